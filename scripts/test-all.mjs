@@ -1,0 +1,71 @@
+// `npm test`: every check CI runs, in order, stopping at nothing so that one run shows every failure.
+// Steps: lint, type-check, unit tests (whole suite in Asia/Shanghai, date-dependent suites again in two
+// more zones), production build with a check of dist/, then the browser tests when they exist.
+// Ends with one line "tests: N passed, N failed" (jest test counts plus one per non-jest step).
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const results = [];
+let passedTests = 0;
+let failedTests = 0;
+
+function run(title, command, args, env = {}) {
+  console.log(`\n=== ${title}: ${command} ${args.join(" ")}`);
+  const started = Date.now();
+  const outcome = spawnSync(command, args, {
+    stdio: "inherit",
+    env: { ...process.env, ...env },
+    shell: process.platform === "win32",
+  });
+  const ok = outcome.status === 0;
+  results.push({ title, ok, seconds: (Date.now() - started) / 1000 });
+  return ok;
+}
+
+function jest(title, zone, paths = []) {
+  const report = join(mkdtempSync(join(tmpdir(), "jest-")), "report.json");
+  const ok = run(title, "npx", ["jest", "--ci", "--json", `--outputFile=${report}`, ...paths], {
+    TZ: zone,
+  });
+  if (existsSync(report)) {
+    const summary = JSON.parse(readFileSync(report, "utf8"));
+    passedTests += summary.numPassedTests;
+    failedTests += summary.numFailedTests + (summary.numRuntimeErrorTestSuites ?? 0);
+  } else {
+    failedTests += 1;
+  }
+  return ok;
+}
+
+function step(title, command, args, env) {
+  const ok = run(title, command, args, env);
+  if (ok) passedTests += 1;
+  else failedTests += 1;
+  return ok;
+}
+
+step("lint", "npx", [
+  "office-addin-lint",
+  "check",
+  "--files",
+  "{src,test,scripts}/**/*.{ts,mjs,js}",
+]);
+step("type-check", "npx", ["tsc", "--noEmit", "-p", "tsconfig.json"]);
+jest("unit tests (TZ=Asia/Shanghai)", "Asia/Shanghai");
+// Date arithmetic must not depend on the machine's zone: rerun the date-dependent suites at UTC−8/−7
+// and at UTC+14, where a local-midnight Date would land on another UTC day.
+for (const zone of ["America/Los_Angeles", "Pacific/Kiritimati"]) {
+  jest(`date tests (TZ=${zone})`, zone, ["test/core", "test/functions"]);
+}
+if (step("production build", "npx", ["webpack", "--mode", "production"])) {
+  step("dist check", "node", ["scripts/check-dist.mjs"]);
+}
+if (existsSync("test/e2e/run.mjs")) step("browser tests", "node", ["test/e2e/run.mjs"]);
+
+console.log("\n=== summary");
+for (const r of results)
+  console.log(`${r.ok ? "ok  " : "FAIL"} ${r.title} (${r.seconds.toFixed(1)} s)`);
+console.log(`tests: ${passedTests} passed, ${failedTests} failed`);
+process.exit(results.every((r) => r.ok) ? 0 : 1);

@@ -1,0 +1,39 @@
+import { FeeError } from "../errors/fee-error";
+import { DayNumber, dayFromCivil, isValidCivil } from "./civil";
+import { dayFromSerial, serialFromDay } from "./excel-serial";
+
+/**
+ * The date texts the product accepts: ISO `2021-07-09`, `2021/7/9` (the form Chinese and Japanese Excel
+ * shows), and `2021年7月9日`. Anything else is an error that names the accepted forms, never a guess:
+ * `07/09/2021` means July in the US and September elsewhere.
+ */
+const DATE_PATTERNS: RegExp[] = [
+  /^(\d{4})-(\d{1,2})-(\d{1,2})$/,
+  /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/,
+  /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/,
+];
+
+export const DATE_FORMS_HELP = "a date, or text as yyyy-mm-dd, yyyy/mm/dd or yyyy年m月d日";
+
+/**
+ * The day number of a date text, or an error naming the accepted forms.
+ * @example parseDateText("2018年7月9日") //=> 17721 (2018-07-09)
+ */
+export function parseDateText(text: string, field = "date"): DayNumber {
+  const trimmed = text.trim();
+  for (const pattern of DATE_PATTERNS) {
+    const match = pattern.exec(trimmed);
+    if (!match) continue;
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    if (!isValidCivil(year, month, day)) {
+      throw new FeeError("invalid-date", field, `${field} "${trimmed}" is not a calendar date.`);
+    }
+    // Route through the serial check so text dates obey the same 1900-03-01 … 9999-12-31 range.
+    return dayFromSerial(serialFromDay(dayFromCivil(year, month, day)), field);
+  }
+  throw new FeeError(
+    "invalid-date",
+    field,
+    `${field} "${trimmed}" is not a date: give ${DATE_FORMS_HELP}.`
+  );
+}

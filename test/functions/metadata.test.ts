@@ -1,0 +1,70 @@
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+
+// The contract users and the README rely on: ids, parameter names and which are optional. The plugin
+// generates functions.json from the JSDoc of src/functions/functions.ts at build time; this test runs the
+// same generator, so a renamed parameter or a lost description fails here before it reaches Excel.
+const CONTRACT: Record<string, string[]> = {
+  CN_ANNUITY: ["filingDate", "year", "kind?", "reduction?"],
+  CN_LATEFEE: ["amount", "monthsLate"],
+  CN_LATEFEE_ON: ["amount", "dueDate", "paidDate"],
+  CN_DUEDATE: ["filingDate", "year", "shiftToWorkday?"],
+  CN_GRACE_END: ["filingDate", "year", "shiftToWorkday?"],
+  CN_ANNUITY_YEAR: ["filingDate", "date"],
+  CN_TERM_END: ["filingDate", "kind?"],
+  CN_SCHEDULE: ["filingDate", "kind?", "grantDate?", "reduction?"],
+  CN_COST_TO_EXPIRY: ["filingDate", "kind?", "asOf?", "grantDate?", "reduction?"],
+};
+
+interface FunctionMetadata {
+  id: string;
+  name: string;
+  description: string;
+  parameters: {
+    name: string;
+    type: string;
+    description: string;
+    optional?: boolean;
+    dimensionality?: string;
+  }[];
+  result: { type: string; dimensionality?: string };
+}
+
+describe("generated functions.json", () => {
+  let functions: FunctionMetadata[];
+  beforeAll(async () => {
+    const generated = await generateCustomFunctionsMetadata(["src/functions/functions.ts"], true);
+    expect(generated.errors).toEqual([]);
+    functions = JSON.parse(generated.metadataJson).functions;
+  }, 60_000);
+
+  it("has exactly the functions of the contract, named as their ids", () => {
+    expect(functions.map((f) => f.id).sort()).toEqual(Object.keys(CONTRACT).sort());
+    for (const f of functions) expect(f.name).toBe(f.id);
+  });
+
+  it("has every parameter, in order, with its optional flag, a description and type any", () => {
+    for (const f of functions) {
+      const shown = f.parameters.map((p) => p.name + (p.optional ? "?" : ""));
+      expect(shown).toEqual(CONTRACT[f.id]);
+      for (const p of f.parameters) {
+        expect(p.type).toBe("any"); // untouched by Excel, so our coercion gives the messages
+        expect(p.description.length).toBeGreaterThan(10);
+        expect(p.dimensionality ?? "scalar").toBe("scalar");
+      }
+      expect(f.description.length).toBeGreaterThan(20);
+    }
+  });
+
+  it("returns numbers, and a matrix from CN_SCHEDULE only", () => {
+    for (const f of functions) {
+      expect(f.result.type).toBe("number");
+      expect(f.result.dimensionality ?? "scalar").toBe(
+        f.id === "CN_SCHEDULE" ? "matrix" : "scalar"
+      );
+    }
+  });
+
+  it("keeps ids within the unified-manifest limit of 64 characters", () => {
+    for (const f of functions) expect(f.id.length).toBeLessThanOrEqual(64);
+  });
+});
