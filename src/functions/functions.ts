@@ -21,8 +21,8 @@ import {
   readNumber,
   readOptionalDate,
   readReduction,
-  todayDay,
-} from "./coerce";
+} from "../core/input/cell-readers";
+import { todayDay } from "./today";
 
 const AMOUNT_HELP = "an amount in CNY, 0 or more";
 

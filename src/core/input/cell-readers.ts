@@ -1,15 +1,16 @@
-import { DayNumber, dayFromCivil } from "../core/dates/civil";
-import { dayFromSerial } from "../core/dates/excel-serial";
-import { DATE_FORMS_HELP, parseDateText } from "../core/dates/parse-date";
-import { FeeError } from "../core/errors/fee-error";
-import { Money } from "../core/money";
-import { RightKind, parseRightKind } from "../core/cn/right-kind";
-import { parseReduction } from "../core/cn/reduction";
+import { DayNumber } from "../dates/civil";
+import { dayFromSerial } from "../dates/excel-serial";
+import { DATE_FORMS_HELP, parseDateText } from "../dates/parse-date";
+import { FeeError } from "../errors/fee-error";
+import { Money } from "../money";
+import { RightKind, parseRightKind } from "../cn/right-kind";
+import { parseReduction } from "../cn/reduction";
 
 /**
- * Argument coercion for the custom functions. Excel hands us numbers (date serials included), text,
- * booleans, `null` for an omitted argument, "" for an empty cell, and 2-D arrays for ranges; every reader
- * here accepts what a user plausibly meant and turns anything else into a FeeError that says what to give.
+ * Readers for values that come from cells: custom-function arguments and portfolio cells alike. Excel
+ * hands us numbers (date serials included), text, booleans, `null` for an omitted argument, "" for an
+ * empty cell, and 2-D arrays for ranges; every reader here accepts what a user plausibly meant and turns
+ * anything else into a FeeError that says what to give.
  */
 
 /** A one-cell range arrives as [[value]]; a larger range in a scalar argument is a mistake. */
@@ -96,9 +97,4 @@ export function readFlag(value: unknown, field: string): boolean {
     if (text === "false" || text === "0") return false;
   }
   throw new FeeError("invalid-number", field, `${field} must be TRUE or FALSE.`);
-}
-
-/** Today on the user's clock, as a civil day: the default "as of" date (documented; pass a cell instead). */
-export function todayDay(now: Date = new Date()): DayNumber {
-  return dayFromCivil(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }

@@ -1,0 +1,188 @@
+/**
+ * The portfolio columns the add-in understands, recognised by their header in English, Chinese or Japanese
+ * (shared/domain/users.md: 申请号 / 出願番号 / Application No., 申请日 / 出願日 / Filing date, …). Matching
+ * ignores case, width (全角/半角), spaces and punctuation, so "Filing date", "FILING_DATE" and "出願日"
+ * all work. Unknown headers are ignored.
+ */
+export type ColumnKey =
+  | "id"
+  | "title"
+  | "kind"
+  | "filingDate"
+  | "grantDate"
+  | "status"
+  | "reduction"
+  | "lastPaidYear"
+  | "owner"
+  | "jurisdiction";
+
+export const COLUMN_SYNONYMS: Record<ColumnKey, string[]> = {
+  id: [
+    "id",
+    "applicationno",
+    "applicationnumber",
+    "appno",
+    "appln",
+    "patentno",
+    "patentnumber",
+    "docketno",
+    "reference",
+    "ref",
+    "申请号",
+    "專利申請號",
+    "申請號",
+    "专利号",
+    "出願番号",
+    "特許番号",
+    "整理番号",
+    "管理番号",
+  ],
+  title: [
+    "title",
+    "name",
+    "inventiontitle",
+    "名称",
+    "发明名称",
+    "专利名称",
+    "発明の名称",
+    "タイトル",
+    "件名",
+  ],
+  kind: [
+    "kind",
+    "type",
+    "righttype",
+    "patenttype",
+    "category",
+    "类型",
+    "专利类型",
+    "類型",
+    "种类",
+    "種別",
+    "権利種別",
+    "種類",
+    "法域別",
+  ],
+  filingDate: [
+    "filingdate",
+    "applicationdate",
+    "fileddate",
+    "filed",
+    "申请日",
+    "申請日",
+    "申请日期",
+    "出願日",
+  ],
+  grantDate: [
+    "grantdate",
+    "granted",
+    "grantnoticedate",
+    "noticetogrant",
+    "registrationdate",
+    "授权日",
+    "授权通知日",
+    "授予日",
+    "登记日",
+    "登録日",
+    "登録決定日",
+  ],
+  status: [
+    "status",
+    "legalstatus",
+    "状态",
+    "狀態",
+    "法律状态",
+    "案件状态",
+    "状態",
+    "ステータス",
+    "権利状態",
+  ],
+  reduction: [
+    "reduction",
+    "feereduction",
+    "费减",
+    "费减比例",
+    "費減",
+    "減免",
+    "軽減",
+    "費用減免",
+    "減免率",
+  ],
+  lastPaidYear: [
+    "lastpaidyear",
+    "lastyearpaid",
+    "lastannuityyearpaid",
+    "paidthroughyear",
+    "paiduptoyear",
+    "已缴年度",
+    "已缴至年度",
+    "最终缴费年度",
+    "納付済年分",
+    "納付済み年度",
+    "最終納付年分",
+    "最終納付年度",
+  ],
+  owner: [
+    "owner",
+    "businessunit",
+    "bu",
+    "department",
+    "assignee",
+    "专利权人",
+    "权利人",
+    "部门",
+    "事业部",
+    "権利者",
+    "事業部",
+    "部署",
+    "所有者",
+  ],
+  jurisdiction: [
+    "jurisdiction",
+    "country",
+    "office",
+    "国家",
+    "国别",
+    "法域",
+    "国",
+    "出願国",
+    "国地域",
+    "国・地域",
+  ],
+};
+
+/** What a column means, for messages ("Filing date" is clearer than "filingDate"). */
+export const COLUMN_LABELS: Record<ColumnKey, string> = {
+  id: "ID",
+  title: "Title",
+  kind: "Right type",
+  filingDate: "Filing date",
+  grantDate: "Grant date",
+  status: "Status",
+  reduction: "Fee reduction",
+  lastPaidYear: "Last annuity year paid",
+  owner: "Owner",
+  jurisdiction: "Jurisdiction",
+};
+
+/** @example normalizeHeader("Filing Date:") //=> "filingdate" */
+export function normalizeHeader(text: string): string {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s._\-:()（）/#№・]+/gu, "");
+}
+
+const KEY_BY_HEADER = new Map<string, ColumnKey>();
+for (const key of Object.keys(COLUMN_SYNONYMS) as ColumnKey[]) {
+  for (const name of COLUMN_SYNONYMS[key]) KEY_BY_HEADER.set(normalizeHeader(name), key);
+}
+
+/**
+ * The column a header names, or undefined for a column we do not use.
+ * @example columnOfHeader("出願番号") //=> "id"
+ */
+export function columnOfHeader(header: unknown): ColumnKey | undefined {
+  if (typeof header !== "string") return undefined;
+  return KEY_BY_HEADER.get(normalizeHeader(header));
+}

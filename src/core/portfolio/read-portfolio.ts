@@ -1,0 +1,255 @@
+import { RightKind, rightKindFromText, KIND_HELP } from "../cn/right-kind";
+import { assertYearInTerm } from "../cn/annuity-year";
+import { termEnd } from "../cn/term";
+import { CN_RULES, CnRules } from "../cn/rules";
+import { DayNumber, dayToIso } from "../dates/civil";
+import { isFeeError } from "../errors/fee-error";
+import { isBlank, readDate, readNumber, readReduction } from "../input/cell-readers";
+import { Money } from "../money";
+import { columnLetter } from "./a1";
+import { COLUMN_LABELS, ColumnKey, columnOfHeader } from "./columns";
+import { RightStatus, STATUS_HELP, statusFromText } from "./status";
+
+/** A block of cells read from the workbook: the header row first, then one row per right. */
+export interface SourceGrid {
+  sheet: string;
+  /** Sheet row number (1-based) of the header row. */
+  top: number;
+  /** Column index (0-based) of the first column. */
+  left: number;
+  values: unknown[][];
+  /** Office's valueTypes for the same cells, where known: "Error" marks cells such as #N/A. */
+  valueTypes?: string[][];
+}
+
+export interface PortfolioRight {
+  /** Sheet row number (1-based), for messages and "go to cell". */
+  row: number;
+  id: string;
+  title: string;
+  kind: RightKind;
+  filing: DayNumber;
+  grant?: DayNumber;
+  status: RightStatus;
+  reduction: Money;
+  lastPaidYear?: number;
+  owner: string;
+  jurisdiction: string;
+}
+
+/** A problem with one cell (or row) of the portfolio, for the pane and the Issues sheet. */
+export interface RowIssue {
+  sheet: string;
+  row: number;
+  /** Column letter as Excel shows it ("C"), or "" for a problem with the whole row or table. */
+  column: string;
+  header: string;
+  message: string;
+  /** "error": the row is left out; "unsupported": a valid row we cannot project yet (other offices). */
+  kind: "error" | "unsupported";
+}
+
+export interface PortfolioReadResult {
+  rights: PortfolioRight[];
+  issues: RowIssue[];
+  /** The column each recognised key was found in (0-based, relative to the grid). */
+  columns: Partial<Record<ColumnKey, number>>;
+  /** Headers we did not recognise and ignore. */
+  ignoredHeaders: string[];
+}
+
+const ERROR_TEXT =
+  /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/;
+const REQUIRED: ColumnKey[] = ["id", "kind", "filingDate"];
+
+function locateColumns(header: unknown[]): Pick<PortfolioReadResult, "columns" | "ignoredHeaders"> {
+  const columns: Partial<Record<ColumnKey, number>> = {};
+  const ignoredHeaders: string[] = [];
+  header.forEach((cell, index) => {
+    const key = columnOfHeader(cell);
+    if (key && columns[key] === undefined) columns[key] = index;
+    else if (!isBlank(cell)) ignoredHeaders.push(String(cell));
+  });
+  return { columns, ignoredHeaders };
+}
+
+/**
+ * Reads a portfolio table: recognises the columns by header, validates every row, and returns the usable
+ * rights plus one issue per problem (row, column, why). A row with any error is left out, never guessed;
+ * rows of other jurisdictions are reported as unsupported, not dropped silently; blank rows are skipped.
+ * @example readPortfolio({ sheet: "P", top: 1, left: 0, values: [["ID", "Type", "Filing date"], ["CN1", "发明", "2018-07-09"]] }).rights[0].kind //=> "invention"
+ */
+export function readPortfolio(grid: SourceGrid, rules: CnRules = CN_RULES): PortfolioReadResult {
+  const [header = [], ...body] = grid.values;
+  const { columns, ignoredHeaders } = locateColumns(header);
+  const rights: PortfolioRight[] = [];
+  const issues: RowIssue[] = [];
+
+  const missing = REQUIRED.filter((key) => columns[key] === undefined);
+  if (missing.length > 0) {
+    issues.push({
+      sheet: grid.sheet,
+      row: grid.top,
+      column: "",
+      header: "",
+      kind: "error",
+      message: `Column${missing.length > 1 ? "s" : ""} not found in the header row: ${missing.map((key) => `"${COLUMN_LABELS[key]}"`).join(", ")}. Name the columns as in the sample (ID, Right type, Filing date, …; 申请号/出願番号, 类型/種別, 申请日/出願日).`,
+    });
+    return { rights, issues, columns, ignoredHeaders };
+  }
+
+  body.forEach((cells, offset) => {
+    const row = grid.top + 1 + offset;
+    if (cells.every((cell) => isBlank(cell))) return;
+    const rowIssues: RowIssue[] = [];
+    const problem = (key: ColumnKey, message: string, kind: RowIssue["kind"] = "error") =>
+      rowIssues.push({
+        sheet: grid.sheet,
+        row,
+        column: columnLetter(grid.left + (columns[key] ?? 0)),
+        header: String(header[columns[key] ?? 0] ?? COLUMN_LABELS[key]),
+        message,
+        kind,
+      });
+    // Each reader returns undefined after recording its problem, so one row can report several cells.
+    const cell = (key: ColumnKey): unknown => {
+      const index = columns[key];
+      if (index === undefined) return undefined;
+      const value = cells[index];
+      const isError =
+        grid.valueTypes?.[offset + 1]?.[index] === "Error" ||
+        (typeof value === "string" && ERROR_TEXT.test(value.trim()));
+      if (isError) {
+        problem(
+          key,
+          `${COLUMN_LABELS[key]} holds the error ${String(value)}: fix the formula or type the value.`
+        );
+        return undefined;
+      }
+      return value;
+    };
+    const attempt = <T>(key: ColumnKey, read: () => T): T | undefined => {
+      try {
+        return read();
+      } catch (error) {
+        if (!isFeeError(error)) throw error;
+        problem(key, error.message);
+        return undefined;
+      }
+    };
+    const text = (key: ColumnKey) => {
+      const value = cell(key);
+      return isBlank(value) || value === undefined ? "" : String(value).trim();
+    };
+
+    const id = text("id");
+    if (id === "") problem("id", "ID is empty: give the application or patent number.");
+    const title = text("title");
+    const owner = text("owner");
+    const jurisdiction = (text("jurisdiction") || "CN").toUpperCase();
+
+    const kindText = text("kind");
+    const kind = kindText === "" ? undefined : rightKindFromText(kindText);
+    if (kindText === "") problem("kind", `Right type is empty: give ${KIND_HELP}.`);
+    else if (!kind) problem("kind", `Right type "${kindText}" is unknown: use ${KIND_HELP}.`);
+
+    const filingCell = cell("filingDate");
+    const filing =
+      filingCell === undefined
+        ? undefined
+        : attempt("filingDate", () => readDate(filingCell, "Filing date"));
+    const grantCell = cell("grantDate");
+    const grant =
+      grantCell === undefined || isBlank(grantCell)
+        ? undefined
+        : attempt("grantDate", () => readDate(grantCell, "Grant date"));
+
+    const statusText = text("status");
+    let status: RightStatus | undefined =
+      statusText === ""
+        ? grant !== undefined
+          ? "granted"
+          : "pending"
+        : statusFromText(statusText);
+    if (!status) {
+      problem("status", `Status "${statusText}" is unknown: use ${STATUS_HELP}.`);
+      status = undefined;
+    }
+
+    const reductionCell = cell("reduction");
+    const reduction =
+      reductionCell === undefined
+        ? new Money(0)
+        : attempt("reduction", () => readReduction(reductionCell, "Fee reduction"));
+
+    const paidCell = cell("lastPaidYear");
+    let lastPaidYear: number | undefined;
+    if (paidCell !== undefined && !isBlank(paidCell)) {
+      lastPaidYear = attempt("lastPaidYear", () =>
+        readNumber(paidCell, "Last annuity year paid", "a whole annuity year such as 5")
+      );
+    }
+
+    if (jurisdiction !== "CN") {
+      problem(
+        "jurisdiction",
+        `Jurisdiction ${jurisdiction} is not supported yet: only Chinese (CN) rights are projected.`,
+        "unsupported"
+      );
+    }
+
+    if (kind && filing !== undefined) {
+      if (grant !== undefined && grant < filing) {
+        problem(
+          "grantDate",
+          `Grant date ${dayToIso(grant)} is before the filing date ${dayToIso(filing)}.`
+        );
+      }
+      attempt("filingDate", () => {
+        const end = termEnd(kind, filing, rules);
+        if (grant !== undefined && grant > end) {
+          problem(
+            "grantDate",
+            `Grant date ${dayToIso(grant)} is after the end of the term (${dayToIso(end)}).`
+          );
+        }
+      });
+      // A reduction covers the 10 years from the grant year, so a granted right needs its grant date.
+      if (reduction && !reduction.isZero() && grant === undefined && status === "granted") {
+        problem(
+          "reduction",
+          "Fee reduction needs the grant date (date of the notice to grant) of this granted right."
+        );
+      }
+      if (lastPaidYear !== undefined) {
+        const paid = lastPaidYear;
+        attempt("lastPaidYear", () => paid === 0 || assertYearInTerm(kind, filing, paid, rules));
+      }
+    }
+
+    if (
+      rowIssues.length > 0 ||
+      !kind ||
+      filing === undefined ||
+      !status ||
+      reduction === undefined
+    ) {
+      issues.push(...rowIssues);
+      return;
+    }
+    rights.push({
+      row,
+      id,
+      title,
+      kind,
+      filing,
+      grant,
+      status,
+      reduction,
+      lastPaidYear,
+      owner,
+      jurisdiction,
+    });
+  });
+  return { rights, issues, columns, ignoredHeaders };
+}

@@ -1,0 +1,27 @@
+import { annuitySchedule, ScheduleRow } from "../cn/schedule";
+import { CN_RULES, CnRules } from "../cn/rules";
+import { DayNumber } from "../dates/civil";
+import { PortfolioRight } from "../portfolio/read-portfolio";
+
+/** How the schedule of a right was obtained, printed beside its rows. */
+export type ScheduleBasis = "granted" | "pending-assumed-grant";
+
+/**
+ * The annuity schedule of a portfolio right. A pending application has no annual fee yet; for budgets we
+ * assume it is granted on the as-of date (or on filing, if that is later), unless the ledger already has
+ * the date of the notice to grant. The basis says which, so the assumption is visible on every row.
+ */
+export function scheduleOfRight(
+  right: PortfolioRight,
+  asOf: DayNumber,
+  shiftToWorkday: boolean,
+  rules: CnRules = CN_RULES
+): { rows: ScheduleRow[]; basis: ScheduleBasis } {
+  const assumeGrant = right.status === "pending" && right.grant === undefined;
+  const grant = assumeGrant ? Math.max(asOf, right.filing) : right.grant;
+  const rows = annuitySchedule(
+    { kind: right.kind, filing: right.filing, grant, reduction: right.reduction, shiftToWorkday },
+    rules
+  );
+  return { rows, basis: assumeGrant ? "pending-assumed-grant" : "granted" };
+}
