@@ -1,0 +1,53 @@
+import { SourceGrid } from "../core/portfolio/read-portfolio";
+import { CellValue, OutputSheet } from "../core/report/output-model";
+
+/** A place a portfolio can be read from: an Excel table, or the region around the selection. */
+export interface PortfolioSource {
+  kind: "table" | "region";
+  /** Table name, or the region's address. */
+  name: string;
+  sheet: string;
+  address: string;
+  rows: number;
+}
+
+export interface WriteProgress {
+  sheet: string;
+  rowsWritten: number;
+  rowsTotal: number;
+}
+
+export interface WriteOptions {
+  onProgress?: (progress: WriteProgress) => void;
+  /** Checked between blocks; when it returns true the run stops and removes its incomplete sheets. */
+  isCancelled?: () => boolean;
+}
+
+export interface WriteReport {
+  /** Visible names of the sheets written, in order. */
+  sheets: string[];
+  rows: number;
+  cancelled: boolean;
+}
+
+/**
+ * The workbook operations the task pane needs. OfficeWorkbook carries them out with Excel.run; the same
+ * class runs over the in-memory Excel (src/excel/memory) in tests and in the browser preview.
+ */
+export interface WorkbookPort {
+  listSources(): Promise<PortfolioSource[]>;
+  readSource(source: PortfolioSource): Promise<SourceGrid>;
+  /** Names of sheets from an earlier run that a new run would replace. */
+  ownedSheetsToReplace(sheets: OutputSheet[]): Promise<string[]>;
+  writeSheets(sheets: OutputSheet[], options?: WriteOptions): Promise<WriteReport>;
+  /** Writes the sample portfolio to a new sheet as a table and selects it; never overwrites a sheet. */
+  insertTable(
+    preferredSheet: string,
+    tableName: string,
+    rows: CellValue[][],
+    textColumns: number[]
+  ): Promise<PortfolioSource>;
+  goToCell(sheet: string, address: string): Promise<void>;
+  loadSettings(): Promise<string | undefined>;
+  saveSettings(json: string): Promise<void>;
+}

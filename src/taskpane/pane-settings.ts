@@ -1,0 +1,92 @@
+import { DayNumber, dayToIso } from "../core/dates/civil";
+import { parseDateText } from "../core/dates/parse-date";
+import { Language } from "../core/i18n/strings";
+import { parseCurrency } from "../core/projection/currency";
+import {
+  DEFAULT_HORIZON_YEARS,
+  MAX_HORIZON_YEARS,
+  ProjectionSettings,
+} from "../core/projection/settings";
+import { FeeError } from "../core/errors/fee-error";
+
+/** The pane's settings as remembered in the workbook (JSON in the workbook settings). */
+export interface PaneSettings {
+  /** "" means today. */
+  asOf: string;
+  horizonYears: number;
+  fiscalYearStartMonth: number;
+  currency: string;
+  rate: string;
+  shiftToWorkday: boolean;
+}
+
+/** Defaults: today, 10 years, January (April for Japanese users), CNY, formal dates. */
+export function defaultSettings(language: Language): PaneSettings {
+  return {
+    asOf: "",
+    horizonYears: DEFAULT_HORIZON_YEARS,
+    fiscalYearStartMonth: language === "ja" ? 4 : 1,
+    currency: "CNY",
+    rate: "1",
+    shiftToWorkday: false,
+  };
+}
+
+/** Settings from stored JSON, falling back to the defaults for anything missing or malformed. */
+export function parseStoredSettings(json: string | undefined, language: Language): PaneSettings {
+  const defaults = defaultSettings(language);
+  if (!json) return defaults;
+  try {
+    const stored = JSON.parse(json) as Partial<PaneSettings>;
+    return {
+      asOf: typeof stored.asOf === "string" ? stored.asOf : defaults.asOf,
+      horizonYears: Number.isInteger(stored.horizonYears)
+        ? (stored.horizonYears as number)
+        : defaults.horizonYears,
+      fiscalYearStartMonth: Number.isInteger(stored.fiscalYearStartMonth)
+        ? (stored.fiscalYearStartMonth as number)
+        : defaults.fiscalYearStartMonth,
+      currency: typeof stored.currency === "string" ? stored.currency : defaults.currency,
+      rate: typeof stored.rate === "string" ? stored.rate : defaults.rate,
+      shiftToWorkday:
+        typeof stored.shiftToWorkday === "boolean"
+          ? stored.shiftToWorkday
+          : defaults.shiftToWorkday,
+    };
+  } catch {
+    return defaults;
+  }
+}
+
+/** The projection settings the pane's fields describe; a FeeError names the field to fix. */
+export function toProjectionSettings(settings: PaneSettings, today: DayNumber): ProjectionSettings {
+  const asOf = settings.asOf.trim() === "" ? today : parseDateText(settings.asOf, "As-of date");
+  const horizon = settings.horizonYears;
+  if (!Number.isInteger(horizon) || horizon < 1 || horizon > MAX_HORIZON_YEARS) {
+    throw new FeeError(
+      "invalid-number",
+      "horizonYears",
+      `Horizon ${horizon} must be a whole number of years from 1 to ${MAX_HORIZON_YEARS}.`
+    );
+  }
+  const month = settings.fiscalYearStartMonth;
+  if (!Number.isInteger(month) || month < 1 || month > 12) {
+    throw new FeeError(
+      "invalid-number",
+      "fiscalYearStartMonth",
+      `Fiscal year start ${month} must be a month from 1 to 12.`
+    );
+  }
+  return {
+    asOf,
+    horizonYears: horizon,
+    fiscalYearStartMonth: month,
+    currency: parseCurrency(settings.currency, settings.rate),
+    shiftToWorkday: settings.shiftToWorkday,
+  };
+}
+
+/** @example isoOrToday("", 20415) //=> "2025-11-23" */
+export function isoOrToday(asOf: string, today: DayNumber): string {
+  return asOf.trim() === "" ? dayToIso(today) : asOf;
+}

@@ -1,0 +1,339 @@
+import { DayNumber } from "../core/dates/civil";
+import { isFeeError } from "../core/errors/fee-error";
+import { Language, StringKey, translate } from "../core/i18n/strings";
+import { RowIssue } from "../core/portfolio/read-portfolio";
+import { projectionSheetCount } from "../core/report/build-report";
+import { SAMPLE_TEXT_COLUMNS, samplePortfolio } from "../core/sample/sample-portfolio";
+import { PortfolioSource, WorkbookPort } from "../excel/workbook-port";
+import { clear, el } from "./dom";
+import {
+  PaneSettings,
+  defaultSettings,
+  isoOrToday,
+  parseStoredSettings,
+  toProjectionSettings,
+} from "./pane-settings";
+import { prepareRun, writeRun } from "./run-projection";
+
+export interface PaneDeps {
+  port: WorkbookPort;
+  language: Language;
+  today: () => DayNumber;
+}
+
+const EXAMPLES: [string, string][] = [
+  ['=IP.CN_ANNUITY("2018-07-09", 4)', "1200"],
+  ["=IP.CN_LATEFEE(1200, 2.3)", "120"],
+  ['=IP.CN_DUEDATE("2018-07-09", 4)', "2021-07-09"],
+  ['=IP.CN_SCHEDULE("2018-07-09")', "20 × 4"],
+];
+
+/**
+ * Builds the task pane in `root` and wires it to the workbook. Everything the user sees comes from the
+ * translated strings or from data put in with textContent; every control is a native, keyboard-reachable
+ * element with a label.
+ */
+export function mountPane(root: HTMLElement, deps: PaneDeps): void {
+  const { port, language } = deps;
+  const t = (key: StringKey, values?: Record<string, string | number>) =>
+    translate(language, key, values);
+  let settings: PaneSettings = defaultSettings(language);
+  let sources: PortfolioSource[] = [];
+  let cancelRequested = false;
+
+  const status = el("div", {
+    class: "status",
+    role: "status",
+    "aria-live": "polite",
+    "data-testid": "status",
+  });
+  const progress = el("progress", {
+    max: "1",
+    value: "0",
+    hidden: true,
+    "data-testid": "progress",
+    "aria-label": t("project"),
+  });
+  const issuesBox = el("div", { class: "issues", "data-testid": "issues" });
+  const confirmBox = el("div", { class: "confirm", hidden: true, role: "alertdialog" });
+
+  const sourceSelect = el("select", { id: "source", "data-testid": "source" });
+  const asOf = el("input", { id: "asOf", type: "date", "data-testid": "as-of" });
+  const horizon = el("input", {
+    id: "horizon",
+    type: "number",
+    min: "1",
+    max: "30",
+    step: "1",
+    "data-testid": "horizon",
+  });
+  const fyStart = el("select", { id: "fyStart", "data-testid": "fy-start" });
+  for (let month = 1; month <= 12; month += 1)
+    fyStart.appendChild(el("option", { value: String(month) }, String(month)));
+  const currency = el("input", {
+    id: "currency",
+    type: "text",
+    maxlength: "3",
+    size: "4",
+    "data-testid": "currency",
+  });
+  const rate = el("input", {
+    id: "rate",
+    type: "text",
+    inputmode: "decimal",
+    size: "8",
+    "data-testid": "rate",
+  });
+  const shift = el("input", { id: "shift", type: "checkbox", "data-testid": "shift" });
+
+  const insertButton = el(
+    "button",
+    { type: "button", class: "secondary", "data-testid": "insert-sample" },
+    t("insertSample")
+  );
+  const refreshButton = el(
+    "button",
+    { type: "button", class: "subtle", "data-testid": "refresh" },
+    t("refreshSources")
+  );
+  const projectButton = el(
+    "button",
+    { type: "button", class: "primary", "data-testid": "project" },
+    t("project")
+  );
+  const cancelButton = el(
+    "button",
+    { type: "button", class: "secondary", hidden: true, "data-testid": "cancel" },
+    t("cancel")
+  );
+
+  const field = (id: string, label: string, control: HTMLElement) =>
+    el("div", { class: "field" }, el("label", { for: id }, label), control);
+
+  root.appendChild(
+    el(
+      "main",
+      { class: "pane", lang: language },
+      el("h1", {}, t("appTitle")),
+      el("p", { class: "tagline" }, t("tagline")),
+      el("p", { class: "howto" }, t("howTo")),
+      insertButton,
+      el(
+        "section",
+        { "aria-label": t("source") },
+        field("source", t("source"), el("div", { class: "row" }, sourceSelect, refreshButton))
+      ),
+      el(
+        "section",
+        { class: "settings" },
+        field("asOf", t("asOf"), asOf),
+        field("horizon", t("horizon"), horizon),
+        field("fyStart", t("fyStart"), fyStart),
+        el(
+          "div",
+          { class: "row" },
+          field("currency", t("currency"), currency),
+          field("rate", t("rate"), rate)
+        ),
+        el("div", { class: "check" }, shift, el("label", { for: "shift" }, t("shift")))
+      ),
+      el("div", { class: "row" }, projectButton, cancelButton),
+      progress,
+      status,
+      confirmBox,
+      issuesBox,
+      el(
+        "section",
+        { class: "examples" },
+        el("h2", {}, t("examplesTitle")),
+        el(
+          "ul",
+          {},
+          ...EXAMPLES.map(([formula, result]) =>
+            el("li", {}, el("code", {}, formula), ` → ${result}`)
+          )
+        )
+      )
+    )
+  );
+
+  const showSettings = () => {
+    asOf.value = isoOrToday(settings.asOf, deps.today());
+    horizon.value = String(settings.horizonYears);
+    fyStart.value = String(settings.fiscalYearStartMonth);
+    currency.value = settings.currency;
+    rate.value = settings.rate;
+    shift.checked = settings.shiftToWorkday;
+  };
+  const readSettings = (): PaneSettings => ({
+    // Keeping today's date as "" means "today" on the next day too.
+    asOf: asOf.value === isoOrToday("", deps.today()) ? "" : asOf.value,
+    horizonYears: Number(horizon.value),
+    fiscalYearStartMonth: Number(fyStart.value),
+    currency: currency.value.trim().toUpperCase() || "CNY",
+    rate: rate.value.trim() || "1",
+    shiftToWorkday: shift.checked,
+  });
+  const say = (text: string, kind: "info" | "error" = "info") => {
+    status.textContent = text;
+    status.className = `status ${kind}`;
+  };
+  const fail = (error: unknown) =>
+    say(`${t("errorPrefix")} ${error instanceof Error ? error.message : String(error)}`, "error");
+
+  const refreshSources = async () => {
+    sources = await port.listSources();
+    clear(sourceSelect);
+    sources.forEach((source, index) => {
+      const label =
+        source.kind === "table"
+          ? `${source.name} (${source.sheet}, ${source.rows})`
+          : `${t("sourceRegion")}: ${source.address}`;
+      sourceSelect.appendChild(el("option", { value: String(index) }, label));
+    });
+  };
+
+  const showIssues = (issues: RowIssue[]) => {
+    clear(issuesBox);
+    if (issues.length === 0) return;
+    issuesBox.appendChild(
+      el("h2", {}, t("rowsIssues", { count: new Set(issues.map((i) => i.row)).size }))
+    );
+    const list = el("ul", {});
+    for (const issue of issues.slice(0, 200)) {
+      const cell = `${issue.column}${issue.row}`;
+      const go = el(
+        "button",
+        { type: "button", class: "link", "data-testid": "go-to" },
+        t("goToCell", { cell: issue.column ? cell : String(issue.row) })
+      );
+      go.addEventListener(
+        "click",
+        () => void port.goToCell(issue.sheet, issue.column ? cell : `A${issue.row}`).catch(fail)
+      );
+      list.appendChild(
+        el(
+          "li",
+          {},
+          el("span", {}, `${issue.header ? `${issue.header}: ` : ""}${issue.message} `),
+          go
+        )
+      );
+    }
+    issuesBox.appendChild(list);
+  };
+
+  const confirmReplace = (sheets: string[]) =>
+    new Promise<boolean>((resolve) => {
+      clear(confirmBox);
+      const yes = el(
+        "button",
+        { type: "button", class: "primary", "data-testid": "confirm-replace" },
+        t("replace")
+      );
+      const no = el(
+        "button",
+        { type: "button", class: "secondary", "data-testid": "keep" },
+        t("keep")
+      );
+      const done = (answer: boolean) => {
+        confirmBox.hidden = true;
+        resolve(answer);
+      };
+      yes.addEventListener("click", () => done(true));
+      no.addEventListener("click", () => done(false));
+      confirmBox.append(
+        el("p", {}, t("confirmReplace", { sheets: sheets.join(", ") })),
+        el("div", { class: "row" }, yes, no)
+      );
+      confirmBox.hidden = false;
+      yes.focus();
+    });
+
+  const setBusy = (busy: boolean) => {
+    projectButton.disabled = busy;
+    insertButton.disabled = busy;
+    cancelButton.hidden = !busy;
+    progress.hidden = !busy;
+  };
+
+  insertButton.addEventListener("click", async () => {
+    try {
+      const inserted = await port.insertTable(
+        "IP Sample portfolio",
+        "IPSamplePortfolio",
+        samplePortfolio(deps.today()),
+        SAMPLE_TEXT_COLUMNS
+      );
+      await refreshSources();
+      const index = sources.findIndex((s) => s.kind === "table" && s.name === inserted.name);
+      if (index >= 0) sourceSelect.value = String(index);
+    } catch (error) {
+      fail(error);
+    }
+  });
+  refreshButton.addEventListener("click", () => void refreshSources().catch(fail));
+  cancelButton.addEventListener("click", () => {
+    cancelRequested = true;
+  });
+
+  projectButton.addEventListener("click", async () => {
+    cancelRequested = false;
+    showIssues([]);
+    try {
+      settings = readSettings();
+      const projectionSettings = toProjectionSettings(settings, deps.today());
+      await port.saveSettings(JSON.stringify(settings));
+      if (sources.length === 0) await refreshSources();
+      const source = sources[Number(sourceSelect.value)] ?? sources[0];
+      if (!source) return say(t("noSource"), "error");
+      setBusy(true);
+      say(t("progressReading"));
+      const prepared = await prepareRun(port, source, projectionSettings, language);
+      const parts = projectionSheetCount(prepared.projectionRows);
+      if (parts > 1)
+        say(
+          t("tooManyRows", { rows: prepared.projectionRows.toLocaleString("en-US"), sheets: parts })
+        );
+      const toReplace = await port.ownedSheetsToReplace(prepared.sheets);
+      if (toReplace.length > 0 && !(await confirmReplace(toReplace))) {
+        setBusy(false);
+        return say("");
+      }
+      const report = await writeRun(port, prepared, {
+        isCancelled: () => cancelRequested,
+        onProgress: (p) => {
+          progress.value = p.rowsTotal ? p.rowsWritten / p.rowsTotal : 1;
+          say(t("progressWriting", { sheet: p.sheet }));
+        },
+      });
+      setBusy(false);
+      if (report.cancelled) return say(t("cancelled"));
+      say(
+        t("done", {
+          rows: report.rows.toLocaleString("en-US"),
+          rights: prepared.rights,
+          sheets: report.sheets.join(", "),
+          seconds: report.seconds.toFixed(1),
+        })
+      );
+      showIssues(prepared.issues);
+    } catch (error) {
+      setBusy(false);
+      if (isFeeError(error)) say(error.message, "error");
+      else fail(error);
+    }
+  });
+
+  // Start: settings remembered in the workbook, then the portfolios it holds.
+  void (async () => {
+    try {
+      settings = parseStoredSettings(await port.loadSettings(), language);
+      showSettings();
+      await refreshSources();
+    } catch (error) {
+      showSettings();
+      fail(error);
+    }
+  })();
+}
