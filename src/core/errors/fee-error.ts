@@ -15,7 +15,11 @@ export type FeeErrorCode =
   | "lapsed"
   | "no-rule-in-force"
   | "date-order"
-  | "invalid-data";
+  | "invalid-data"
+  | "unknown-programme"
+  | "unknown-event"
+  | "unknown-jurisdiction"
+  | "duplicate-event";
 
 export class FeeError extends Error {
   readonly code: FeeErrorCode;

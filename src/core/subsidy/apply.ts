@@ -1,0 +1,157 @@
+import { civilFromDay } from "../dates/civil";
+import { FeeError, isFeeError } from "../errors/fee-error";
+import { Money } from "../money";
+import { caseOutcome } from "./case-outcome";
+import { compareText } from "./compare-text";
+import { SubsidyEvent, compareEvents, rejectDuplicateEvents, subsidyEvent } from "./events";
+import { firstTimeBonuses } from "./first-time-bonus";
+import { applyLimits } from "./limits";
+import { SubsidyOffset, offsetOf } from "./offset";
+import { Outcome } from "./outcome";
+import { isInForce } from "./period";
+import { Programme, SubsidyRule } from "./programme";
+import { ruleMatches } from "./rule-match";
+import { resolveStacking } from "./stacking";
+import { UsageLedger, rightKey, yearKey } from "./usage-ledger";
+
+/**
+ * Choices the caller makes about what the data cannot tell.
+ * @example const options: ApplyOptions = { applicantsWithEarlierGrants: ["Acme"], includeDrafts: false };
+ */
+export interface ApplyOptions {
+  /**
+   * Applicants who already had a qualifying grant before the events given, so their first grant here
+   * earns no first-time bonus. Everyone else's first qualifying event in the data is taken as their
+   * first ever.
+   */
+  applicantsWithEarlierGrants?: readonly string[];
+  /** Apply rows whose status is "draft" (default: report them with 0). */
+  includeDrafts?: boolean;
+}
+
+/**
+ * The subsidy offsets that `programmes` give for `events`. Events are applied per applicant in date order
+ * (ties: right id, then event kind, office, right type, cost, units), so the result is the same for any
+ * order of input rows and of programmes. For each event and each matching applicant rule (agent-only rows
+ * are never applied), in programme then rule id order:
+ * 1. the case: 0 with the reason when the rule is a draft or not in force ("programme ended on
+ *    2021-12-31"), below a yearly minimum or at a count cap ("annual cap of 5 reached"); otherwise the
+ *    amount cut to the per-case cap and to what the yearly amount cap leaves;
+ * 2. stacking groups: only the rule paying most in each group keeps its amount;
+ * 3. the first-time bonus, once per applicant per programme, with the first matching event;
+ * 4. limits (CNIPA 2021 50% of official fees, programme-wide yearly amounts), in the same order.
+ * Caps count per applicant and calendar year. Amounts stay exact Money; nothing is rounded.
+ * Throws a FeeError for an invalid event (the message names its row in `events`), a one-time event
+ * given twice, or programmes that share ids or mix currencies in a stacking group.
+ * @example applyProgrammes(sevenCnGrantsOf2021, [SZ_2021]).filter((o) => o.applied.isZero()).map((o) => o.reason) //=> ["annual cap of 5 reached", "annual cap of 5 reached"]
+ */
+export function applyProgrammes(
+  events: readonly SubsidyEvent[],
+  programmes: readonly Programme[],
+  options: ApplyOptions = {}
+): SubsidyOffset[] {
+  const ordered = events.map(checkedEvent).sort(compareEvents);
+  rejectDuplicateEvents(ordered);
+  const rules = rulesInOrder(programmes);
+  const pays = rules.filter((rule) => rule.role === "pays" && rule.beneficiary === "applicant");
+  const limits = rules.filter((rule) => rule.role === "limit");
+  const matchingInYear = countMatchingInYear(ordered, pays);
+  const ledger = new UsageLedger();
+  const includeDrafts = options.includeDrafts ?? false;
+  const bonusContext = {
+    ledger,
+    applicantsWithEarlierGrants: new Set(options.applicantsWithEarlierGrants ?? []),
+    seen: new Set<string>(),
+  };
+
+  const offsets: SubsidyOffset[] = [];
+  for (const event of ordered) {
+    const cases = pays
+      .filter((rule) => ruleMatches(rule, event))
+      .map((rule) => caseOutcome(rule, event, { ledger, includeDrafts, matchingInYear }));
+    resolveStacking(cases);
+    const bonuses = firstTimeBonuses(event, cases, bonusContext);
+    const outcomes = interleave(cases, bonuses);
+    const appliedLimits = applyLimits(event, outcomes, limits, ledger, includeDrafts);
+    record(event, outcomes, ledger);
+    for (const { limit, covered } of appliedLimits) {
+      const total = covered.reduce((sum, outcome) => sum.plus(outcome.applied), new Money(0));
+      ledger.add(yearKey(limit.id, event.applicant, civilFromDay(event.date).year), total, 0);
+    }
+    offsets.push(...outcomes.map((outcome) => offsetOf(event, outcome)));
+  }
+  return offsets;
+}
+
+function checkedEvent(event: SubsidyEvent, index: number): SubsidyEvent {
+  try {
+    return subsidyEvent(event);
+  } catch (error) {
+    if (!isFeeError(error)) throw error;
+    throw new FeeError(error.code, error.field, `events[${index}]: ${error.message}`);
+  }
+}
+
+/** All rows of all programmes, by programme id then rule id; shared ids and mixed-currency groups rejected. */
+function rulesInOrder(programmes: readonly Programme[]): SubsidyRule[] {
+  const sorted = [...programmes].sort((a, b) => compareText(a.id, b.id));
+  const ruleIds = new Set<string>();
+  const groupCurrency = new Map<string, string>();
+  sorted.forEach((programme, index) => {
+    if (index > 0 && sorted[index - 1].id === programme.id) {
+      throw new FeeError("invalid-data", "programmes", `programme ${programme.id} is given twice.`);
+    }
+    for (const rule of programme.rules) {
+      if (ruleIds.has(rule.id)) {
+        throw new FeeError("invalid-data", "programmes", `rule id ${rule.id} is used twice.`);
+      }
+      ruleIds.add(rule.id);
+      if (rule.stackingGroup === undefined) continue;
+      const currency = groupCurrency.get(rule.stackingGroup) ?? rule.currency;
+      if (currency !== rule.currency) {
+        throw new FeeError(
+          "invalid-data",
+          "programmes",
+          `stacking group "${rule.stackingGroup}" mixes ${currency} and ${rule.currency}: amounts in different currencies cannot be compared.`
+        );
+      }
+      groupCurrency.set(rule.stackingGroup, currency);
+    }
+  });
+  return sorted.flatMap((programme) => programme.rules);
+}
+
+/** For yearly minimums: matching events in force per rule, applicant and calendar year, over all events. */
+function countMatchingInYear(events: readonly SubsidyEvent[], rules: readonly SubsidyRule[]) {
+  const counts = new Map<string, number>();
+  const keyOf = (ruleId: string, applicant: string, year: number) =>
+    JSON.stringify([ruleId, applicant, year]);
+  for (const rule of rules.filter((candidate) => candidate.perYearMinCount !== undefined)) {
+    for (const event of events) {
+      if (!ruleMatches(rule, event) || !isInForce(rule, event.date)) continue;
+      const key = keyOf(rule.id, event.applicant, civilFromDay(event.date).year);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return (rule: SubsidyRule, applicant: string, year: number): number =>
+    counts.get(keyOf(rule.id, applicant, year)) ?? 0;
+}
+
+/** Each rule's case outcome followed by its bonus, if any. */
+function interleave(cases: readonly Outcome[], bonuses: readonly Outcome[]): Outcome[] {
+  return cases.flatMap((outcome) => [
+    outcome,
+    ...bonuses.filter((bonus) => bonus.rule === outcome.rule),
+  ]);
+}
+
+/** Records what was paid: a paid case counts toward count caps; every amount toward amount caps. */
+function record(event: SubsidyEvent, outcomes: readonly Outcome[], ledger: UsageLedger): void {
+  const year = civilFromDay(event.date).year;
+  for (const outcome of outcomes) {
+    if (outcome.applied.isZero()) continue;
+    const cases = outcome.part === "per-case" ? 1 : 0;
+    ledger.add(yearKey(outcome.rule.id, event.applicant, year), outcome.applied, cases);
+    ledger.add(rightKey(outcome.rule.id, event.rightId), outcome.applied, cases);
+  }
+}

@@ -1,0 +1,195 @@
+import { rightKindFromText } from "../cn/right-kind";
+import { DayNumber } from "../dates/civil";
+import { FeeError } from "../errors/fee-error";
+import { Money } from "../money";
+import { compareText } from "./compare-text";
+import { canonicalOffice } from "./jurisdiction-group";
+import { RIGHT_TYPES, RightType, TRIGGERS, Trigger, isOneOf } from "./vocabulary";
+
+/**
+ * What happened to a right; a rule whose trigger has the same name pays for it.
+ * @example const kind: EventKind = "grant";
+ */
+export type EventKind = Trigger;
+
+/**
+ * Every event kind, in the order error messages list them.
+ * @example EVENT_KINDS[2] //=> "grant"
+ */
+export const EVENT_KINDS: readonly EventKind[] = TRIGGERS;
+
+/**
+ * The kind of a right an event is about: a rule's right types without the wildcard "any".
+ * @example const type: EventRightType = "software-copyright";
+ */
+export type EventRightType = Exclude<RightType, "any">;
+
+/**
+ * One thing that happened to one right of one applicant, such as the grant of CN 202110123456.7 on
+ * 2021-05-01. `costBase` is the cost a percent rule takes its share of, in the programme's currency:
+ * the official fees paid to obtain the right for a grant (the CNIPA 2021 limit compares against it),
+ * the annuity for annuity-paid, the premium for premium-paid, the interest for loan-repaid, the foreign
+ * filing costs for filing. `units` counts what a rule pays per unit, such as the countries designated
+ * in a Madrid registration (default 1).
+ * @example const grant: SubsidyEvent = { rightId: "US 11,111,111", applicant: "Acme", event: "grant", jurisdiction: "US", rightType: "invention", date: isoToDay("2021-05-01") };
+ */
+export interface SubsidyEvent {
+  rightId: string;
+  applicant: string;
+  event: EventKind;
+  /** Canonical office code (CN, US, JP, EP, KR, EM, …), "PCT" or "MADRID". */
+  jurisdiction: string;
+  rightType: EventRightType;
+  date: DayNumber;
+  costBase?: Money;
+  units?: number;
+}
+
+/**
+ * An event as a task pane or a cell gives it: the words not yet checked (see `subsidyEvent`).
+ * @example const row: SubsidyEventInput = { rightId: "R1", applicant: "Acme", event: "Grant", jurisdiction: "uspto", rightType: "发明", date: 18748 };
+ */
+export interface SubsidyEventInput {
+  rightId: string;
+  applicant: string;
+  event: string;
+  jurisdiction: string;
+  rightType: string;
+  date: DayNumber;
+  costBase?: Money;
+  units?: number;
+}
+
+/**
+ * The event kinds as a list for messages and function help.
+ * @example EVENT_HELP.startsWith("filing, publication, grant") //=> true
+ */
+export const EVENT_HELP = EVENT_KINDS.join(", ");
+const RIGHT_TYPE_HELP = RIGHT_TYPES.filter((type) => type !== "any").join(", ");
+
+/**
+ * The event kind a user typed (case and surrounding spaces ignored), or a FeeError listing the kinds.
+ * @example parseEventKind(" Grant ") //=> "grant"
+ */
+export function parseEventKind(text: string, field = "event"): EventKind {
+  const word = String(text).normalize("NFKC").trim().toLowerCase();
+  if (isOneOf(EVENT_KINDS, word)) return word;
+  throw new FeeError("unknown-event", field, `${field} "${text}" is not one of: ${EVENT_HELP}.`);
+}
+
+/**
+ * The right type a user typed: one of the subsidy right types, or a patent kind in any language the CN
+ * fee functions accept (发明, 実用新案, …).
+ * @example parseEventRightType("发明") //=> "invention"
+ * @example parseEventRightType("Trademark") //=> "trademark"
+ */
+export function parseEventRightType(text: string, field = "rightType"): EventRightType {
+  const word = String(text).normalize("NFKC").trim().toLowerCase();
+  if (word !== "any" && isOneOf(RIGHT_TYPES, word)) return word as EventRightType;
+  const patentKind = rightKindFromText(word);
+  if (patentKind) return patentKind;
+  throw new FeeError(
+    "invalid-kind",
+    field,
+    `${field} "${text}" is not one of: ${RIGHT_TYPE_HELP}.`
+  );
+}
+
+/**
+ * Checks and normalises one event: ids present, event kind and right type known, office code
+ * canonical, date a whole day number, cost not negative, units a whole number of 1 or more.
+ * @example subsidyEvent({ rightId: "R1", applicant: "A", event: "grant", jurisdiction: "usa", rightType: "invention", date: 18748 }).jurisdiction //=> "US"
+ */
+export function subsidyEvent(input: SubsidyEventInput): SubsidyEvent {
+  const rightId = requiredText(input.rightId, "rightId");
+  const applicant = requiredText(input.applicant, "applicant");
+  if (!Number.isInteger(input.date)) {
+    throw new FeeError("invalid-date", "date", `date ${String(input.date)} is not a day number.`);
+  }
+  if (input.costBase !== undefined && !(input.costBase instanceof Money && input.costBase.gte(0))) {
+    throw new FeeError(
+      "negative-amount",
+      "costBase",
+      `costBase of ${rightId} must be an amount of 0 or more.`
+    );
+  }
+  if (input.units !== undefined && !(Number.isInteger(input.units) && input.units >= 1)) {
+    throw new FeeError(
+      "invalid-number",
+      "units",
+      `units of ${rightId} must be a whole number of 1 or more.`
+    );
+  }
+  const event: SubsidyEvent = {
+    rightId,
+    applicant,
+    event: parseEventKind(input.event),
+    jurisdiction: canonicalOffice(input.jurisdiction),
+    rightType: parseEventRightType(input.rightType),
+    date: input.date,
+  };
+  if (input.costBase !== undefined) event.costBase = input.costBase;
+  if (input.units !== undefined) event.units = input.units;
+  return event;
+}
+
+function requiredText(value: unknown, field: string): string {
+  if (typeof value !== "string" || value.trim() === "") {
+    throw new FeeError("invalid-data", field, `${field} is missing: every event needs one.`);
+  }
+  return value.trim();
+}
+
+/**
+ * The order events are applied in: per applicant by date, ties broken by right id, then event kind,
+ * office, right type, cost and units, so that every field takes part and no input order can show
+ * through in the result.
+ * @example [later, earlier].sort(compareEvents)[0] === earlier //=> true
+ */
+export function compareEvents(a: SubsidyEvent, b: SubsidyEvent): number {
+  return (
+    compareText(a.applicant, b.applicant) ||
+    a.date - b.date ||
+    compareText(a.rightId, b.rightId) ||
+    compareText(a.event, b.event) ||
+    compareText(a.jurisdiction, b.jurisdiction) ||
+    compareText(a.rightType, b.rightType) ||
+    compareCost(a.costBase, b.costBase) ||
+    (a.units ?? 1) - (b.units ?? 1)
+  );
+}
+
+function compareCost(a: Money | undefined, b: Money | undefined): number {
+  if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? -1 : 1;
+  return a.comparedTo(b);
+}
+
+/** Events that happen once per right and office; a second one is a ledger error, not a second subsidy. */
+const ONCE_PER_RIGHT: ReadonlySet<EventKind> = new Set<EventKind>([
+  "filing",
+  "publication",
+  "grant",
+  "registration",
+]);
+
+/**
+ * Rejects a one-time event (filing, publication, grant, registration) given twice for the same right
+ * and office, which would otherwise be paid twice. Recurring events (annuity, premium, loan) may repeat.
+ * @example rejectDuplicateEvents([grantOfR1, grantOfR1]) // throws FeeError "duplicate-event"
+ */
+export function rejectDuplicateEvents(events: readonly SubsidyEvent[]): void {
+  const seen = new Set<string>();
+  for (const event of events) {
+    if (!ONCE_PER_RIGHT.has(event.event)) continue;
+    const key = JSON.stringify([event.rightId, event.jurisdiction, event.event]);
+    if (seen.has(key)) {
+      throw new FeeError(
+        "duplicate-event",
+        "rightId",
+        `${event.rightId} has more than one ${event.event} event in ${event.jurisdiction}: a right is ` +
+          `granted, published, registered or filed once per office; remove the duplicate row.`
+      );
+    }
+    seen.add(key);
+  }
+}

@@ -1,0 +1,32 @@
+import { Money } from "../money";
+import { SubsidyRule } from "./programme";
+
+/**
+ * The two parts a rule can pay for an event: the case itself, and a first-time bonus on top.
+ * @example const part: OffsetPart = "first-time-bonus";
+ */
+export type OffsetPart = "per-case" | "first-time-bonus";
+
+/**
+ * One rule's result for one event while the engine works on it: gross and applied amounts with the
+ * reasons the applied amount is lower and the notes on what could not be checked. Steps (caps,
+ * stacking, bonus, limits) lower `applied` and append reasons; nothing else changes.
+ * @example const outcome: Outcome = { rule, part: "per-case", gross: new Money(2500), applied: new Money(2500), reasons: [], notes: [] };
+ */
+export interface Outcome {
+  rule: SubsidyRule;
+  part: OffsetPart;
+  gross: Money;
+  applied: Money;
+  reasons: string[];
+  notes: string[];
+}
+
+/**
+ * Lowers an outcome's applied amount to `applied` and records why.
+ * @example cutTo(outcome, new Money(0), "annual cap of 5 reached")
+ */
+export function cutTo(outcome: Outcome, applied: Money, reason: string): void {
+  outcome.applied = Money.max(applied, 0);
+  outcome.reasons.push(reason);
+}

@@ -1,0 +1,82 @@
+import { DayNumber } from "../dates/civil";
+import { FeeError } from "../errors/fee-error";
+import { Money } from "../money";
+import { BUILT_IN_PROGRAMMES } from "./built-in";
+import { caseAmount } from "./case-amount";
+import { costBaseWords } from "./format";
+import { SubsidyEvent, parseEventKind, parseEventRightType } from "./events";
+import { canonicalOffice } from "./jurisdiction-group";
+import { isInForce } from "./period";
+import { Programme, findProgramme } from "./programme";
+import { ruleMatches } from "./rule-match";
+
+/**
+ * Optional inputs of `perCaseAmount`.
+ * @example perCaseAmount("SZ-INS-2024", "premium-paid", "CN", day, { costBase: new Money(30000) }).toString() //=> "15000"
+ */
+export interface PerCaseOptions {
+  /** Kind of right, as a subsidy right type or a patent kind in any accepted language; default invention. */
+  rightType?: string;
+  /** The cost a percent rule takes its share of (premium, annuity, filing costs …), in the programme's currency. */
+  costBase?: Money;
+  /** Units per case, e.g. countries designated in a Madrid registration; default 1. */
+  units?: number;
+  /** Programmes to look the id up in; default the built-in ones. */
+  programmes?: readonly Programme[];
+  /** Let draft rows pay (default: a draft pays 0). */
+  includeDrafts?: boolean;
+}
+
+/**
+ * What programme `programmeId` pays for ONE event on `date`, as the IP.SUBSIDY custom function shows it:
+ * the matching applicant rules in force, each cut to its per-case cap; in a stacking group only the
+ * largest counts; no yearly caps, first-time bonus or limits (those depend on the rest of the
+ * portfolio: use `applyProgrammes`). 0 when no rule of the programme is in force on `date` or none
+ * matches. A FeeError for an unknown programme, event kind, office or right type, and for a percent
+ * rule without a cost base.
+ * @example perCaseAmount("SZ-2021", "grant", "US", isoToDay("2021-05-01")).toString() //=> "40000"
+ * @example perCaseAmount("SZ-2021", "grant", "CN", isoToDay("2021-05-01")).toString() //=> "2500"
+ * @example perCaseAmount("SZ-2021", "publication", "PCT", isoToDay("2021-05-01")).toString() //=> "10000"
+ * @example perCaseAmount("SZ-2021", "grant", "US", isoToDay("2022-05-01")).toString() //=> "0"
+ */
+export function perCaseAmount(
+  programmeId: string,
+  event: string,
+  jurisdiction: string,
+  date: DayNumber,
+  options: PerCaseOptions = {}
+): Money {
+  const programme = findProgramme(programmeId, options.programmes ?? BUILT_IN_PROGRAMMES);
+  if (!Number.isInteger(date)) {
+    throw new FeeError("invalid-date", "date", `date ${String(date)} is not a day number.`);
+  }
+  const oneCase: SubsidyEvent = {
+    rightId: "one case",
+    applicant: "one applicant",
+    event: parseEventKind(event),
+    jurisdiction: canonicalOffice(jurisdiction),
+    rightType: parseEventRightType(options.rightType ?? "invention"),
+    date,
+    costBase: options.costBase,
+    units: options.units,
+  };
+  const best = new Map<string, Money>();
+  let total = new Money(0);
+  for (const rule of programme.rules) {
+    if (rule.role !== "pays" || rule.beneficiary !== "applicant") continue;
+    if (!ruleMatches(rule, oneCase) || !isInForce(rule, date)) continue;
+    if (rule.status === "draft" && !options.includeDrafts) continue;
+    if (rule.amountType === "percent" && options.costBase === undefined) {
+      throw new FeeError(
+        "invalid-number",
+        "costBase",
+        `${rule.id} pays a share of the ${costBaseWords(rule.costBase)}: give that amount as costBase.`
+      );
+    }
+    const amount = caseAmount(rule, oneCase).capped;
+    if (rule.stackingGroup === undefined) total = total.plus(amount);
+    else best.set(rule.stackingGroup, Money.max(best.get(rule.stackingGroup) ?? 0, amount));
+  }
+  for (const amount of best.values()) total = total.plus(amount);
+  return total;
+}

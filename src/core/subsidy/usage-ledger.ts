@@ -1,0 +1,45 @@
+import { Money } from "../money";
+
+/**
+ * What has been paid so far while events are applied in order: case counts and amounts per key (a rule
+ * or limit, an applicant, a calendar year; or a rule and a right). Keys are built from JSON arrays so
+ * that no id containing a separator can collide with another.
+ * @example const ledger = new UsageLedger(); ledger.add(["SZ-2021/x", "A", 2021], new Money(2500)); ledger.count(["SZ-2021/x", "A", 2021]) //=> 1
+ */
+export class UsageLedger {
+  private readonly counts = new Map<string, number>();
+  private readonly amounts = new Map<string, Money>();
+
+  /** Cases counted under `key`. */
+  count(key: readonly (string | number)[]): number {
+    return this.counts.get(JSON.stringify(key)) ?? 0;
+  }
+
+  /** Amount paid under `key`. */
+  amount(key: readonly (string | number)[]): Money {
+    return this.amounts.get(JSON.stringify(key)) ?? new Money(0);
+  }
+
+  /** Records a payment under `key`; `cases` is 1 for a case, 0 for an amount that is not a case (a bonus). */
+  add(key: readonly (string | number)[], paid: Money, cases = 1): void {
+    const id = JSON.stringify(key);
+    this.counts.set(id, (this.counts.get(id) ?? 0) + cases);
+    this.amounts.set(id, this.amount(key).plus(paid));
+  }
+}
+
+/**
+ * The ledger key of a rule's (or limit's) payments to one applicant in one calendar year.
+ * @example yearKey("SZ-2021/cn-invention-grant", "Acme", 2021) //=> ["year", "SZ-2021/cn-invention-grant", "Acme", 2021]
+ */
+export function yearKey(ruleId: string, applicant: string, year: number): (string | number)[] {
+  return ["year", ruleId, applicant, year];
+}
+
+/**
+ * The ledger key of a rule's payments for one right, whatever the year.
+ * @example rightKey("SZ-HETAO/overseas-annuity-half", "US 11,111,111") //=> ["right", "SZ-HETAO/overseas-annuity-half", "US 11,111,111"]
+ */
+export function rightKey(ruleId: string, rightId: string): (string | number)[] {
+  return ["right", ruleId, rightId];
+}
