@@ -13,6 +13,7 @@ const EXPECTED = [
   "CN_TERM_END",
   "CN_SCHEDULE",
   "CN_COST_TO_EXPIRY",
+  "SUBSIDY",
 ];
 const problems = [];
 const need = (file) => existsSync(`dist/${file}`) || problems.push(`dist/${file} is missing`);

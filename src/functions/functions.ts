@@ -12,6 +12,7 @@ import { longestTermYears, termEnd } from "../core/cn/term";
 import { serialFromDay } from "../core/dates/excel-serial";
 import { FeeError, isFeeError } from "../core/errors/fee-error";
 import { moneyFromCell, yuanToCell } from "../core/money";
+import { perCaseAmount } from "../core/subsidy/per-case";
 import { toCellError, forCell } from "./cell-errors";
 import {
   isBlank,
@@ -225,5 +226,37 @@ export function cnCostToExpiry(
     };
     const from = isBlank(asOf) ? todayDay() : readDate(asOf, "asOf");
     return yuanToCell(costToExpiry(request, from));
+  });
+}
+
+/**
+ * The per-case amount a built-in subsidy programme pays for one patent event, without yearly caps or first-time bonuses; 0 outside the programme's period.
+ * @customfunction SUBSIDY SUBSIDY
+ * @param programme Programme id, e.g. "SZ-2021" (Shenzhen 2021), "SZ-2022".
+ * @param event "grant", "publication" or "registration".
+ * @param [jurisdiction] Office code: "CN" (default), "US", "JP", "EP", "KR", … or "PCT".
+ * @param [date] Date of the event; default today (better: pass a cell).
+ * @returns The amount in the programme's currency (CNY for Chinese programmes).
+ */
+export function subsidy(
+  programme: unknown,
+  event: unknown,
+  jurisdiction?: unknown,
+  date?: unknown
+): number {
+  return forCell(() => {
+    const text = (value: unknown, field: string, help: string) => {
+      if (typeof value !== "string" || value.trim() === "") {
+        throw new FeeError("invalid-kind", field, `${field} is missing: give ${help}.`);
+      }
+      return value.trim();
+    };
+    const id = text(programme, "programme", 'a programme id such as "SZ-2021"');
+    const kind = text(event, "event", '"grant", "publication" or "registration"');
+    const office = isBlank(jurisdiction)
+      ? "CN"
+      : text(jurisdiction, "jurisdiction", 'an office code such as "CN", "US" or "PCT"');
+    const day = isBlank(date) ? todayDay() : readDate(date, "date");
+    return yuanToCell(perCaseAmount(id, kind, office, day));
   });
 }

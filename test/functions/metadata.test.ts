@@ -13,6 +13,7 @@ const CONTRACT: Record<string, string[]> = {
   CN_TERM_END: ["filingDate", "kind?"],
   CN_SCHEDULE: ["filingDate", "kind?", "grantDate?", "reduction?"],
   CN_COST_TO_EXPIRY: ["filingDate", "kind?", "asOf?", "grantDate?", "reduction?"],
+  SUBSIDY: ["programme", "event", "jurisdiction?", "date?"],
 };
 
 interface FunctionMetadata {

@@ -45,6 +45,10 @@ describe("README function reference", () => {
         '`=IP.CN_COST_TO_EXPIRY("2020-01-01", , "2020-01-01")` → 82300',
         () => functions.cnCostToExpiry("2020-01-01", null, "2020-01-01"),
       ],
+      [
+        '`=IP.SUBSIDY("SZ-2021", "grant", "US", "2021-05-01")` → 40000',
+        () => functions.subsidy("SZ-2021", "grant", "US", "2021-05-01"),
+      ],
     ];
     for (const [text, call] of examples) {
       expect(readme).toContain(text);
