@@ -67,7 +67,9 @@ export class OfficeWorkbook implements WorkbookPort {
       });
       const region = context.workbook.getSelectedRange().getSurroundingRegion();
       region.load("address,rowCount");
-      region.worksheet.load("name");
+      // The selection is always on the active worksheet.
+      const regionSheet = context.workbook.worksheets.getActiveWorksheet();
+      regionSheet.load("name");
       await context.sync();
       const sources: PortfolioSource[] = found
         .filter(({ table }) => !owned.some((name) => sameName(name, table.worksheet.name)))
@@ -78,12 +80,12 @@ export class OfficeWorkbook implements WorkbookPort {
           address: range.address,
           rows: range.rowCount - 1,
         }));
-      const regionOwned = owned.some((name) => sameName(name, region.worksheet.name));
+      const regionOwned = owned.some((name) => sameName(name, regionSheet.name));
       if (region.rowCount >= 2 && !regionOwned) {
         sources.push({
           kind: "region",
           name: region.address,
-          sheet: region.worksheet.name,
+          sheet: regionSheet.name,
           address: region.address,
           rows: region.rowCount - 1,
         });
@@ -116,6 +118,8 @@ export class OfficeWorkbook implements WorkbookPort {
           whole.columnCount
         );
         part.load("values,valueTypes");
+        // One sync per chunk is the point: a single read of a large table can exceed the response limit.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
         values.push(...part.values);
         valueTypes.push(...(part.valueTypes as string[][]));
@@ -231,6 +235,8 @@ export class OfficeWorkbook implements WorkbookPort {
       ) as unknown[][] as (string | number | boolean)[][];
       if (this.supports("1.6")) context.application.suspendApiCalculationUntilNextSync();
       try {
+        // One sync per block keeps every request under the size limit (see rowsPerRequest).
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
       } catch (error) {
         // Excel on the web refused the request as too large: halve the block and try again.
@@ -270,11 +276,7 @@ export class OfficeWorkbook implements WorkbookPort {
         spec.rowCount + 1,
         Math.max(...spec.columns) - first + 1
       );
-      const chart = sheet.charts.add(
-        Excel.ChartType.columnClustered,
-        source,
-        Excel.ChartSeriesBy.columns
-      );
+      const chart = sheet.charts.add("ColumnClustered", source, "Columns");
       chart.title.text = spec.title;
       chart.setPosition(
         sheet.getRangeByIndexes(spec.anchorRow, spec.anchorColumn, 1, 1),

@@ -215,7 +215,7 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
         el(
           "li",
           {},
-          el("span", {}, `${issue.header ? `${issue.header}: ` : ""}${issue.message} `),
+          el("span", {}, `${issue.sheet}!${issue.column ? cell : issue.row}: ${issue.message} `),
           go
         )
       );
@@ -314,7 +314,7 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
           rows: report.rows.toLocaleString("en-US"),
           rights: prepared.rights,
           sheets: report.sheets.join(", "),
-          seconds: report.seconds.toFixed(1),
+          seconds: report.seconds.toFixed(2),
         })
       );
       showIssues(prepared.issues);

@@ -119,11 +119,12 @@ export function buildReport(input: ReportInput): OutputSheet[] {
     [t("assumptionShift"), settings.shiftToWorkday ? t("yes") : t("no")],
     [t("assumptionFees"), t("assumptionFeesValue")],
   ];
+  // The amounts stand next to the label, so the chart's source is one contiguous range.
   const lineColumns = (first: string): OutputColumn[] => [
     { header: first, format: "text" },
-    { header: t("colPayments"), format: "integer" },
     { header: t("colPayable"), format: "money" },
     ...convertedColumn,
+    { header: t("colPayments"), format: "integer" },
   ];
   const line = (l: {
     label: string;
@@ -132,9 +133,9 @@ export function buildReport(input: ReportInput): OutputSheet[] {
     converted: Money;
   }): CellValue[] => [
     l.label,
-    l.payments,
     yuanToCell(l.payable),
     ...(converting ? [l.converted.toNumber()] : []),
+    l.payments,
   ];
   const fyRows = [
     ...input.summary.byFiscalYear.map(line),

@@ -1,5 +1,5 @@
 import { annuityYearOf } from "../cn/annuity-year";
-import { DayNumber, addMonthsClamped, dayToIso } from "../dates/civil";
+import { DayNumber, addMonthsClamped, civilFromDay, dayToIso } from "../dates/civil";
 import { CellValue } from "../report/output-model";
 
 /**
@@ -81,7 +81,7 @@ export function samplePortfolio(today: DayNumber): CellValue[][] {
     const granted = grant < today;
     const reduction = REDUCTIONS[n % REDUCTIONS.length];
     const paidUp = granted && n % 5 !== 0 ? annuityYearOf(filing, today) : "";
-    const year = 2008 + Math.floor(ageMonths / 12);
+    const year = civilFromDay(filing).year;
     rows.push([
       `CN${year}${isInvention ? 1 : isDesign ? 3 : 2}${String(10000000 + n * 7919).slice(1)}.${n % 10}`,
       TITLES[n % TITLES.length],

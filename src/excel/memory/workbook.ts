@@ -1,0 +1,105 @@
+/**
+ * `context.workbook` and `context.application` over the in-memory workbook.
+ */
+import { parseAddress } from "./addresses";
+import { MemoryClientObject } from "./client-object";
+import { officeError } from "./errors";
+import { MemoryRange } from "./range";
+import type { MemoryRequestContext } from "./request-context";
+import { MemorySettingCollection } from "./settings";
+import { MemoryTableCollection } from "./table";
+import { MemoryWorksheetCollection } from "./worksheet";
+
+export class MemoryApplication extends MemoryClientObject {
+  readonly _typeName = "Application";
+  protected readonly _scalars: readonly string[] = ["calculationMode"];
+
+  constructor(context: MemoryRequestContext) {
+    super(context, false);
+    this._seal();
+  }
+
+  _exists(): boolean {
+    return true;
+  }
+
+  protected _read(): unknown {
+    return "Automatic";
+  }
+
+  get calculationMode(): string {
+    return this._get("calculationMode");
+  }
+
+  /** Recorded in the sync's metrics record (`suspendedCalculation`). */
+  suspendApiCalculationUntilNextSync(): void {
+    this._queueCall("suspendApiCalculationUntilNextSync()", (batch) => {
+      batch.suspendedCalculation = true;
+    });
+  }
+
+  /** Recorded in the sync's metrics record (`suspendedScreenUpdating`). */
+  suspendScreenUpdatingUntilNextSync(): void {
+    this._queueCall("suspendScreenUpdatingUntilNextSync()", (batch) => {
+      batch.suspendedScreenUpdating = true;
+    });
+  }
+
+  /** Accepted; the fake computes no formulas. */
+  calculate(calculationType: string): void {
+    this._queueCall(`calculate(${JSON.stringify(calculationType)})`, () => undefined);
+  }
+}
+
+export class MemoryWorkbook extends MemoryClientObject {
+  readonly _typeName = "Workbook";
+  protected readonly _scalars: readonly string[] = [];
+  readonly application: MemoryApplication;
+  readonly worksheets: MemoryWorksheetCollection;
+  readonly tables: MemoryTableCollection;
+  readonly settings: MemorySettingCollection;
+
+  constructor(context: MemoryRequestContext) {
+    super(context, false);
+    this.application = new MemoryApplication(context);
+    this.worksheets = new MemoryWorksheetCollection(context);
+    this.tables = new MemoryTableCollection(context);
+    this.settings = new MemorySettingCollection(context);
+    this._seal();
+  }
+
+  _exists(): boolean {
+    return true;
+  }
+
+  protected _read(): unknown {
+    return undefined;
+  }
+
+  /** The selected range (the active sheet's selection, as of the sync that first uses it). */
+  getSelectedRange(): MemoryRange {
+    return new MemoryRange(
+      this.context,
+      () => {
+        const sheet = this.context._env.model.activeSheet;
+        if (!sheet) throw officeError("ItemNotFound", "The workbook has no worksheets.");
+        return { sheet, rect: parseAddress(sheet.selection).rect };
+      },
+      false
+    );
+  }
+
+  /** The active cell: the top-left cell of the selection. */
+  getActiveCell(): MemoryRange {
+    return new MemoryRange(
+      this.context,
+      () => {
+        const sheet = this.context._env.model.activeSheet;
+        if (!sheet) throw officeError("ItemNotFound", "The workbook has no worksheets.");
+        const { top, left } = parseAddress(sheet.selection).rect;
+        return { sheet, rect: { top, left, bottom: top, right: left } };
+      },
+      false
+    );
+  }
+}

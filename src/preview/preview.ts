@@ -1,0 +1,102 @@
+/* Browser preview: the real task pane (src/taskpane/pane.ts) and the real Office.js workbook code
+ * (src/excel/office-workbook.ts) running over the in-memory Excel (src/excel/memory), with the workbook
+ * shown as a grid. Query parameters: ?lang=ja|zh|en, ?today=yyyy-mm-dd (fixed "today", for tests). */
+import { isoToDay } from "../core/dates/civil";
+import { languageOf } from "../core/i18n/strings";
+import { columnLetter } from "../core/portfolio/a1";
+import { createMemoryExcel } from "../excel/memory";
+import { OfficeWorkbook } from "../excel/office-workbook";
+import { todayDay } from "../functions/today";
+import { mountPane } from "../taskpane/pane";
+import { clear, el } from "../taskpane/dom";
+
+const MAX_GRID_ROWS = 300;
+const params = new URLSearchParams(location.search);
+const fixedToday = params.get("today");
+const fake = createMemoryExcel();
+let shownSheet: string | undefined;
+let lastActive: string | undefined;
+
+/** The text Excel would display in each cell of an area. */
+function displayedText(sheet: string, area: string): string[][] {
+  return fake.model.getText(sheet, area);
+}
+
+/** Renders one sheet's used range; cell text goes in with textContent only. */
+function renderGrid(): void {
+  const tabs = document.getElementById("tabs")!;
+  const grid = document.getElementById("grid")!;
+  const sheets = fake.model.sheets.map((sheet) => sheet.name);
+  // Follow Excel: when a batch activates another sheet, show that one.
+  const active = fake.model.activeSheet?.name;
+  if (active !== lastActive || !shownSheet || !sheets.includes(shownSheet))
+    shownSheet = active ?? sheets[0];
+  lastActive = active;
+  clear(tabs);
+  for (const name of sheets) {
+    const tab = el(
+      "button",
+      {
+        type: "button",
+        role: "tab",
+        "aria-selected": String(name === shownSheet),
+        "data-sheet": name,
+      },
+      name
+    );
+    tab.addEventListener("click", () => {
+      shownSheet = name;
+      renderGrid();
+    });
+    tabs.appendChild(tab);
+  }
+  clear(grid);
+  const used = shownSheet ? fake.model.usedRangeAddress(shownSheet) : null;
+  if (!shownSheet || !used) return;
+  const area = used.replace(/^.*!/, "");
+  const shown = displayedText(shownSheet, area);
+  const values = fake.model.getValues(shownSheet, area);
+  const firstColumn = area.match(/^([A-Z]+)/)![1];
+  const firstColumnIndex = [...firstColumn].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) - 1;
+  const firstRow = Number(area.match(/^[A-Z]+(\d+)/)![1]);
+  const table = el("table", { "data-sheet": shownSheet });
+  const head = el("tr", {}, el("th", {}, ""));
+  shown[0]?.forEach((_, c) => head.appendChild(el("th", {}, columnLetter(firstColumnIndex + c))));
+  table.appendChild(head);
+  shown.slice(0, MAX_GRID_ROWS).forEach((row, r) => {
+    const tr = el("tr", {}, el("th", {}, String(firstRow + r)));
+    row.forEach((cell, c) =>
+      tr.appendChild(
+        el("td", { class: typeof values[r][c] === "number" ? "number" : undefined }, cell)
+      )
+    );
+    table.appendChild(tr);
+  });
+  grid.appendChild(table);
+  if (shown.length > MAX_GRID_ROWS) {
+    grid.appendChild(el("p", { class: "more" }, `… ${shown.length - MAX_GRID_ROWS} more rows`));
+  }
+}
+
+// Re-render after every Excel.run, as Excel would show the workbook after each batch.
+const excel = {
+  run: async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    try {
+      return await fake.Excel.run(batch as never);
+    } finally {
+      renderGrid();
+    }
+  },
+};
+
+document.addEventListener("DOMContentLoaded", () => {
+  renderGrid();
+  mountPane(document.getElementById("app")!, {
+    port: new OfficeWorkbook(excel),
+    language: languageOf(params.get("lang") ?? navigator.language),
+    today: () => (fixedToday ? isoToDay(fixedToday) : todayDay()),
+  });
+});
+
+// For the browser tests: the in-memory workbook and its metrics.
+(globalThis as unknown as { ipCostPlannerPreview: unknown }).ipCostPlannerPreview = fake;

@@ -1,0 +1,54 @@
+import { workbookWithUserData } from "./workbook-fixture";
+
+describe("reading a portfolio from the workbook", () => {
+  it("lists tables and the region around the selection, and reads a table in chunks", async () => {
+    const { fake, port } = workbookWithUserData({ maxCellsPerRead: 8 });
+    const rows = [
+      ["ID", "Right type", "Filing date"],
+      ...Array.from({ length: 9 }, (_, i) => [`CN${i}`, "utility", "2020-01-01"]),
+    ];
+    const inserted = await port.insertTable(
+      "IP Sample portfolio",
+      "IPSamplePortfolio",
+      rows,
+      [0, 2]
+    );
+    expect(inserted).toMatchObject({
+      kind: "table",
+      name: "IPSamplePortfolio",
+      sheet: "IP Sample portfolio",
+      rows: 9,
+    });
+    const sources = await port.listSources();
+    expect(sources.map((s) => [s.kind, s.name])).toContainEqual(["table", "IPSamplePortfolio"]);
+    const grid = await port.readSource(inserted);
+    expect(grid.values).toEqual(rows); // read 2 rows per request (8 cells / 3 columns), reassembled
+    expect([grid.sheet, grid.top, grid.left]).toEqual(["IP Sample portfolio", 1, 0]);
+  });
+
+  it("reports Excel error cells through valueTypes", async () => {
+    const { fake, port } = workbookWithUserData();
+    fake.model.setError("Portfolio", "C2", "#N/A");
+    fake.model.select("Portfolio", "B2");
+    const region = (await port.listSources()).find((s) => s.kind === "region")!;
+    expect(region.address).toBe("Portfolio!A1:D2");
+    const grid = await port.readSource(region);
+    expect(grid.values[1][2]).toBe("#N/A");
+    expect(grid.valueTypes![1][2]).toBe("Error");
+  });
+
+  it("keeps the sample's IDs and dates as text", async () => {
+    const { fake, port } = workbookWithUserData();
+    await port.insertTable(
+      "IP Sample portfolio",
+      "IPSamplePortfolio",
+      [
+        ["ID", "Filing date"],
+        ["202110123456.7", "2021-06-01"],
+      ],
+      [0, 1]
+    );
+    expect(fake.model.cell("IP Sample portfolio", "A2").value).toBe("202110123456.7");
+    expect(fake.model.cell("IP Sample portfolio", "B2").value).toBe("2021-06-01");
+  });
+});

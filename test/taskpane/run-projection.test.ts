@@ -1,0 +1,72 @@
+import { isoToDay } from "../../src/core/dates/civil";
+import { Money } from "../../src/core/money";
+import { SAMPLE_TEXT_COLUMNS, samplePortfolio } from "../../src/core/sample/sample-portfolio";
+import { prepareRun, writeRun } from "../../src/taskpane/run-projection";
+import { workbookWithUserData } from "../excel/office-workbook/workbook-fixture";
+
+describe("a projection run on the sample portfolio", () => {
+  const asOf = isoToDay("2026-11-23");
+  const settings = {
+    asOf,
+    horizonYears: 10,
+    fiscalYearStartMonth: 4,
+    currency: { code: "JPY", ratePerCny: new Money(19) },
+    shiftToWorkday: false,
+  };
+
+  it("writes the four sheets, whose summary total equals the projection's rows", async () => {
+    const { fake, port } = workbookWithUserData();
+    const source = await port.insertTable(
+      "IP Sample portfolio",
+      "IPSamplePortfolio",
+      samplePortfolio(asOf),
+      SAMPLE_TEXT_COLUMNS
+    );
+    const prepared = await prepareRun(port, source, settings, "en");
+    const report = await writeRun(port, prepared, {});
+    expect(report.sheets).toEqual(["IP Projection", "IP Summary", "IP Deadlines", "IP Issues"]);
+
+    const projection = fake.model.getValues("IP Projection", `A2:K${prepared.projectionRows + 1}`);
+    const payable = projection.reduce((sum, row) => sum + (row[8] as number), 0);
+    const converted = projection.reduce((sum, row) => sum + (row[9] as number), 0);
+    // Summary: the per-fiscal-year block ends with its Total row: label, CNY, JPY, payments.
+    const summary = fake.model.getValues("IP Summary", "A1:D40");
+    const total = summary.find((row) => row[0] === "Total")!;
+    expect(total.slice(1)).toEqual([
+      Math.round(payable * 100) / 100,
+      converted,
+      prepared.projectionRows,
+    ]);
+    expect(converted).toBe(Math.round(payable * 19));
+
+    const deadlines = fake.model.getValues("IP Deadlines", "A1:K29");
+    expect(deadlines[1][3]).toBe("Overdue: pay in grace period"); // the most urgent first
+    const issues = fake.model.getValues("IP Issues", "A2:E3");
+    expect(issues.map((row) => [row[1], row[2]])).toEqual([
+      [30, "J"],
+      [31, "D"],
+    ]);
+    // The sample sheet itself is untouched by the run.
+    expect(fake.metrics.sheetsWritten.has("Portfolio")).toBe(false);
+    // The chart plots fiscal-year labels against CNY payable (columns A:B), without the Total row.
+    const [chart] = fake.model.sheet("IP Summary").charts;
+    const fyHeader = summary.findIndex((row) => row[0] === "Fiscal year");
+    const totalRow = summary.indexOf(total);
+    expect([chart.chartType, chart.sourceAddress]).toEqual(["ColumnClustered", `'IP Summary'!A${fyHeader + 1}:B${totalRow}`]);
+  });
+
+  it("writes Japanese headers for a Japanese Excel", async () => {
+    const { fake, port } = workbookWithUserData();
+    const source = await port.insertTable(
+      "IP Sample portfolio",
+      "IPSamplePortfolio",
+      samplePortfolio(asOf),
+      SAMPLE_TEXT_COLUMNS
+    );
+    const report = await writeRun(port, await prepareRun(port, source, settings, "ja"), {});
+    expect(report.sheets[0]).toBe("IP 予測");
+    expect(fake.model.getValues("IP 予測", "A1:E1")).toEqual([
+      ["番号", "権利者", "種別", "年分", "納付期限"],
+    ]);
+  });
+});

@@ -1,0 +1,167 @@
+/* Build of the IP Cost Planner add-in (shared runtime: one page, taskpane.html, hosts the custom functions,
+ * the task pane and the ribbon commands).
+ *
+ *   npx webpack --mode production                                   -> dist/ with localhost URLs in the manifest
+ *   npx webpack --mode production --env baseUrl=https://host/path/  -> dist/ ready to deploy at that URL
+ *   ADDIN_BASE_URL=https://host/path/ npx webpack --mode production  (same)
+ *   npx webpack serve --mode development                            -> https://localhost:3000 (npm start)
+ */
+"use strict";
+
+const path = require("node:path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { LocalizedFunctionsMetadataPlugin } = require("./scripts/localize-functions.cjs");
+const functionTranslations = require("./src/functions/i18n/function-translations.json");
+
+const DEV_BASE_URL = "https://localhost:3000/";
+const DEV_ORIGIN = "https://localhost:3000";
+const DEV_SERVER_PORT = 3000;
+const DIST = path.resolve(__dirname, "dist");
+
+/** The deployment base URL (https, ending in "/"), from --env baseUrl=… or ADDIN_BASE_URL. */
+function productionBaseUrl(env) {
+  const raw = (env && env.baseUrl) || process.env.ADDIN_BASE_URL;
+  if (!raw) return undefined;
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(
+      `baseUrl "${raw}" is not a URL; expected e.g. https://example.com/ip-cost-planner/`
+    );
+  }
+  if (url.protocol !== "https:")
+    throw new Error(`baseUrl "${raw}" must use https (Office requires it).`);
+  if (url.search || url.hash)
+    throw new Error(`baseUrl "${raw}" must not have a query or fragment.`);
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+/** Points every localhost URL of the manifest at the deployment; the bare origin (AppDomain) too. */
+function rewriteManifest(content, baseUrl) {
+  const origin = new URL(baseUrl).origin;
+  const text = content
+    .toString("utf8")
+    .split(DEV_BASE_URL)
+    .join(baseUrl)
+    .split(DEV_ORIGIN)
+    .join(origin);
+  if (text.includes("localhost"))
+    throw new Error("manifest.xml still mentions localhost after the rewrite");
+  return text;
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const mode = argv.mode || "production";
+  const isProduction = mode === "production";
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const baseUrl = isProduction ? productionBaseUrl(env) : undefined;
+  if (isProduction && !serving && !baseUrl) {
+    console.warn(
+      "[webpack] No baseUrl: dist/manifest.xml keeps https://localhost:3000/ " +
+        "(pass --env baseUrl=https://… or set ADDIN_BASE_URL for a deployable build)."
+    );
+  }
+
+  const config = {
+    mode,
+    // Source maps as separate files in both modes: no eval() anywhere, so the bundles run under a strict CSP.
+    devtool: "source-map",
+    target: ["web", "es2017"],
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/taskpane.ts",
+      commands: "./src/commands/commands.ts",
+      // The browser preview: the task pane over an in-memory workbook, for trying the add-in without Excel.
+      preview: "./src/preview/preview.ts",
+    },
+    output: {
+      path: DIST,
+      // Fixed names: the manifest points at functions.js, and functions.json sits next to it.
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".js", ".json"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // Types are checked by `npm run typecheck` (tsc --noEmit); the build only strips them.
+            options: { transpileOnly: true },
+          },
+        },
+        // .json imports are handled by webpack's built-in JSON support.
+      ],
+    },
+    performance: {
+      // One page loads all three bundles; warn only past 500 kB.
+      maxEntrypointSize: 500 * 1024,
+      maxAssetSize: 500 * 1024,
+    },
+    plugins: [
+      // Writes functions.json from the JSDoc tags and appends the CustomFunctions.associate calls.
+      new CustomFunctionsMetadataPlugin({
+        input: "./src/functions/functions.ts",
+        output: "functions.json",
+      }),
+      // functions-ja.json and functions-zh.json from functions.json and the translation table.
+      new LocalizedFunctionsMetadataPlugin(functionTranslations),
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/preview/preview.html",
+        chunks: ["preview"],
+        inject: "head",
+        scriptLoading: "defer",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "commands", "taskpane"],
+        chunksSortMode: "manual",
+        // office.js stays a plain CDN <script> in the template; the bundles load deferred after it.
+        inject: "head",
+        scriptLoading: "defer",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          { from: "src/preview/preview.css", to: "preview.css" },
+          { from: "src/help", to: "help" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: baseUrl
+              ? { transformer: (content) => rewriteManifest(content, baseUrl), cache: false }
+              : undefined,
+          },
+        ],
+      }),
+    ],
+  };
+
+  if (serving) {
+    // Loaded only for `webpack serve`: may create or install certificates (see scripts/dev-https.cjs).
+    const { devServerTransport } = require("./scripts/dev-https.cjs");
+    config.devServer = {
+      host: "localhost",
+      port: DEV_SERVER_PORT,
+      server: await devServerTransport(),
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: { directory: DIST, watch: false },
+      // Full page reloads, no hot module replacement: Office must re-run the page to re-register functions.
+      hot: false,
+      liveReload: true,
+      client: { overlay: { warnings: false } },
+    };
+  }
+
+  return config;
+};
