@@ -29,7 +29,13 @@ export default [
         setTimeout: "readonly",
         clearTimeout: "readonly",
         Buffer: "readonly",
+        globalThis: "readonly",
       },
     },
+  },
+  {
+    // Browser tests: code inside page.evaluate / waitForFunction runs in the page.
+    files: ["test/e2e/**/*.mjs"],
+    languageOptions: { globals: { document: "readonly", location: "readonly" } },
   },
 ];

@@ -18,7 +18,8 @@ function localizeMetadata(metadata, table, language) {
         description: entry.description,
         parameters: fn.parameters.map((parameter) => {
           const description = entry.parameters && entry.parameters[parameter.name];
-          if (!description) throw new Error(`${language}: no translation for ${fn.id}(${parameter.name})`);
+          if (!description)
+            throw new Error(`${language}: no translation for ${fn.id}(${parameter.name})`);
           return { ...parameter, description };
         }),
       };
@@ -35,14 +36,20 @@ class LocalizedFunctionsMetadataPlugin {
     const { RawSource } = compiler.webpack.sources;
     compiler.hooks.thisCompilation.tap("LocalizedFunctionsMetadataPlugin", (compilation) => {
       compilation.hooks.processAssets.tap(
-        { name: "LocalizedFunctionsMetadataPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL + 1 },
+        {
+          name: "LocalizedFunctionsMetadataPlugin",
+          stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL + 1,
+        },
         () => {
           const asset = compilation.getAsset("functions.json");
           if (!asset) return;
           const metadata = JSON.parse(asset.source.source().toString());
           for (const language of LANGUAGES) {
             const localized = localizeMetadata(metadata, this.table, language);
-            compilation.emitAsset(`functions-${language}.json`, new RawSource(JSON.stringify(localized, null, 2)));
+            compilation.emitAsset(
+              `functions-${language}.json`,
+              new RawSource(JSON.stringify(localized, null, 2))
+            );
           }
         }
       );

@@ -38,7 +38,7 @@ export interface WorkbookPort {
   listSources(): Promise<PortfolioSource[]>;
   readSource(source: PortfolioSource): Promise<SourceGrid>;
   /** Names of sheets from an earlier run that a new run would replace. */
-  ownedSheetsToReplace(sheets: OutputSheet[]): Promise<string[]>;
+  ownedSheetsToReplace(): Promise<string[]>;
   writeSheets(sheets: OutputSheet[], options?: WriteOptions): Promise<WriteReport>;
   /** Writes the sample portfolio to a new sheet as a table and selects it; never overwrites a sheet. */
   insertTable(

@@ -295,7 +295,7 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
         say(
           t("tooManyRows", { rows: prepared.projectionRows.toLocaleString("en-US"), sheets: parts })
         );
-      const toReplace = await port.ownedSheetsToReplace(prepared.sheets);
+      const toReplace = await port.ownedSheetsToReplace();
       if (toReplace.length > 0 && !(await confirmReplace(toReplace))) {
         setBusy(false);
         return say("");
@@ -311,7 +311,7 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
       if (report.cancelled) return say(t("cancelled"));
       say(
         t("done", {
-          rows: report.rows.toLocaleString("en-US"),
+          rows: prepared.projectionRows.toLocaleString("en-US"),
           rights: prepared.rights,
           sheets: report.sheets.join(", "),
           seconds: report.seconds.toFixed(2),

@@ -1,6 +1,5 @@
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import table from "../../src/functions/i18n/function-translations.json";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { LANGUAGES, localizeMetadata } = require("../../scripts/localize-functions.cjs");
 
 // functions-ja.json and functions-zh.json are made from functions.json and the translation table at build

@@ -4,14 +4,7 @@
  * The helpers follow Excel's rules (a value written with `setValues` is parsed like typed input), but they
  * are not requests: they do not count in the metrics.
  */
-import {
-  MAX_COLUMNS,
-  MAX_ROWS,
-  Rect,
-  formatRect,
-  parseAddress,
-  rectFromIndexes,
-} from "./addresses";
+import { Rect, formatRect, parseAddress, rectFromIndexes } from "./addresses";
 import { CellError } from "./cell-input";
 import { officeError } from "./errors";
 import {
@@ -404,6 +397,3 @@ export class MemoryWorkbookModel implements TableHost {
     return createTable(this, sheet, this.rectOf(sheet, address), hasHeaders);
   }
 }
-
-/** The grid size, re-exported for tests that probe the limits. */
-export const GRID = { rows: MAX_ROWS, columns: MAX_COLUMNS } as const;

@@ -2,7 +2,7 @@ import { workbookWithUserData } from "./workbook-fixture";
 
 describe("reading a portfolio from the workbook", () => {
   it("lists tables and the region around the selection, and reads a table in chunks", async () => {
-    const { fake, port } = workbookWithUserData({ maxCellsPerRead: 8 });
+    const { port } = workbookWithUserData({ maxCellsPerRead: 8 });
     const rows = [
       ["ID", "Right type", "Filing date"],
       ...Array.from({ length: 9 }, (_, i) => [`CN${i}`, "utility", "2020-01-01"]),
