@@ -52,7 +52,10 @@ describe("a projection run on the sample portfolio", () => {
     const [chart] = fake.model.sheet("IP Summary").charts;
     const fyHeader = summary.findIndex((row) => row[0] === "Fiscal year");
     const totalRow = summary.indexOf(total);
-    expect([chart.chartType, chart.sourceAddress]).toEqual(["ColumnClustered", `'IP Summary'!A${fyHeader + 1}:B${totalRow}`]);
+    expect([chart.chartType, chart.sourceAddress]).toEqual([
+      "ColumnClustered",
+      `'IP Summary'!A${fyHeader + 1}:B${totalRow}`,
+    ]);
   });
 
   it("writes Japanese headers for a Japanese Excel", async () => {
