@@ -1,12 +1,14 @@
 /* Browser preview: the real task pane (src/taskpane/pane.ts) and the real Office.js workbook code
  * (src/excel/office-workbook.ts) running over the in-memory Excel (src/excel/memory), with the workbook
- * shown as a grid. Query parameters: ?lang=ja|zh|en, ?today=yyyy-mm-dd (fixed "today", for tests). */
+ * shown as a grid. Query parameters: ?lang=ja|zh|en, ?today=yyyy-mm-dd (fixed "today", for tests),
+ * ?sample=0 (start without the sample portfolio). */
 import { isoToDay } from "../core/dates/civil";
 import { languageOf } from "../core/i18n/strings";
 import { columnLetter } from "../core/portfolio/a1";
 import { createMemoryExcel } from "../excel/memory";
 import { OfficeWorkbook } from "../excel/office-workbook";
 import { todayDay } from "../functions/today";
+import { SAMPLE_TEXT_COLUMNS, samplePortfolio } from "../core/sample/sample-portfolio";
 import { mountPane } from "../taskpane/pane";
 import { clear, el } from "../taskpane/dom";
 
@@ -89,12 +91,23 @@ const excel = {
   },
 };
 
-document.addEventListener("DOMContentLoaded", () => {
+document.addEventListener("DOMContentLoaded", async () => {
+  const port = new OfficeWorkbook(excel);
+  const today = () => (fixedToday ? isoToDay(fixedToday) : todayDay());
+  // The preview opens on the sample portfolio (?sample=0 starts from an empty workbook).
+  if (params.get("sample") !== "0") {
+    await port.insertTable(
+      "IP Sample portfolio",
+      "IPSamplePortfolio",
+      samplePortfolio(today()),
+      SAMPLE_TEXT_COLUMNS
+    );
+  }
   renderGrid();
   mountPane(document.getElementById("app")!, {
-    port: new OfficeWorkbook(excel),
+    port,
     language: languageOf(params.get("lang") ?? navigator.language),
-    today: () => (fixedToday ? isoToDay(fixedToday) : todayDay()),
+    today,
   });
 });
 

@@ -11,7 +11,7 @@ async function openPreview(page, base, query = "") {
   page.on("console", (message) => {
     if (/Content Security Policy|Refused to/.test(message.text())) violations.push(message.text());
   });
-  await page.goto(`${base}/preview.html?today=${TODAY}${query}`);
+  await page.goto(`${base}/preview.html?today=${TODAY}&sample=0${query}`);
   await page.getByTestId("project").waitFor();
   await page.waitForFunction(() => document.querySelector("[data-testid=source]") !== null);
   return violations;
@@ -40,6 +40,22 @@ function sheetValues(page, sheet, address) {
 }
 
 export const TESTS = [
+  [
+    "the preview opens on the sample portfolio, ready to project",
+    async (page, { base }) => {
+      await page.goto(`${base}/preview.html?today=${TODAY}`);
+      await page.waitForFunction(
+        () => document.querySelector("[data-testid=source]")?.options.length > 0
+      );
+      const source = await page.getByTestId("source").locator("option").first().textContent();
+      assert(
+        source.startsWith("IPSamplePortfolio (IP Sample portfolio, 30)"),
+        `sample selected: ${source}`
+      );
+      const firstId = await page.locator("#grid tr").nth(2).locator("td").first().textContent();
+      assert(/^CN\d{12}\.\d$/.test(firstId), `sample rows shown in the grid: ${firstId}`);
+    },
+  ],
   [
     "insert the sample, project it, and read the resulting sheets in the grid",
     async (page, { base }) => {
@@ -237,7 +253,7 @@ export const TESTS = [
       );
       const tabs = await page.locator("#tabs button").allTextContents();
       assert(tabs.includes("IP 予測"), `Japanese sheet names: ${tabs}`);
-      await page.goto(`${base}/preview.html?today=${TODAY}&lang=zh`);
+      await page.goto(`${base}/preview.html?today=${TODAY}&sample=0&lang=zh`);
       assert(
         (await page.getByTestId("project").textContent()) === "预测费用",
         "Chinese button text"
