@@ -14,11 +14,14 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { LocalizedFunctionsMetadataPlugin } = require("./scripts/localize-functions.cjs");
 const functionTranslations = require("./src/functions/i18n/function-translations.json");
+const functionHelp = require("./src/help/function-help.json");
 
 const DEV_BASE_URL = "https://localhost:3000/";
 const DEV_ORIGIN = "https://localhost:3000";
 const DEV_SERVER_PORT = 3000;
 const DIST = path.resolve(__dirname, "dist");
+/** Where a build goes: dist/, or --env outDir=… (the release check builds beside it). */
+const outputDir = (env) => (env && env.outDir ? path.resolve(__dirname, env.outDir) : DIST);
 
 /** The deployment base URL (https, ending in "/"), from --env baseUrl=… or ADDIN_BASE_URL. */
 function productionBaseUrl(env) {
@@ -78,7 +81,7 @@ module.exports = async (env = {}, argv = {}) => {
       preview: "./src/preview/preview.ts",
     },
     output: {
-      path: DIST,
+      path: outputDir(env),
       // Fixed names: the manifest points at functions.js, and functions.json sits next to it.
       filename: "[name].js",
       clean: true,
@@ -111,8 +114,9 @@ module.exports = async (env = {}, argv = {}) => {
         input: "./src/functions/functions.ts",
         output: "functions.json",
       }),
-      // functions-ja.json and functions-zh.json from functions.json and the translation table.
-      new LocalizedFunctionsMetadataPlugin(functionTranslations),
+      // functions-ja.json and functions-zh.json from functions.json and the translation table,
+      // and the help page of every function in en/ja/zh, with each file's helpUrl pointing at them.
+      new LocalizedFunctionsMetadataPlugin(functionTranslations, functionHelp, baseUrl || DEV_BASE_URL),
       new HtmlWebpackPlugin({
         filename: "preview.html",
         template: "./src/preview/preview.html",
@@ -134,7 +138,8 @@ module.exports = async (env = {}, argv = {}) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
           { from: "src/preview/preview.css", to: "preview.css" },
-          { from: "src/help", to: "help" },
+          // Static help files; the per-function pages are generated (function-help.json is their source).
+          { from: "src/help", to: "help", globOptions: { ignore: ["**/function-help.json"] } },
           {
             from: "manifest.xml",
             to: "manifest.xml",

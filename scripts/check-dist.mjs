@@ -33,6 +33,17 @@ for (const file of readdirSync("dist").filter((f) => f.endsWith(".js"))) {
   if (/\beval\(|new Function\(/.test(readFileSync(`dist/${file}`, "utf8")))
     problems.push(`dist/${file} uses eval`);
 }
+// The pages' Content-Security-Policy allows no inline script and no eval.
+for (const page of ["taskpane.html", "preview.html"]) {
+  if (!existsSync(`dist/${page}`)) continue;
+  const html = readFileSync(`dist/${page}`, "utf8");
+  const csp = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/i.exec(html)?.[1] ?? "";
+  const scriptSrc = /script-src ([^;]+)/.exec(csp)?.[1] ?? "";
+  if (!scriptSrc || /unsafe-inline|unsafe-eval|\*/.test(scriptSrc))
+    problems.push(`${page}: script-src "${scriptSrc}" is not strict`);
+  if (/<script(?![^>]*\bsrc=)[^>]*>/i.test(html)) problems.push(`${page} has an inline script`);
+  if (/\son[a-z]+="/i.test(html)) problems.push(`${page} has an inline event handler`);
+}
 if (problems.length) {
   console.error(problems.map((p) => `- ${p}`).join("\n"));
   process.exit(1);

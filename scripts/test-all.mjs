@@ -57,6 +57,7 @@ for (const zone of ["America/Los_Angeles", "Pacific/Kiritimati"]) {
 if (step("production build", "npx", ["webpack", "--mode", "production"])) {
   step("dist check", "node", ["scripts/check-dist.mjs"]);
 }
+step("release build for a public URL (no localhost)", "node", ["scripts/check-release.mjs"]);
 // Browser tests in headless Chromium (installed through apt-get when missing); their counts join the total.
 const e2eReport = join(mkdtempSync(join(tmpdir(), "e2e-")), "report.json");
 const e2eOk = run("browser tests", "node", ["test/e2e/run.mjs"], { E2E_REPORT: e2eReport });

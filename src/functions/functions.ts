@@ -41,6 +41,7 @@ function readAmount(value: unknown) {
 /**
  * The annual fee (年费) in CNY for one annuity year of a Chinese patent, after an optional fee reduction.
  * @customfunction CN_ANNUITY CN_ANNUITY
+ * @helpurl https://localhost:3000/help/en/CN_ANNUITY.html
  * @param filingDate Filing date (申请日): a date, or text as yyyy-mm-dd.
  * @param year Annuity year, counted from the filing date (1 to 20 for inventions).
  * @param [kind] "invention" (default), "utility" or "design"; also 发明, 实用新型, 外观设计, 特許, 実用新案, 意匠.
@@ -68,6 +69,7 @@ export function cnAnnuity(
 /**
  * The late-payment surcharge (滞纳金) on an annual fee paid some months after its due date: none within one month, then 5% per started month up to 25%; more than 6 months late the right has lapsed.
  * @customfunction CN_LATEFEE CN_LATEFEE
+ * @helpurl https://localhost:3000/help/en/CN_LATEFEE.html
  * @param amount The full (unreduced) annual fee in CNY.
  * @param monthsLate Months after the due date, e.g. 2.3 for 2 months and some days.
  * @returns The surcharge in CNY.
@@ -85,6 +87,7 @@ export function cnLateFee(amount: unknown, monthsLate: unknown): number {
 /**
  * The late-payment surcharge on an annual fee due on one date and paid on another, counting calendar months from the due date.
  * @customfunction CN_LATEFEE_ON CN_LATEFEE_ON
+ * @helpurl https://localhost:3000/help/en/CN_LATEFEE_ON.html
  * @param amount The full (unreduced) annual fee in CNY.
  * @param dueDate The formal due date of the fee.
  * @param paidDate The date of payment.
@@ -101,6 +104,7 @@ export function cnLateFeeOn(amount: unknown, dueDate: unknown, paidDate: unknown
 /**
  * The due date of the annual fee for an annuity year: the anniversary of the filing date that starts that year. Format the cell as a date.
  * @customfunction CN_DUEDATE CN_DUEDATE
+ * @helpurl https://localhost:3000/help/en/CN_DUEDATE.html
  * @param filingDate Filing date (申请日).
  * @param year Annuity year (1 to 20).
  * @param [shiftToWorkday] TRUE to move a due date on a weekend or Chinese public holiday to the next working day; default FALSE (the formal date).
@@ -118,6 +122,7 @@ export function cnDueDate(filingDate: unknown, year: unknown, shiftToWorkday?: u
 /**
  * The last day to pay the annual fee of an annuity year with a surcharge: six months after its due date. Format the cell as a date.
  * @customfunction CN_GRACE_END CN_GRACE_END
+ * @helpurl https://localhost:3000/help/en/CN_GRACE_END.html
  * @param filingDate Filing date (申请日).
  * @param year Annuity year (1 to 20).
  * @param [shiftToWorkday] TRUE to move a deadline on a weekend or Chinese public holiday to the next working day; default FALSE.
@@ -135,6 +140,7 @@ export function cnGraceEnd(filingDate: unknown, year: unknown, shiftToWorkday?: 
 /**
  * The annuity year (专利年度) that contains a date, counted from the filing date.
  * @customfunction CN_ANNUITY_YEAR CN_ANNUITY_YEAR
+ * @helpurl https://localhost:3000/help/en/CN_ANNUITY_YEAR.html
  * @param filingDate Filing date (申请日).
  * @param date The date to place, on or after the filing date.
  * @returns The annuity year, from 1.
@@ -158,6 +164,7 @@ export function cnAnnuityYear(filingDate: unknown, date: unknown): number {
 /**
  * The last day of the term of a Chinese patent: invention 20 years, utility model 10, design 10 (15 if filed on or after 2021-06-01). Format the cell as a date.
  * @customfunction CN_TERM_END CN_TERM_END
+ * @helpurl https://localhost:3000/help/en/CN_TERM_END.html
  * @param filingDate Filing date (申请日).
  * @param [kind] "invention" (default), "utility" or "design".
  * @returns A date serial.
@@ -169,6 +176,7 @@ export function cnTermEnd(filingDate: unknown, kind?: unknown): number {
 /**
  * The annuity schedule as a spilled table: year, due date, fee, payable after reduction; from the grant year when a grant date is given.
  * @customfunction CN_SCHEDULE CN_SCHEDULE
+ * @helpurl https://localhost:3000/help/en/CN_SCHEDULE.html
  * @param filingDate Filing date (申请日).
  * @param [kind] "invention" (default), "utility" or "design".
  * @param [grantDate] Date of the notice to grant and register; the grant year's fee is due 2 months after its receipt.
@@ -203,6 +211,7 @@ export function cnSchedule(
 /**
  * The sum of the annual fees still to pay from a date to the end of the term (years whose due date is on or after asOf).
  * @customfunction CN_COST_TO_EXPIRY CN_COST_TO_EXPIRY
+ * @helpurl https://localhost:3000/help/en/CN_COST_TO_EXPIRY.html
  * @param filingDate Filing date (申请日).
  * @param [kind] "invention" (default), "utility" or "design".
  * @param [asOf] Count fees due on or after this date; default today (better: pass a cell, so results do not change silently).
@@ -232,6 +241,7 @@ export function cnCostToExpiry(
 /**
  * The per-case amount a built-in subsidy programme pays for one patent event, without yearly caps or first-time bonuses; 0 outside the programme's period.
  * @customfunction SUBSIDY SUBSIDY
+ * @helpurl https://localhost:3000/help/en/SUBSIDY.html
  * @param programme Programme id, e.g. "SZ-2021" (Shenzhen 2021), "SZ-2022".
  * @param event "grant", "publication" or "registration".
  * @param [jurisdiction] Office code: "CN" (default), "US", "JP", "EP", "KR", … or "PCT".

@@ -16,7 +16,7 @@ if (typeof Office === "undefined") {
   Office.onReady((info) => {
     const root = document.getElementById("app");
     if (info.host !== Office.HostType.Excel || !root) {
-      showHostStatus("Open this page from Excel (Home › IP Cost Planner) to use it.");
+      showHostStatus("Open this page from Excel (Home › Patent Fees) to use it.");
       return;
     }
     const supports = (version: string) =>

@@ -56,6 +56,12 @@ describe("generated functions.json", () => {
     }
   });
 
+  it("links every function to its help page (@helpurl)", () => {
+    for (const f of functions as (FunctionMetadata & { helpUrl?: string })[]) {
+      expect(f.helpUrl).toBe(`https://localhost:3000/help/en/${f.id}.html`);
+    }
+  });
+
   it("returns numbers, and a matrix from CN_SCHEDULE only", () => {
     for (const f of functions) {
       expect(f.result.type).toBe("number");
