@@ -33,6 +33,14 @@ for (const file of readdirSync("dist").filter((f) => f.endsWith(".js"))) {
   if (/\beval\(|new Function\(/.test(readFileSync(`dist/${file}`, "utf8")))
     problems.push(`dist/${file} uses eval`);
 }
+// Every add-in URL of the manifest (pages, scripts, metadata, icons, help) is a file of the build.
+if (existsSync("dist/manifest.xml")) {
+  const manifest = readFileSync("dist/manifest.xml", "utf8");
+  for (const [, path] of manifest.matchAll(/"https:\/\/localhost:3000\/([^"#?]+)/g)) {
+    if (!existsSync(`dist/${path}`))
+      problems.push(`manifest.xml points at ${path}, which the build does not produce`);
+  }
+}
 // The pages' Content-Security-Policy allows no inline script and no eval.
 for (const page of ["taskpane.html", "preview.html"]) {
   if (!existsSync(`dist/${page}`)) continue;

@@ -170,3 +170,35 @@ describe("manifest.xml", () => {
     expect(pngSize(path.join(ROOT, "assets/logo-filled.png"))).toEqual([128, 128]);
   });
 });
+
+describe("manifest.xml for the store", () => {
+  const overridesOf = (element: Node) =>
+    ((element.Override as Node[]) ?? []).map((o) => o["@Locale"]);
+
+  it("has Japanese and Chinese display name and description", () => {
+    expect(overridesOf(app.DisplayName as Node)).toEqual(
+      expect.arrayContaining(["ja-jp", "zh-cn"])
+    );
+    expect(overridesOf(app.Description as Node)).toEqual(
+      expect.arrayContaining(["ja-jp", "zh-cn"])
+    );
+  });
+
+  it("asks only for ReadWriteDocument and has an https SupportUrl", () => {
+    expect(app.Permissions).toBe("ReadWriteDocument");
+    expect(((app.SupportUrl as Node)["@DefaultValue"] as string).startsWith("https://")).toBe(true);
+  });
+
+  it("points Japanese and Chinese Excel at the localized function metadata", () => {
+    const metadata = ((resources["bt:Urls"] as Node)["bt:Url"] as Node[]).find(
+      (u) => u["@id"] === "Functions.Metadata.Url"
+    )!;
+    const byLocale = Object.fromEntries(
+      ((metadata["bt:Override"] as Node[]) ?? []).map((o) => [o["@Locale"], o["@Value"]])
+    );
+    expect(byLocale).toEqual({
+      "ja-jp": "https://localhost:3000/functions-ja.json",
+      "zh-cn": "https://localhost:3000/functions-zh.json",
+    });
+  });
+});
