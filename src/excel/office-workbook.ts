@@ -1,5 +1,5 @@
 import { SourceGrid } from "../core/portfolio/read-portfolio";
-import { CellValue, OutputBlock, OutputSheet } from "../core/report/output-model";
+import { CellValue, OutputBlock, OutputColumn, OutputSheet } from "../core/report/output-model";
 import { NUMBER_FORMATS, safeCellValue } from "./number-formats";
 import { PortfolioSource, WorkbookPort, WriteOptions, WriteReport } from "./workbook-port";
 
@@ -344,6 +344,88 @@ export class OfficeWorkbook implements WorkbookPort {
         rows: rows.length - 1,
       };
     });
+  }
+
+  async findTable(tableName: string): Promise<PortfolioSource | undefined> {
+    return this.excel.run(async (context) => {
+      const tables = context.workbook.tables;
+      tables.load("items/name");
+      await context.sync();
+      const table = tables.items.find((item) => sameName(item.name, tableName));
+      if (!table) return undefined;
+      const range = table.getRange();
+      range.load("address,rowCount");
+      table.worksheet.load("name");
+      await context.sync();
+      return {
+        kind: "table",
+        name: table.name,
+        sheet: table.worksheet.name,
+        address: range.address,
+        rows: range.rowCount - 1,
+      };
+    });
+  }
+
+  async createTableOnce(
+    preferredSheet: string,
+    tableName: string,
+    columns: OutputColumn[],
+    rows: CellValue[][]
+  ): Promise<{ source: PortfolioSource; created: boolean }> {
+    const existing = await this.findTable(tableName);
+    if (existing) {
+      await this.excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(existing.sheet);
+        sheet.activate();
+        context.workbook.tables.getItem(existing.name).getRange().getCell(1, 0).select();
+        await context.sync();
+      });
+      return { source: existing, created: false };
+    }
+    const source = await this.excel.run(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load("items/name");
+      await context.sync();
+      const name = uniqueSheetName(
+        preferredSheet,
+        new Set(worksheets.items.map((s) => s.name.toLowerCase()))
+      );
+      const sheet = worksheets.add(name);
+      const all: CellValue[][] = [columns.map((column) => column.header), ...rows];
+      columns.forEach((column, c) => {
+        if (column.format === "general") return;
+        // The header row stays text; the body gets the column's format before any value arrives.
+        const format = NUMBER_FORMATS[column.format];
+        sheet.getRangeByIndexes(0, c, all.length, 1).numberFormat = all.map((_, r) => [
+          r === 0 ? "@" : format,
+        ]);
+      });
+      const range = sheet.getRangeByIndexes(0, 0, all.length, columns.length);
+      range.values = all.map((row) =>
+        row.map((value, c) => safeCellValue(value, columns[c].format))
+      ) as (string | number | boolean)[][];
+      const table = sheet.tables.add(range, true);
+      table.name = tableName;
+      range.format.autofitColumns();
+      // Long texts (sources, conditions) would make columns screens wide: keep them readable instead.
+      columns.forEach((_, c) => {
+        const longest = Math.max(...all.map((row) => String(row[c] ?? "").length));
+        if (longest > 60) sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = 240;
+      });
+      sheet.activate();
+      sheet.getRangeByIndexes(1, 0, 1, 1).select();
+      range.load("address");
+      await context.sync();
+      return {
+        kind: "table" as const,
+        name: tableName,
+        sheet: name,
+        address: range.address,
+        rows: rows.length,
+      };
+    });
+    return { source, created: true };
   }
 
   async goToCell(sheet: string, address: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { SourceGrid } from "../core/portfolio/read-portfolio";
-import { CellValue, OutputSheet } from "../core/report/output-model";
+import { CellValue, OutputColumn, OutputSheet } from "../core/report/output-model";
 
 /** A place a portfolio can be read from: an Excel table, or the region around the selection. */
 export interface PortfolioSource {
@@ -47,6 +47,20 @@ export interface WorkbookPort {
     rows: CellValue[][],
     textColumns: number[]
   ): Promise<PortfolioSource>;
+  /** The table named `tableName` (compared without case), or undefined when the workbook has none. */
+  findTable(tableName: string): Promise<PortfolioSource | undefined>;
+  /**
+   * A table the user keeps (the subsidy programmes): when a table named `tableName` exists it is left
+   * exactly as it is and selected (`created` false); otherwise a new sheet with a name no sheet has gets
+   * the header and rows as a table of that name, each column in its format (text columns as text), and
+   * is selected. Never overwrites a cell.
+   */
+  createTableOnce(
+    preferredSheet: string,
+    tableName: string,
+    columns: OutputColumn[],
+    rows: CellValue[][]
+  ): Promise<{ source: PortfolioSource; created: boolean }>;
   goToCell(sheet: string, address: string): Promise<void>;
   loadSettings(): Promise<string | undefined>;
   saveSettings(json: string): Promise<void>;

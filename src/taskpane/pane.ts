@@ -1,9 +1,13 @@
 import { DayNumber } from "../core/dates/civil";
 import { isFeeError } from "../core/errors/fee-error";
 import { Language, StringKey, translate } from "../core/i18n/strings";
+import { yuanToCell } from "../core/money";
 import { RowIssue } from "../core/portfolio/read-portfolio";
 import { projectionSheetCount } from "../core/report/build-report";
 import { SAMPLE_TEXT_COLUMNS, samplePortfolio } from "../core/sample/sample-portfolio";
+import { BUILT_IN_PROGRAMMES } from "../core/subsidy/built-in";
+import { PROGRAMME_TABLE_NAME } from "../core/subsidy/programme-table-columns";
+import { programmeTable } from "../core/subsidy/programme-table-rows";
 import { PortfolioSource, WorkbookPort } from "../excel/workbook-port";
 import { clear, el } from "./dom";
 import {
@@ -39,6 +43,7 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
     translate(language, key, values);
   let settings: PaneSettings = defaultSettings(language);
   let sources: PortfolioSource[] = [];
+  let programmesSource: PortfolioSource | undefined;
   let cancelRequested = false;
 
   const status = el("div", {
@@ -101,6 +106,12 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
     { type: "button", class: "primary", "data-testid": "project" },
     t("project")
   );
+  const programmesButton = el(
+    "button",
+    { type: "button", class: "secondary", "data-testid": "create-programmes" },
+    t("createProgrammes")
+  );
+  const programmesStatus = el("p", { class: "howto", "data-testid": "programmes-status" });
   const cancelButton = el(
     "button",
     { type: "button", class: "secondary", hidden: true, "data-testid": "cancel" },
@@ -136,6 +147,13 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
           field("rate", t("rate"), rate)
         ),
         el("div", { class: "check" }, shift, el("label", { for: "shift" }, t("shift")))
+      ),
+      el(
+        "section",
+        { class: "programmes", "aria-label": t("programmesTitle") },
+        el("h2", {}, t("programmesTitle")),
+        programmesStatus,
+        programmesButton
       ),
       el("div", { class: "row" }, projectButton, cancelButton),
       progress,
@@ -182,7 +200,11 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
     say(`${t("errorPrefix")} ${error instanceof Error ? error.message : String(error)}`, "error");
 
   const refreshSources = async () => {
-    sources = await port.listSources();
+    const chosen = sources[Number(sourceSelect.value)];
+    // The programmes table is the user's too, but it is no portfolio: never offer it (or its sheet).
+    sources = (await port.listSources()).filter(
+      (source) => !programmesSource || source.sheet !== programmesSource.sheet
+    );
     clear(sourceSelect);
     sources.forEach((source, index) => {
       const label =
@@ -191,13 +213,29 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
           : `${t("sourceRegion")}: ${source.address}`;
       sourceSelect.appendChild(el("option", { value: String(index) }, label));
     });
+    const again = sources.findIndex(
+      (source) => chosen && source.kind === chosen.kind && source.name === chosen.name
+    );
+    if (again >= 0) sourceSelect.value = String(again);
+  };
+
+  const refreshProgrammes = async () => {
+    programmesSource = await port.findTable(PROGRAMME_TABLE_NAME);
+    programmesStatus.textContent = programmesSource
+      ? t("programmesTable", { sheet: programmesSource.sheet, rows: programmesSource.rows })
+      : t("programmesBuiltIn", { count: BUILT_IN_PROGRAMMES.length });
+    programmesButton.textContent = programmesSource ? t("openProgrammes") : t("createProgrammes");
   };
 
   const showIssues = (issues: RowIssue[]) => {
     clear(issuesBox);
     if (issues.length === 0) return;
     issuesBox.appendChild(
-      el("h2", {}, t("rowsIssues", { count: new Set(issues.map((i) => i.row)).size }))
+      el(
+        "h2",
+        {},
+        t("rowsIssues", { count: new Set(issues.map((i) => `${i.sheet}!${i.row}`)).size })
+      )
     );
     const list = el("ul", {});
     for (const issue of issues.slice(0, 200)) {
@@ -253,6 +291,7 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
   const setBusy = (busy: boolean) => {
     projectButton.disabled = busy;
     insertButton.disabled = busy;
+    programmesButton.disabled = busy;
     cancelButton.hidden = !busy;
     progress.hidden = !busy;
   };
@@ -272,7 +311,31 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
       fail(error);
     }
   });
-  refreshButton.addEventListener("click", () => void refreshSources().catch(fail));
+  programmesButton.addEventListener("click", async () => {
+    try {
+      // Created once, pre-filled with the built-in programmes; an existing table is only selected.
+      const { columns, rows } = programmeTable(BUILT_IN_PROGRAMMES);
+      const result = await port.createTableOnce(
+        t("sheetProgrammes"),
+        PROGRAMME_TABLE_NAME,
+        columns,
+        rows
+      );
+      await refreshProgrammes();
+      await refreshSources();
+      say(
+        t(result.created ? "programmesCreated" : "programmesExisting", {
+          sheet: result.source.sheet,
+        })
+      );
+    } catch (error) {
+      fail(error);
+    }
+  });
+  refreshButton.addEventListener(
+    "click",
+    () => void refreshProgrammes().then(refreshSources).catch(fail)
+  );
   cancelButton.addEventListener("click", () => {
     cancelRequested = true;
   });
@@ -284,6 +347,7 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
       settings = readSettings();
       const projectionSettings = toProjectionSettings(settings, deps.today());
       await port.saveSettings(JSON.stringify(settings));
+      await refreshProgrammes();
       if (sources.length === 0) await refreshSources();
       const source = sources[Number(sourceSelect.value)] ?? sources[0];
       if (!source) return say(t("noSource"), "error");
@@ -309,13 +373,17 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
       });
       setBusy(false);
       if (report.cancelled) return say(t("cancelled"));
+      const inHorizon = yuanToCell(prepared.subsidiesInHorizon).toLocaleString("en-US", {
+        minimumFractionDigits: 2,
+        maximumFractionDigits: 2,
+      });
       say(
-        t("done", {
+        `${t("done", {
           rows: prepared.projectionRows.toLocaleString("en-US"),
           rights: prepared.rights,
           sheets: report.sheets.join(", "),
           seconds: report.seconds.toFixed(2),
-        })
+        })} ${t("doneSubsidies", { count: prepared.offsets.length, amount: inHorizon })}`
       );
       showIssues(prepared.issues);
     } catch (error) {
@@ -330,6 +398,7 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
     try {
       settings = parseStoredSettings(await port.loadSettings(), language);
       showSettings();
+      await refreshProgrammes();
       await refreshSources();
     } catch (error) {
       showSettings();

@@ -1,11 +1,22 @@
+import { isFeeError } from "../core/errors/fee-error";
 import { Language } from "../core/i18n/strings";
+import { Money } from "../core/money";
+import { columnLetter } from "../core/portfolio/a1";
+import { applicantLocations } from "../core/portfolio/applicant-locations";
 import { readPortfolio, RowIssue } from "../core/portfolio/read-portfolio";
+import { portfolioEvents } from "../core/portfolio/subsidy-events";
+import { applySubsidies } from "../core/projection/apply-subsidies";
+import { BudgetOffset, budgetOffsets } from "../core/projection/budget-offsets";
 import { deadlines } from "../core/projection/deadlines";
 import { projectPortfolio } from "../core/projection/project";
 import { ProjectionSettings } from "../core/projection/settings";
 import { summarize } from "../core/projection/summary";
-import { buildReport } from "../core/report/build-report";
+import { buildReport, ProgrammeSources } from "../core/report/build-report";
 import { OutputSheet } from "../core/report/output-model";
+import { BUILT_IN_PROGRAMMES } from "../core/subsidy/built-in";
+import { mergeProgrammes } from "../core/subsidy/merge-programmes";
+import { PROGRAMME_TABLE_NAME } from "../core/subsidy/programme-table-columns";
+import { ProgrammeTableRead, readProgrammeTable } from "../core/subsidy/read-programme-table";
 import { PortfolioSource, WorkbookPort, WriteOptions, WriteReport } from "../excel/workbook-port";
 
 export interface PreparedRun {
@@ -13,11 +24,29 @@ export interface PreparedRun {
   issues: RowIssue[];
   rights: number;
   projectionRows: number;
+  /** Every subsidy offset, placed against the budget (the rows of the Subsidy offsets sheet). */
+  offsets: BudgetOffset[];
+  /** The CNY subsidies counted in the horizon's fiscal years. */
+  subsidiesInHorizon: Money;
+  programmes: ProgrammeSources;
+}
+
+/** The user's programmes table, when the workbook has one (found by its table name, wherever it is). */
+async function readUserProgrammes(
+  port: WorkbookPort,
+  portfolio: PortfolioSource
+): Promise<ProgrammeTableRead | undefined> {
+  const table = await port.findTable(PROGRAMME_TABLE_NAME);
+  if (!table || (portfolio.kind === "table" && portfolio.name === table.name)) return undefined;
+  return readProgrammeTable(await port.readSource(table));
 }
 
 /**
- * Reads the portfolio and computes every output sheet, without writing anything: the pane can then say
- * what will be written (and which earlier sheets replaced) before the user confirms.
+ * Reads the portfolio and the programmes table, and computes every output sheet, without writing
+ * anything: the pane can then say what will be written (and which earlier sheets replaced) before the
+ * user confirms. Subsidies: the built-in programmes plus the user's table (a table programme with a
+ * built-in id replaces it), applied per applicant to the portfolio's events (grants, PCT publications,
+ * trademark registrations, the projection's annuity payments); problems of both tables are issues.
  */
 export async function prepareRun(
   port: WorkbookPort,
@@ -28,21 +57,78 @@ export async function prepareRun(
   const grid = await port.readSource(source);
   const read = readPortfolio(grid);
   const projection = projectPortfolio(read.rights, settings);
-  // Projection issues (a year without reduction rule) name the source sheet like reading issues do.
-  const issues = [
+  const table = await readUserProgrammes(port, source);
+  const programmeSet = mergeProgrammes(BUILT_IN_PROGRAMMES, table);
+
+  const locationIndex = read.columns.applicantLocation;
+  const located = applicantLocations(
+    read.records,
+    grid.sheet,
+    locationIndex === undefined
+      ? undefined
+      : {
+          letter: columnLetter(grid.left + locationIndex),
+          header: String(grid.values[0]?.[locationIndex] ?? ""),
+        }
+  );
+  const events = portfolioEvents(read.records, projection.rows, grid.sheet, located.conflicting);
+  const subsidyIssues: RowIssue[] = [];
+  let offsets: BudgetOffset[] = [];
+  try {
+    offsets = budgetOffsets(
+      applySubsidies(events.events, programmeSet.programmes, located.locations),
+      settings
+    );
+  } catch (error) {
+    // The fee projection stands on its own: a subsidy problem is reported, never fatal.
+    if (!isFeeError(error)) throw error;
+    subsidyIssues.push({
+      sheet: grid.sheet,
+      row: grid.top,
+      column: "",
+      header: "",
+      kind: "warning",
+      message: `Subsidies could not be computed: ${error.message}`,
+    });
+  }
+
+  // Portfolio issues by row (projection issues name the source sheet like reading issues do), then
+  // the programmes table's.
+  const portfolioIssues = [
     ...read.issues,
     ...projection.issues.map((issue) => ({ ...issue, sheet: grid.sheet })),
-  ];
+    ...located.issues,
+    ...events.issues,
+    ...subsidyIssues,
+  ].sort((a, b) => a.row - b.row);
+  const issues = [...portfolioIssues, ...(table?.issues ?? []), ...programmeSet.issues];
+  const programmes: ProgrammeSources = {
+    applied: programmeSet.programmes.map((programme) => programme.id),
+    fromTable: programmeSet.fromTable,
+    replaced: programmeSet.replaced,
+    tableSheet: table?.sheet,
+  };
+  const summary = summarize(projection.rows, settings, offsets);
   const sheets = buildReport({
     rights: read.rights.length,
     projection: projection.rows,
-    summary: summarize(projection.rows, settings),
+    summary,
     deadlines: deadlines(read.rights, settings),
     issues,
     settings,
     language,
+    offsets,
+    programmes,
   });
-  return { sheets, issues, rights: read.rights.length, projectionRows: projection.rows.length };
+  return {
+    sheets,
+    issues,
+    rights: read.rights.length,
+    projectionRows: projection.rows.length,
+    offsets,
+    subsidiesInHorizon: summary.total.subsidies,
+    programmes,
+  };
 }
 
 /** Writes a prepared run and times it. */

@@ -63,7 +63,7 @@ export const TESTS = [
       await insertSampleAndProject(page);
       const status = await page.getByTestId("status").textContent();
       const rows = Number(
-        /Wrote ([\d,]+) projection rows for 28 rights/.exec(status)?.[1].replace(/,/g, "")
+        /Wrote ([\d,]+) projection rows for 23 rights/.exec(status)?.[1].replace(/,/g, "")
       );
       assert(rows > 100, `status should report the projection rows: ${status}`);
       const tabs = await page.locator("#tabs button").allTextContents();
@@ -71,6 +71,7 @@ export const TESTS = [
         "IP Sample portfolio",
         "IP Projection",
         "IP Summary",
+        "IP Subsidy offsets",
         "IP Deadlines",
         "IP Issues",
       ]) {
@@ -84,13 +85,14 @@ export const TESTS = [
       );
       const projection = await sheetValues(page, "IP Projection", `A2:I${rows + 1}`);
       const payable = projection.reduce((sum, row) => sum + row[8], 0);
-      const summary = await sheetValues(page, "IP Summary", "A1:D40");
+      const summary = await sheetValues(page, "IP Summary", "A1:E60");
       const total = summary.find((row) => row[0] === "Total");
       assert(
-        Math.abs(total[1] - payable) < 0.005 && total[2] === rows,
+        Math.abs(total[1] - payable) < 0.005 && total[4] === rows,
         `summary total ${total} vs projection ${payable}/${rows}`
       );
-      // (CNY only: label, payable, payments.) The Summary grid displays money with thousands separators.
+      // (CNY only: label, fees, subsidies, net, payments.) The Summary grid displays money with
+      // thousands separators.
       await page.locator("#tabs button", { hasText: "IP Summary" }).click();
       const gridText = await page.locator("#grid").textContent();
       assert(
@@ -98,6 +100,99 @@ export const TESTS = [
         "summary total shown in the grid"
       );
       assert(violations.length === 0, `CSP violations: ${violations}`);
+    },
+  ],
+  [
+    "create the programmes table from the pane, project, and read the offsets and the net cost",
+    async (page, { base }) => {
+      await openPreview(page, base);
+      await page.getByTestId("insert-sample").click();
+      await page.waitForFunction(
+        () => document.querySelector("[data-testid=source]").options.length > 0
+      );
+      const status = () => page.getByTestId("status").textContent();
+      await page.getByTestId("create-programmes").click();
+      await page.waitForFunction(() =>
+        /Created the sheet Subsidy programmes/.test(
+          document.querySelector("[data-testid=status]").textContent
+        )
+      );
+      const programmes = await page.getByTestId("programmes-status").textContent();
+      assert(programmes.includes("Subsidy programmes (25 rows)"), `programmes: ${programmes}`);
+      // Asked again, the pane selects the table and never writes a second one.
+      await page.getByTestId("create-programmes").click();
+      await page.waitForFunction(() =>
+        /selected it/.test(document.querySelector("[data-testid=status]").textContent)
+      );
+      const tabs = await page.locator("#tabs button").allTextContents();
+      assert(
+        tabs.filter((name) => name.startsWith("Subsidy programmes")).length === 1,
+        `one programmes sheet: ${tabs}`
+      );
+      const options = await page.getByTestId("source").locator("option").allTextContents();
+      assert(
+        options.length === 1 && options[0].startsWith("IPSamplePortfolio"),
+        `the programmes table is no portfolio: ${options}`
+      );
+      // The user adds a programme at the bottom of the table (a test fixture, not a real programme):
+      // half of the Shenzhen applicant's invention annuities from 2026 to 2028, at most 1,000 a year.
+      await page.evaluate(async () => {
+        const { Excel } = globalThis.ipCostPlannerPreview;
+        await Excel.run(async (context) => {
+          const row = new Array(29).fill("");
+          const set = {
+            0: "TEST-REFUND/annuity-half",
+            1: "TEST-REFUND",
+            2: "Test annuity refund (test fixture)",
+            3: "Shenzhen",
+            8: "invention",
+            9: "CN",
+            11: "annuity-paid",
+            12: "percent",
+            14: 0.5,
+            15: "annuity",
+            18: 1000,
+            23: "2026-01-01",
+            24: "2028-12-31",
+            25: "active",
+            27: "test fixture",
+            28: false,
+          };
+          for (const [index, value] of Object.entries(set)) row[Number(index)] = value;
+          context.workbook.tables.getItem("IPSubsidyProgrammes").rows.add(null, [row]);
+          await context.sync();
+        });
+      });
+      await page.getByTestId("project").click();
+      await page.waitForFunction(
+        () => /Wrote/.test(document.querySelector("[data-testid=status]").textContent),
+        null,
+        { timeout: 60_000 }
+      );
+      const done = await status();
+      assert(/Subsidy offsets: \d+, of which [\d,]+\.\d\d CNY in the horizon/.test(done), done);
+      const after = await page.locator("#tabs button").allTextContents();
+      assert(after.includes("IP Subsidy offsets"), `offsets sheet: ${after}`);
+      // The Shenzhen applicant's 2021 US grant: SZ-2021's 40,000, shown as history.
+      const offsets = await sheetValues(page, "IP Subsidy offsets", "A1:O80");
+      const us = offsets.find((row) => row[0] === "US11,135,246" && row[12] === 40000);
+      assert(us && us[6] === "no: before the as-of date (history)", `US grant offset: ${us}`);
+      // Summary: fees, subsidies and net cost per fiscal year; net = fees − subsidies in every line.
+      const summary = await sheetValues(page, "IP Summary", "A1:E60");
+      const header = summary.findIndex((row) => row[0] === "Fiscal year");
+      const last = summary.findIndex((row) => row[0] === "Total");
+      assert(
+        summary[header].slice(1, 4).join("|") === "Fees (CNY)|Subsidies (CNY)|Net cost (CNY)",
+        `summary header: ${summary[header]}`
+      );
+      const cents = (value) => Math.round(value * 100);
+      for (const row of summary.slice(header + 1, last + 1)) {
+        assert(cents(row[3]) === cents(row[1]) - cents(row[2]), `net of ${row}`);
+      }
+      assert(summary[last][2] > 0, `subsidies in the horizon: ${summary[last]}`);
+      await page.locator("#tabs button", { hasText: "IP Summary" }).click();
+      const grid = await page.locator("#grid").textContent();
+      assert(grid.includes("Net cost (CNY)"), "the Summary grid shows the net cost");
     },
   ],
   [

@@ -14,7 +14,7 @@ describe("a projection run on the sample portfolio", () => {
     shiftToWorkday: false,
   };
 
-  it("writes the four sheets, whose summary total equals the projection's rows", async () => {
+  it("writes the five sheets, whose summary total equals the projection's rows", async () => {
     const { fake, port } = workbookWithUserData();
     const source = await port.insertTable(
       "IP Sample portfolio",
@@ -24,16 +24,28 @@ describe("a projection run on the sample portfolio", () => {
     );
     const prepared = await prepareRun(port, source, settings, "en");
     const report = await writeRun(port, prepared, {});
-    expect(report.sheets).toEqual(["IP Projection", "IP Summary", "IP Deadlines", "IP Issues"]);
+    expect(report.sheets).toEqual([
+      "IP Projection",
+      "IP Summary",
+      "IP Subsidy offsets",
+      "IP Deadlines",
+      "IP Issues",
+    ]);
 
     const projection = fake.model.getValues("IP Projection", `A2:K${prepared.projectionRows + 1}`);
     const payable = projection.reduce((sum, row) => sum + (row[8] as number), 0);
     const converted = projection.reduce((sum, row) => sum + (row[9] as number), 0);
-    // Summary: the per-fiscal-year block ends with its Total row: label, CNY, JPY, payments.
-    const summary = fake.model.getValues("IP Summary", "A1:D40");
+    // Summary: the per-fiscal-year block ends with its Total row: label, fees, subsidies and net in
+    // CNY, the same in JPY, payments. The sample's subsidies are all history (2021-2025), so none is in
+    // the budget and the net cost is the fees.
+    const summary = fake.model.getValues("IP Summary", "A1:H60");
     const total = summary.find((row) => row[0] === "Total")!;
     expect(total.slice(1)).toEqual([
       Math.round(payable * 100) / 100,
+      0,
+      Math.round(payable * 100) / 100,
+      converted,
+      0,
       converted,
       prepared.projectionRows,
     ]);
@@ -41,20 +53,26 @@ describe("a projection run on the sample portfolio", () => {
 
     const deadlines = fake.model.getValues("IP Deadlines", "A1:K29");
     expect(deadlines[1][3]).toBe("Overdue: pay in grace period"); // the most urgent first
-    const issues = fake.model.getValues("IP Issues", "A2:E3");
+    const issues = fake.model.getValues("IP Issues", "A2:E8");
     expect(issues.map((row) => [row[1], row[2]])).toEqual([
+      [25, "J"],
+      [26, "J"],
+      [27, "J"],
+      [28, "C"],
+      [29, "J"],
       [30, "J"],
       [31, "D"],
     ]);
     // The sample sheet itself is untouched by the run.
     expect(fake.metrics.sheetsWritten.has("Portfolio")).toBe(false);
-    // The chart plots fiscal-year labels against CNY payable (columns A:B), without the Total row.
+    // The chart plots fiscal-year labels against CNY fees, subsidies and net (columns A:D), without
+    // the Total row.
     const [chart] = fake.model.sheet("IP Summary").charts;
     const fyHeader = summary.findIndex((row) => row[0] === "Fiscal year");
     const totalRow = summary.indexOf(total);
     expect([chart.chartType, chart.sourceAddress]).toEqual([
       "ColumnClustered",
-      `'IP Summary'!A${fyHeader + 1}:B${totalRow}`,
+      `'IP Summary'!A${fyHeader + 1}:D${totalRow}`,
     ]);
   });
 

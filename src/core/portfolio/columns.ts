@@ -14,7 +14,10 @@ export type ColumnKey =
   | "reduction"
   | "lastPaidYear"
   | "owner"
-  | "jurisdiction";
+  | "jurisdiction"
+  | "applicant"
+  | "applicantLocation"
+  | "pctPublicationDate";
 
 export const COLUMN_SYNONYMS: Record<ColumnKey, string[]> = {
   id: [
@@ -149,6 +152,43 @@ export const COLUMN_SYNONYMS: Record<ColumnKey, string[]> = {
     "国地域",
     "国・地域",
   ],
+  // Subsidies are paid to the applicant (shared/domain/subsidies.md); blank: the owner column.
+  applicant: [
+    "applicant",
+    "applicantname",
+    "applicants",
+    "申请人",
+    "申請人",
+    "申请人名称",
+    "出願人",
+    "出願人名",
+  ],
+  // Where the applicant is established, matched against a programme's region (Shenzhen, China, Japan …).
+  applicantLocation: [
+    "applicantlocation",
+    "applicantregion",
+    "applicantcity",
+    "location",
+    "申请人所在地",
+    "申请人地区",
+    "所在地",
+    "所在地区",
+    "出願人所在地",
+    "所在地域",
+  ],
+  // The date of the international publication of a PCT application (WIPO publishes it as WO …).
+  pctPublicationDate: [
+    "pctpublicationdate",
+    "pctpublished",
+    "internationalpublicationdate",
+    "wopublicationdate",
+    "国际公布日",
+    "國際公布日",
+    "国际公开日",
+    "pct公布日",
+    "国際公開日",
+    "pct公開日",
+  ],
 };
 
 /** What a column means, for messages ("Filing date" is clearer than "filingDate"). */
@@ -163,6 +203,9 @@ export const COLUMN_LABELS: Record<ColumnKey, string> = {
   lastPaidYear: "Last annuity year paid",
   owner: "Owner",
   jurisdiction: "Jurisdiction",
+  applicant: "Applicant",
+  applicantLocation: "Applicant location",
+  pctPublicationDate: "PCT publication date",
 };
 
 /** @example normalizeHeader("Filing Date:") //=> "filingdate" */

@@ -1,4 +1,4 @@
-import { RightKind, rightKindFromText, KIND_HELP } from "../cn/right-kind";
+import { RightKind } from "../cn/right-kind";
 import { assertYearInTerm } from "../cn/annuity-year";
 import { termEnd } from "../cn/term";
 import { CN_RULES, CnRules } from "../cn/rules";
@@ -8,6 +8,8 @@ import { isBlank, readDate, readNumber, readReduction } from "../input/cell-read
 import { Money } from "../money";
 import { columnLetter } from "./a1";
 import { COLUMN_LABELS, ColumnKey, columnOfHeader } from "./columns";
+import { officeOfCell } from "./office";
+import { PORTFOLIO_KIND_HELP, PortfolioRightType, portfolioRightTypeFromText } from "./right-type";
 import { RightStatus, STATUS_HELP, statusFromText } from "./status";
 
 /** A block of cells read from the workbook: the header row first, then one row per right. */
@@ -37,6 +39,33 @@ export interface PortfolioRight {
   jurisdiction: string;
 }
 
+/**
+ * Every usable row of the portfolio, projected or not: what subsidy events are made of. A US grant or a
+ * trademark registration is not projected (no fee rules for it yet) but can still earn a subsidy.
+ * @example readPortfolio(grid).records.find((r) => r.jurisdiction === "US")?.projected //=> false
+ */
+export interface PortfolioRecord {
+  /** Sheet row number (1-based), for messages and "go to cell". */
+  row: number;
+  id: string;
+  rightType: PortfolioRightType;
+  /** Office code (WIPO ST.3: CN, US, JP, EP, EM …), "PCT" or "MADRID". */
+  jurisdiction: string;
+  filing: DayNumber;
+  /** Date of the notice to grant (patents), or of registration (trademarks: the same column). */
+  grant?: DayNumber;
+  /** Date of the international publication of a PCT application. */
+  pctPublication?: DayNumber;
+  status: RightStatus;
+  owner: string;
+  /** The applicant column, else the owner, else "(no applicant)": whom subsidies are paid to. */
+  applicant: string;
+  /** Where the applicant is established, as typed; "" when not given. */
+  applicantLocation: string;
+  /** True when the row's fees are projected: a Chinese patent without problems. */
+  projected: boolean;
+}
+
 /** A problem with one cell (or row) of the portfolio, for the pane and the Issues sheet. */
 export interface RowIssue {
   sheet: string;
@@ -45,12 +74,25 @@ export interface RowIssue {
   column: string;
   header: string;
   message: string;
-  /** "error": the row is left out; "unsupported": a valid row we cannot project yet (other offices). */
-  kind: "error" | "unsupported";
+  /**
+   * "error": the row (or programme row) is left out; "unsupported": a valid row we cannot project yet
+   * (other offices, trademarks), still used for subsidies; "warning": the row is used, but part of it is
+   * left out (e.g. its subsidy events), as the message says.
+   */
+  kind: "error" | "unsupported" | "warning";
 }
 
+/**
+ * The applicant of a row whose applicant and owner cells are both blank.
+ * @example NO_APPLICANT //=> "(no applicant)"
+ */
+export const NO_APPLICANT = "(no applicant)";
+
 export interface PortfolioReadResult {
+  /** Chinese patents to project. */
   rights: PortfolioRight[];
+  /** Every row without an error, projected or not (see PortfolioRecord). */
+  records: PortfolioRecord[];
   issues: RowIssue[];
   /** The column each recognised key was found in (0-based, relative to the grid). */
   columns: Partial<Record<ColumnKey, number>>;
@@ -76,13 +118,15 @@ function locateColumns(header: unknown[]): Pick<PortfolioReadResult, "columns" |
 /**
  * Reads a portfolio table: recognises the columns by header, validates every row, and returns the usable
  * rights plus one issue per problem (row, column, why). A row with any error is left out, never guessed;
- * rows of other jurisdictions are reported as unsupported, not dropped silently; blank rows are skipped.
+ * rows of other jurisdictions and trademarks are reported as unsupported for the fee projection, not
+ * dropped silently, and kept in `records` for subsidy events; blank rows are skipped.
  * @example readPortfolio({ sheet: "P", top: 1, left: 0, values: [["ID", "Type", "Filing date"], ["CN1", "发明", "2018-07-09"]] }).rights[0].kind //=> "invention"
  */
 export function readPortfolio(grid: SourceGrid, rules: CnRules = CN_RULES): PortfolioReadResult {
   const [header = [], ...body] = grid.values;
   const { columns, ignoredHeaders } = locateColumns(header);
   const rights: PortfolioRight[] = [];
+  const records: PortfolioRecord[] = [];
   const issues: RowIssue[] = [];
 
   const missing = REQUIRED.filter((key) => columns[key] === undefined);
@@ -95,7 +139,7 @@ export function readPortfolio(grid: SourceGrid, rules: CnRules = CN_RULES): Port
       kind: "error",
       message: `Column${missing.length > 1 ? "s" : ""} not found in the header row: ${missing.map((key) => `"${COLUMN_LABELS[key]}"`).join(", ")}. Name the columns as in the sample (ID, Right type, Filing date, …; 申请号/出願番号, 类型/種別, 申请日/出願日).`,
     });
-    return { rights, issues, columns, ignoredHeaders };
+    return { rights, records, issues, columns, ignoredHeaders };
   }
 
   body.forEach((cells, offset) => {
@@ -146,12 +190,23 @@ export function readPortfolio(grid: SourceGrid, rules: CnRules = CN_RULES): Port
     if (id === "") problem("id", "ID is empty: give the application or patent number.");
     const title = text("title");
     const owner = text("owner");
-    const jurisdiction = (text("jurisdiction") || "CN").toUpperCase();
+    const applicant = text("applicant") || owner || NO_APPLICANT;
+    const applicantLocation = text("applicantLocation");
+    const jurisdictionText = text("jurisdiction");
 
     const kindText = text("kind");
-    const kind = kindText === "" ? undefined : rightKindFromText(kindText);
-    if (kindText === "") problem("kind", `Right type is empty: give ${KIND_HELP}.`);
-    else if (!kind) problem("kind", `Right type "${kindText}" is unknown: use ${KIND_HELP}.`);
+    const rightType = kindText === "" ? undefined : portfolioRightTypeFromText(kindText);
+    const kind: RightKind | undefined = rightType === "trademark" ? undefined : rightType;
+    if (kindText === "") problem("kind", `Right type is empty: give ${PORTFOLIO_KIND_HELP}.`);
+    else if (!rightType)
+      problem("kind", `Right type "${kindText}" is unknown: use ${PORTFOLIO_KIND_HELP}.`);
+    else if (rightType === "trademark") {
+      problem(
+        "kind",
+        "Right type trademark is not supported yet: only Chinese (CN) patents are projected.",
+        "unsupported"
+      );
+    }
 
     const filingCell = cell("filingDate");
     const filing =
@@ -163,6 +218,11 @@ export function readPortfolio(grid: SourceGrid, rules: CnRules = CN_RULES): Port
       grantCell === undefined || isBlank(grantCell)
         ? undefined
         : attempt("grantDate", () => readDate(grantCell, "Grant date"));
+    const publicationCell = cell("pctPublicationDate");
+    const pctPublication =
+      publicationCell === undefined || isBlank(publicationCell)
+        ? undefined
+        : attempt("pctPublicationDate", () => readDate(publicationCell, "PCT publication date"));
 
     const statusText = text("status");
     let status: RightStatus | undefined =
@@ -190,21 +250,41 @@ export function readPortfolio(grid: SourceGrid, rules: CnRules = CN_RULES): Port
       );
     }
 
-    if (jurisdiction !== "CN") {
+    const jurisdiction = attempt("jurisdiction", () => officeOfCell(jurisdictionText));
+    if (jurisdiction !== undefined && jurisdiction !== "CN" && rightType !== "trademark") {
       problem(
         "jurisdiction",
         `Jurisdiction ${jurisdiction} is not supported yet: only Chinese (CN) rights are projected.`,
         "unsupported"
       );
     }
+    if (jurisdiction === "PCT" && grant !== undefined) {
+      problem(
+        "grantDate",
+        "A PCT application is not granted: give each national grant on a row of its own (jurisdiction US, JP, …)."
+      );
+    }
+    if (jurisdiction === "MADRID" && kind) {
+      problem(
+        "jurisdiction",
+        "MADRID registers trademarks: a patent needs its office (PCT, US, …)."
+      );
+    }
+    if (rightType === "trademark" && pctPublication !== undefined) {
+      problem(
+        "pctPublicationDate",
+        "A trademark has no PCT publication: give its registration date in the grant date column."
+      );
+    }
 
-    if (kind && filing !== undefined) {
-      if (grant !== undefined && grant < filing) {
-        problem(
-          "grantDate",
-          `Grant date ${dayToIso(grant)} is before the filing date ${dayToIso(filing)}.`
-        );
-      }
+    if (rightType && filing !== undefined && grant !== undefined && grant < filing) {
+      problem(
+        "grantDate",
+        `Grant date ${dayToIso(grant)} is before the filing date ${dayToIso(filing)}.`
+      );
+    }
+    // The Chinese fee rules (term, reduction window, annuity years) are checked for Chinese patents only.
+    if (kind && filing !== undefined && jurisdiction === "CN") {
       attempt("filingDate", () => {
         const end = termEnd(kind, filing, rules);
         if (grant !== undefined && grant > end) {
@@ -227,16 +307,33 @@ export function readPortfolio(grid: SourceGrid, rules: CnRules = CN_RULES): Port
       }
     }
 
+    issues.push(...rowIssues);
     if (
-      rowIssues.length > 0 ||
-      !kind ||
+      rowIssues.some((issue) => issue.kind === "error") ||
+      !rightType ||
       filing === undefined ||
       !status ||
-      reduction === undefined
+      reduction === undefined ||
+      jurisdiction === undefined
     ) {
-      issues.push(...rowIssues);
       return;
     }
+    const projected = rowIssues.length === 0 && kind !== undefined;
+    records.push({
+      row,
+      id,
+      rightType,
+      jurisdiction,
+      filing,
+      grant,
+      pctPublication,
+      status,
+      owner,
+      applicant,
+      applicantLocation,
+      projected,
+    });
+    if (!projected || !kind) return;
     rights.push({
       row,
       id,
@@ -251,5 +348,5 @@ export function readPortfolio(grid: SourceGrid, rules: CnRules = CN_RULES): Port
       jurisdiction,
     });
   });
-  return { rights, issues, columns, ignoredHeaders };
+  return { rights, records, issues, columns, ignoredHeaders };
 }

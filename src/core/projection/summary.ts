@@ -1,13 +1,36 @@
 import { Money } from "../money";
+import { BudgetOffset, OffsetPlacement } from "./budget-offsets";
 import { fiscalYearLabel, fiscalYearOf } from "./fiscal-year";
 import { ProjectionRow, compareText } from "./project";
 import { ProjectionSettings } from "./settings";
 import { addYearsClamped } from "../dates/civil";
 
+/**
+ * One line of the Summary: fees, subsidies and the net cost, in CNY and in the output currency.
+ * `net` is `payable − subsidies` exactly (both already rounded to the fen), `netConverted` the same in
+ * the output currency; per-owner lines carry no subsidies (those are paid per applicant).
+ * @example summarize(rows, settings, offsets).byFiscalYear[0].net.toString() //=> "2380" (3,380 − 1,000)
+ */
 export interface SummaryLine {
   label: string;
   payments: number;
   payable: Money;
+  converted: Money;
+  /** Offsets counted in this line (CNY, dated inside the horizon). */
+  offsets: number;
+  subsidies: Money;
+  subsidiesConverted: Money;
+  net: Money;
+  netConverted: Money;
+}
+
+/**
+ * The offsets of one placement (history, horizon, after the horizon): how many and how much.
+ * @example summarize(rows, settings, offsets).offsets.before.applied.toString() //=> "40000"
+ */
+export interface OffsetTotal {
+  offsets: number;
+  applied: Money;
   converted: Money;
 }
 
@@ -15,6 +38,8 @@ export interface ProjectionSummary {
   byFiscalYear: SummaryLine[];
   byOwner: SummaryLine[];
   total: SummaryLine;
+  /** Every offset by where it stands; `all` adds the three CNY placements (other currencies: a count). */
+  offsets: Record<OffsetPlacement | "all", OffsetTotal>;
 }
 
 function add(line: SummaryLine, row: ProjectionRow): void {
@@ -23,47 +48,98 @@ function add(line: SummaryLine, row: ProjectionRow): void {
   line.converted = line.converted.plus(row.converted);
 }
 
+function subtract(line: SummaryLine, offset: BudgetOffset): void {
+  line.offsets += 1;
+  line.subsidies = line.subsidies.plus(offset.applied);
+  line.subsidiesConverted = line.subsidiesConverted.plus(offset.converted);
+}
+
+function withNet(line: SummaryLine): SummaryLine {
+  return {
+    ...line,
+    net: line.payable.minus(line.subsidies),
+    netConverted: line.converted.minus(line.subsidiesConverted),
+  };
+}
+
 const emptyLine = (label: string): SummaryLine => ({
   label,
   payments: 0,
   payable: new Money(0),
+  converted: new Money(0),
+  offsets: 0,
+  subsidies: new Money(0),
+  subsidiesConverted: new Money(0),
+  net: new Money(0),
+  netConverted: new Money(0),
+});
+
+const emptyTotal = (): OffsetTotal => ({
+  offsets: 0,
+  applied: new Money(0),
   converted: new Money(0),
 });
 
 /**
  * Totals per fiscal year (every fiscal year the horizon touches, empty ones included, so the chart has no
  * gaps) and per owner (largest first). Converted totals are sums of the converted rows, so the Summary
- * adds up to the Projection sheet to the last yen.
+ * adds up to the Projection sheet to the last yen. Subsidy offsets dated inside the horizon (CNY only)
+ * are subtracted in their fiscal year's line and the total: net = fees − subsidies, exactly; offsets
+ * before the as-of date or after the horizon are only counted in `offsets`.
+ * @example summarize(rows, settings, offsets).total.net.equals(total.payable.minus(total.subsidies)) //=> true
  */
 export function summarize(
   rows: readonly ProjectionRow[],
-  settings: ProjectionSettings
+  settings: ProjectionSettings,
+  offsets: readonly BudgetOffset[] = []
 ): ProjectionSummary {
   const start = settings.fiscalYearStartMonth;
   const firstFy = fiscalYearOf(settings.asOf, start);
   const lastFy = fiscalYearOf(addYearsClamped(settings.asOf, settings.horizonYears) - 1, start);
   const byFy = new Map<number, SummaryLine>();
   for (let fy = firstFy; fy <= lastFy; fy += 1) byFy.set(fy, emptyLine(fiscalYearLabel(fy, start)));
+  const lineOf = (fy: number): SummaryLine => {
+    let line = byFy.get(fy);
+    if (!line) byFy.set(fy, (line = emptyLine(fiscalYearLabel(fy, start))));
+    return line;
+  };
   const byOwner = new Map<string, SummaryLine>();
   const total = emptyLine("Total");
   for (const row of rows) {
-    add(
-      byFy.get(row.fiscalYear) ??
-        byFy
-          .set(row.fiscalYear, emptyLine(fiscalYearLabel(row.fiscalYear, start)))
-          .get(row.fiscalYear)!,
-      row
-    );
+    add(lineOf(row.fiscalYear), row);
     const owner = row.owner || "(no owner)";
     if (!byOwner.has(owner)) byOwner.set(owner, emptyLine(owner));
     add(byOwner.get(owner)!, row);
     add(total, row);
   }
+  const placed: ProjectionSummary["offsets"] = {
+    horizon: emptyTotal(),
+    before: emptyTotal(),
+    after: emptyTotal(),
+    "other-currency": emptyTotal(),
+    all: emptyTotal(),
+  };
+  for (const offset of offsets) {
+    const counted = [placed[offset.placement]];
+    if (offset.placement !== "other-currency") counted.push(placed.all);
+    for (const sum of counted) {
+      sum.offsets += 1;
+      sum.applied = sum.applied.plus(offset.applied);
+      sum.converted = sum.converted.plus(offset.converted);
+    }
+    if (offset.placement !== "horizon") continue;
+    subtract(lineOf(offset.fiscalYear), offset);
+    subtract(total, offset);
+  }
+  // Amounts in another currency cannot be added to CNY: only their number is reported.
+  placed["other-currency"].applied = new Money(0);
+  placed["other-currency"].converted = new Money(0);
   return {
-    byFiscalYear: [...byFy.entries()].sort((a, b) => a[0] - b[0]).map(([, line]) => line),
-    byOwner: [...byOwner.values()].sort(
-      (a, b) => b.payable.comparedTo(a.payable) || compareText(a.label, b.label)
-    ),
-    total,
+    byFiscalYear: [...byFy.entries()].sort((a, b) => a[0] - b[0]).map(([, line]) => withNet(line)),
+    byOwner: [...byOwner.values()]
+      .map(withNet)
+      .sort((a, b) => b.payable.comparedTo(a.payable) || compareText(a.label, b.label)),
+    total: withNet(total),
+    offsets: placed,
   };
 }

@@ -4,13 +4,37 @@ import { serialFromDay } from "../dates/excel-serial";
 import { Language, StringKey, translate } from "../i18n/strings";
 import { Money, yuanToCell } from "../money";
 import { RowIssue } from "../portfolio/read-portfolio";
+import { BudgetOffset, OffsetPlacement } from "../projection/budget-offsets";
 import { DeadlineRow, DeadlineStatus } from "../projection/deadlines";
 import { ProjectionRow } from "../projection/project";
 import { ProjectionSettings } from "../projection/settings";
-import { ProjectionSummary } from "../projection/summary";
+import { OffsetTotal, ProjectionSummary, SummaryLine } from "../projection/summary";
+import { EventKind } from "../subsidy/events";
+import { OffsetPart } from "../subsidy/outcome";
 import { fiscalYearLabel } from "../projection/fiscal-year";
 import { minorUnits } from "../projection/currency";
-import { CellValue, MAX_DATA_ROWS_PER_SHEET, OutputColumn, OutputSheet } from "./output-model";
+import {
+  CellValue,
+  ColumnFormat,
+  MAX_DATA_ROWS_PER_SHEET,
+  OutputColumn,
+  OutputSheet,
+} from "./output-model";
+
+/**
+ * Where the run's subsidy programmes came from, for the assumptions.
+ * @example const sources: ProgrammeSources = { applied: ["SZ-2021"], fromTable: ["SZ-2021"], replaced: ["SZ-2021"], tableSheet: "Subsidy programmes" };
+ */
+export interface ProgrammeSources {
+  /** Every programme applied. */
+  applied: string[];
+  /** Programmes read from the user's table (new or replacing a built-in one). */
+  fromTable: string[];
+  /** Built-in programmes the table replaces. */
+  replaced: string[];
+  /** The sheet of the user's table, when there is one. */
+  tableSheet?: string;
+}
 
 export interface ReportInput {
   rights: number;
@@ -20,12 +44,34 @@ export interface ReportInput {
   issues: RowIssue[];
   settings: ProjectionSettings;
   language: Language;
+  /** Subsidy offsets, placed against the budget; none when omitted. */
+  offsets?: BudgetOffset[];
+  programmes?: ProgrammeSources;
 }
 
 const KIND_KEYS: Record<RightKind, StringKey> = {
   invention: "kindInvention",
   utility: "kindUtility",
   design: "kindDesign",
+};
+
+const EVENT_KEYS: Partial<Record<EventKind, StringKey>> = {
+  grant: "eventGrant",
+  publication: "eventPublication",
+  registration: "eventRegistration",
+  "annuity-paid": "eventAnnuity",
+};
+
+const PART_KEYS: Record<OffsetPart, StringKey> = {
+  "per-case": "partCase",
+  "first-time-bonus": "partBonus",
+};
+
+const PLACEMENT_KEYS: Record<OffsetPlacement, StringKey> = {
+  horizon: "budgetHorizon",
+  before: "budgetBefore",
+  after: "budgetAfter",
+  "other-currency": "budgetOtherCurrency",
 };
 
 const STATUS_KEYS: Record<DeadlineStatus, StringKey> = {
@@ -44,14 +90,16 @@ const yuan = (amount: Money | undefined): CellValue =>
 
 /**
  * The sheets of a projection run, in the user's language: Projection (split over continuation sheets
- * past 1,000,000 rows), Summary (assumptions, per fiscal year with a chart, per owner), Deadlines, Issues.
+ * past 1,000,000 rows), Summary (assumptions; fees, subsidies and net cost per fiscal year with a chart;
+ * payable per owner; subsidy offsets by where they stand), Subsidy offsets, Deadlines, Issues.
  */
 export function buildReport(input: ReportInput): OutputSheet[] {
   const { settings, language } = input;
   const t = (key: StringKey, values?: Record<string, string | number>) =>
     translate(language, key, values);
   const converting = settings.currency.code !== "CNY";
-  const convertedFormat = minorUnits(settings.currency.code) === 0 ? "money0" : "money";
+  const convertedFormat: ColumnFormat =
+    minorUnits(settings.currency.code) === 0 ? "money0" : "money";
   const convertedColumn: OutputColumn[] = converting
     ? [{ header: t("colConverted", { currency: settings.currency.code }), format: convertedFormat }]
     : [];
@@ -107,7 +155,10 @@ export function buildReport(input: ReportInput): OutputSheet[] {
     });
   }
 
-  // Summary: assumptions, then per fiscal year (with the chart), then per owner.
+  // Summary: assumptions, then per fiscal year (with the chart), per owner, and the offsets' totals.
+  const programmes = input.programmes;
+  const list = (ids: readonly string[] | undefined) =>
+    ids && ids.length > 0 ? ids.join(", ") : t("none");
   const assumptions: CellValue[][] = [
     [t("assumptionAsOf"), serialFromDay(settings.asOf)],
     [t("assumptionHorizon"), settings.horizonYears],
@@ -118,32 +169,96 @@ export function buildReport(input: ReportInput): OutputSheet[] {
     ],
     [t("assumptionShift"), settings.shiftToWorkday ? t("yes") : t("no")],
     [t("assumptionFees"), t("assumptionFeesValue")],
+    [t("assumptionProgrammes"), list(programmes?.applied)],
+    [
+      t("assumptionProgrammeTable"),
+      programmes?.tableSheet && programmes.fromTable.length > 0
+        ? t("assumptionProgrammeTableValue", {
+            ids: list(programmes.fromTable),
+            sheet: programmes.tableSheet,
+          })
+        : t("none"),
+    ],
+    [t("assumptionReplaced"), list(programmes?.replaced)],
+    [t("assumptionSubsidies"), t("assumptionSubsidiesValue")],
+    [t("assumptionApplicants"), t("assumptionApplicantsValue")],
   ];
-  // The amounts stand next to the label, so the chart's source is one contiguous range.
-  const lineColumns = (first: string): OutputColumn[] => [
-    { header: first, format: "text" },
+  // Fees, subsidies and net stand next to the label, so the chart's source is one contiguous range.
+  const currencyCode = settings.currency.code;
+  const fyColumns: OutputColumn[] = [
+    { header: t("colFiscalYear"), format: "text" },
+    { header: t("colFees"), format: "money" },
+    { header: t("colSubsidies"), format: "money" },
+    { header: t("colNet"), format: "money" },
+    ...(converting
+      ? [
+          { header: t("colFeesConverted", { currency: currencyCode }), format: convertedFormat },
+          {
+            header: t("colSubsidiesConverted", { currency: currencyCode }),
+            format: convertedFormat,
+          },
+          { header: t("colNetConverted", { currency: currencyCode }), format: convertedFormat },
+        ]
+      : []),
+    { header: t("colPayments"), format: "integer" },
+  ];
+  const fyLine = (l: SummaryLine): CellValue[] => [
+    l.label,
+    yuanToCell(l.payable),
+    yuanToCell(l.subsidies),
+    yuanToCell(l.net),
+    ...(converting
+      ? [l.converted.toNumber(), l.subsidiesConverted.toNumber(), l.netConverted.toNumber()]
+      : []),
+    l.payments,
+  ];
+  const ownerColumns: OutputColumn[] = [
+    { header: t("colOwner"), format: "text" },
     { header: t("colPayable"), format: "money" },
     ...convertedColumn,
     { header: t("colPayments"), format: "integer" },
   ];
-  const line = (l: {
-    label: string;
-    payments: number;
-    payable: Money;
-    converted: Money;
-  }): CellValue[] => [
+  const ownerLine = (l: SummaryLine): CellValue[] => [
     l.label,
     yuanToCell(l.payable),
     ...(converting ? [l.converted.toNumber()] : []),
     l.payments,
   ];
-  const fyRows = [
-    ...input.summary.byFiscalYear.map(line),
-    line({ ...input.summary.total, label: t("total") }),
+  const offsetColumns: OutputColumn[] = [
+    { header: t("colDated"), format: "text" },
+    { header: t("colSubsidies"), format: "money" },
+    ...(converting
+      ? [
+          {
+            header: t("colSubsidiesConverted", { currency: currencyCode }),
+            format: convertedFormat,
+          },
+        ]
+      : []),
+    { header: t("colOffsets"), format: "integer" },
   ];
-  const ownerRows = input.summary.byOwner.map(line);
+  const offsetLine = (label: string, total: OffsetTotal, amounts = true): CellValue[] => [
+    label,
+    amounts ? yuanToCell(total.applied) : "",
+    ...(converting ? [amounts ? total.converted.toNumber() : ""] : []),
+    total.offsets,
+  ];
+  const placed = input.summary.offsets;
+  const fyRows = [
+    ...input.summary.byFiscalYear.map(fyLine),
+    fyLine({ ...input.summary.total, label: t("total") }),
+  ];
+  const ownerRows = input.summary.byOwner.map(ownerLine);
+  const offsetRows = [
+    offsetLine(t("offsetsHorizon"), placed.horizon),
+    offsetLine(t("offsetsBefore"), placed.before),
+    offsetLine(t("offsetsAfter"), placed.after),
+    offsetLine(t("offsetsAll"), placed.all),
+    offsetLine(t("offsetsOtherCurrency"), placed["other-currency"], false),
+  ];
   const fyTop = 2 + assumptions.length + 1;
   const ownerTop = fyTop + fyRows.length + 3;
+  const offsetsTop = ownerTop + ownerRows.length + 3;
   const summary: OutputSheet = {
     role: "summary",
     name: t("sheetSummary"),
@@ -160,22 +275,88 @@ export function buildReport(input: ReportInput): OutputSheet[] {
       {
         top: fyTop,
         title: t("byFiscalYear"),
-        columns: lineColumns(t("colFiscalYear")),
+        columns: fyColumns,
         rows: fyRows,
       },
-      { top: ownerTop, title: t("byOwner"), columns: lineColumns(t("colOwner")), rows: ownerRows },
+      { top: ownerTop, title: t("byOwner"), columns: ownerColumns, rows: ownerRows },
+      { top: offsetsTop, title: t("offsetsTitle"), columns: offsetColumns, rows: offsetRows },
     ],
-    // The chart leaves out the Total row: fiscal-year lines only.
+    // Fiscal-year labels against fees, subsidies and net (CNY), without the Total row.
     charts: [
       {
         title: t("chartTitle"),
         block: 1,
-        columns: [0, 1],
+        columns: [0, 1, 2, 3],
         rowCount: input.summary.byFiscalYear.length,
         anchorRow: 1,
-        anchorColumn: 6,
+        anchorColumn: fyColumns.length + 1,
       },
     ],
+  };
+
+  // Subsidy offsets: one row per rule and event, with why it pays less than its formula gives.
+  const offsetsSheet: OutputSheet = {
+    role: "offsets",
+    name: t("sheetOffsets"),
+    blocks: [
+      {
+        top: 0,
+        columns: [
+          { header: t("colId"), format: "text" },
+          { header: t("colApplicant"), format: "text" },
+          { header: t("colEvent"), format: "text" },
+          { header: t("colJurisdiction"), format: "text" },
+          { header: t("colDate"), format: "date" },
+          { header: t("colFiscalYear"), format: "text" },
+          { header: t("colBudget"), format: "text" },
+          { header: t("colProgramme"), format: "text" },
+          { header: t("colRule"), format: "text" },
+          { header: t("colPart"), format: "text" },
+          { header: t("colCurrency"), format: "text" },
+          { header: t("colGross"), format: "money" },
+          { header: t("colApplied"), format: "money" },
+          ...(converting
+            ? [
+                {
+                  header: t("colAppliedConverted", { currency: currencyCode }),
+                  format: convertedFormat,
+                },
+              ]
+            : []),
+          { header: t("colReason"), format: "text" },
+          { header: t("colNote"), format: "text" },
+        ],
+        rows: (input.offsets ?? []).length
+          ? (input.offsets ?? []).map((placedOffset) => {
+              const { offset } = placedOffset;
+              const eventKey = EVENT_KEYS[offset.event];
+              return [
+                offset.rightId,
+                offset.applicant,
+                eventKey ? t(eventKey) : offset.event,
+                offset.jurisdiction,
+                serialFromDay(offset.date),
+                fiscalYearLabel(placedOffset.fiscalYear, settings.fiscalYearStartMonth),
+                t(PLACEMENT_KEYS[placedOffset.placement]),
+                offset.programmeId,
+                offset.ruleId,
+                t(PART_KEYS[offset.part]),
+                offset.currency,
+                placedOffset.gross.toNumber(),
+                placedOffset.applied.toNumber(),
+                ...(converting
+                  ? [offset.currency === "CNY" ? placedOffset.converted.toNumber() : ""]
+                  : []),
+                offset.reason ?? "",
+                offset.note ?? "",
+              ];
+            })
+          : [[...Array<CellValue>(converting ? 14 : 13).fill(""), t("noOffsets"), ""]],
+        tableName: "IPSubsidyOffsets",
+      },
+    ],
+    charts: [],
+    freezeHeaderRows: 1,
   };
 
   const deadlines: OutputSheet = {
@@ -239,7 +420,7 @@ export function buildReport(input: ReportInput): OutputSheet[] {
     charts: [],
     freezeHeaderRows: 1,
   };
-  return [...projectionSheets, summary, deadlines, issues];
+  return [...projectionSheets, summary, offsetsSheet, deadlines, issues];
 }
 
 /** Rows that need more than one projection sheet, for the pane's warning before writing. */

@@ -70,7 +70,7 @@ describe("reading a portfolio table", () => {
       grid([
         ["ID", "Kind", "Filing date", "Grant date", "Reduction", "Status"],
         ["GOOD", "invention", "2019-03-15", "2022-05-20", "85%", "granted"],
-        ["", "trademark", "2019-02-30", "", 0.5, "sleeping"],
+        ["", "copyright", "2019-02-30", "", 0.5, "sleeping"],
         ["C", "invention", "2019-03-15", "2019-01-01", "", ""],
       ])
     );
@@ -80,7 +80,7 @@ describe("reading a portfolio table", () => {
       [
         5,
         "C",
-        'Right type "trademark" is unknown: use "invention", "utility" or "design" (also 发明, 实用新型, 外观设计, 特許, 実用新案, 意匠).',
+        'Right type "copyright" is unknown: use "invention", "utility" or "design" (also 发明, 实用新型, 外观设计, 特許, 実用新案, 意匠), or trademark (商标, 商標).',
       ],
       [5, "D", 'Filing date "2019-02-30" is not a calendar date.'],
       [

@@ -14,11 +14,18 @@ describe("the sample portfolio", () => {
       const rows = samplePortfolio(asOf);
       expect(rows).toHaveLength(31); // header + 30 rights
       const read = readPortfolio({ sheet: "Sample", top: 1, left: 0, values: rows });
-      expect(read.rights).toHaveLength(28);
+      expect(read.rights).toHaveLength(23);
       expect(read.issues.map((i) => [i.row, i.column, i.kind])).toEqual([
-        [30, "J", "unsupported"], // the US right
+        [25, "J", "unsupported"], // a PCT application
+        [26, "J", "unsupported"], // the Shenzhen applicant's US grant
+        [27, "J", "unsupported"], // its JP grant
+        [28, "C", "unsupported"], // its EU trademark
+        [29, "J", "unsupported"], // a PCT application published in 2024
+        [30, "J", "unsupported"], // the Japanese parent's US right
         [31, "D", "error"], // 2020-02-30
       ]);
+      // Unsupported for fees, still read for subsidies: 23 projected rights + 6 other rows.
+      expect(read.records).toHaveLength(29);
       const settings = {
         asOf,
         horizonYears: 10,

@@ -1,0 +1,53 @@
+import { applyProgrammes } from "../subsidy/apply";
+import { compareText } from "../subsidy/compare-text";
+import { SubsidyEvent } from "../subsidy/events";
+import { SubsidyOffset } from "../subsidy/offset";
+import { Programme } from "../subsidy/programme";
+import { regionCovers } from "../subsidy/region";
+import { ruleMatches } from "../subsidy/rule-match";
+
+/**
+ * The programmes an applicant can receive: those whose region covers the applicant's location (a
+ * Shenzhen programme for a Shenzhen company, CNIPA's national limit for any Chinese one, JETRO for a
+ * Japanese one); every programme when the portfolio does not say where the applicant is.
+ * @example programmesFor("Tokyo", BUILT_IN_PROGRAMMES).map((p) => p.id) //=> ["JP-JETRO"]
+ */
+export function programmesFor(
+  location: string | undefined,
+  programmes: readonly Programme[]
+): Programme[] {
+  if (location === undefined || location === "") return [...programmes];
+  return programmes.filter((programme) => regionCovers(programme.region, location));
+}
+
+/**
+ * The engine run once per applicant, with the programmes that applicant can receive. Caps, bonuses and
+ * limits count per applicant in the engine, so separate runs give what one run would, while a Tokyo
+ * applicant's US grant no longer earns a Shenzhen subsidy. Applicants are taken in code-unit order and
+ * the engine orders each one's events by date, so the result does not depend on the rows' order.
+ * Draft rules are not applied (they show 0 with the reason); every applicant's first event in the data
+ * is taken as its first ever for first-time bonuses.
+ * @example applySubsidies([usGrantOfShenzhenCo], BUILT_IN_PROGRAMMES, new Map([["Shenzhen Co", "Shenzhen"]]))[0].applied.toString() //=> "40000" (a 2021 grant)
+ */
+export function applySubsidies(
+  events: readonly SubsidyEvent[],
+  programmes: readonly Programme[],
+  locations: ReadonlyMap<string, string>
+): SubsidyOffset[] {
+  const byApplicant = new Map<string, SubsidyEvent[]>();
+  for (const event of events) {
+    const list = byApplicant.get(event.applicant);
+    if (list) list.push(event);
+    else byApplicant.set(event.applicant, [event]);
+  }
+  return [...byApplicant.keys()].sort(compareText).flatMap((applicant) => {
+    const eligible = programmesFor(locations.get(applicant), programmes);
+    const rules = eligible.flatMap((programme) => programme.rules);
+    // An event no rule is about (most annuity payments) yields no offset and changes no cap or count:
+    // leaving it out gives the same result, faster on large portfolios.
+    const relevant = (byApplicant.get(applicant) ?? []).filter((event) =>
+      rules.some((rule) => ruleMatches(rule, event))
+    );
+    return relevant.length === 0 ? [] : applyProgrammes(relevant, eligible);
+  });
+}

@@ -1,0 +1,64 @@
+import { addYearsClamped } from "../dates/civil";
+import { Money, roundToFen } from "../money";
+import { SubsidyOffset } from "../subsidy/offset";
+import { convert } from "./currency";
+import { fiscalYearOf } from "./fiscal-year";
+import { ProjectionSettings } from "./settings";
+
+/**
+ * Where an offset stands against the budget: dated inside the projection horizon (it counts in its
+ * fiscal year's line), before the as-of date (history: shown, not budgeted), after the horizon, or paid
+ * in another currency than CNY (shown, never added to CNY fees).
+ * @example const placement: OffsetPlacement = "horizon";
+ */
+export type OffsetPlacement = "horizon" | "before" | "after" | "other-currency";
+
+/**
+ * An offset as the report shows and adds it.
+ * @example budgetOffsets([offset], settings)[0].placement //=> "before"
+ */
+export interface BudgetOffset {
+  offset: SubsidyOffset;
+  fiscalYear: number;
+  placement: OffsetPlacement;
+  /** The engine's gross amount rounded to the fen, in the offset's currency. */
+  gross: Money;
+  /** The applied amount rounded to the fen: what the Offsets sheet shows and the Summary adds up. */
+  applied: Money;
+  /** `applied` in the output currency at the user's rate (CNY offsets only; 0 for other currencies). */
+  converted: Money;
+}
+
+/**
+ * Places each offset against the projection: its fiscal year, and whether it counts in the budget. The
+ * horizon is the projection's: from the as-of date for `horizonYears` years, end excluded, as for fees.
+ * Amounts are rounded to the fen here, once (the engine keeps them exact), so that the Offsets sheet's
+ * rows add up to the Summary's subsidy lines to the fen; the converted amount is converted from the
+ * rounded one, as projection rows are.
+ * @example budgetOffsets([sz2021UsGrant], asOf2026).map((b) => b.placement) //=> ["before"]
+ */
+export function budgetOffsets(
+  offsets: readonly SubsidyOffset[],
+  settings: ProjectionSettings
+): BudgetOffset[] {
+  const horizonEnd = addYearsClamped(settings.asOf, settings.horizonYears);
+  return offsets.map((offset) => {
+    const applied = roundToFen(offset.applied);
+    const placement: OffsetPlacement =
+      offset.currency !== "CNY"
+        ? "other-currency"
+        : offset.date < settings.asOf
+          ? "before"
+          : offset.date >= horizonEnd
+            ? "after"
+            : "horizon";
+    return {
+      offset,
+      fiscalYear: fiscalYearOf(offset.date, settings.fiscalYearStartMonth),
+      placement,
+      gross: roundToFen(offset.gross),
+      applied,
+      converted: offset.currency === "CNY" ? convert(applied, settings.currency) : new Money(0),
+    };
+  });
+}
