@@ -28,6 +28,22 @@ describe("awkward workbook content gets clear messages", () => {
     ]);
   });
 
+  it("error values from formulas (#N/A, #REF!) are named with their cell", async () => {
+    const read = await readSheet((model) => {
+      model.setValues("Sheet1", "A1", [
+        ["ID", "Type", "Filing date"],
+        ["CN1", "invention", "2019-01-01"],
+        ["CN2", "invention", "2019-01-01"],
+      ]);
+      model.setError("Sheet1", "C2", "#N/A");
+      model.setError("Sheet1", "B3", "#REF!");
+    });
+    expect(read.issues.map((i) => [i.row, i.column, i.message])).toEqual([
+      [2, "C", "Filing date holds the error #N/A: fix the formula or type the value."],
+      [3, "B", "Right type holds the error #REF!: fix the formula or type the value."],
+    ]);
+  });
+
   it("numbers stored as text are read as the numbers they show", async () => {
     const read = await readSheet((model) => {
       model.setNumberFormat("Sheet1", "A1:F2", "@");

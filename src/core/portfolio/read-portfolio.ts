@@ -155,7 +155,9 @@ export function readPortfolio(grid: SourceGrid, rules: CnRules = CN_RULES): Port
         message,
         kind,
       });
-    // Each reader returns undefined after recording its problem, so one row can report several cells.
+    // Each reader returns undefined after recording its problem, so one row can report several cells;
+    // a cell already reported as an error is not reported again as empty.
+    const errorCells = new Set<ColumnKey>();
     const cell = (key: ColumnKey): unknown => {
       const index = columns[key];
       if (index === undefined) return undefined;
@@ -164,6 +166,7 @@ export function readPortfolio(grid: SourceGrid, rules: CnRules = CN_RULES): Port
         grid.valueTypes?.[offset + 1]?.[index] === "Error" ||
         (typeof value === "string" && ERROR_TEXT.test(value.trim()));
       if (isError) {
+        errorCells.add(key);
         problem(
           key,
           `${COLUMN_LABELS[key]} holds the error ${String(value)}: fix the formula or type the value.`
@@ -187,7 +190,9 @@ export function readPortfolio(grid: SourceGrid, rules: CnRules = CN_RULES): Port
     };
 
     const id = text("id");
-    if (id === "") problem("id", "ID is empty: give the application or patent number.");
+    if (id === "" && !errorCells.has("id")) {
+      problem("id", "ID is empty: give the application or patent number.");
+    }
     const title = text("title");
     const owner = text("owner");
     const applicant = text("applicant") || owner || NO_APPLICANT;
@@ -197,8 +202,10 @@ export function readPortfolio(grid: SourceGrid, rules: CnRules = CN_RULES): Port
     const kindText = text("kind");
     const rightType = kindText === "" ? undefined : portfolioRightTypeFromText(kindText);
     const kind: RightKind | undefined = rightType === "trademark" ? undefined : rightType;
-    if (kindText === "") problem("kind", `Right type is empty: give ${PORTFOLIO_KIND_HELP}.`);
-    else if (!rightType)
+    if (kindText === "") {
+      if (!errorCells.has("kind"))
+        problem("kind", `Right type is empty: give ${PORTFOLIO_KIND_HELP}.`);
+    } else if (!rightType)
       problem("kind", `Right type "${kindText}" is unknown: use ${PORTFOLIO_KIND_HELP}.`);
     else if (rightType === "trademark") {
       problem(

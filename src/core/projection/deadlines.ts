@@ -119,7 +119,15 @@ export function deadlines(
   settings: ProjectionSettings,
   rules: CnRules = CN_RULES
 ): DeadlineRow[] {
-  const rows = rights.map((right) => deadlineOf(right, settings, rules));
+  // A right the rules cannot schedule is left out here; projectPortfolio reports it on its row.
+  const rows = rights.flatMap((right) => {
+    try {
+      return [deadlineOf(right, settings, rules)];
+    } catch (error) {
+      if (!isFeeError(error)) throw error;
+      return [];
+    }
+  });
   // Rows without a date (a lapse known only from the ledger) go last within their status.
   const when = (row: DeadlineRow) =>
     (row.status === "grace"

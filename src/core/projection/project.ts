@@ -41,12 +41,23 @@ export function projectPortfolio(
   const issues: RowIssue[] = [];
   for (const right of rights) {
     if (right.status === "lapsed" || right.status === "abandoned") continue;
-    const { rows: schedule, basis } = scheduleOfRight(
-      right,
-      settings.asOf,
-      settings.shiftToWorkday,
-      rules
-    );
+    let scheduled: ReturnType<typeof scheduleOfRight>;
+    try {
+      scheduled = scheduleOfRight(right, settings.asOf, settings.shiftToWorkday, rules);
+    } catch (error) {
+      // One right the rules cannot schedule is reported on its row; the others are still projected.
+      if (!isFeeError(error)) throw error;
+      issues.push({
+        sheet: "",
+        row: right.row,
+        column: "",
+        header: "",
+        kind: "error",
+        message: `${right.id}: ${error.message}`,
+      });
+      continue;
+    }
+    const { rows: schedule, basis } = scheduled;
     for (const entry of schedule) {
       if (entry.due < settings.asOf || entry.due >= horizonEnd) continue;
       if (right.lastPaidYear !== undefined && entry.year <= right.lastPaidYear) continue;

@@ -1,5 +1,6 @@
 import { annuitySchedule, ScheduleRow } from "../cn/schedule";
 import { CN_RULES, CnRules } from "../cn/rules";
+import { termEnd } from "../cn/term";
 import { DayNumber } from "../dates/civil";
 import { PortfolioRight } from "../portfolio/read-portfolio";
 
@@ -18,6 +19,10 @@ export function scheduleOfRight(
   rules: CnRules = CN_RULES
 ): { rows: ScheduleRow[]; basis: ScheduleBasis } {
   const assumeGrant = right.status === "pending" && right.grant === undefined;
+  // A pending application whose term has already run out can no longer be granted: no fees.
+  if (assumeGrant && asOf > termEnd(right.kind, right.filing, rules)) {
+    return { rows: [], basis: "pending-assumed-grant" };
+  }
   const grant = assumeGrant ? Math.max(asOf, right.filing) : right.grant;
   const rows = annuitySchedule(
     { kind: right.kind, filing: right.filing, grant, reduction: right.reduction, shiftToWorkday },
