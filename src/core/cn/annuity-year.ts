@@ -26,14 +26,22 @@ export function assertYearInTerm(
   rules: CnRules = CN_RULES
 ): void {
   const term = kind ? termYears(kind, filing, rules) : longestTermYears(filing, rules);
-  if (!Number.isInteger(year) || year < 1 || year > term) {
-    const what = kind ? `the ${term}-year term of this ${kind}` : `the ${term}-year longest term`;
-    throw new FeeError(
-      "year-outside-term",
-      "year",
-      `year ${year} is outside ${what} (filed ${dayToIso(filing)}): give a whole number from 1 to ${term}.`
-    );
-  }
+  if (!Number.isInteger(year) || year < 1 || year > term)
+    throw yearOutsideTerm(kind, filing, year, term);
+}
+
+function yearOutsideTerm(
+  kind: RightKind | undefined,
+  filing: DayNumber,
+  year: number,
+  term: number
+): FeeError {
+  const what = kind ? `the ${term}-year term of this ${kind}` : `the ${term}-year longest term`;
+  return new FeeError(
+    "year-outside-term",
+    "year",
+    `year ${year} is outside ${what} (filed ${dayToIso(filing)}): give a whole number from 1 to ${term}.`
+  );
 }
 
 /**

@@ -24,12 +24,13 @@ export function dueDate(
   kind: RightKind | undefined,
   filing: DayNumber,
   year: number,
-  options: DeadlineOptions = {}
+  options?: DeadlineOptions
 ): DayNumber {
-  const rules = options.rules ?? CN_RULES;
+  // No default object: this runs once per right and year in projections.
+  const rules = options?.rules ?? CN_RULES;
   assertYearInTerm(kind, filing, year, rules);
   const formal = annuityYearStart(filing, year);
-  return options.shiftToWorkday ? shiftToWorkingDay(rules.holidays, formal) : formal;
+  return options?.shiftToWorkday ? shiftToWorkingDay(rules.holidays, formal) : formal;
 }
 
 /**

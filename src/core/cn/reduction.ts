@@ -23,13 +23,21 @@ export function parseReduction(value: number, field = "reduction"): Money {
   );
 }
 
+/** Payables are shared per (fee, reduction): a portfolio has few distinct ones, and millions of rows. */
+const payables = new WeakMap<Money, Map<string, Money>>();
+
 /**
  * What is paid after a reduction: fee × (1 − reduction). "85%" is the reduction, not the share paid:
  * 900 → 135, not 765 (shared/domain/cn-annuities.md §6).
  * @example payableAfterReduction(new Money(900), new Money("0.85")).toString() //=> "135"
  */
 export function payableAfterReduction(fee: Money, reduction: Money): Money {
-  return fee.times(new Money(1).minus(reduction));
+  let byReduction = payables.get(fee);
+  if (!byReduction) payables.set(fee, (byReduction = new Map()));
+  const key = reduction.toString();
+  let payable = byReduction.get(key);
+  if (!payable) byReduction.set(key, (payable = fee.times(new Money(1).minus(reduction))));
+  return payable;
 }
 
 /**

@@ -38,9 +38,17 @@ export interface ScheduleRow {
  * the year-6 fee is due 2002-06-03.
  * @example annuitySchedule({ kind: "invention", filing: dayFromCivil(1997, 6, 3), grant: dayFromCivil(2001, 8, 1) })[1].year //=> 6
  */
+/** Rows a caller needs: years from `fromYear`, due in [dueFrom, dueBefore). Others are not computed. */
+export interface ScheduleWindow {
+  fromYear?: number;
+  dueFrom?: DayNumber;
+  dueBefore?: DayNumber;
+}
+
 export function annuitySchedule(
   request: ScheduleRequest,
-  rules: CnRules = CN_RULES
+  rules: CnRules = CN_RULES,
+  window: ScheduleWindow = {}
 ): ScheduleRow[] {
   const { kind, filing, grant, shiftToWorkday } = request;
   const reduction = request.reduction ?? new Money(0);
@@ -64,12 +72,18 @@ export function annuitySchedule(
     grantYear = annuityYearOf(filing, grant, "grantDate");
   }
   const rows: ScheduleRow[] = [];
+  const fromYear = window.fromYear ?? 1;
+  const dueFrom = window.dueFrom ?? -Infinity;
+  const dueBefore = window.dueBefore ?? Infinity;
   for (let year = grantYear; year <= lastYear; year += 1) {
     const due =
       grant !== undefined && year === grantYear
         ? registrationDeadline(grant, { shiftToWorkday, rules })
         : dueDate(kind, filing, year, { shiftToWorkday, rules });
+    // Every year is still priced (a fee the data cannot price throws, as before); rows outside the
+    // window skip the reduction, whose errors only matter on rows that are kept.
     const fee = annualFee(kind, filing, year, rules, due).amount;
+    if (year < fromYear || due < dueFrom || due >= dueBefore) continue;
     let payable: Money | FeeError = fee;
     let reduced = false;
     if (!reduction.isZero()) {

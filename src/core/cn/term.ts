@@ -3,13 +3,24 @@ import { valueInForce } from "../rules/dated-series";
 import { RIGHT_KINDS, RightKind } from "./right-kind";
 import { CN_RULES, CnRules } from "./rules";
 
+/** Built once: the hot path must not build a string per call. */
+const TERM_RULE_NAME: Record<RightKind, string> = {
+  invention: "term rule for invention filings",
+  utility: "term rule for utility filings",
+  design: "term rule for design filings",
+};
+
 /**
  * The term in years of a right filed on `filing` (Patent Law Art. 42: invention 20, utility model 10,
  * design 10, or 15 for designs filed on or after 2021-06-01, the date the 2020 amendment came into force).
  * @example termYears("design", dayFromCivil(2021, 6, 1)) //=> 15
  */
 export function termYears(kind: RightKind, filing: DayNumber, rules: CnRules = CN_RULES): number {
-  return valueInForce(rules.terms[kind], filing, `term rule for ${kind} filings`).years;
+  const series = rules.terms[kind];
+  const newest = series[series.length - 1];
+  // Filings under the newest rule (most of them) skip the general lookup.
+  if (filing >= newest.from) return newest.value.years;
+  return valueInForce(series, filing, TERM_RULE_NAME[kind]).years;
 }
 
 /**

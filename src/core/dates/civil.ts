@@ -98,7 +98,25 @@ export function addMonthsClamped(start: DayNumber, months: number): DayNumber {
  * @example civilToIso(civilFromDay(addYearsClamped(dayFromCivil(2020, 2, 29), 1))) //=> "2021-02-28"
  */
 export function addYearsClamped(start: DayNumber, years: number): DayNumber {
-  return addMonthsClamped(start, years * 12);
+  // In a year counted from 1 March the leap day is the last day (index 365): the anniversary keeps the
+  // day of that year, clamped to 28 February (index 364) when the target year has no 29 February.
+  // Anniversaries run once per right and year in projections, so this avoids civil conversions, and
+  // uses truncating integer division, exact for the non-negative values of years 0 to 9999.
+  const z = start + 719468;
+  // Before year 0, or going back that far: the general (month-based) rule.
+  if (z < 0 || years < -z / 366) return addMonthsClamped(start, years * 12);
+  const era = (z / 146097) | 0;
+  const dayOfEra = z - era * 146097;
+  const yearOfEra =
+    ((dayOfEra - ((dayOfEra / 1460) | 0) + ((dayOfEra / 36524) | 0) - ((dayOfEra / 146096) | 0)) /
+      365) |
+    0;
+  const dayOfYear = dayOfEra - (365 * yearOfEra + ((yearOfEra / 4) | 0) - ((yearOfEra / 100) | 0));
+  const target = era * 400 + yearOfEra + years; // March-based year, non-negative here
+  const marchFirst =
+    365 * target + ((target / 4) | 0) - ((target / 100) | 0) + ((target / 400) | 0) - 719468;
+  const leapNext = ((target + 1) % 4 === 0 && (target + 1) % 100 !== 0) || (target + 1) % 400 === 0;
+  return marchFirst + (dayOfYear === 365 && !leapNext ? 364 : dayOfYear);
 }
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. 1970-01-01 was a Thursday. @example isoWeekday(0) //=> 4 */

@@ -71,7 +71,15 @@ function deadlineOf(
   if (right.status === "lapsed") return { ...base, status: "lapsed" };
   if (termEnd(right.kind, right.filing, rules) < settings.asOf)
     return { ...base, status: "expired" };
-  const { rows } = scheduleOfRight(right, settings.asOf, settings.shiftToWorkday, rules);
+  const { rows } = scheduleOfRight(
+    right,
+    settings.asOf,
+    settings.shiftToWorkday,
+    rules,
+    right.lastPaidYear !== undefined
+      ? { fromYear: right.lastPaidYear + 1 }
+      : { dueFrom: settings.asOf }
+  );
   // Without a "last year paid" column the ledger is taken as paid up: the next fee is the first not yet due.
   const unpaid = rows.filter((row) =>
     right.lastPaidYear !== undefined ? row.year > right.lastPaidYear : row.due >= settings.asOf

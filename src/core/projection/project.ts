@@ -39,11 +39,22 @@ export function projectPortfolio(
   const horizonEnd = addYearsClamped(settings.asOf, settings.horizonYears);
   const rows: ProjectionRow[] = [];
   const issues: RowIssue[] = [];
-  for (const right of rights) {
+  const issueOf: number[] = [];
+  const noReduction = new Money(0);
+  // Rights in ID order: rows come out by (ID, year), so a stable counting sort by due day gives the order
+  // (due, ID, year) without comparing strings per row.
+  const byId = rights.map((_, i) => i).sort((a, b) => compareText(rights[a].id, rights[b].id));
+  const converted = new Map<Money, Money>(); // payables are shared instances (payableAfterReduction)
+  for (const index of byId) {
+    const right = rights[index];
     if (right.status === "lapsed" || right.status === "abandoned") continue;
     let scheduled: ReturnType<typeof scheduleOfRight>;
     try {
-      scheduled = scheduleOfRight(right, settings.asOf, settings.shiftToWorkday, rules);
+      scheduled = scheduleOfRight(right, settings.asOf, settings.shiftToWorkday, rules, {
+        fromYear: (right.lastPaidYear ?? 0) + 1,
+        dueFrom: settings.asOf,
+        dueBefore: horizonEnd,
+      });
     } catch (error) {
       // One right the rules cannot schedule is reported on its row; the others are still projected.
       if (!isFeeError(error)) throw error;
@@ -55,12 +66,11 @@ export function projectPortfolio(
         kind: "error",
         message: `${right.id}: ${error.message}`,
       });
+      issueOf.push(index);
       continue;
     }
     const { rows: schedule, basis } = scheduled;
     for (const entry of schedule) {
-      if (entry.due < settings.asOf || entry.due >= horizonEnd) continue;
-      if (right.lastPaidYear !== undefined && entry.year <= right.lastPaidYear) continue;
       if (isFeeError(entry.payable)) {
         issues.push({
           sheet: "",
@@ -70,8 +80,11 @@ export function projectPortfolio(
           kind: "error",
           message: `${right.id}, year ${entry.year} (due ${dayToIso(entry.due)}): ${entry.payable.message}`,
         });
+        issueOf.push(index);
         continue;
       }
+      let value = converted.get(entry.payable);
+      if (!value) converted.set(entry.payable, (value = convert(entry.payable, settings.currency)));
       rows.push({
         sourceRow: right.row,
         id: right.id,
@@ -81,15 +94,41 @@ export function projectPortfolio(
         due: entry.due,
         fiscalYear: fiscalYearOf(entry.due, settings.fiscalYearStartMonth),
         fee: entry.fee,
-        reduction: entry.reduced ? right.reduction : new Money(0),
+        reduction: entry.reduced ? right.reduction : noReduction,
         payable: entry.payable,
-        converted: convert(entry.payable, settings.currency),
+        converted: value,
         basis,
       });
     }
   }
-  rows.sort((a, b) => a.due - b.due || compareText(a.id, b.id) || a.year - b.year);
-  return { rows, issues };
+  const sorted: ProjectionRow[] = new Array(rows.length);
+  if (rows.length > 0) {
+    let first = rows[0].due;
+    let last = first;
+    for (const row of rows) {
+      if (row.due < first) first = row.due;
+      if (row.due > last) last = row.due;
+    }
+    const starts = new Int32Array(last - first + 2);
+    for (const row of rows) starts[row.due - first + 1] += 1;
+    for (let i = 1; i < starts.length; i += 1) starts[i] += starts[i - 1];
+    for (const row of rows) sorted[starts[row.due - first]++] = row;
+    // Two rights with the same ID due the same day: order that run by year.
+    for (let i = 1; i < sorted.length; i += 1) {
+      for (
+        let j = i;
+        j > 0 &&
+        sorted[j].due === sorted[j - 1].due &&
+        sorted[j].id === sorted[j - 1].id &&
+        sorted[j].year < sorted[j - 1].year;
+        j -= 1
+      ) {
+        [sorted[j], sorted[j - 1]] = [sorted[j - 1], sorted[j]];
+      }
+    }
+  }
+  const issueOrder = issues.map((_, i) => i).sort((a, b) => issueOf[a] - issueOf[b]);
+  return { rows: sorted, issues: issueOrder.map((i) => issues[i]) };
 }
 
 /** Stable, locale-independent ordering of IDs, so output does not depend on the machine. */

@@ -1,4 +1,4 @@
-import { annuitySchedule, ScheduleRow } from "../cn/schedule";
+import { annuitySchedule, ScheduleRow, ScheduleWindow } from "../cn/schedule";
 import { CN_RULES, CnRules } from "../cn/rules";
 import { termEnd } from "../cn/term";
 import { DayNumber } from "../dates/civil";
@@ -16,7 +16,8 @@ export function scheduleOfRight(
   right: PortfolioRight,
   asOf: DayNumber,
   shiftToWorkday: boolean,
-  rules: CnRules = CN_RULES
+  rules: CnRules = CN_RULES,
+  window?: ScheduleWindow
 ): { rows: ScheduleRow[]; basis: ScheduleBasis } {
   const assumeGrant = right.status === "pending" && right.grant === undefined;
   // A pending application whose term has already run out can no longer be granted: no fees.
@@ -26,7 +27,8 @@ export function scheduleOfRight(
   const grant = assumeGrant ? Math.max(asOf, right.filing) : right.grant;
   const rows = annuitySchedule(
     { kind: right.kind, filing: right.filing, grant, reduction: right.reduction, shiftToWorkday },
-    rules
+    rules,
+    window
   );
   return { rows, basis: assumeGrant ? "pending-assumed-grant" : "granted" };
 }

@@ -42,10 +42,25 @@ export interface ProjectionSummary {
   offsets: Record<OffsetPlacement | "all", OffsetTotal>;
 }
 
+const counts = new Map<
+  SummaryLine,
+  { payable: Map<Money, number>; converted: Map<Money, number> }
+>();
+
 function add(line: SummaryLine, row: ProjectionRow): void {
   line.payments += 1;
-  line.payable = line.payable.plus(row.payable);
-  line.converted = line.converted.plus(row.converted);
+  let c = counts.get(line);
+  if (!c) counts.set(line, (c = { payable: new Map(), converted: new Map() }));
+  c.payable.set(row.payable, (c.payable.get(row.payable) ?? 0) + 1);
+  c.converted.set(row.converted, (c.converted.get(row.converted) ?? 0) + 1);
+}
+
+function settle(): void {
+  for (const [line, c] of counts) {
+    for (const [amount, n] of c.payable) line.payable = line.payable.plus(amount.times(n));
+    for (const [amount, n] of c.converted) line.converted = line.converted.plus(amount.times(n));
+  }
+  counts.clear();
 }
 
 function subtract(line: SummaryLine, offset: BudgetOffset): void {
@@ -112,6 +127,7 @@ export function summarize(
     add(byOwner.get(owner)!, row);
     add(total, row);
   }
+  settle();
   const placed: ProjectionSummary["offsets"] = {
     horizon: emptyTotal(),
     before: emptyTotal(),

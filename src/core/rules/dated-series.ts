@@ -44,17 +44,19 @@ export function datedSeries<E, T>(
  * an error (never a silent 0), because the data does not say what applied then.
  */
 export function valueInForce<T>(series: readonly Dated<T>[], day: DayNumber, what: string): T {
-  let found: Dated<T> | undefined;
-  for (const entry of series) {
-    if (entry.from > day) break;
-    found = entry;
+  // Most lookups fall in the newest entry: answer those without a scan (a hot path of projections).
+  const last = series.length - 1;
+  if (last >= 0 && day >= series[last].from) return series[last].value;
+  for (let index = last - 1; index >= 0; index -= 1) {
+    if (series[index].from <= day) return series[index].value;
   }
-  if (!found) {
-    throw new FeeError(
-      "no-rule-in-force",
-      what,
-      `No ${what} in force on ${dayToIso(day)}: the data starts on ${dayToIso(series[0].from)}.`
-    );
-  }
-  return found.value;
+  throw noRuleInForce(series, day, what);
+}
+
+function noRuleInForce<T>(series: readonly Dated<T>[], day: DayNumber, what: string): FeeError {
+  return new FeeError(
+    "no-rule-in-force",
+    what,
+    `No ${what} in force on ${dayToIso(day)}: the data starts on ${dayToIso(series[0].from)}.`
+  );
 }

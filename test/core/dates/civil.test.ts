@@ -60,6 +60,19 @@ describe("addMonthsClamped: the corresponding-day rule (审查指南 Part V ch. 
     expect(dayToIso(addYearsClamped(filing, 4))).toBe("2024-02-29");
   });
 
+  it("adds years exactly as 12 months each (the fast path used for anniversaries)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -800_000, max: 2_900_000 }),
+        fc.integer({ min: -100, max: 100 }),
+        (day, years) => {
+          expect(addYearsClamped(day, years)).toBe(addMonthsClamped(day, years * 12));
+        }
+      ),
+      { numRuns: 5000 }
+    );
+  });
+
   it("agrees with date-fns addMonths evaluated in UTC, for any date and offset", () => {
     fc.assert(
       fc.property(

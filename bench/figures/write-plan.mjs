@@ -1,0 +1,107 @@
+// Figures 3 and 6: what the pane sends to Excel for a large projection. The whole pipeline of a run
+// (projectPortfolio, summarize, deadlines, buildReport) and then the real writer, OfficeWorkbook.writeSheets,
+// over the in-memory Excel (src/excel/memory), which measures every context.sync(): count and payload bytes.
+// "Write chunks" are the requests the writer plans: for each block, ceil((rows + header) / rowsPerRequest).
+import { src } from "../lib/load.mjs";
+import { benchSettings, syntheticPortfolio } from "../lib/portfolio.mjs";
+import { collect, heapUsedMB, ms, now, option, peakRssMB, report } from "../lib/measure.mjs";
+
+const { projectPortfolio } = src("core/projection/project");
+const { summarize } = src("core/projection/summary");
+const { deadlines } = src("core/projection/deadlines");
+const { buildReport } = src("core/report/build-report");
+const { OfficeWorkbook } = src("excel/office-workbook");
+const { createMemoryExcel, installMemoryExcel } = src("excel/memory/index");
+
+const count = Number(option("rights", 100000));
+const horizon = Number(option("horizon", 20));
+const profile = option("profile", "mixed");
+const settings = benchSettings(horizon);
+
+const rights = syntheticPortfolio(count, { profile });
+collect();
+
+const t0 = now();
+const projection = projectPortfolio(rights, settings);
+const t1 = now();
+const summary = summarize(projection.rows, settings);
+const deadlineRows = deadlines(rights, settings);
+const t2 = now();
+const sheets = buildReport({
+  rights: rights.length,
+  projection: projection.rows,
+  summary,
+  deadlines: deadlineRows,
+  issues: projection.issues,
+  settings,
+  language: "en",
+});
+const t3 = now();
+const projectionRows = projection.rows.length;
+// The report holds everything it writes; the projection rows themselves are no longer needed.
+projection.rows.length = 0;
+collect();
+
+const fake = createMemoryExcel();
+const restore = installMemoryExcel(fake);
+const workbook = new OfficeWorkbook(fake.Excel);
+let plannedChunks = 0;
+const blocks = [];
+for (const sheet of sheets) {
+  for (const block of sheet.blocks) {
+    const perRequest = workbook.rowsPerRequest(block);
+    const chunks = Math.ceil((block.rows.length + 1) / perRequest);
+    plannedChunks += chunks;
+    blocks.push({ sheet: sheet.name, rows: block.rows.length, perRequest, chunks });
+  }
+}
+const t4 = now();
+const written = await workbook.writeSheets(sheets);
+const t5 = now();
+restore();
+
+const syncs = fake.metrics.syncs;
+const payloads = syncs.map((s) => s.payloadBytes);
+const totalPayload = payloads.reduce((a, b) => a + b, 0);
+const largest = Math.max(...payloads);
+const projectionSheets = fake.model.sheets
+  .filter((sheet) =>
+    sheets.some((s) => s.role === "projection" && written.sheets[sheets.indexOf(s)] === sheet.name)
+  )
+  .map((sheet) => {
+    const used = sheet.usedRect(false);
+    return { name: sheet.name, rows: used ? used.bottom - used.top + 1 : 0 };
+  });
+const maxSheetRows = Math.max(
+  ...fake.model.sheets.map((sheet) => {
+    const used = sheet.usedRect(false);
+    return used ? used.bottom + 1 : 0;
+  })
+);
+
+report({
+  rights: count,
+  horizon,
+  profile,
+  projectionRows,
+  projectMs: ms(t0, t1),
+  summaryAndDeadlinesMs: ms(t1, t2),
+  buildReportMs: ms(t2, t3),
+  writeMs: ms(t4, t5),
+  pipelineMs: ms(t0, t3) + ms(t4, t5),
+  sheets: written.sheets,
+  rowsWritten: written.rows,
+  projectionSheets,
+  maxSheetRows,
+  blocks,
+  plannedChunks,
+  syncCount: fake.metrics.syncCount,
+  runCount: fake.metrics.runCount,
+  largestPayload: largest,
+  totalPayload,
+  failedSyncs: syncs.filter((s) => s.errorCode).length,
+  suspendedCalculation: syncs.filter((s) => s.suspendedCalculation).length,
+  cellsWritten: fake.metrics.cellsWritten,
+  heapMB: heapUsedMB(),
+  peakRssMB: peakRssMB(),
+});
