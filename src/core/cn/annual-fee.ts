@@ -25,7 +25,10 @@ export function annualFee(
 ): AnnualFee {
   assertYearInTerm(kind, filing, year, rules);
   const schedule = valueInForce(rules.feeSchedules, dueDay, "annual-fee schedule");
-  const amount = schedule.fees[kind][year];
+  const fees = schedule.fees; // named loads stay monomorphic on this hot path (see termYears)
+  const table =
+    kind === "invention" ? fees.invention : kind === "utility" ? fees.utility : fees.design;
+  const amount = table[year];
   if (!amount) {
     throw new FeeError(
       "no-rule-in-force",

@@ -16,7 +16,10 @@ const TERM_RULE_NAME: Record<RightKind, string> = {
  * @example termYears("design", dayFromCivil(2021, 6, 1)) //=> 15
  */
 export function termYears(kind: RightKind, filing: DayNumber, rules: CnRules = CN_RULES): number {
-  const series = rules.terms[kind];
+  // Named property loads: V8 keeps them monomorphic, where rules.terms[kind] with three keys is not.
+  const terms = rules.terms;
+  const series =
+    kind === "invention" ? terms.invention : kind === "utility" ? terms.utility : terms.design;
   const newest = series[series.length - 1];
   // Filings under the newest rule (most of them) skip the general lookup.
   if (filing >= newest.from) return newest.value.years;
