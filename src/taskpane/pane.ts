@@ -7,6 +7,11 @@ import { projectionSheetCount } from "../core/report/build-report";
 import { SAMPLE_TEXT_COLUMNS, samplePortfolio } from "../core/sample/sample-portfolio";
 import { BUILT_IN_PROGRAMMES } from "../core/subsidy/built-in";
 import { PROGRAMME_TABLE_NAME } from "../core/subsidy/programme-table-columns";
+import {
+  FEE_TABLE_COLUMNS,
+  FEE_TABLE_NAME,
+  builtInFeeTableRows,
+} from "../core/cn/fee-schedule-table";
 import { programmeTable } from "../core/subsidy/programme-table-rows";
 import { PortfolioSource, WorkbookPort } from "../excel/workbook-port";
 import { clear, el } from "./dom";
@@ -112,6 +117,11 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
     t("createProgrammes")
   );
   const programmesStatus = el("p", { class: "howto", "data-testid": "programmes-status" });
+  const feeTableButton = el(
+    "button",
+    { type: "button", class: "subtle", "data-testid": "create-fee-table" },
+    t("createFeeTable")
+  );
   const cancelButton = el(
     "button",
     { type: "button", class: "secondary", hidden: true, "data-testid": "cancel" },
@@ -153,7 +163,8 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
         { class: "programmes", "aria-label": t("programmesTitle") },
         el("h2", {}, t("programmesTitle")),
         programmesStatus,
-        programmesButton
+        programmesButton,
+        feeTableButton
       ),
       el("div", { class: "row" }, projectButton, cancelButton),
       progress,
@@ -201,9 +212,11 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
 
   const refreshSources = async () => {
     const chosen = sources[Number(sourceSelect.value)];
-    // The programmes table is the user's too, but it is no portfolio: never offer it (or its sheet).
+    // The programmes and fee tables are the user's too, but no portfolio: never offer them.
     sources = (await port.listSources()).filter(
-      (source) => !programmesSource || source.sheet !== programmesSource.sheet
+      (source) =>
+        (!programmesSource || source.sheet !== programmesSource.sheet) &&
+        !(source.kind === "table" && source.name.toLowerCase() === FEE_TABLE_NAME.toLowerCase())
     );
     clear(sourceSelect);
     sources.forEach((source, index) => {
@@ -292,6 +305,7 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
     projectButton.disabled = busy;
     insertButton.disabled = busy;
     programmesButton.disabled = busy;
+    feeTableButton.disabled = busy;
     cancelButton.hidden = !busy;
     progress.hidden = !busy;
   };
@@ -327,6 +341,23 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
         t(result.created ? "programmesCreated" : "programmesExisting", {
           sheet: result.source.sheet,
         })
+      );
+    } catch (error) {
+      fail(error);
+    }
+  });
+  feeTableButton.addEventListener("click", async () => {
+    try {
+      // Created once, pre-filled with the built-in schedules; an existing table is only selected.
+      const result = await port.createTableOnce(
+        "IP Fee schedules",
+        FEE_TABLE_NAME,
+        FEE_TABLE_COLUMNS,
+        builtInFeeTableRows()
+      );
+      await refreshSources();
+      say(
+        t(result.created ? "feeTableCreated" : "feeTableExisting", { sheet: result.source.sheet })
       );
     } catch (error) {
       fail(error);

@@ -1,3 +1,5 @@
+import { FEE_TABLE_NAME, FeeTableRead, readFeeScheduleTable } from "../core/cn/fee-schedule-table";
+import { CN_RULES } from "../core/cn/rules";
 import { isFeeError } from "../core/errors/fee-error";
 import { Language } from "../core/i18n/strings";
 import { Money } from "../core/money";
@@ -41,6 +43,16 @@ async function readUserProgrammes(
   return readProgrammeTable(await port.readSource(table));
 }
 
+/** The user's fee table, when the workbook has one: its schedules replace the built-in ones if valid. */
+async function readUserFees(
+  port: WorkbookPort,
+  portfolio: PortfolioSource
+): Promise<(FeeTableRead & { sheet: string }) | undefined> {
+  const table = await port.findTable(FEE_TABLE_NAME);
+  if (!table || (portfolio.kind === "table" && portfolio.name === table.name)) return undefined;
+  return { ...readFeeScheduleTable(await port.readSource(table)), sheet: table.sheet };
+}
+
 /**
  * Reads the portfolio and the programmes table, and computes every output sheet, without writing
  * anything: the pane can then say what will be written (and which earlier sheets replaced) before the
@@ -55,8 +67,10 @@ export async function prepareRun(
   language: Language
 ): Promise<PreparedRun> {
   const grid = await port.readSource(source);
-  const read = readPortfolio(grid);
-  const projection = projectPortfolio(read.rights, settings);
+  const fees = await readUserFees(port, source);
+  const rules = fees?.rules ?? CN_RULES;
+  const read = readPortfolio(grid, rules);
+  const projection = projectPortfolio(read.rights, settings, rules);
   const table = await readUserProgrammes(port, source);
   const programmeSet = mergeProgrammes(BUILT_IN_PROGRAMMES, table);
 
@@ -101,7 +115,12 @@ export async function prepareRun(
     ...events.issues,
     ...subsidyIssues,
   ].sort((a, b) => a.row - b.row);
-  const issues = [...portfolioIssues, ...(table?.issues ?? []), ...programmeSet.issues];
+  const issues = [
+    ...portfolioIssues,
+    ...(fees?.issues ?? []),
+    ...(table?.issues ?? []),
+    ...programmeSet.issues,
+  ];
   const programmes: ProgrammeSources = {
     applied: programmeSet.programmes.map((programme) => programme.id),
     fromTable: programmeSet.fromTable,
@@ -113,7 +132,8 @@ export async function prepareRun(
     rights: read.rights.length,
     projection: projection.rows,
     summary,
-    deadlines: deadlines(read.rights, settings),
+    deadlines: deadlines(read.rights, settings, rules),
+    feeTableSheet: fees?.rules ? fees.sheet : undefined,
     issues,
     settings,
     language,

@@ -147,6 +147,12 @@ const en = {
     "Built-in programmes ({count}). Create the table to correct them or add your own.",
   programmesTable:
     "Your table on the sheet {sheet} ({rows} rows), with the built-in programmes it does not replace.",
+  createFeeTable: "Create fee table (to correct fees)",
+  feeTableCreated:
+    "Created the sheet {sheet} with the built-in fee schedules: correct a figure (with its source), then project again.",
+  feeTableExisting:
+    "Your fee table is on the sheet {sheet}: selected it (it is never overwritten).",
+  assumptionFeesTable: "Your fee table IPFeeSchedules (sheet {sheet}) instead of the built-in fees",
   createProgrammes: "Create programmes table",
   openProgrammes: "Go to programmes table",
   programmesCreated:
@@ -301,6 +307,11 @@ const ja: Strings = {
   programmesTitle: "補助金制度",
   programmesBuiltIn: "組み込みの制度（{count}）。表を作成すると修正や追加ができます。",
   programmesTable: "シート {sheet} の表（{rows} 行）と、表で置き換えていない組み込み制度。",
+  createFeeTable: "料金表を作成（料金の修正用）",
+  feeTableCreated:
+    "組み込みの料金表をシート {sheet} に作成しました。金額を（出典とともに）修正し、もう一度予測してください。",
+  feeTableExisting: "料金表はシート {sheet} にあります。選択しました（上書きはしません）。",
+  assumptionFeesTable: "組み込みの料金ではなく、お客様の料金表 IPFeeSchedules（シート {sheet}）",
   createProgrammes: "制度の表を作成",
   openProgrammes: "制度の表へ移動",
   programmesCreated:
@@ -448,6 +459,10 @@ const zh: Strings = {
   programmesTitle: "资助项目",
   programmesBuiltIn: "内置项目（{count} 个）。创建表格即可修正或添加项目。",
   programmesTable: "工作表 {sheet} 中的表格（{rows} 行），以及未被其替换的内置项目。",
+  createFeeTable: "创建收费表（用于修正费用）",
+  feeTableCreated: "已创建含内置收费标准的工作表 {sheet}：请修正金额（并注明来源），然后重新预测。",
+  feeTableExisting: "您的收费表在工作表 {sheet} 中：已选中（绝不会被覆盖）。",
+  assumptionFeesTable: "使用您的收费表 IPFeeSchedules（工作表 {sheet}），而非内置收费标准",
   createProgrammes: "创建资助项目表",
   openProgrammes: "转到资助项目表",
   programmesCreated: "已创建含内置项目的工作表 {sheet}：请修正或添加行，然后重新预测。",

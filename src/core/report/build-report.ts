@@ -47,6 +47,8 @@ export interface ReportInput {
   /** Subsidy offsets, placed against the budget; none when omitted. */
   offsets?: BudgetOffset[];
   programmes?: ProgrammeSources;
+  /** The sheet of the user's fee table when its schedules replaced the built-in ones. */
+  feeTableSheet?: string;
 }
 
 const KIND_KEYS: Record<RightKind, StringKey> = {
@@ -168,7 +170,12 @@ export function buildReport(input: ReportInput): OutputSheet[] {
       `${settings.currency.code} ${settings.currency.ratePerCny.toString()}`,
     ],
     [t("assumptionShift"), settings.shiftToWorkday ? t("yes") : t("no")],
-    [t("assumptionFees"), t("assumptionFeesValue")],
+    [
+      t("assumptionFees"),
+      input.feeTableSheet === undefined
+        ? t("assumptionFeesValue")
+        : t("assumptionFeesTable", { sheet: input.feeTableSheet }),
+    ],
     [t("assumptionProgrammes"), list(programmes?.applied)],
     [
       t("assumptionProgrammeTable"),
