@@ -355,4 +355,41 @@ export const TESTS = [
       );
     },
   ],
+  [
+    "the fee table is created once, never offered as a portfolio, and used by the run",
+    async (page, { base }) => {
+      await page.goto(`${base}/preview.html?today=${TODAY}`);
+      await page.waitForFunction(
+        () => document.querySelector("[data-testid=source]")?.options.length > 0
+      );
+      await page.getByTestId("create-fee-table").click();
+      await page.waitForFunction(() =>
+        /IP Fee schedules/.test(document.querySelector("[data-testid=status]").textContent)
+      );
+      const options = await page.getByTestId("source").locator("option").allTextContents();
+      assert(
+        !options.some((o) => o.includes("IPFeeSchedules")),
+        `fee table offered as a portfolio: ${options}`
+      );
+      await page.getByTestId("create-fee-table").click();
+      await page.waitForFunction(() =>
+        /never overwritten/.test(document.querySelector("[data-testid=status]").textContent)
+      );
+      const tabs = await page.locator("#tabs button").allTextContents();
+      assert(
+        tabs.filter((t) => t.startsWith("IP Fee schedules")).length === 1,
+        `one fee sheet: ${tabs}`
+      );
+      await page.getByTestId("source").selectOption("0");
+      await page.getByTestId("project").click();
+      await page.waitForFunction(
+        () => /Wrote/.test(document.querySelector("[data-testid=status]").textContent),
+        null,
+        { timeout: 60_000 }
+      );
+      const summary = await sheetValues(page, "IP Summary", "A1:B12");
+      const fees = summary.find((row) => row[0] === "Fee rules");
+      assert(/IPFeeSchedules/.test(fees[1]), `assumption names the fee table: ${fees}`);
+    },
+  ],
 ];
