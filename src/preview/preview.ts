@@ -6,6 +6,7 @@ import { isoToDay } from "../core/dates/civil";
 import { languageOf } from "../core/i18n/strings";
 import { columnLetter } from "../core/portfolio/a1";
 import { createMemoryExcel } from "../excel/memory";
+import { observedHost } from "../excel/memory/observed-host";
 import { OfficeWorkbook } from "../excel/office-workbook";
 import { todayDay } from "../functions/today";
 import { SAMPLE_TEXT_COLUMNS, samplePortfolio } from "../core/sample/sample-portfolio";
@@ -80,19 +81,8 @@ function renderGrid(): void {
   }
 }
 
-// Re-render after every Excel.run, as Excel would show the workbook after each batch.
-const excel = {
-  run: async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    try {
-      return await fake.Excel.run(batch as never);
-    } finally {
-      renderGrid();
-    }
-  },
-};
-
 document.addEventListener("DOMContentLoaded", async () => {
-  const port = new OfficeWorkbook(excel);
+  const port = new OfficeWorkbook(observedHost(fake, renderGrid));
   const today = () => (fixedToday ? isoToDay(fixedToday) : todayDay());
   // The preview opens on the sample portfolio (?sample=0 starts from an empty workbook).
   if (params.get("sample") !== "0") {

@@ -48,7 +48,7 @@ export interface ScheduleWindow {
 export function annuitySchedule(
   request: ScheduleRequest,
   rules: CnRules = CN_RULES,
-  window: ScheduleWindow = {}
+  span: ScheduleWindow = {}
 ): ScheduleRow[] {
   const { kind, filing, grant, shiftToWorkday } = request;
   const reduction = request.reduction ?? new Money(0);
@@ -72,9 +72,9 @@ export function annuitySchedule(
     grantYear = annuityYearOf(filing, grant, "grantDate");
   }
   const rows: ScheduleRow[] = [];
-  const fromYear = window.fromYear ?? 1;
-  const dueFrom = window.dueFrom ?? -Infinity;
-  const dueBefore = window.dueBefore ?? Infinity;
+  const fromYear = span.fromYear ?? 1;
+  const dueFrom = span.dueFrom ?? -Infinity;
+  const dueBefore = span.dueBefore ?? Infinity;
   for (let year = grantYear; year <= lastYear; year += 1) {
     const due =
       grant !== undefined && year === grantYear

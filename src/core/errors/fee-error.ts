@@ -1,7 +1,7 @@
 /**
  * The one error vocabulary of the core. Every rule violation is a FeeError with a code (what kind of
  * problem), the field at fault, and a message written for the person who typed the value: it says what
- * to fix. The custom functions map it to a `CustomFunctions.Error`; the task pane names row and column.
+ * to fix. The custom functions map it to an Excel cell error (src/functions/cell-errors.ts); the task pane names row and column.
  */
 export type FeeErrorCode =
   | "invalid-date"
