@@ -109,20 +109,9 @@ export function syntheticPortfolio(count, { seed = 20260101, profile = "mixed" }
 /** The same rights as a worksheet grid (header + rows), to check them with the real reader. */
 export function portfolioGrid(rights) {
   const { serialFromDay } = src("core/dates/excel-serial");
-  const values = [
-    [
-      "ID",
-      "Title",
-      "Right type",
-      "Filing date",
-      "Grant date",
-      "Status",
-      "Fee reduction",
-      "Last annuity year paid",
-      "Owner",
-      "Jurisdiction",
-    ],
-  ];
+  // The sample portfolio's first ten columns: the same headers users see.
+  const { SAMPLE_HEADER } = src("core/sample/sample-portfolio");
+  const values = [SAMPLE_HEADER.slice(0, 10)];
   for (const r of rights) {
     values.push([
       r.id,
