@@ -49,6 +49,9 @@ describe("a projection with the user's fee table", () => {
       "Your fee table IPFeeSchedules (sheet IP Fee schedules) instead of the built-in fees"
     );
     expect(prepared.issues).toEqual([]);
+    // The assumptions block has its own header and shows the as-of date as a date, not a serial.
+    expect(summary.blocks[0].columns.map((c) => c.header)).toEqual(["Item", "Value"]);
+    expect(summary.blocks[0].rows[0]).toEqual(["As-of date", "2026-01-01"]);
   });
 
   it("reports a broken table and keeps the built-in fees", async () => {

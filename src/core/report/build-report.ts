@@ -1,5 +1,5 @@
 import { RightKind } from "../cn/right-kind";
-import { DayNumber } from "../dates/civil";
+import { DayNumber, dayToIso } from "../dates/civil";
 import { serialFromDay } from "../dates/excel-serial";
 import { Language, StringKey, translate } from "../i18n/strings";
 import { Money, yuanToCell } from "../money";
@@ -162,7 +162,8 @@ export function buildReport(input: ReportInput): OutputSheet[] {
   const list = (ids: readonly string[] | undefined) =>
     ids && ids.length > 0 ? ids.join(", ") : t("none");
   const assumptions: CellValue[][] = [
-    [t("assumptionAsOf"), serialFromDay(settings.asOf)],
+    // As ISO text: the value column mixes texts and numbers, so a serial would show as a bare number.
+    [t("assumptionAsOf"), dayToIso(settings.asOf)],
     [t("assumptionHorizon"), settings.horizonYears],
     [t("assumptionFy"), settings.fiscalYearStartMonth],
     [
@@ -274,8 +275,8 @@ export function buildReport(input: ReportInput): OutputSheet[] {
         top: 1,
         title: t("assumptions"),
         columns: [
-          { header: t("assumptions"), format: "text" },
-          { header: "", format: "general" },
+          { header: t("colItem"), format: "text" },
+          { header: t("colValue"), format: "general" },
         ],
         rows: assumptions,
       },
