@@ -15,6 +15,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { LocalizedFunctionsMetadataPlugin } = require("./scripts/localize-functions.cjs");
 const functionTranslations = require("./src/functions/i18n/function-translations.json");
 const functionHelp = require("./src/help/function-help.json");
+const functionFiles = require("./scripts/function-files.cjs");
 
 const DEV_BASE_URL = "https://localhost:3000/";
 const DEV_ORIGIN = "https://localhost:3000";
@@ -74,7 +75,7 @@ module.exports = async (env = {}, argv = {}) => {
     devtool: "source-map",
     target: ["web", "es2017"],
     entry: {
-      functions: "./src/functions/functions.ts",
+      functions: "./src/functions/index.ts",
       taskpane: "./src/taskpane/taskpane.ts",
       commands: "./src/commands/commands.ts",
       // The browser preview: the task pane over an in-memory workbook, for trying the add-in without Excel.
@@ -111,7 +112,7 @@ module.exports = async (env = {}, argv = {}) => {
     plugins: [
       // Writes functions.json from the JSDoc tags and appends the CustomFunctions.associate calls.
       new CustomFunctionsMetadataPlugin({
-        input: "./src/functions/functions.ts",
+        input: functionFiles.map((file) => `./${file}`),
         output: "functions.json",
       }),
       // functions-ja.json and functions-zh.json from functions.json and the translation table,

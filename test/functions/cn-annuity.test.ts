@@ -1,4 +1,4 @@
-import { cnAnnuity } from "../../src/functions/functions";
+import { cnAnnuity } from "../../src/functions";
 import { cellError } from "./expect-cell-error";
 
 // Excel serial 43290 is 2018-07-09 (serial 43101 = 2018-01-01, + 189 days).

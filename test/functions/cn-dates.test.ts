@@ -1,4 +1,4 @@
-import { cnAnnuityYear, cnDueDate, cnGraceEnd, cnTermEnd } from "../../src/functions/functions";
+import { cnAnnuityYear, cnDueDate, cnGraceEnd, cnTermEnd } from "../../src/functions";
 import { cellError } from "./expect-cell-error";
 
 // Date results are Excel serials: 44386 = 2021-07-09, 44570 = 2022-01-09, 44571 = 2022-01-10.

@@ -1,4 +1,4 @@
-import { cnLateFee, cnLateFeeOn } from "../../src/functions/functions";
+import { cnLateFee, cnLateFeeOn } from "../../src/functions";
 import { cellError } from "./expect-cell-error";
 
 describe("IP.CN_LATEFEE", () => {

@@ -1,4 +1,4 @@
-import { cnCostToExpiry, cnSchedule } from "../../src/functions/functions";
+import { cnCostToExpiry, cnSchedule } from "../../src/functions";
 import { cellError } from "./expect-cell-error";
 
 describe("IP.CN_SCHEDULE", () => {

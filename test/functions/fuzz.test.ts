@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import * as functions from "../../src/functions/functions";
+import * as functions from "../../src/functions";
 
 // Whatever a user types, every custom function answers with a finite number, a valid date serial, a 2-D
 // array of those (errors allowed in cells), or throws a CustomFunctions.Error: never a raw exception,

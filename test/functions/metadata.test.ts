@@ -1,3 +1,4 @@
+import functionFiles from "../../scripts/function-files.cjs";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 
 // The contract users and the README rely on: ids, parameter names and which are optional. The plugin
@@ -33,7 +34,7 @@ interface FunctionMetadata {
 describe("generated functions.json", () => {
   let functions: FunctionMetadata[];
   beforeAll(async () => {
-    const generated = await generateCustomFunctionsMetadata(["src/functions/functions.ts"], true);
+    const generated = await generateCustomFunctionsMetadata(functionFiles, true);
     expect(generated.errors).toEqual([]);
     functions = JSON.parse(generated.metadataJson).functions;
   }, 60_000);

@@ -1,4 +1,4 @@
-import { subsidy } from "../../src/functions/functions";
+import { subsidy } from "../../src/functions";
 import { cellError } from "./expect-cell-error";
 
 // Seed 000 table 2 (Shenzhen 2021): foreign patent in Japan/US/Europe 40,000 per case; domestic invention

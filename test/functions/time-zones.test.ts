@@ -5,7 +5,7 @@ import {
   cnLateFeeOn,
   cnSchedule,
   cnTermEnd,
-} from "../../src/functions/functions";
+} from "../../src/functions";
 
 // Dates are civil days, never instants: the same inputs give the same serials whatever the machine's
 // time zone. Node applies a changed process.env.TZ to Date at once, so one process can try several zones,

@@ -1,3 +1,4 @@
+import functionFiles from "../../scripts/function-files.cjs";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import table from "../../src/functions/i18n/function-translations.json";
 const { LANGUAGES, localizeMetadata } = require("../../scripts/localize-functions.cjs");
@@ -15,7 +16,7 @@ describe("function metadata translations", () => {
   };
   beforeAll(async () => {
     metadata = JSON.parse(
-      (await generateCustomFunctionsMetadata(["src/functions/functions.ts"], true)).metadataJson
+      (await generateCustomFunctionsMetadata(functionFiles, true)).metadataJson
     );
   }, 60_000);
 

@@ -1,7 +1,8 @@
+import functionFiles from "../../scripts/function-files.cjs";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import help from "../../src/help/function-help.json";
 import translations from "../../src/functions/i18n/function-translations.json";
-import * as functions from "../../src/functions/functions";
+import * as functions from "../../src/functions";
 const { localizeMetadata } = require("../../scripts/localize-functions.cjs");
 const { renderFunctionPage, escapeHtml } = require("../../scripts/help-pages.cjs");
 
@@ -40,7 +41,7 @@ describe("help pages", () => {
   };
   beforeAll(async () => {
     metadata = JSON.parse(
-      (await generateCustomFunctionsMetadata(["src/functions/functions.ts"], true)).metadataJson
+      (await generateCustomFunctionsMetadata(functionFiles, true)).metadataJson
     );
   }, 60_000);
 

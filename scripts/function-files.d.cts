@@ -1,0 +1,2 @@
+declare const functionFiles: string[];
+export = functionFiles;
