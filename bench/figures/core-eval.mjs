@@ -6,9 +6,9 @@ import { src } from "../lib/load.mjs";
 import { seeded } from "../lib/portfolio.mjs";
 import { median, now, ms, report, option } from "../lib/measure.mjs";
 
-const { dueDate } = src("core/cn/deadlines");
-const { annualFee } = src("core/cn/annual-fee");
-const { termYears } = src("core/cn/term");
+const { dueDate } = src("core/offices/cn/deadlines");
+const { annualFee } = src("core/offices/cn/annual-fee");
+const { termYears } = src("core/offices/cn/term");
 const { dayFromCivil } = src("core/dates/civil");
 
 const KINDS = ["invention", "utility", "design"];
@@ -92,7 +92,7 @@ function reference(count) {
 }
 
 // The two must agree on every input before either is timed.
-const { Money } = src("core/money");
+const { Money } = src("core/money/money");
 for (let j = 0; j < N; j += 1) {
   const due = dueDate(kinds[j], filings[j], years[j]);
   const fee = annualFee(kinds[j], filings[j], years[j], undefined, due).amount;

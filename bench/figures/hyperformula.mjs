@@ -15,7 +15,7 @@ const { HyperFormula } = pkg("hyperformula");
 const { projectPortfolio } = src("core/projection/project");
 const { summarize } = src("core/projection/summary");
 const { serialFromDay } = src("core/dates/excel-serial");
-const { CN_RULES } = src("core/cn/rules");
+const { CN_RULES } = src("core/offices/cn/rules");
 
 const RIGHTS = Number(option("rights", 10000));
 const YEARS = 20;

@@ -1,8 +1,8 @@
 // Figures 3 and 6: what the pane sends to Excel for a large projection. The whole pipeline of a run
 // (projectPortfolio, summarize, deadlines, buildReport) and then the real writer, OfficeWorkbook.writeSheets,
-// over the in-memory Excel (src/excel/memory), which measures every context.sync(): count and payload bytes.
+// over the in-memory Excel (test/excel-double), which measures every context.sync(): count and payload bytes.
 // "Write chunks" are the requests the writer plans: for each block, ceil((rows + header) / rowsPerRequest).
-import { src } from "../lib/load.mjs";
+import { excelDouble, src } from "../lib/load.mjs";
 import { benchSettings, syntheticPortfolio } from "../lib/portfolio.mjs";
 import { collect, heapUsedMB, ms, now, option, peakRssMB, report } from "../lib/measure.mjs";
 
@@ -11,7 +11,7 @@ const { summarize } = src("core/projection/summary");
 const { deadlines } = src("core/projection/deadlines");
 const { buildReport } = src("core/report/build-report");
 const { OfficeWorkbook } = src("excel/office-workbook");
-const { createMemoryExcel, installMemoryExcel } = src("excel/memory/index");
+const { createMemoryExcel, installMemoryExcel } = excelDouble();
 
 const count = Number(option("rights", 100000));
 const horizon = Number(option("horizon", 20));

@@ -11,9 +11,14 @@ export const BUILD = process.env.BENCH_BUILD
   : path.join(ROOT, ".cache/bench");
 const require = createRequire(import.meta.url);
 
-/** `src("core/cn/schedule")` → the compiled module .cache/bench/src/core/cn/schedule.js */
+/** `src("core/offices/cn/schedule")` → the compiled module .cache/bench/src/core/offices/cn/schedule.js */
 export function src(modulePath) {
   return require(path.join(BUILD, "src", `${modulePath}.js`));
+}
+
+/** The in-memory Excel double (test/excel-double), compiled beside src/. */
+export function excelDouble() {
+  return require(path.join(BUILD, "test", "excel-double", "index.js"));
 }
 
 export function srcExists(modulePath) {

@@ -2,9 +2,9 @@
 import { src } from "./load.mjs";
 
 const { dayFromCivil, addYearsClamped } = src("core/dates/civil");
-const { annuityYearOf } = src("core/cn/annuity-year");
-const { termYears } = src("core/cn/term");
-const { Money } = src("core/money");
+const { annuityYearOf } = src("core/offices/cn/annuity-year");
+const { termYears } = src("core/offices/cn/term");
+const { Money } = src("core/money/money");
 
 /** The fixed as-of date of every figure, so results do not move with the calendar. */
 export const AS_OF = dayFromCivil(2026, 1, 1);

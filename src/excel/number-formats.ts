@@ -1,4 +1,4 @@
-import { ColumnFormat } from "../core/report/output-model";
+import { ColumnFormat } from "../core/table/table-schema";
 
 /** Excel number format codes for the output column formats ("@" is Text: what is typed stays text). */
 export const NUMBER_FORMATS: Record<Exclude<ColumnFormat, "general">, string> = {

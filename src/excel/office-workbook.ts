@@ -1,7 +1,8 @@
-import { SourceGrid } from "../core/portfolio/read-portfolio";
-import { CellValue, OutputBlock, OutputColumn, OutputSheet } from "../core/report/output-model";
+import { OutputBlock, OutputSheet } from "../core/report/output-model";
 import { NUMBER_FORMATS, safeCellValue } from "./number-formats";
 import { PortfolioSource, WorkbookPort, WriteOptions, WriteReport } from "./workbook-port";
+import { SourceGrid } from "../core/table/grid";
+import { CellValue, OutputColumn } from "../core/table/table-schema";
 
 /** The part of the global `Excel` namespace we use; the in-memory Excel provides the same. */
 export interface ExcelHost {

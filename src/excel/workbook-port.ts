@@ -1,5 +1,6 @@
-import { SourceGrid } from "../core/portfolio/read-portfolio";
-import { CellValue, OutputColumn, OutputSheet } from "../core/report/output-model";
+import { OutputSheet } from "../core/report/output-model";
+import { SourceGrid } from "../core/table/grid";
+import { CellValue, OutputColumn } from "../core/table/table-schema";
 
 /** A place a portfolio can be read from: an Excel table, or the region around the selection. */
 export interface PortfolioSource {
@@ -32,7 +33,7 @@ export interface WriteReport {
 
 /**
  * The workbook operations the task pane needs. OfficeWorkbook carries them out with Excel.run; the same
- * class runs over the in-memory Excel (src/excel/memory) in tests and in the browser preview.
+ * class runs over the in-memory Excel (test/excel-double) in tests and in the browser preview.
  */
 export interface WorkbookPort {
   listSources(): Promise<PortfolioSource[]>;

@@ -2,28 +2,21 @@
  * core, map errors. custom-functions-metadata-plugin turns the JSDoc below into functions.json and adds the
  * CustomFunctions.associate calls at build time; there are none written here. Parameters typed `unknown`
  * arrive untouched (metadata type "any"), so text dates, blanks and ranges get our own clear messages. */
-import { annualFee } from "../core/cn/annual-fee";
-import { annuityYearOf } from "../core/cn/annuity-year";
-import { dueDate, graceEnd } from "../core/cn/deadlines";
-import { lateFee, lateFeeBandOn, lateFeeRateForMonths } from "../core/cn/late-fee";
-import { payableAfterReduction } from "../core/cn/reduction";
-import { annuitySchedule, costToExpiry } from "../core/cn/schedule";
-import { longestTermYears, termEnd } from "../core/cn/term";
+import { annualFee } from "../core/offices/cn/annual-fee";
+import { annuityYearOf } from "../core/offices/cn/annuity-year";
+import { dueDate, graceEnd } from "../core/offices/cn/deadlines";
+import { lateFee, lateFeeBandOn, lateFeeRateForMonths } from "../core/offices/cn/late-fee";
+import { payableAfterReduction } from "../core/offices/cn/reduction";
+import { annuitySchedule, costToExpiry } from "../core/offices/cn/schedule";
+import { longestTermYears, termEnd } from "../core/offices/cn/term";
 import { serialFromDay } from "../core/dates/excel-serial";
 import { FeeError, isFeeError } from "../core/errors/fee-error";
-import { moneyFromCell, yuanToCell } from "../core/money";
+import { moneyFromCell, yuanToCell } from "../core/money/money";
 import { perCaseAmount } from "../core/subsidy/per-case";
 import { toCellError, forCell } from "./cell-errors";
-import {
-  isBlank,
-  readDate,
-  readFlag,
-  readKind,
-  readNumber,
-  readOptionalDate,
-  readReduction,
-} from "../core/input/cell-readers";
+import { isBlank, readDate, readFlag, readNumber, readOptionalDate } from "../core/table/cell-readers";
 import { todayDay } from "./today";
+import { readKind, readReduction } from "../core/offices/cn/cell-readers";
 
 const AMOUNT_HELP = "an amount in CNY, 0 or more";
 

@@ -1,12 +1,12 @@
 /* Browser preview: the real task pane (src/taskpane/pane.ts) and the real Office.js workbook code
- * (src/excel/office-workbook.ts) running over the in-memory Excel (src/excel/memory), with the workbook
+ * (src/excel/office-workbook.ts) running over the in-memory Excel (test/excel-double), with the workbook
  * shown as a grid. Query parameters: ?lang=ja|zh|en, ?today=yyyy-mm-dd (fixed "today", for tests),
  * ?sample=0 (start without the sample portfolio). */
 import { isoToDay } from "../core/dates/civil";
 import { languageOf } from "../core/i18n/strings";
-import { columnLetter } from "../core/portfolio/a1";
-import { createMemoryExcel } from "../excel/memory";
-import { observedHost } from "../excel/memory/observed-host";
+import { columnLetter } from "../core/table/a1";
+import { createMemoryExcel } from "../../test/excel-double";
+import { observedHost } from "../../test/excel-double/observed-host";
 import { OfficeWorkbook } from "../excel/office-workbook";
 import { todayDay } from "../functions/today";
 import { SAMPLE_TEXT_COLUMNS, samplePortfolio } from "../core/sample/sample-portfolio";

@@ -1,8 +1,7 @@
 import { DayNumber } from "../core/dates/civil";
 import { isFeeError } from "../core/errors/fee-error";
 import { Language, StringKey, translate } from "../core/i18n/strings";
-import { yuanToCell } from "../core/money";
-import { RowIssue } from "../core/portfolio/read-portfolio";
+import { yuanToCell } from "../core/money/money";
 import { projectionSheetCount } from "../core/report/build-report";
 import { SAMPLE_TEXT_COLUMNS, samplePortfolio } from "../core/sample/sample-portfolio";
 import { BUILT_IN_PROGRAMMES } from "../core/subsidy/built-in";
@@ -11,7 +10,7 @@ import {
   FEE_TABLE_COLUMNS,
   FEE_TABLE_NAME,
   builtInFeeTableRows,
-} from "../core/cn/fee-schedule-table";
+} from "../core/offices/cn/fee-schedule-table";
 import { programmeTable } from "../core/subsidy/programme-table-rows";
 import { PortfolioSource, WorkbookPort } from "../excel/workbook-port";
 import { clear, el } from "./dom";
@@ -23,6 +22,7 @@ import {
   toProjectionSettings,
 } from "./pane-settings";
 import { prepareRun, writeRun } from "./run-projection";
+import { RowIssue } from "../core/table/grid";
 
 export interface PaneDeps {
   port: WorkbookPort;

@@ -1,4 +1,4 @@
-import { createMemoryExcel } from "../../src/excel/memory";
+import { createMemoryExcel } from "../excel-double";
 import { ExcelHost, OfficeWorkbook } from "../../src/excel/office-workbook";
 import { readPortfolio } from "../../src/core/portfolio/read-portfolio";
 import { dayToIso } from "../../src/core/dates/civil";

@@ -1,9 +1,9 @@
 import { addYearsClamped, isoToDay } from "../../src/core/dates/civil";
 import { scheduleOfRight } from "../../src/core/projection/right-schedule";
-import { Money } from "../../src/core/money";
+import { Money } from "../../src/core/money/money";
 import { readPortfolio } from "../../src/core/portfolio/read-portfolio";
 import { projectPortfolio } from "../../src/core/projection/project";
-import { createMemoryExcel } from "../../src/excel/memory";
+import { createMemoryExcel } from "../excel-double";
 import { DEFAULT_LIMITS, ExcelHost, OfficeWorkbook } from "../../src/excel/office-workbook";
 
 // A portfolio of 100,000 rows is read in chunks (no request over the response limit), every row is

@@ -2,9 +2,9 @@ import {
   FEE_TABLE_COLUMNS,
   FEE_TABLE_NAME,
   builtInFeeTableRows,
-} from "../../src/core/cn/fee-schedule-table";
+} from "../../src/core/offices/cn/fee-schedule-table";
 import { isoToDay } from "../../src/core/dates/civil";
-import { Money } from "../../src/core/money";
+import { Money } from "../../src/core/money/money";
 import { prepareRun } from "../../src/taskpane/run-projection";
 import { workbookWithUserData } from "../excel/office-workbook/workbook-fixture";
 

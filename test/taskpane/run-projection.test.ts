@@ -1,5 +1,5 @@
 import { isoToDay } from "../../src/core/dates/civil";
-import { Money } from "../../src/core/money";
+import { Money } from "../../src/core/money/money";
 import { SAMPLE_TEXT_COLUMNS, samplePortfolio } from "../../src/core/sample/sample-portfolio";
 import { prepareRun, writeRun } from "../../src/taskpane/run-projection";
 import { workbookWithUserData } from "../excel/office-workbook/workbook-fixture";

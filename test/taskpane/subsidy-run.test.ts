@@ -1,6 +1,6 @@
 import { isoToDay } from "../../src/core/dates/civil";
 import { serialFromDay } from "../../src/core/dates/excel-serial";
-import { Money } from "../../src/core/money";
+import { Money } from "../../src/core/money/money";
 import { SAMPLE_TEXT_COLUMNS, samplePortfolio } from "../../src/core/sample/sample-portfolio";
 import { BUILT_IN_PROGRAMMES } from "../../src/core/subsidy";
 import {

@@ -1,5 +1,5 @@
 import { DayNumber } from "../dates/civil";
-import { Money } from "../money";
+import { Money } from "../money/money";
 
 /**
  * The one interface every patent office sits behind (provisional: the issue "Every office in the

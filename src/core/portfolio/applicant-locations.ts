@@ -1,6 +1,7 @@
-import { compareText } from "../subsidy/compare-text";
-import { samePlace } from "../subsidy/region";
-import { PortfolioRecord, RowIssue } from "./read-portfolio";
+import { compareText } from "../table/compare-text";
+import { samePlace } from "./region";
+import { PortfolioRecord } from "./read-portfolio";
+import { RowIssue } from "../table/grid";
 
 /**
  * Where each applicant is established, from the portfolio's "Applicant location" column.

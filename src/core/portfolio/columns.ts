@@ -1,3 +1,4 @@
+import { normalizeHeader } from "../table/headers";
 /**
  * The portfolio columns the add-in understands, recognised by their header in English, Chinese or Japanese
  * (shared/domain/users.md: 申请号 / 出願番号 / Application No., 申请日 / 出願日 / Filing date, …). Matching
@@ -208,13 +209,7 @@ export const COLUMN_LABELS: Record<ColumnKey, string> = {
   pctPublicationDate: "PCT publication date",
 };
 
-/** @example normalizeHeader("Filing Date:") //=> "filingdate" */
-export function normalizeHeader(text: string): string {
-  return text
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[\s._\-:()（）/#№・]+/gu, "");
-}
+
 
 const KEY_BY_HEADER = new Map<string, ColumnKey>();
 for (const key of Object.keys(COLUMN_SYNONYMS) as ColumnKey[]) {

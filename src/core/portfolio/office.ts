@@ -1,4 +1,4 @@
-import { canonicalOffice } from "../subsidy/jurisdiction-group";
+import { canonicalOffice } from "../offices/office-names";
 
 /**
  * Country and office names people write in a ledger's jurisdiction column, mapped to WIPO ST.3 codes.

@@ -1,28 +1,20 @@
-import { RightKind } from "../cn/right-kind";
-import { assertYearInTerm } from "../cn/annuity-year";
-import { termEnd } from "../cn/term";
-import { CN_RULES, CnRules } from "../cn/rules";
+import { RightKind } from "../offices/cn/right-kind";
+import { assertYearInTerm } from "../offices/cn/annuity-year";
+import { termEnd } from "../offices/cn/term";
+import { CN_RULES, CnRules } from "../offices/cn/rules";
 import { DayNumber, dayToIso } from "../dates/civil";
 import { isFeeError } from "../errors/fee-error";
-import { isBlank, readDate, readNumber, readReduction } from "../input/cell-readers";
-import { Money } from "../money";
-import { columnLetter } from "./a1";
+import { isBlank, readDate, readNumber } from "../table/cell-readers";
+import { Money } from "../money/money";
+import { RowIssue, SourceGrid } from "../table/grid";
+import { columnLetter } from "../table/a1";
 import { COLUMN_LABELS, ColumnKey, columnOfHeader } from "./columns";
 import { officeOfCell } from "./office";
 import { PORTFOLIO_KIND_HELP, PortfolioRightType, portfolioRightTypeFromText } from "./right-type";
 import { RightStatus, STATUS_HELP, statusFromText } from "./status";
+import { readReduction } from "../offices/cn/cell-readers";
 
-/** A block of cells read from the workbook: the header row first, then one row per right. */
-export interface SourceGrid {
-  sheet: string;
-  /** Sheet row number (1-based) of the header row. */
-  top: number;
-  /** Column index (0-based) of the first column. */
-  left: number;
-  values: unknown[][];
-  /** Office's valueTypes for the same cells, where known: "Error" marks cells such as #N/A. */
-  valueTypes?: string[][];
-}
+
 
 export interface PortfolioRight {
   /** Sheet row number (1-based), for messages and "go to cell". */
@@ -66,21 +58,6 @@ export interface PortfolioRecord {
   projected: boolean;
 }
 
-/** A problem with one cell (or row) of the portfolio, for the pane and the Issues sheet. */
-export interface RowIssue {
-  sheet: string;
-  row: number;
-  /** Column letter as Excel shows it ("C"), or "" for a problem with the whole row or table. */
-  column: string;
-  header: string;
-  message: string;
-  /**
-   * "error": the row (or programme row) is left out; "unsupported": a valid row we cannot project yet
-   * (other offices, trademarks), still used for subsidies; "warning": the row is used, but part of it is
-   * left out (e.g. its subsidy events), as the message says.
-   */
-  kind: "error" | "unsupported" | "warning";
-}
 
 /**
  * The applicant of a row whose applicant and owner cells are both blank.

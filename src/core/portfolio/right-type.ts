@@ -1,4 +1,4 @@
-import { KIND_HELP, RightKind, rightKindFromText } from "../cn/right-kind";
+import { KIND_HELP, RightKind, rightKindFromText } from "../offices/cn/right-kind";
 
 /**
  * What a portfolio row can hold: a patent right of one of the three Chinese kinds, or a trademark. Fees

@@ -1,9 +1,9 @@
 import { applyProgrammes } from "../subsidy/apply";
-import { compareText } from "../subsidy/compare-text";
+import { compareText } from "../table/compare-text";
 import { SubsidyEvent } from "../subsidy/events";
 import { SubsidyOffset } from "../subsidy/offset";
 import { Programme } from "../subsidy/programme";
-import { regionCovers } from "../subsidy/region";
+import { regionCovers } from "../portfolio/region";
 import { ruleMatches } from "../subsidy/rule-match";
 
 /**

@@ -1,5 +1,5 @@
 import { addYearsClamped } from "../dates/civil";
-import { Money, roundToFen } from "../money";
+import { Money, roundToFen } from "../money/money";
 import { SubsidyOffset } from "../subsidy/offset";
 import { convert } from "./currency";
 import { fiscalYearOf } from "./fiscal-year";

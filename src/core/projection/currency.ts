@@ -1,5 +1,5 @@
 import { FeeError } from "../errors/fee-error";
-import { Money } from "../money";
+import { Money } from "../money/money";
 
 /**
  * Minor units of the currencies users budget in (ISO 4217): yen and won have none. Others default to 2.

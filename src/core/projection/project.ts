@@ -1,13 +1,14 @@
-import { CN_RULES, CnRules } from "../cn/rules";
-import { RightKind } from "../cn/right-kind";
+import { CN_RULES, CnRules } from "../offices/cn/rules";
+import { RightKind } from "../offices/cn/right-kind";
 import { DayNumber, addYearsClamped, dayToIso } from "../dates/civil";
 import { isFeeError } from "../errors/fee-error";
-import { Money } from "../money";
-import { PortfolioRight, RowIssue } from "../portfolio/read-portfolio";
+import { Money } from "../money/money";
+import { PortfolioRight } from "../portfolio/read-portfolio";
 import { convert } from "./currency";
 import { fiscalYearOf } from "./fiscal-year";
 import { ScheduleBasis, scheduleOfRight } from "./right-schedule";
 import { ProjectionSettings } from "./settings";
+import { RowIssue } from "../table/grid";
 
 /** One payment in the projection: a right's annual fee for one annuity year. */
 export interface ProjectionRow {

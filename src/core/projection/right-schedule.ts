@@ -1,6 +1,6 @@
-import { annuitySchedule, ScheduleRow, ScheduleWindow } from "../cn/schedule";
-import { CN_RULES, CnRules } from "../cn/rules";
-import { termEnd } from "../cn/term";
+import { annuitySchedule, ScheduleRow, ScheduleWindow } from "../offices/cn/schedule";
+import { CN_RULES, CnRules } from "../offices/cn/rules";
+import { termEnd } from "../offices/cn/term";
 import { DayNumber } from "../dates/civil";
 import { PortfolioRight } from "../portfolio/read-portfolio";
 

@@ -1,5 +1,5 @@
 import { DayNumber } from "../dates/civil";
-import { Money } from "../money";
+import { Money } from "../money/money";
 
 /** The assumptions of a projection; all of them are printed on the Summary sheet. */
 export interface ProjectionSettings {

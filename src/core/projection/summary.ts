@@ -1,4 +1,4 @@
-import { Money } from "../money";
+import { Money } from "../money/money";
 import { BudgetOffset, OffsetPlacement } from "./budget-offsets";
 import { fiscalYearLabel, fiscalYearOf } from "./fiscal-year";
 import { ProjectionRow, compareText } from "./project";

@@ -1,9 +1,8 @@
-import { RightKind } from "../cn/right-kind";
+import { RightKind } from "../offices/cn/right-kind";
 import { DayNumber, dayToIso } from "../dates/civil";
 import { serialFromDay } from "../dates/excel-serial";
 import { Language, StringKey, translate } from "../i18n/strings";
-import { Money, yuanToCell } from "../money";
-import { RowIssue } from "../portfolio/read-portfolio";
+import { Money, yuanToCell } from "../money/money";
 import { BudgetOffset, OffsetPlacement } from "../projection/budget-offsets";
 import { DeadlineRow, DeadlineStatus } from "../projection/deadlines";
 import { ProjectionRow } from "../projection/project";
@@ -13,13 +12,9 @@ import { EventKind } from "../subsidy/events";
 import { OffsetPart } from "../subsidy/outcome";
 import { fiscalYearLabel } from "../projection/fiscal-year";
 import { minorUnits } from "../projection/currency";
-import {
-  CellValue,
-  ColumnFormat,
-  MAX_DATA_ROWS_PER_SHEET,
-  OutputColumn,
-  OutputSheet,
-} from "./output-model";
+import { MAX_DATA_ROWS_PER_SHEET, OutputSheet } from "./output-model";
+import { RowIssue } from "../table/grid";
+import { CellValue, ColumnFormat, OutputColumn } from "../table/table-schema";
 
 /**
  * Where the run's subsidy programmes came from, for the assumptions.

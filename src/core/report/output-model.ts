@@ -3,15 +3,9 @@
  * a format per column, optional Excel tables and charts. Pure and Office-free, so the layout is unit-tested
  * and the writer in src/excel only has to carry it out.
  */
-export type CellValue = string | number | boolean | null;
+import type { CellValue, ColumnFormat, OutputColumn } from "../table/table-schema";
 
-/** Column formats; "text" columns are written as text so that nothing a user typed becomes a formula. */
-export type ColumnFormat = "text" | "date" | "money" | "money0" | "integer" | "percent" | "general";
-
-export interface OutputColumn {
-  header: string;
-  format: ColumnFormat;
-}
+export type { CellValue, ColumnFormat, OutputColumn };
 
 export interface OutputBlock {
   /** 0-based sheet row of the block's header row. */

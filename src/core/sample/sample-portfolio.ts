@@ -1,6 +1,6 @@
-import { annuityYearOf } from "../cn/annuity-year";
+import { annuityYearOf } from "../offices/cn/annuity-year";
 import { DayNumber, addMonthsClamped, civilFromDay, dayToIso } from "../dates/civil";
-import { CellValue } from "../report/output-model";
+import { CellValue } from "../table/table-schema";
 
 /**
  * A realistic sample portfolio of 30 rights for the first-run experience and the store testers: mixed

@@ -1,8 +1,8 @@
 import { civilFromDay } from "../dates/civil";
 import { FeeError, isFeeError } from "../errors/fee-error";
-import { Money } from "../money";
+import { Money } from "../money/money";
 import { caseOutcome } from "./case-outcome";
-import { compareText } from "./compare-text";
+import { compareText } from "../table/compare-text";
 import { SubsidyEvent, compareEvents, rejectDuplicateEvents, subsidyEvent } from "./events";
 import { firstTimeBonuses } from "./first-time-bonus";
 import { applyLimits } from "./limits";

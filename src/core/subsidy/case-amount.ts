@@ -1,4 +1,4 @@
-import { Money } from "../money";
+import { Money } from "../money/money";
 import { SubsidyEvent } from "./events";
 import { costBaseWords, formatAmount, formatRate } from "./format";
 import { SubsidyRule } from "./programme";

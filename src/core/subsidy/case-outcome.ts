@@ -1,5 +1,5 @@
 import { civilFromDay } from "../dates/civil";
-import { Money } from "../money";
+import { Money } from "../money/money";
 import { caseAmount } from "./case-amount";
 import { SubsidyEvent } from "./events";
 import { formatAmount } from "./format";

@@ -1,9 +1,9 @@
-import { rightKindFromText } from "../cn/right-kind";
+import { rightKindFromText } from "../offices/cn/right-kind";
 import { DayNumber } from "../dates/civil";
 import { FeeError } from "../errors/fee-error";
-import { Money } from "../money";
-import { compareText } from "./compare-text";
-import { canonicalOffice } from "./jurisdiction-group";
+import { Money } from "../money/money";
+import { compareText } from "../table/compare-text";
+import { canonicalOffice } from "../offices/office-names";
 import { RIGHT_TYPES, RightType, TRIGGERS, Trigger, isOneOf } from "./vocabulary";
 
 /**

@@ -1,5 +1,5 @@
 import { civilFromDay } from "../dates/civil";
-import { Money } from "../money";
+import { Money } from "../money/money";
 import { capToYearlyAmount } from "./case-outcome";
 import { SubsidyEvent } from "./events";
 import { Outcome, cutTo } from "./outcome";

@@ -1,8 +1,8 @@
 import { DayNumber, dayToIso, isoToDay } from "../dates/civil";
 import { FeeError } from "../errors/fee-error";
-import { Money } from "../money";
-import { compareText } from "./compare-text";
-import { canonicalOffice } from "./jurisdiction-group";
+import { Money } from "../money/money";
+import { compareText } from "../table/compare-text";
+import { canonicalOffice } from "../offices/office-names";
 import { Programme, SubsidyRule } from "./programme";
 import {
   AMOUNT_TYPES,

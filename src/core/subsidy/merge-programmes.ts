@@ -1,10 +1,10 @@
 import { isoToDay } from "../dates/civil";
 import { isFeeError } from "../errors/fee-error";
-import type { RowIssue } from "../portfolio/read-portfolio";
-import { compareText } from "./compare-text";
+import { compareText } from "../table/compare-text";
 import { loadProgrammeRows } from "./load-programmes";
 import { Programme } from "./programme";
 import type { ProgrammeTableRead, ProgrammeTableRow } from "./read-programme-table";
+import { RowIssue } from "../table/grid";
 
 /**
  * The programmes a run applies, and where each came from, for the Summary's assumptions.

@@ -1,5 +1,5 @@
 import { DayNumber } from "../dates/civil";
-import { Money } from "../money";
+import { Money } from "../money/money";
 import { EventKind, SubsidyEvent } from "./events";
 import { Outcome, OffsetPart } from "./outcome";
 

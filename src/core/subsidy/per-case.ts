@@ -1,11 +1,11 @@
 import { DayNumber } from "../dates/civil";
 import { FeeError } from "../errors/fee-error";
-import { Money } from "../money";
+import { Money } from "../money/money";
 import { BUILT_IN_PROGRAMMES } from "./built-in";
 import { caseAmount } from "./case-amount";
 import { costBaseWords } from "./format";
 import { SubsidyEvent, parseEventKind, parseEventRightType } from "./events";
-import { canonicalOffice } from "./jurisdiction-group";
+import { canonicalOffice } from "../offices/office-names";
 import { isInForce } from "./period";
 import { Programme, findProgramme } from "./programme";
 import { ruleMatches } from "./rule-match";

@@ -1,9 +1,9 @@
 import { serialFromDay } from "../dates/excel-serial";
-import { Money } from "../money";
-import type { CellValue, ColumnFormat, OutputColumn } from "../report/output-model";
-import { compareText } from "./compare-text";
+import { Money } from "../money/money";
+import { compareText } from "../table/compare-text";
 import { Programme, SubsidyRule } from "./programme";
 import { PROGRAMME_COLUMNS, ProgrammeCellKind } from "./programme-table-columns";
+import { CellValue, ColumnFormat, OutputColumn } from "../table/table-schema";
 
 /** How each kind of cell is formatted: ids and words as text (so "2021" stays text), dates as dates. */
 const FORMATS: Record<ProgrammeCellKind, ColumnFormat> = {

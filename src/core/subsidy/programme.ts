@@ -1,6 +1,6 @@
 import { DayNumber } from "../dates/civil";
 import { FeeError } from "../errors/fee-error";
-import { Money } from "../money";
+import { Money } from "../money/money";
 import {
   AmountType,
   Beneficiary,

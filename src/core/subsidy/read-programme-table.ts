@@ -1,9 +1,8 @@
 import { dayToIso } from "../dates/civil";
 import { FeeError, isFeeError } from "../errors/fee-error";
-import { isBlank, readDate, readFlag } from "../input/cell-readers";
-import { Money, moneyFromCell } from "../money";
-import { columnLetter } from "../portfolio/a1";
-import type { RowIssue, SourceGrid } from "../portfolio/read-portfolio";
+import { isBlank, readDate, readFlag } from "../table/cell-readers";
+import { Money, moneyFromCell } from "../money/money";
+import { columnLetter } from "../table/a1";
 import { loadProgrammeRows } from "./load-programmes";
 import {
   PROGRAMME_COLUMNS,
@@ -22,6 +21,7 @@ import {
   STATUSES,
   TRIGGERS,
 } from "./vocabulary";
+import { RowIssue, SourceGrid } from "../table/grid";
 
 /**
  * One valid row of a user's programmes table: the rule row as `src/data/subsidies.json` writes it (so

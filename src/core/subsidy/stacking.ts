@@ -1,5 +1,5 @@
-import { Money } from "../money";
-import { compareText } from "./compare-text";
+import { Money } from "../money/money";
+import { compareText } from "../table/compare-text";
 import { Outcome, cutTo } from "./outcome";
 
 /**

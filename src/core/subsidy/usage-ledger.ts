@@ -1,4 +1,4 @@
-import { Money } from "../money";
+import { Money } from "../money/money";
 
 /**
  * What has been paid so far while events are applied in order: case counts and amounts per key (a rule

@@ -1,5 +1,6 @@
-import { readPortfolio, SourceGrid } from "../../../src/core/portfolio/read-portfolio";
+import { readPortfolio } from "../../../src/core/portfolio/read-portfolio";
 import { dayToIso } from "../../../src/core/dates/civil";
+import { SourceGrid } from "../../../src/core/table/grid";
 
 const grid = (values: unknown[][], valueTypes?: string[][]): SourceGrid => ({
   sheet: "Portfolio",

@@ -1,5 +1,6 @@
 import { dayToIso } from "../../../src/core/dates/civil";
-import { readPortfolio, SourceGrid } from "../../../src/core/portfolio/read-portfolio";
+import { readPortfolio } from "../../../src/core/portfolio/read-portfolio";
+import { SourceGrid } from "../../../src/core/table/grid";
 
 // shared/domain/users.md: "Column headers in their language"; subsidies are paid to the applicant
 // (shared/domain/subsidies.md), so the portfolio gains the applicant, where it is, and the PCT

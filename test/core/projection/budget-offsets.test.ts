@@ -1,5 +1,5 @@
 import { dayToIso, isoToDay } from "../../../src/core/dates/civil";
-import { Money } from "../../../src/core/money";
+import { Money } from "../../../src/core/money/money";
 import { budgetOffsets } from "../../../src/core/projection/budget-offsets";
 import { SubsidyOffset } from "../../../src/core/subsidy";
 

@@ -1,4 +1,4 @@
-import { Money } from "../../../src/core/money";
+import { Money } from "../../../src/core/money/money";
 import { convert, parseCurrency } from "../../../src/core/projection/currency";
 
 describe("currency conversion at the user's rate", () => {

@@ -1,5 +1,5 @@
 import { dayToIso, isoToDay } from "../../../src/core/dates/civil";
-import { Money } from "../../../src/core/money";
+import { Money } from "../../../src/core/money/money";
 import { PortfolioRight } from "../../../src/core/portfolio/read-portfolio";
 import { deadlines } from "../../../src/core/projection/deadlines";
 import { HAND_CHECKED, SETTINGS } from "./hand-checked-portfolio";

@@ -1,5 +1,5 @@
 import { isoToDay } from "../../../src/core/dates/civil";
-import { Money } from "../../../src/core/money";
+import { Money } from "../../../src/core/money/money";
 import { budgetOffsets } from "../../../src/core/projection/budget-offsets";
 import { projectPortfolio } from "../../../src/core/projection/project";
 import { summarize } from "../../../src/core/projection/summary";

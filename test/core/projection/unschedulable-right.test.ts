@@ -1,4 +1,4 @@
-import { BUILT_IN_CN_RULES_DATA, loadCnRules } from "../../../src/core/cn/rules";
+import { BUILT_IN_CN_RULES_DATA, loadCnRules } from "../../../src/core/offices/cn/rules";
 import { deadlines } from "../../../src/core/projection/deadlines";
 import { projectPortfolio } from "../../../src/core/projection/project";
 import { HAND_CHECKED, SETTINGS } from "./hand-checked-portfolio";

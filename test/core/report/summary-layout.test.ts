@@ -1,4 +1,4 @@
-import { Money } from "../../../src/core/money";
+import { Money } from "../../../src/core/money/money";
 import { budgetOffsets } from "../../../src/core/projection/budget-offsets";
 import { deadlines } from "../../../src/core/projection/deadlines";
 import { projectPortfolio } from "../../../src/core/projection/project";

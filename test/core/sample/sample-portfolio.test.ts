@@ -1,5 +1,5 @@
 import { isoToDay } from "../../../src/core/dates/civil";
-import { Money } from "../../../src/core/money";
+import { Money } from "../../../src/core/money/money";
 import { readPortfolio } from "../../../src/core/portfolio/read-portfolio";
 import { deadlines } from "../../../src/core/projection/deadlines";
 import { projectPortfolio } from "../../../src/core/projection/project";

@@ -1,8 +1,8 @@
 import { isoToDay } from "../../../src/core/dates/civil";
-import { Money } from "../../../src/core/money";
+import { Money } from "../../../src/core/money/money";
 import { applicantLocations } from "../../../src/core/portfolio/applicant-locations";
 import { readPortfolio } from "../../../src/core/portfolio/read-portfolio";
-import { portfolioEvents } from "../../../src/core/portfolio/subsidy-events";
+import { portfolioEvents } from "../../../src/core/projection/subsidy-events";
 import { applySubsidies } from "../../../src/core/projection/apply-subsidies";
 import { budgetOffsets } from "../../../src/core/projection/budget-offsets";
 import { projectPortfolio } from "../../../src/core/projection/project";

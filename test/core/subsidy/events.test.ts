@@ -1,7 +1,7 @@
 /* global describe, expect, it */
 import { isoToDay } from "../../../src/core/dates/civil";
 import { FeeError } from "../../../src/core/errors/fee-error";
-import { Money } from "../../../src/core/money";
+import { Money } from "../../../src/core/money/money";
 import {
   BUILT_IN_PROGRAMMES,
   SubsidyEvent,

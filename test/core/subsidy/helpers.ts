@@ -1,5 +1,5 @@
 import { isoToDay } from "../../../src/core/dates/civil";
-import { Money } from "../../../src/core/money";
+import { Money } from "../../../src/core/money/money";
 import {
   BUILT_IN_PROGRAMMES,
   EventKind,

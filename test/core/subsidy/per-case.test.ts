@@ -1,7 +1,7 @@
 /* global describe, expect, it */
 import { isoToDay } from "../../../src/core/dates/civil";
 import { FeeError } from "../../../src/core/errors/fee-error";
-import { Money } from "../../../src/core/money";
+import { Money } from "../../../src/core/money/money";
 import { perCaseAmount } from "../../../src/core/subsidy";
 
 // perCaseAmount backs the IP.SUBSIDY custom function: what a built-in programme pays for ONE event,

@@ -1,6 +1,6 @@
 /* global describe, expect, it */
 import { dayToIso } from "../../../src/core/dates/civil";
-import { columnLetter } from "../../../src/core/portfolio/a1";
+import { columnLetter } from "../../../src/core/table/a1";
 import { PROGRAMME_COLUMNS } from "../../../src/core/subsidy/programme-table-columns";
 import { readProgrammeTable } from "../../../src/core/subsidy/read-programme-table";
 

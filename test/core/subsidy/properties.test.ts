@@ -1,7 +1,7 @@
 /* global describe, expect, it */
 import fc from "fast-check";
 import { civilFromDay, isoToDay } from "../../../src/core/dates/civil";
-import { Money } from "../../../src/core/money";
+import { Money } from "../../../src/core/money/money";
 import { BUILT_IN_PROGRAMMES, SubsidyEvent, applyProgrammes } from "../../../src/core/subsidy";
 
 // Invariants over arbitrary portfolios (conventions.md §7): applied never exceeds gross nor goes below 0,

@@ -1,4 +1,4 @@
-import { createMemoryExcel, MemoryExcel } from "../../../src/excel/memory";
+import { createMemoryExcel, MemoryExcel } from "../../excel-double";
 import {
   ExcelHost,
   OfficeWorkbook,

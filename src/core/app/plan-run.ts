@@ -1,0 +1,179 @@
+import { isFeeError } from "../errors/fee-error";
+import { Language } from "../i18n/strings";
+import { Money } from "../money/money";
+import { FeeTableRead, readFeeScheduleTable } from "../offices/cn/fee-schedule-table";
+import { CN_RULES } from "../offices/cn/rules";
+import { applicantLocations } from "../portfolio/applicant-locations";
+import { readPortfolio } from "../portfolio/read-portfolio";
+import { applySubsidies } from "../projection/apply-subsidies";
+import { BudgetOffset, budgetOffsets } from "../projection/budget-offsets";
+import { deadlines } from "../projection/deadlines";
+import { projectPortfolio } from "../projection/project";
+import { ProjectionSettings } from "../projection/settings";
+import { portfolioEvents } from "../projection/subsidy-events";
+import { summarize } from "../projection/summary";
+import { buildReport, ProgrammeSources } from "../report/build-report";
+import { OutputSheet } from "../report/output-model";
+import { BUILT_IN_PROGRAMMES } from "../subsidy/built-in";
+import { mergeProgrammes } from "../subsidy/merge-programmes";
+import { readProgrammeTable } from "../subsidy/read-programme-table";
+import { columnLetter } from "../table/a1";
+import { RowIssue, SourceGrid } from "../table/grid";
+
+/** What a run reads: the portfolio, and the user's fee and programme tables where the workbook has them. */
+export interface RunSources {
+  portfolio: SourceGrid;
+  /** The user's fee table (IPFeeSchedules): a valid one replaces the built-in CN schedules. */
+  feeTable?: SourceGrid;
+  /** The user's subsidy programmes table: a row with a built-in id replaces that programme. */
+  programmeTable?: SourceGrid;
+}
+
+/** Everything a run will write, computed before anything is written. */
+export interface RunPlan {
+  sheets: OutputSheet[];
+  issues: RowIssue[];
+  rights: number;
+  projectionRows: number;
+  /** Every subsidy offset, placed against the budget (the rows of the Subsidy offsets sheet). */
+  offsets: BudgetOffset[];
+  /** The CNY subsidies counted in the horizon's fiscal years. */
+  subsidiesInHorizon: Money;
+  programmes: ProgrammeSources;
+}
+
+/** A point between two stages of a run, where the caller may show progress, yield or cancel. */
+export interface RunStep {
+  stage: "read" | "project" | "subsidies" | "deadlines" | "report";
+  /** Share of the run done after this stage, 0 to 1. */
+  done: number;
+}
+
+/**
+ * The product's central use case as a pure function: portfolio (and optional fee and programme tables) in,
+ * every output sheet out, with nothing read from or written to a workbook. It is a generator so the caller
+ * can repaint and check for Cancel between stages:
+ *
+ * @example
+ * const run = planRun({ portfolio: grid }, settings, "en");
+ * let step = run.next();
+ * while (!step.done) step = run.next(); // step.value: { stage, done }
+ * step.value.sheets; // the plan
+ *
+ * Subsidies: the built-in programmes plus the user's table, applied per applicant to the portfolio's
+ * events (grants, PCT publications, trademark registrations, the projection's annuity payments).
+ * A subsidy failure is reported as an issue, never fatal: the fee projection stands on its own.
+ */
+export function* planRun(
+  sources: RunSources,
+  settings: ProjectionSettings,
+  language: Language
+): Generator<RunStep, RunPlan, void> {
+  const grid = sources.portfolio;
+  const fees: (FeeTableRead & { sheet: string }) | undefined = sources.feeTable
+    ? { ...readFeeScheduleTable(sources.feeTable), sheet: sources.feeTable.sheet }
+    : undefined;
+  const rules = fees?.rules ?? CN_RULES;
+  const read = readPortfolio(grid, rules);
+  yield { stage: "read", done: 0.1 };
+
+  const projection = projectPortfolio(read.rights, settings, rules);
+  yield { stage: "project", done: 0.4 };
+
+  const table = sources.programmeTable ? readProgrammeTable(sources.programmeTable) : undefined;
+  const programmeSet = mergeProgrammes(BUILT_IN_PROGRAMMES, table);
+  const locationIndex = read.columns.applicantLocation;
+  const located = applicantLocations(
+    read.records,
+    grid.sheet,
+    locationIndex === undefined
+      ? undefined
+      : {
+          letter: columnLetter(grid.left + locationIndex),
+          header: String(grid.values[0]?.[locationIndex] ?? ""),
+        }
+  );
+  const events = portfolioEvents(read.records, projection.rows, grid.sheet, located.conflicting);
+  const subsidyIssues: RowIssue[] = [];
+  let offsets: BudgetOffset[] = [];
+  try {
+    offsets = budgetOffsets(
+      applySubsidies(events.events, programmeSet.programmes, located.locations),
+      settings
+    );
+  } catch (error) {
+    if (!isFeeError(error)) throw error;
+    subsidyIssues.push({
+      sheet: grid.sheet,
+      row: grid.top,
+      column: "",
+      header: "",
+      kind: "warning",
+      message: `Subsidies could not be computed: ${error.message}`,
+    });
+  }
+  yield { stage: "subsidies", done: 0.6 };
+
+  const deadlineRows = deadlines(read.rights, settings, rules);
+  yield { stage: "deadlines", done: 0.7 };
+
+  // Portfolio issues by row (projection issues name the source sheet like reading issues do), then the
+  // fee table's and the programmes table's.
+  const portfolioIssues = [
+    ...read.issues,
+    ...projection.issues.map((issue) => ({ ...issue, sheet: grid.sheet })),
+    ...located.issues,
+    ...events.issues,
+    ...subsidyIssues,
+  ].sort((a, b) => a.row - b.row);
+  const issues = [
+    ...portfolioIssues,
+    ...(fees?.issues ?? []),
+    ...(table?.issues ?? []),
+    ...programmeSet.issues,
+  ];
+  const programmes: ProgrammeSources = {
+    applied: programmeSet.programmes.map((programme) => programme.id),
+    fromTable: programmeSet.fromTable,
+    replaced: programmeSet.replaced,
+    tableSheet: table?.sheet,
+  };
+  const summary = summarize(projection.rows, settings, offsets);
+  const sheets = buildReport({
+    rights: read.rights.length,
+    projection: projection.rows,
+    summary,
+    deadlines: deadlineRows,
+    feeTableSheet: fees?.rules ? fees.sheet : undefined,
+    issues,
+    settings,
+    language,
+    offsets,
+    programmes,
+  });
+  yield { stage: "report", done: 1 };
+  return {
+    sheets,
+    issues,
+    rights: read.rights.length,
+    projectionRows: projection.rows.length,
+    offsets,
+    subsidiesInHorizon: summary.total.subsidies,
+    programmes,
+  };
+}
+
+/**
+ * Runs a plan to its end without pausing: for tests and callers that need no progress.
+ * @example planRunToEnd({ portfolio: grid }, settings, "en").rights //=> 30
+ */
+export function planRunToEnd(
+  sources: RunSources,
+  settings: ProjectionSettings,
+  language: Language
+): RunPlan {
+  const run = planRun(sources, settings, language);
+  let step = run.next();
+  while (!step.done) step = run.next();
+  return step.value;
+}

@@ -1,0 +1,40 @@
+import { DayNumber, dayToIso } from "../../dates/civil";
+import { FeeError } from "../../errors/fee-error";
+import { Money } from "../../money/money";
+import { valueInForce } from "../../rules/dated-series";
+import { annuityYearStart, assertYearInTerm } from "./annuity-year";
+import { RightKind } from "./right-kind";
+import { CN_RULES, CnRules, FeeSchedule } from "./rules";
+
+export interface AnnualFee {
+  amount: Money;
+  schedule: FeeSchedule;
+}
+
+/**
+ * The full (unreduced) annual fee of annuity year `year`, from the schedule in force on the fee's due date
+ * (by default the anniversary that starts the year). Seed 003: invention year 4 → CNY 1,200.
+ * @example annualFee("invention", dayFromCivil(2018, 7, 9), 4).amount.toString() //=> "1200"
+ */
+export function annualFee(
+  kind: RightKind,
+  filing: DayNumber,
+  year: number,
+  rules: CnRules = CN_RULES,
+  dueDay: DayNumber = annuityYearStart(filing, year)
+): AnnualFee {
+  assertYearInTerm(kind, filing, year, rules);
+  const schedule = valueInForce(rules.feeSchedules, dueDay, "annual-fee schedule");
+  const fees = schedule.fees; // named loads stay monomorphic on this hot path (see termYears)
+  const table =
+    kind === "invention" ? fees.invention : kind === "utility" ? fees.utility : fees.design;
+  const amount = table[year];
+  if (!amount) {
+    throw new FeeError(
+      "no-rule-in-force",
+      "year",
+      `The fee schedule in force on ${dayToIso(dueDay)} has no ${kind} fee for year ${year}.`
+    );
+  }
+  return { amount, schedule };
+}

@@ -1,0 +1,194 @@
+import annualFeesData from "../../../data/cn-annual-fees.json";
+import holidaysData from "../../../data/cn-holidays.json";
+import lateFeesData from "../../../data/cn-late-fees.json";
+import procedureData from "../../../data/cn-procedure.json";
+import reductionsData from "../../../data/cn-reductions.json";
+import termsData from "../../../data/cn-terms.json";
+import { FeeError } from "../../errors/fee-error";
+import { Money } from "../../money/money";
+import { Dated, datedSeries } from "../../rules/dated-series";
+import { HolidayCalendar, HolidayYearData, holidayCalendar } from "./holiday-calendar";
+import { RIGHT_KINDS, RightKind } from "./right-kind";
+
+/** A fee schedule: for each kind, the annual fee of annuity year n at index n (index 0 unused). */
+export interface FeeSchedule {
+  verified: boolean;
+  source: string;
+  fees: Record<RightKind, (Money | undefined)[]>;
+}
+
+export interface LateFeeBand {
+  upToMonths: number;
+  rate: Money;
+}
+
+export interface TermRule {
+  years: number;
+  verified: boolean;
+  source: string;
+}
+
+/** Everything the CN fee engine knows, loaded from `src/data` (or from a user's override). */
+export interface CnRules {
+  feeSchedules: Dated<FeeSchedule>[];
+  terms: Record<RightKind, Dated<TermRule>[]>;
+  lateFeeBands: Dated<LateFeeBand[]>[];
+  registrationMonths: number;
+  presumedReceiptDays: Dated<number>[];
+  restorationRequestFee: Money;
+  restorationMonths: number;
+  reductionWindowYears: Dated<number>[];
+  holidays: HolidayCalendar;
+}
+
+/** The shapes of the data files, as users may also supply them. */
+export interface FeeScheduleData {
+  from: string;
+  verified: boolean;
+  source: string;
+  fees: Record<string, { years: number[]; amount: string; source?: string }[]>;
+}
+export interface CnRulesData {
+  annualFees: { schedules: FeeScheduleData[] };
+  terms: {
+    terms: Record<
+      string,
+      { filedFrom: string; years: number; verified: boolean; source: string }[]
+    >;
+  };
+  lateFees: { schedules: { from: string; bands: { upToMonths: number; rate: string }[] }[] };
+  procedure: {
+    registration: { months: number };
+    presumedReceipt: { noticeFrom: string; days: number }[];
+    restoration: { requestFee: string; monthsAfterNotice: number };
+  };
+  reductions: { windows: { dueFrom: string; years: number }[] };
+  holidays: { years: HolidayYearData[] };
+}
+
+function money(text: string, where: string): Money {
+  if (typeof text !== "string" || !/^\d+(\.\d{1,2})?$/.test(text)) {
+    throw new FeeError(
+      "invalid-data",
+      where,
+      `${where}: "${text}" is not an amount such as "1200" or "0.05".`
+    );
+  }
+  return new Money(text);
+}
+
+function feeTable(
+  schedule: FeeScheduleData,
+  where: string
+): Record<RightKind, (Money | undefined)[]> {
+  const fees = {} as Record<RightKind, (Money | undefined)[]>;
+  for (const kind of RIGHT_KINDS) {
+    const bands = schedule.fees[kind];
+    if (!bands) throw new FeeError("invalid-data", where, `${where}: no fees for "${kind}".`);
+    const table: (Money | undefined)[] = [undefined];
+    for (const band of bands) {
+      const [first, last] = band.years;
+      // Bands must continue exactly where the previous one stopped: a gap would be a silent 0.
+      if (first !== table.length || !(last >= first)) {
+        throw new FeeError(
+          "invalid-data",
+          where,
+          `${where}.${kind}: band ${first}-${last} does not start at year ${table.length}.`
+        );
+      }
+      const amount = money(band.amount, `${where}.${kind} years ${first}-${last}`);
+      for (let year = first; year <= last; year += 1) table.push(amount);
+    }
+    fees[kind] = table;
+  }
+  return fees;
+}
+
+/**
+ * Validates rule data and builds the engine's tables. Throws a FeeError naming the file and key at fault.
+ * @example loadCnRules(BUILT_IN_CN_RULES_DATA).registrationMonths //=> 2
+ */
+export function loadCnRules(data: CnRulesData): CnRules {
+  const feeSchedules = datedSeries(
+    data.annualFees.schedules,
+    (s) => s.from,
+    (s, i) => ({
+      verified: s.verified,
+      source: s.source,
+      fees: feeTable(s, `cn-annual-fees.json schedules[${i}]`),
+    }),
+    "cn-annual-fees.json schedules"
+  );
+  const terms = {} as Record<RightKind, Dated<TermRule>[]>;
+  for (const kind of RIGHT_KINDS) {
+    const where = `cn-terms.json terms.${kind}`;
+    terms[kind] = datedSeries(
+      data.terms.terms[kind] ?? [],
+      (t) => t.filedFrom,
+      (t) => {
+        if (!Number.isInteger(t.years) || t.years < 1)
+          throw new FeeError("invalid-data", where, `${where}: years must be a whole number.`);
+        return { years: t.years, verified: t.verified, source: t.source };
+      },
+      where
+    );
+  }
+  const lateFeeBands = datedSeries(
+    data.lateFees.schedules,
+    (s) => s.from,
+    (s, i) =>
+      s.bands.map((band, b) => {
+        if (band.upToMonths !== b + 1) {
+          throw new FeeError(
+            "invalid-data",
+            "cn-late-fees.json",
+            `cn-late-fees.json schedules[${i}].bands[${b}]: upToMonths must be ${b + 1}.`
+          );
+        }
+        return {
+          upToMonths: band.upToMonths,
+          rate: money(band.rate, `cn-late-fees.json schedules[${i}].bands[${b}]`),
+        };
+      }),
+    "cn-late-fees.json schedules"
+  );
+  const presumedReceiptDays = datedSeries(
+    data.procedure.presumedReceipt,
+    (r) => r.noticeFrom,
+    (r) => r.days,
+    "cn-procedure.json presumedReceipt"
+  );
+  const reductionWindowYears = datedSeries(
+    data.reductions.windows,
+    (w) => w.dueFrom,
+    (w) => w.years,
+    "cn-reductions.json windows"
+  );
+  return {
+    feeSchedules,
+    terms,
+    lateFeeBands,
+    registrationMonths: data.procedure.registration.months,
+    presumedReceiptDays,
+    restorationRequestFee: money(
+      data.procedure.restoration.requestFee,
+      "cn-procedure.json restoration.requestFee"
+    ),
+    restorationMonths: data.procedure.restoration.monthsAfterNotice,
+    reductionWindowYears,
+    holidays: holidayCalendar(data.holidays.years),
+  };
+}
+
+/** The rule data shipped with the add-in (src/data/*.json), each figure with its source. */
+export const BUILT_IN_CN_RULES_DATA: CnRulesData = {
+  annualFees: annualFeesData,
+  terms: termsData,
+  lateFees: lateFeesData,
+  procedure: procedureData,
+  reductions: reductionsData,
+  holidays: holidaysData,
+};
+
+/** The built-in rules, loaded once. */
+export const CN_RULES: CnRules = loadCnRules(BUILT_IN_CN_RULES_DATA);

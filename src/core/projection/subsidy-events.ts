@@ -1,0 +1,110 @@
+import { dayToIso } from "../dates/civil";
+import type { ProjectionRow } from "./project";
+import { SubsidyEvent } from "../subsidy/events";
+import { PortfolioRecord } from "../portfolio/read-portfolio";
+import { RowIssue } from "../table/grid";
+
+/**
+ * The subsidy events of a portfolio, and the rows whose events had to be left out.
+ * @example portfolioEvents(read.records, projection.rows, "Portfolio").events[0].event //=> "grant"
+ */
+export interface PortfolioEvents {
+  events: SubsidyEvent[];
+  issues: RowIssue[];
+}
+
+/** The events a row states by its dates, before duplicates are looked for. */
+function eventsOfRecord(record: PortfolioRecord): SubsidyEvent[] {
+  const base = { rightId: record.id, applicant: record.applicant };
+  const events: SubsidyEvent[] = [];
+  if (record.grant !== undefined) {
+    // For a trademark the grant date column holds its registration date.
+    events.push({
+      ...base,
+      event: record.rightType === "trademark" ? "registration" : "grant",
+      jurisdiction: record.jurisdiction,
+      rightType: record.rightType,
+      date: record.grant,
+    });
+  }
+  if (record.pctPublication !== undefined) {
+    events.push({
+      ...base,
+      event: "publication",
+      jurisdiction: "PCT",
+      rightType: record.rightType,
+      date: record.pctPublication,
+    });
+  }
+  return events;
+}
+
+/**
+ * The events that can earn a subsidy, from every usable portfolio row (projected or not) and from the
+ * projection:
+ * - a grant date gives a grant in the row's office, for a US or JP right as for a CN one (Shenzhen 2021
+ *   paid 40,000 for a US grant); for a trademark row the same column is its registration;
+ * - a PCT publication date gives a publication at "PCT" (Shenzhen 2021: 10,000 after international
+ *   publication);
+ * - each annual fee of the projection gives an annuity payment on its due date, with the payable CNY
+ *   amount as the cost a percent rule takes its share of.
+ * Events are paid to the row's applicant. A one-time event (grant, registration, publication) stated by
+ * two rows with the same ID and office would be paid twice: both rows get a warning and neither event is
+ * used, whatever the rows' order. Rows of `skipApplicants` (see applicant locations) give no events.
+ * @example portfolioEvents([usGrantRow], [], "Portfolio").events[0] //=> { rightId: "US 11,111,111", event: "grant", jurisdiction: "US", … }
+ */
+export function portfolioEvents(
+  records: readonly PortfolioRecord[],
+  projection: readonly ProjectionRow[],
+  sheet: string,
+  skipApplicants: ReadonlySet<string> = new Set()
+): PortfolioEvents {
+  const used = records.filter((record) => !skipApplicants.has(record.applicant));
+  const stated = used.flatMap((record) =>
+    eventsOfRecord(record).map((event) => ({ event, row: record.row }))
+  );
+  const rowsOf = new Map<string, number[]>();
+  const keyOf = (event: SubsidyEvent) =>
+    JSON.stringify([event.rightId, event.jurisdiction, event.event]);
+  for (const { event, row } of stated) {
+    const rows = rowsOf.get(keyOf(event));
+    if (rows) rows.push(row);
+    else rowsOf.set(keyOf(event), [row]);
+  }
+  const issues: RowIssue[] = [];
+  const events: SubsidyEvent[] = [];
+  for (const { event, row } of stated) {
+    const rows = rowsOf.get(keyOf(event)) ?? [];
+    if (rows.length === 1) {
+      events.push(event);
+      continue;
+    }
+    const others = rows.filter((other) => other !== row).join(", ");
+    issues.push({
+      sheet,
+      row,
+      column: "",
+      header: "",
+      kind: "warning",
+      message:
+        `${event.rightId} also has a ${event.event} in ${event.jurisdiction} (${dayToIso(event.date)}) on row ${others}: ` +
+        `a right is ${event.event === "publication" ? "published" : event.event === "grant" ? "granted" : "registered"} once per office, so neither row earns a subsidy for it until the duplicate is removed.`,
+    });
+  }
+
+  const applicantOfRow = new Map(used.map((record) => [record.row, record.applicant]));
+  for (const payment of projection) {
+    const applicant = applicantOfRow.get(payment.sourceRow);
+    if (applicant === undefined) continue;
+    events.push({
+      rightId: payment.id,
+      applicant,
+      event: "annuity-paid",
+      jurisdiction: "CN",
+      rightType: payment.kind,
+      date: payment.due,
+      costBase: payment.payable,
+    });
+  }
+  return { events, issues: issues.sort((a, b) => a.row - b.row) };
+}

@@ -1,0 +1,29 @@
+/* Cells read from the workbook, and the problems found in them: the bottom of every table the add-in reads. */
+
+/** A block of cells read from the workbook: the header row first, then one row per right. */
+export interface SourceGrid {
+  sheet: string;
+  /** Sheet row number (1-based) of the header row. */
+  top: number;
+  /** Column index (0-based) of the first column. */
+  left: number;
+  values: unknown[][];
+  /** Office's valueTypes for the same cells, where known: "Error" marks cells such as #N/A. */
+  valueTypes?: string[][];
+}
+
+/** A problem with one cell (or row) of a table read from the workbook (portfolio, fee table, programmes), for the pane and the Issues sheet. */
+export interface RowIssue {
+  sheet: string;
+  row: number;
+  /** Column letter as Excel shows it ("C"), or "" for a problem with the whole row or table. */
+  column: string;
+  header: string;
+  message: string;
+  /**
+   * "error": the row (or programme row) is left out; "unsupported": a valid row we cannot project yet
+   * (other offices, trademarks), still used for subsidies; "warning": the row is used, but part of it is
+   * left out (e.g. its subsidy events), as the message says.
+   */
+  kind: "error" | "unsupported" | "warning";
+}

@@ -1,0 +1,57 @@
+import { planRun, planRunToEnd } from "../../../src/core/app/plan-run";
+import { isoToDay } from "../../../src/core/dates/civil";
+import { Money } from "../../../src/core/money/money";
+import { SAMPLE_HEADER, samplePortfolio } from "../../../src/core/sample/sample-portfolio";
+import { SourceGrid } from "../../../src/core/table/grid";
+
+// The use case as a pure function: a grid in, the sheets out, no workbook anywhere.
+const asOf = isoToDay("2026-11-23");
+const settings = {
+  asOf,
+  horizonYears: 10,
+  fiscalYearStartMonth: 4,
+  currency: { code: "CNY", ratePerCny: new Money(1) },
+  shiftToWorkday: false,
+};
+const grid: SourceGrid = { sheet: "Ledger", top: 1, left: 0, values: samplePortfolio(asOf) };
+
+describe("planRun", () => {
+  it("pauses after each stage, in order, with the share done rising to 1", () => {
+    const run = planRun({ portfolio: grid }, settings, "en");
+    const steps = [];
+    let step = run.next();
+    while (!step.done) {
+      steps.push(step.value);
+      step = run.next();
+    }
+    expect(steps.map((s) => s.stage)).toEqual(["read", "project", "subsidies", "deadlines", "report"]);
+    expect(steps.map((s) => s.done)).toEqual([...steps.map((s) => s.done)].sort((a, b) => a - b));
+    expect(steps[steps.length - 1].done).toBe(1);
+    expect(step.value.sheets.map((sheet) => sheet.name)).toEqual([
+      "IP Projection",
+      "IP Summary",
+      "IP Subsidy offsets",
+      "IP Deadlines",
+      "IP Issues",
+    ]);
+  });
+
+  it("plans the sample from its grid alone: the header row is not a right", () => {
+    const plan = planRunToEnd({ portfolio: grid }, settings, "en");
+    expect(grid.values[0]).toEqual(SAMPLE_HEADER);
+    // 30 sample rows: 23 CN rights are projected (the same 23 the preview shows); rows 25-30 (PCT, US,
+    // JP, a trademark, PCT, US) are reported as not supported yet.
+    expect(grid.values.length - 1).toBe(30);
+    expect(plan.rights).toBe(23);
+    expect(plan.issues.filter((issue) => issue.kind === "unsupported").map((issue) => issue.row)).toEqual([
+      25, 26, 27, 28, 29, 30,
+    ]);
+    expect(plan.projectionRows).toBe(plan.sheets[0].blocks.reduce((n, b) => n + b.rows.length, 0));
+  });
+
+  it("is repeatable: the same grids give the same plan", () => {
+    const first = planRunToEnd({ portfolio: grid }, settings, "en");
+    const second = planRunToEnd({ portfolio: grid }, settings, "en");
+    expect(JSON.stringify(second.sheets)).toBe(JSON.stringify(first.sheets));
+  });
+});
