@@ -1,5 +1,5 @@
 // `npm test`: every check CI runs, in order, stopping at nothing so that one run shows every failure.
-// Steps: lint, type-check, unit tests (whole suite in Asia/Shanghai, date-dependent suites again in two
+// Steps: lint, type-check, core purity, unit tests (the layer rule of docs/architecture.md among them) (whole suite in Asia/Shanghai, date-dependent suites again in two
 // more zones), production build with a check of dist/, then the browser tests when they exist.
 // Ends with one line "tests: N passed, N failed" (jest test counts plus one per non-jest step).
 import { spawnSync } from "node:child_process";
@@ -48,6 +48,8 @@ function step(title, command, args, env) {
 
 step("lint", "npm", ["run", "--silent", "lint"]);
 step("type-check", "npx", ["tsc", "--noEmit", "-p", "tsconfig.json"]);
+// The core compiled with no DOM, Office, Node or test types: a stray `document` or `Excel` fails here.
+step("core purity (tsconfig.core.json)", "npx", ["tsc", "--noEmit", "-p", "tsconfig.core.json"]);
 jest("unit tests (TZ=Asia/Shanghai)", "Asia/Shanghai");
 // Date arithmetic must not depend on the machine's zone: rerun the date-dependent suites at UTC−8/−7
 // and at UTC+14, where a local-midnight Date would land on another UTC day.

@@ -384,7 +384,14 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
       if (!source) return say(t("noSource"), "error");
       setBusy(true);
       say(t("progressReading"));
-      const prepared = await prepareRun(port, source, projectionSettings, language);
+      // Planning fills the first half of the bar, writing the second.
+      const prepared = await prepareRun(port, source, projectionSettings, language, (step) => {
+        progress.value = step.done / 2;
+      });
+      if (cancelRequested) {
+        setBusy(false);
+        return say(t("cancelled"));
+      }
       const parts = projectionSheetCount(prepared.projectionRows);
       if (parts > 1)
         say(
@@ -398,7 +405,7 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
       const report = await writeRun(port, prepared, {
         isCancelled: () => cancelRequested,
         onProgress: (p) => {
-          progress.value = p.rowsTotal ? p.rowsWritten / p.rowsTotal : 1;
+          progress.value = 0.5 + (p.rowsTotal ? p.rowsWritten / p.rowsTotal : 1) / 2;
           say(t("progressWriting", { sheet: p.sheet }));
         },
       });
