@@ -33,8 +33,7 @@ const years = [...byYear.keys()]
 const out = {
   title: "Chinese official public holidays (closure days) per calendar year",
   rule: "A CNIPA deadline that falls on a Saturday, a Sunday or an official holiday moves to the next Monday-to-Friday that is not an official holiday (专利法实施细则 2023 Art. 5; 审查指南 Part V ch. 7 §2.3; CNIPA also extends deadlines that fall on make-up working weekends since 2010-02-01, so makeUpWorkdays are listed for information only). Years not listed: weekends only.",
-  source:
-    "State Council General Office notices per year (see each year); shared/domain/cn-annuities.md §3",
+  source: "State Council General Office notices per year (see each year)",
   verified: true,
   years,
 };

@@ -14,7 +14,13 @@ import { FeeError, isFeeError } from "../core/errors/fee-error";
 import { moneyFromCell, yuanToCell } from "../core/money/money";
 import { perCaseAmount } from "../core/subsidy/per-case";
 import { toCellError, forCell } from "./cell-errors";
-import { isBlank, readDate, readFlag, readNumber, readOptionalDate } from "../core/table/cell-readers";
+import {
+  isBlank,
+  readDate,
+  readFlag,
+  readNumber,
+  readOptionalDate,
+} from "../core/table/cell-readers";
 import { todayDay } from "./today";
 import { readKind, readReduction } from "../core/offices/cn/cell-readers";
 

@@ -73,7 +73,8 @@ describe("layers of docs/architecture.md", () => {
         }
         const from = coreFolderOf(file);
         const to = coreFolderOf(target);
-        if (from !== to && ranks.get(to)! >= ranks.get(from)!) wrong.push(`${name} (layer ${ranks.get(from)} → ${ranks.get(to)})`);
+        if (from !== to && ranks.get(to)! >= ranks.get(from)!)
+          wrong.push(`${name} (layer ${ranks.get(from)} → ${ranks.get(to)})`);
       }
     }
     expect(wrong).toEqual([]);
@@ -81,14 +82,18 @@ describe("layers of docs/architecture.md", () => {
 
   test("no import cycle between files of src", () => {
     const files = filesUnder(SRC);
-    const edges = new Map(files.map((file) => [file, importsOf(file).filter((t) => t.endsWith(".ts"))]));
+    const edges = new Map(
+      files.map((file) => [file, importsOf(file).filter((t) => t.endsWith(".ts"))])
+    );
     const state = new Map<string, "open" | "done">();
     const cycles: string[] = [];
     const visit = (file: string, path: string[]) => {
       state.set(file, "open");
       for (const next of edges.get(file) ?? []) {
         if (state.get(next) === "open") {
-          cycles.push([...path.slice(path.indexOf(next)), next].map((f) => relative(ROOT, f)).join(" → "));
+          cycles.push(
+            [...path.slice(path.indexOf(next)), next].map((f) => relative(ROOT, f)).join(" → ")
+          );
         } else if (!state.has(next)) visit(next, [...path, next]);
       }
       state.set(file, "done");
@@ -102,15 +107,21 @@ describe("layers of docs/architecture.md", () => {
       functions: (t) => ["core", "functions"].includes(srcFolderOf(t)),
       excel: (t) => ["core", "excel"].includes(srcFolderOf(t)),
       taskpane: (t) =>
-        ["core", "excel", "taskpane"].includes(srcFolderOf(t)) || t === join(SRC, "functions/today.ts"),
+        ["core", "excel", "taskpane"].includes(srcFolderOf(t)) ||
+        t === join(SRC, "functions/today.ts"),
       commands: (t) => ["core", "commands"].includes(srcFolderOf(t)),
-      preview: (t) => t.startsWith(SRC + sep) || t.startsWith(join(ROOT, "test/excel-double") + sep),
+      preview: (t) =>
+        t.startsWith(SRC + sep) || t.startsWith(join(ROOT, "test/excel-double") + sep),
     };
     const wrong: string[] = [];
     for (const [folder, may] of Object.entries(allowed)) {
       for (const file of filesUnder(join(SRC, folder))) {
         for (const target of importsOf(file)) {
-          if (!may(target) && !target.startsWith(join(SRC, "data") + sep) && !target.startsWith(join(SRC, "help") + sep))
+          if (
+            !may(target) &&
+            !target.startsWith(join(SRC, "data") + sep) &&
+            !target.startsWith(join(SRC, "help") + sep)
+          )
             wrong.push(`${relative(ROOT, file)} → ${relative(ROOT, target)}`);
         }
       }

@@ -3,7 +3,7 @@ import { cellError } from "./expect-cell-error";
 
 // Excel serial 43290 is 2018-07-09 (serial 43101 = 2018-01-01, + 189 days).
 describe("IP.CN_ANNUITY", () => {
-  it("seed 003: year 4 of an invention filed 2018-07-09 costs CNY 1,200", () => {
+  it("docs/offices/cn.md CN-E1: year 4 of an invention filed 2018-07-09 costs CNY 1,200", () => {
     expect(cnAnnuity(43290, 4)).toBe(1200);
     expect(cnAnnuity("2018-07-09", 4, null, null)).toBe(1200);
     expect(cnAnnuity("2018/7/9", 4, "", "")).toBe(1200);

@@ -3,7 +3,7 @@ import { cellError } from "./expect-cell-error";
 
 // Date results are Excel serials: 44386 = 2021-07-09, 44570 = 2022-01-09, 44571 = 2022-01-10.
 describe("IP.CN_DUEDATE and IP.CN_GRACE_END", () => {
-  it("seed 003: filed 2018-07-09, year 4 due 2021-07-09 (serial 44386)", () => {
+  it("docs/offices/cn.md CN-E1: filed 2018-07-09, year 4 due 2021-07-09 (serial 44386)", () => {
     expect(cnDueDate("2018-07-09", 4)).toBe(44386);
     expect(cnDueDate(43290, 4, false)).toBe(44386);
   });
@@ -22,7 +22,7 @@ describe("IP.CN_DUEDATE and IP.CN_GRACE_END", () => {
 });
 
 describe("IP.CN_ANNUITY_YEAR", () => {
-  it("seed 003: filed 1999-06-01, 2000-05-31 is in year 1 and 2000-06-01 in year 2", () => {
+  it("docs/offices/cn.md CN-E2: filed 1999-06-01, 2000-05-31 is in year 1 and 2000-06-01 in year 2", () => {
     expect(cnAnnuityYear("1999-06-01", "2000-05-31")).toBe(1);
     expect(cnAnnuityYear("1999-06-01", "2000-06-01")).toBe(2);
   });

@@ -2,7 +2,7 @@ import { cnCostToExpiry, cnSchedule } from "../../src/functions";
 import { cellError } from "./expect-cell-error";
 
 describe("IP.CN_SCHEDULE", () => {
-  it("seed 003: filed 1997-06-03, granted 2001-08-01 → rows from year 5; year 6 due 2002-06-03 (serial 37410)", () => {
+  it("docs/offices/cn.md CN-E3: filed 1997-06-03, granted 2001-08-01 → rows from year 5; year 6 due 2002-06-03 (serial 37410)", () => {
     const rows = cnSchedule("1997-06-03", null, "2001-08-01", null);
     expect(rows).toHaveLength(16); // years 5 … 20
     expect(rows[0]).toEqual([5, 37180, 1200, 1200]); // registration deadline 2001-10-16 = serial 37180

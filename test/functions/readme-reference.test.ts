@@ -3,10 +3,43 @@ import { readFileSync } from "node:fs";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import * as functions from "../../src/functions";
 
-// The README's function reference must not drift from the functions: each function's signature, built
-// from the generated metadata, heads a row of the table, and each example in the table gives its result.
-describe("README function reference", () => {
-  const readme = readFileSync("README.md", "utf8");
+// The function reference (docs/functions.md) must not drift from the functions: each function's
+// signature, built from the generated metadata, heads a row of its table, and each example gives its
+// result. The README's short table names every function and its examples hold too.
+describe("function reference (docs/functions.md) and the README", () => {
+  const readme = readFileSync("docs/functions.md", "utf8");
+  const frontPage = readFileSync("README.md", "utf8");
+
+  it("the README names every function, and its examples give what it says", async () => {
+    const generated = await generateCustomFunctionsMetadata(functionFiles, true);
+    const ids: string[] = JSON.parse(generated.metadataJson).functions.map(
+      (f: { id: string }) => f.id
+    );
+    for (const id of ids) expect(frontPage).toMatch(new RegExp(`\\bIP\\.${id}\\b`));
+    const examples: [string, () => unknown][] = [
+      ['`=IP.CN_ANNUITY("2018-07-09", 4)` → 1200', () => functions.cnAnnuity("2018-07-09", 4)],
+      ["`=IP.CN_LATEFEE(1200, 2.3)` → 120", () => functions.cnLateFee(1200, 2.3)],
+      [
+        '`=IP.CN_COST_TO_EXPIRY("2020-01-01", , "2020-01-01")` → 82300',
+        () => functions.cnCostToExpiry("2020-01-01", null, "2020-01-01"),
+      ],
+      [
+        '`=IP.SUBSIDY("SZ-2021", "grant", "US", "2021-05-01")` → 40000',
+        () => functions.subsidy("SZ-2021", "grant", "US", "2021-05-01"),
+      ],
+    ];
+    for (const [text, call] of examples) {
+      expect(frontPage).toContain(text);
+      expect(String(call())).toBe(text.split("→ ")[1]);
+    }
+    // Date results as the README shows them (the cell's serial, formatted as a date).
+    expect(frontPage).toContain('`=IP.CN_DUEDATE("2018-07-09", 4)` → 2021-07-09');
+    expect(functions.cnDueDate("2018-07-09", 4)).toBe(44386); // serial of 2021-07-09
+    expect(frontPage).toContain('`=IP.CN_TERM_END("2018-07-09")` → 2038-07-08');
+    expect(functions.cnTermEnd("2018-07-09")).toBe(50594); // serial of 2038-07-08
+    expect(frontPage).toContain('`=IP.CN_SCHEDULE("2018-07-09")` → 20 rows');
+    expect(functions.cnSchedule("2018-07-09")).toHaveLength(20);
+  }, 60_000);
 
   it("has a row for every function with its exact signature", async () => {
     const generated = await generateCustomFunctionsMetadata(functionFiles, true);

@@ -1,7 +1,7 @@
 import { normalizeHeader } from "../table/headers";
 /**
  * The portfolio columns the add-in understands, recognised by their header in English, Chinese or Japanese
- * (shared/domain/users.md: 申请号 / 出願番号 / Application No., 申请日 / 出願日 / Filing date, …). Matching
+ * (users' ledgers: 申请号 / 出願番号 / Application No., 申请日 / 出願日 / Filing date, …). Matching
  * ignores case, width (全角/半角), spaces and punctuation, so "Filing date", "FILING_DATE" and "出願日"
  * all work. Unknown headers are ignored.
  */
@@ -153,7 +153,7 @@ export const COLUMN_SYNONYMS: Record<ColumnKey, string[]> = {
     "国地域",
     "国・地域",
   ],
-  // Subsidies are paid to the applicant (shared/domain/subsidies.md); blank: the owner column.
+  // Subsidies are paid to the applicant (docs/subsidies.md); blank: the owner column.
   applicant: [
     "applicant",
     "applicantname",
@@ -208,8 +208,6 @@ export const COLUMN_LABELS: Record<ColumnKey, string> = {
   applicantLocation: "Applicant location",
   pctPublicationDate: "PCT publication date",
 };
-
-
 
 const KEY_BY_HEADER = new Map<string, ColumnKey>();
 for (const key of Object.keys(COLUMN_SYNONYMS) as ColumnKey[]) {

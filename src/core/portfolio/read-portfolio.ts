@@ -14,8 +14,6 @@ import { PORTFOLIO_KIND_HELP, PortfolioRightType, portfolioRightTypeFromText } f
 import { RightStatus, STATUS_HELP, statusFromText } from "./status";
 import { readReduction } from "../offices/cn/cell-readers";
 
-
-
 export interface PortfolioRight {
   /** Sheet row number (1-based), for messages and "go to cell". */
   row: number;
@@ -57,7 +55,6 @@ export interface PortfolioRecord {
   /** True when the row's fees are projected: a Chinese patent without problems. */
   projected: boolean;
 }
-
 
 /**
  * The applicant of a row whose applicant and owner cells are both blank.

@@ -1,7 +1,6 @@
 import { MADRID_OFFICE, PCT_OFFICE } from "../offices/office-names";
 import { JurisdictionGroup } from "./vocabulary";
 
-
 /**
  * The jurisdiction group of a canonical office code. "Europe" in the Shenzhen tables is the EPO; national
  * European offices (DE, FR, GB, …) and Hong Kong, Macao and Taiwan count as other foreign offices, an

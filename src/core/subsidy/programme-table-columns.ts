@@ -1,6 +1,6 @@
 /**
  * The columns of the "Subsidy programmes" workbook table: one column per field of a rule row (the data
- * model of shared/domain/subsidies.md, as `src/data/subsidies.json` writes it), with a header a person
+ * model of docs/subsidies.md, as `src/data/subsidies.json` writes it), with a header a person
  * can read. Headers are matched without case, spaces or punctuation, and the field names themselves
  * ("perYearCountCap") are accepted too, so a table typed from the JSON keys also works.
  */

@@ -14,7 +14,7 @@ import {
 } from "./vocabulary";
 
 /**
- * One validated rule row of a subsidy programme (shared/domain/subsidies.md, data model), as the loader
+ * One validated rule row of a subsidy programme (docs/subsidies.md, data model), as the loader
  * builds it from `src/data/subsidies.json` or a user's table. Amounts are exact Money in the row's
  * currency; dates are day numbers; an absent cap means "no such cap".
  * @example findProgramme("SZ-2021", BUILT_IN_PROGRAMMES).rules[0].id //=> "SZ-2021/cn-invention-grant"

@@ -1,5 +1,5 @@
 /**
- * The words a subsidy rule row is written in (shared/domain/subsidies.md, "What a programme must be able
+ * The words a subsidy rule row is written in (docs/subsidies.md, "What a programme must be able
  * to express"). Each list is the closed set the loader accepts; anything else in a data file or a user's
  * table is rejected by name rather than matched by accident.
  *

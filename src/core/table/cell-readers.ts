@@ -64,8 +64,6 @@ export function readNumber(value: unknown, field: string, what: string): number 
   return number;
 }
 
-
-
 /** A yes/no option; blank means no. Accepts TRUE/FALSE, 1/0 and their texts. */
 export function readFlag(value: unknown, field: string): boolean {
   const one = single(value, field);

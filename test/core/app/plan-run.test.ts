@@ -24,7 +24,13 @@ describe("planRun", () => {
       steps.push(step.value);
       step = run.next();
     }
-    expect(steps.map((s) => s.stage)).toEqual(["read", "project", "subsidies", "deadlines", "report"]);
+    expect(steps.map((s) => s.stage)).toEqual([
+      "read",
+      "project",
+      "subsidies",
+      "deadlines",
+      "report",
+    ]);
     expect(steps.map((s) => s.done)).toEqual([...steps.map((s) => s.done)].sort((a, b) => a - b));
     expect(steps[steps.length - 1].done).toBe(1);
     expect(step.value.sheets.map((sheet) => sheet.name)).toEqual([
@@ -43,9 +49,9 @@ describe("planRun", () => {
     // JP, a trademark, PCT, US) are reported as not supported yet.
     expect(grid.values.length - 1).toBe(30);
     expect(plan.rights).toBe(23);
-    expect(plan.issues.filter((issue) => issue.kind === "unsupported").map((issue) => issue.row)).toEqual([
-      25, 26, 27, 28, 29, 30,
-    ]);
+    expect(
+      plan.issues.filter((issue) => issue.kind === "unsupported").map((issue) => issue.row)
+    ).toEqual([25, 26, 27, 28, 29, 30]);
     expect(plan.projectionRows).toBe(plan.sheets[0].blocks.reduce((n, b) => n + b.rows.length, 0));
   });
 

@@ -1,7 +1,7 @@
 import { applicantLocations } from "../../../src/core/portfolio/applicant-locations";
 import { readPortfolio } from "../../../src/core/portfolio/read-portfolio";
 
-// A programme pays applicants of its region (Shenzhen 2021: Shenzhen applicants, seed 000), so each
+// A programme pays applicants of its region (Shenzhen 2021: Shenzhen applicants, JETRO Hong Kong 2021 report), so each
 // applicant needs one place; spellings of a place are one place.
 const read = (rows: unknown[][]) =>
   readPortfolio({

@@ -2,9 +2,9 @@ import { dayToIso } from "../../../src/core/dates/civil";
 import { readPortfolio } from "../../../src/core/portfolio/read-portfolio";
 import { SourceGrid } from "../../../src/core/table/grid";
 
-// shared/domain/users.md: "Column headers in their language"; subsidies are paid to the applicant
-// (shared/domain/subsidies.md), so the portfolio gains the applicant, where it is, and the PCT
-// publication date (国际公布日 / 国際公開日, the trigger of Shenzhen 2021's PCT subsidy, seed 000).
+// users' ledgers: "Column headers in their language"; subsidies are paid to the applicant
+// (docs/subsidies.md), so the portfolio gains the applicant, where it is, and the PCT
+// publication date (国际公布日 / 国際公開日, the trigger of Shenzhen 2021's PCT subsidy, JETRO Hong Kong 2021 report).
 const grid = (values: unknown[][]): SourceGrid => ({ sheet: "Portfolio", top: 1, left: 0, values });
 
 describe("the portfolio's subsidy columns", () => {

@@ -2,7 +2,7 @@ import { isoToDay } from "../../../src/core/dates/civil";
 import { applySubsidies, programmesFor } from "../../../src/core/projection/apply-subsidies";
 import { BUILT_IN_PROGRAMMES, SubsidyEvent } from "../../../src/core/subsidy";
 
-// shared/domain/subsidies.md, worked example 2 and seed 000 table 2 (Shenzhen AMR, 2021): a US grant
+// docs/subsidies.md, worked example 2 and JETRO Hong Kong 2021 report, table 2 (Shenzhen AMR; docs/subsidies.md): a US grant
 // earns 40,000 — when the applicant is in Shenzhen. The programmes are regional, so a Japanese parent's
 // US grant of the same day earns nothing from Shenzhen.
 const usGrant = (applicant: string, rightId: string): SubsidyEvent => ({

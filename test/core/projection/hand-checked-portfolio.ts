@@ -4,7 +4,7 @@ import { PortfolioRight } from "../../../src/core/portfolio/read-portfolio";
 import { ProjectionSettings } from "../../../src/core/projection/settings";
 
 /**
- * A small portfolio whose projection was worked out by hand (fees from seed 003's table), as of
+ * A small portfolio whose projection was worked out by hand (fees from the CNIPA fee standard, docs/offices/cn.md), as of
  * 2026-01-01 over 3 years, April fiscal years, JPY at 19 per CNY:
  * - A  invention filed 2018-07-09, notice 2021-03-01: years 9-11 due 2026/27/28-07-09: 2,000 + 4,000 + 4,000 = 10,000
  * - B  utility filed 2020-02-29, notice 2020-12-01, 85% reduction (years 1-10): years 7, 8 due 2026-02-28,

@@ -5,7 +5,7 @@ import { portfolioEvents } from "../../../src/core/projection/subsidy-events";
 import { projectPortfolio } from "../../../src/core/projection/project";
 import { SubsidyEvent } from "../../../src/core/subsidy";
 
-// Which rows earn which subsidy events (shared/domain/subsidies.md, seed 000 table 2): grants "after
+// Which rows earn which subsidy events (docs/subsidies.md, JETRO Hong Kong 2021 report, table 2): grants "after
 // grant", PCT "after international publication", trademarks at registration, and the annual fees of
 // the projection as annuity payments (the trigger of annuity refunds such as the Hetao zone's).
 const header = [
@@ -55,7 +55,7 @@ describe("subsidy events from the portfolio", () => {
   });
 
   it("adds each projected annual fee as an annuity payment, its payable CNY as the cost base", () => {
-    // As of 2026-01-01 for 1 year (seed 003, invention: years 4-6 1,200, years 7-9 2,000):
+    // As of 2026-01-01 for 1 year (CNIPA fee standard, invention: years 4-6 1,200, years 7-9 2,000):
     // - CN202110000001.1, filed 2021-03-01, pending: assumed granted on 2026-01-01 (annuity year 5), so
     //   year 5 is due at registration, 2 months after the notice: 2026-03-01, and year 6 on its
     //   anniversary, 2026-03-01: 1,200 each;

@@ -7,7 +7,7 @@ import { SubsidyOffset, applyProgrammes } from "../../../src/core/subsidy";
 import { HAND_CHECKED, SETTINGS } from "./hand-checked-portfolio";
 import { ANNUITY_REFUND, annuityEvents } from "./hand-checked-subsidies";
 
-// The hand-checked portfolio (fees worked out from seed 003 in hand-checked-portfolio.ts) with a test
+// The hand-checked portfolio (fees worked out from the CNIPA fee standard in hand-checked-portfolio.ts) with a test
 // programme refunding 50% of invention annuities, at most 2,500 per applicant per calendar year (the
 // arithmetic is in hand-checked-subsidies.ts): FY2026 1,000; FY2027 4,500; FY2028 4,500.
 const rows = projectPortfolio(HAND_CHECKED, SETTINGS).rows;

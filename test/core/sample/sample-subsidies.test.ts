@@ -9,7 +9,7 @@ import { projectPortfolio } from "../../../src/core/projection/project";
 import { samplePortfolio } from "../../../src/core/sample/sample-portfolio";
 import { BUILT_IN_PROGRAMMES } from "../../../src/core/subsidy";
 
-// The sample's Shenzhen family earns what seed 000 table 2 (Shenzhen AMR, 2021) pays: 「外国特許出願
+// The sample's Shenzhen family earns what JETRO Hong Kong 2021 report, table 2 (Shenzhen AMR; docs/subsidies.md) pays: 「外国特許出願
 // 外国：日米欧 4 万元/件」, 「PCT：1 万元/件、国際公開後に付与」, EUIPO trademark 3,000, domestic invention
 // 2,500 + 7,500 for a first-time applicant. The built-in programmes have all ended, so these are history.
 describe("the sample portfolio's subsidy offsets", () => {

@@ -3,8 +3,8 @@ import subsidiesJson from "../../../src/data/subsidies.json";
 import { BUILT_IN_PROGRAMMES, SubsidyRule } from "../../../src/core/subsidy";
 import { builtIn } from "./helpers";
 
-// The built-in rows against the seed table they come from (seed 000, JETRO Hong Kong 2021-04-13, table 2
-// 「深圳市市場監督管理局による金銭的な知財支援の例」) and against shared/domain/subsidies.md.
+// The built-in rows against the table they come from (JETRO Hong Kong report of 2021-04-13, table 2
+// 「深圳市市場監督管理局による金銭的な知財支援の例」) and against docs/subsidies.md.
 describe("built-in subsidy data", () => {
   const rule = (id: string): SubsidyRule => {
     const found = BUILT_IN_PROGRAMMES.flatMap((programme) => programme.rules).find(
@@ -56,7 +56,7 @@ describe("built-in subsidy data", () => {
     expect(sz2021.rules.every((r) => r.source.includes("assumed"))).toBe(true);
   });
 
-  it("holds the later rules of shared/domain/subsidies.md", () => {
+  it("holds the later rules of docs/subsidies.md", () => {
     expect(amountOf("SZ-2022/cn-invention-grant")).toBe("1500");
     expect(amountOf("SZ-2022/foreign-patent-ep")).toBe("17000");
     expect(amountOf("SZ-2022/foreign-patent-us")).toBe("4500");

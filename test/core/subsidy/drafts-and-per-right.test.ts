@@ -2,7 +2,7 @@
 import { applyProgrammes } from "../../../src/core/subsidy";
 import { builtIn, event, totalApplied } from "./helpers";
 
-// shared/domain/subsidies.md: "Shenzhen Hetao zone: 50% of overseas annuities refunded for up to six years
+// docs/subsidies.md: "Shenzhen Hetao zone: 50% of overseas annuities refunded for up to six years
 // (unverified)". Shipped as a draft: reported, paid only when the caller asks for drafts.
 describe("draft rows and per-right caps (Hetao, unverified)", () => {
   const hetao = builtIn("SZ-HETAO");
@@ -32,7 +32,7 @@ describe("draft rows and per-right caps (Hetao, unverified)", () => {
   });
 });
 
-// seed 000 table 2: 「マドプロ：1000 元/件、最大 20 国・地域まで」, read as 1,000 per designated country,
+// JETRO Hong Kong 2021 report, table 2: 「マドプロ：1000 元/件、最大 20 国・地域まで」, read as 1,000 per designated country,
 // at most 20 per registration (assumption stated in the data's conditions).
 describe("Madrid registrations paid per designation", () => {
   it.each([

@@ -2,7 +2,7 @@
 import { applyProgrammes } from "../../../src/core/subsidy";
 import { builtIn, event, plain } from "./helpers";
 
-// shared/domain/subsidies.md, worked example 3: "A programme whose effective period has ended gives 0
+// docs/subsidies.md, worked example 3: "A programme whose effective period has ended gives 0
 // with the reason 'programme ended on …'". SZ-2021's period 2021-01-01..2021-12-31 is assumed (the seed
 // dates no rule); SZ-2022 (深市监规〔2022〕10号) starts on 2022-12-01.
 describe("effective periods", () => {

@@ -2,7 +2,7 @@
 import { applyProgrammes } from "../../../src/core/subsidy";
 import { builtIn, event, plain } from "./helpers";
 
-// seed 000 table 2: 「初めての出願人は 7500 元を追加補助」; shared/domain/subsidies.md: "+7,500 with the
+// JETRO Hong Kong 2021 report, table 2: 「初めての出願人は 7500 元を追加補助」; docs/subsidies.md: "+7,500 with the
 // first granted domestic invention, once per applicant". The data cannot show grants before the events
 // given, so the first in the data counts as the first ever unless the caller says otherwise.
 describe("first-time bonus", () => {

@@ -1,7 +1,7 @@
 /* global describe, expect, it */
 import { canonicalOffice, jurisdictionGroupOf } from "../../../src/core/subsidy";
 
-// Office codes are WIPO ST.3; the groups are the data model's (shared/domain/subsidies.md): CN, JP, US,
+// Office codes are WIPO ST.3; the groups are the data model's (docs/subsidies.md): CN, JP, US,
 // EP, other-foreign, PCT, plus Madrid for international trademark registrations.
 describe("jurisdiction groups", () => {
   it.each([

@@ -3,7 +3,7 @@ import { applyProgrammes } from "../../../src/core/subsidy";
 import { builtIn, event, plain, totalApplied } from "./helpers";
 
 describe("limits: rows that restrict what other rows pay", () => {
-  // shared/domain/subsidies.md, CNIPA notice of 2021-01-27: after grant, "all levels together at most 50%
+  // docs/subsidies.md, CNIPA notice of 2021-01-27: after grant, "all levels together at most 50%
   // of the official fees paid to obtain the patent (annuities and agent fees excluded)".
   describe("CNIPA 2021: grant subsidies of all levels at most 50% of the official fees", () => {
     const programmes = [builtIn("CNIPA-2021"), builtIn("SZ-2021")];
@@ -62,7 +62,7 @@ describe("limits: rows that restrict what other rows pay", () => {
     });
   });
 
-  // shared/domain/subsidies.md: 深市监规〔2022〕10号 "17,000 per EPO grant … at most CNY 10,000,000 per
+  // docs/subsidies.md: 深市监规〔2022〕10号 "17,000 per EPO grant … at most CNY 10,000,000 per
   // entity per year". 10,000,000 / 17,000 = 588 remainder 4,000.
   it("SZ-2022: stops at 10,000,000 per entity per year: 588 × 17,000 = 9,996,000, then 4,000, then 0", () => {
     const grants = Array.from({ length: 590 }, (_, i) =>
@@ -81,7 +81,7 @@ describe("limits: rows that restrict what other rows pay", () => {
     expect(totalApplied(offsets)).toBe("10000000");
   });
 
-  // shared/domain/subsidies.md, Japan: "1/2 of foreign filing costs, at most JPY 1,500,000 per patent case
+  // docs/subsidies.md, Japan: "1/2 of foreign filing costs, at most JPY 1,500,000 per patent case
   // … JPY 3,000,000 per company per year".
   it("JETRO: 1/2 of 4,000,000 = 2,000,000 is cut to 1,500,000 per case; the third case meets the 3,000,000 cap", () => {
     const filings = ["CN", "US", "EP"].map((office, i) =>

@@ -5,7 +5,7 @@ import { Money } from "../../../src/core/money/money";
 import { perCaseAmount } from "../../../src/core/subsidy";
 
 // perCaseAmount backs the IP.SUBSIDY custom function: what a built-in programme pays for ONE event,
-// without yearly caps, bonuses or limits. Figures from seed 000 table 2 (Shenzhen 2021):
+// without yearly caps, bonuses or limits. Figures from JETRO Hong Kong 2021 report, table 2 (Shenzhen 2021):
 // 「日米欧 4 万元/件」, 「出願人向け：2500 元/件」, 「PCT：1 万元/件、国際公開後に付与」.
 describe("perCaseAmount (IP.SUBSIDY)", () => {
   const may2021 = isoToDay("2021-05-01");

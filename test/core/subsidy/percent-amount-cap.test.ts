@@ -2,7 +2,7 @@
 import { applyProgrammes } from "../../../src/core/subsidy";
 import { builtIn, event, plain, totalApplied } from "./helpers";
 
-// shared/domain/subsidies.md, worked example 4, with Shenzhen IP insurance (2024 rules, from 2024-02-10
+// docs/subsidies.md, worked example 4, with Shenzhen IP insurance (2024 rules, from 2024-02-10
 // for 5 years): "up to 50% of the premium, at most CNY 200,000 per applicant per year".
 describe("Shenzhen IP insurance 2024: 50% of the premium, at most 200,000 per applicant per year", () => {
   const insurance = builtIn("SZ-INS-2024");

@@ -4,7 +4,7 @@ import { columnLetter } from "../../../src/core/table/a1";
 import { PROGRAMME_COLUMNS } from "../../../src/core/subsidy/programme-table-columns";
 import { readProgrammeTable } from "../../../src/core/subsidy/read-programme-table";
 
-// A user's "Subsidy programmes" table: one rule per row, the data model of shared/domain/subsidies.md,
+// A user's "Subsidy programmes" table: one rule per row, the data model of docs/subsidies.md,
 // read cell by cell and checked by the engine's own loader; bad rows are reported like portfolio rows
 // (sheet, row, column letter, reason) and left out, good rows kept (conventions.md §6).
 const HEADERS = PROGRAMME_COLUMNS.map((column) => column.header);

@@ -2,7 +2,7 @@
 import { applyProgrammes, loadProgrammeRows } from "../../../src/core/subsidy";
 import { builtIn, event, plain, totalApplied, userRow } from "./helpers";
 
-// Stacking groups (shared/domain/subsidies.md data model: "rules in one group exclude each other"). The
+// Stacking groups (docs/subsidies.md data model: "rules in one group exclude each other"). The
 // seed's foreign trademark rows, 「EUIPO/OAPI/ARIPO：3000 元/件」 and 「外国：1000 元/件、権利化後に付与、
 // 年間上限 3 件」, share the group "SZ-2021/foreign-trademark": a EUIPO registration is paid 3,000, not
 // 3,000 + 1,000.

@@ -2,7 +2,7 @@
 import { applyProgrammes } from "../../../src/core/subsidy";
 import { builtIn, event, plain, totalApplied } from "./helpers";
 
-// shared/domain/subsidies.md, worked example 1; seed 000 table 2: 「国内特許（発明専利）出願 出願人向け：
+// docs/subsidies.md, worked example 1; JETRO Hong Kong 2021 report, table 2: 「国内特許（発明専利）出願 出願人向け：
 // 2500 元/件、権利化後に付与、年間上限 5 件 初めての出願人は 7500 元を追加補助」.
 describe("Shenzhen 2021: seven domestic invention grants for one applicant in 2021", () => {
   const grants = ["03-01", "04-01", "05-01", "06-01", "07-01", "08-01", "09-01"].map(

@@ -2,7 +2,7 @@
 import { applyProgrammes } from "../../../src/core/subsidy";
 import { builtIn, event, plain } from "./helpers";
 
-// shared/domain/subsidies.md, worked example 2; seed 000 table 2: 「外国特許出願 外国：日米欧 4 万元/件、
+// docs/subsidies.md, worked example 2; JETRO Hong Kong 2021 report, table 2: 「外国特許出願 外国：日米欧 4 万元/件、
 // その他 1 万元/件、権利化後に付与」 and 「PCT：1 万元/件、国際公開後に付与」.
 describe("Shenzhen 2021: foreign grants and PCT publications", () => {
   it("pays a US grant and a JP grant in 2021 40,000 each", () => {

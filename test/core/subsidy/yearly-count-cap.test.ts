@@ -2,7 +2,7 @@
 import { applyProgrammes, loadProgrammeRows } from "../../../src/core/subsidy";
 import { event, totalApplied, userRow } from "./helpers";
 
-// The data model's "per-year count cap" (shared/domain/subsidies.md) counts per applicant per calendar
+// The data model's "per-year count cap" (docs/subsidies.md) counts per applicant per calendar
 // year, as Shenzhen 2021's 「年間上限 5 件」 does. A user programme spanning two years shows the reset.
 describe("yearly count caps reset on 1 January", () => {
   const [district] = loadProgrammeRows(

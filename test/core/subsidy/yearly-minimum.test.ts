@@ -2,7 +2,7 @@
 import { applyProgrammes } from "../../../src/core/subsidy";
 import { builtIn, event, totalApplied } from "./helpers";
 
-// seed 000 table 2: 「ソフトウェア著作権：年登録 20 件以上で 300 元/件」 and 「国家/広東省著作権登記：
+// JETRO Hong Kong 2021 report, table 2: 「ソフトウェア著作権：年登録 20 件以上で 300 元/件」 and 「国家/広東省著作権登記：
 // 年登録 5 件以上で 200 元/件」: paid only when the applicant registers at least that many in the year.
 describe("yearly minimum number of cases", () => {
   const sz2021 = builtIn("SZ-2021");

@@ -6,7 +6,7 @@ import { longestTermYears, termYears } from "./term";
 
 /**
  * Annuity years (专利年度) count from the filing date, not the priority or grant date, and have no link to
- * calendar years (审查指南 Part V ch. 9 §2.2.1, via seed 003): year N starts on the (N-1)th anniversary of
+ * calendar years (审查指南 Part V ch. 9 §2.2.1): year N starts on the (N-1)th anniversary of
  * the filing date. Filed 1999-06-01, year 1 runs 1999-06-01 … 2000-05-31.
  * @example dayToIso(annuityYearStart(dayFromCivil(1999, 6, 1), 2)) //=> "2000-06-01"
  */

@@ -11,7 +11,7 @@ export interface DeadlineOptions {
   rules?: CnRules;
 }
 
-/** The grace period is six months from the formal due date (seed 003 §4; 实施细则 2023 Art. 115). */
+/** The grace period is six months from the formal due date (CNIPA fee standard (专利收费、集成电路布图设计收费标准); 实施细则 2023 Art. 115). */
 export const GRACE_MONTHS = 6;
 
 /**

@@ -28,7 +28,7 @@ const payables = new WeakMap<Money, Map<string, Money>>();
 
 /**
  * What is paid after a reduction: fee × (1 − reduction). "85%" is the reduction, not the share paid:
- * 900 → 135, not 765 (shared/domain/cn-annuities.md §6).
+ * 900 → 135, not 765 (docs/offices/cn.md).
  * @example payableAfterReduction(new Money(900), new Money("0.85")).toString() //=> "135"
  */
 export function payableAfterReduction(fee: Money, reduction: Money): Money {

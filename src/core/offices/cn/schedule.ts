@@ -102,7 +102,7 @@ export function annuitySchedule(
 
 /**
  * The sum of the payable fees still to pay: every year of the schedule whose due date is on or after
- * `asOf`. Full-term sums (shared/domain/cn-annuities.md §1): invention 82,300; utility 11,200; design
+ * `asOf`. Full-term sums (docs/offices/cn.md): invention 82,300; utility 11,200; design
  * filed from 2021-06-01 26,200.
  * @example costToExpiry({ kind: "utility", filing: dayFromCivil(2020, 1, 1) }, dayFromCivil(2020, 1, 1)).toString() //=> "11200"
  */

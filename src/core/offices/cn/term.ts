@@ -28,7 +28,7 @@ export function termYears(kind: RightKind, filing: DayNumber, rules: CnRules = C
 
 /**
  * The last day of the term: the day before the anniversary that would start the year after the last one
- * (seed 003: the last day of year 20 is the last day of an invention patent). Not shifted for holidays.
+ * (docs/offices/cn.md CN-E8: the last day of year 20 is the last day of an invention patent). Not shifted for holidays.
  * @example dayToIso(termEnd("invention", dayFromCivil(2018, 7, 9))) //=> "2038-07-08"
  */
 export function termEnd(kind: RightKind, filing: DayNumber, rules: CnRules = CN_RULES): DayNumber {

@@ -3,7 +3,7 @@ import { RightKind } from "../../../../src/core/offices/cn/right-kind";
 import { BUILT_IN_CN_RULES_DATA, loadCnRules } from "../../../../src/core/offices/cn/rules";
 import { isoToDay } from "../../../../src/core/dates/civil";
 
-// Every table value of shared/domain/cn-annuities.md §1 (seed 003's CNIPA table; design years 11-15 from
+// Every table value of docs/offices/cn.md (the CNIPA fee standard; design years 11-15 from
 // 发改价格〔2022〕465号), for a filing recent enough that every year's due date is in the current schedule.
 const TABLE: Record<RightKind, [number, number, number][]> = {
   invention: [
@@ -29,7 +29,7 @@ const TABLE: Record<RightKind, [number, number, number][]> = {
   ],
 };
 
-describe("annual fee table (seed 003, shared/domain/cn-annuities.md §1)", () => {
+describe("annual fee table (docs/offices/cn.md CN-E6)", () => {
   const filing = isoToDay("2022-06-01"); // design filed after 2021-06-01: 15-year term
   for (const kind of Object.keys(TABLE) as RightKind[]) {
     for (const [first, last, amount] of TABLE[kind]) {
@@ -48,7 +48,7 @@ describe("annual fee table (seed 003, shared/domain/cn-annuities.md §1)", () =>
         sum += annualFee(kind, filing, year).amount.toNumber();
       return sum;
     };
-    // 3×900 + 3×1,200 + 3×2,000 + 3×4,000 + 3×6,000 + 5×8,000 = 82,300 (seed 003 prints 74,300: a slip)
+    // 3×900 + 3×1,200 + 3×2,000 + 3×4,000 + 3×6,000 + 5×8,000 = 82,300 (a widely read 2024 summary prints 74,300: a slip)
     expect(total("invention", 20)).toBe(82300);
     // 3×600 + 2×900 + 3×1,200 + 2×2,000 = 11,200
     expect(total("utility", 10)).toBe(11200);

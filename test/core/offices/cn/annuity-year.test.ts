@@ -1,8 +1,8 @@
 import { annuityYearOf, annuityYearStart } from "../../../../src/core/offices/cn/annuity-year";
 import { dayToIso, isoToDay } from "../../../../src/core/dates/civil";
 
-describe("annuity years count from the filing date (审查指南 Part V ch. 9 §2.2.1, via seed 003)", () => {
-  it("seed 003: filed 1999-06-01, year 1 runs 1999-06-01 … 2000-05-31 and year 2 starts 2000-06-01", () => {
+describe("annuity years count from the filing date (审查指南 Part V ch. 9 §2.2.1)", () => {
+  it("docs/offices/cn.md CN-E2: filed 1999-06-01, year 1 runs 1999-06-01 … 2000-05-31 and year 2 starts 2000-06-01", () => {
     const filing = isoToDay("1999-06-01");
     expect(annuityYearOf(filing, isoToDay("1999-06-01"))).toBe(1);
     expect(annuityYearOf(filing, isoToDay("2000-05-31"))).toBe(1);
@@ -10,7 +10,7 @@ describe("annuity years count from the filing date (审查指南 Part V ch. 9 §
     expect(dayToIso(annuityYearStart(filing, 2))).toBe("2000-06-01");
   });
 
-  it("seed 003: filed 2018-07-09, year 4 starts 2021-07-09 (year 3 ends 2021-07-08)", () => {
+  it("docs/offices/cn.md CN-E1: filed 2018-07-09, year 4 starts 2021-07-09 (year 3 ends 2021-07-08)", () => {
     const filing = isoToDay("2018-07-09");
     expect(dayToIso(annuityYearStart(filing, 4))).toBe("2021-07-09");
     expect(annuityYearOf(filing, isoToDay("2021-07-08"))).toBe(3);

@@ -8,12 +8,12 @@ import { dayToIso, isoToDay } from "../../../../src/core/dates/civil";
 
 const iso = dayToIso;
 
-describe("due dates and grace deadlines (seed 003; 实施细则 2023 Art. 5, 60, 114, 115)", () => {
-  it("seed 003: filed 2018-07-09, the year-4 fee is due 2021-07-09", () => {
+describe("due dates and grace deadlines (docs/offices/cn.md; 实施细则 2023 Art. 5, 60, 114, 115)", () => {
+  it("docs/offices/cn.md CN-E1: filed 2018-07-09, the year-4 fee is due 2021-07-09", () => {
     expect(iso(dueDate("invention", isoToDay("2018-07-09"), 4))).toBe("2021-07-09");
   });
 
-  it("seed 003: filed 1997-06-03, the year-6 fee is due 2002-06-03", () => {
+  it("docs/offices/cn.md CN-E3: filed 1997-06-03, the year-6 fee is due 2002-06-03", () => {
     expect(iso(dueDate("invention", isoToDay("1997-06-03"), 6))).toBe("2002-06-03");
   });
 

@@ -16,7 +16,7 @@ const grid = (rows: CellValue[][]) => ({
 });
 
 describe("the fee schedule table a user can correct", () => {
-  it("pre-filled from the built-in data, gives the same fees (seed 003: invention year 4 → 1,200)", () => {
+  it("pre-filled from the built-in data, gives the same fees (docs/offices/cn.md CN-E1: invention year 4 → 1,200)", () => {
     const read = readFeeScheduleTable(grid(builtInFeeTableRows()));
     expect(read.issues).toEqual([]);
     const filing = isoToDay("2022-06-01");

@@ -1,4 +1,8 @@
-import { lateFee, lateFeeBandOn, lateFeeRateForMonths } from "../../../../src/core/offices/cn/late-fee";
+import {
+  lateFee,
+  lateFeeBandOn,
+  lateFeeRateForMonths,
+} from "../../../../src/core/offices/cn/late-fee";
 import { isoToDay } from "../../../../src/core/dates/civil";
 import { Money } from "../../../../src/core/money/money";
 

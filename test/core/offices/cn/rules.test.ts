@@ -1,4 +1,8 @@
-import { BUILT_IN_CN_RULES_DATA, CnRulesData, loadCnRules } from "../../../../src/core/offices/cn/rules";
+import {
+  BUILT_IN_CN_RULES_DATA,
+  CnRulesData,
+  loadCnRules,
+} from "../../../../src/core/offices/cn/rules";
 
 const withChange = (change: (data: CnRulesData) => void) => {
   const data = structuredClone(BUILT_IN_CN_RULES_DATA);

@@ -12,7 +12,7 @@ const table = (rows: ReturnType<typeof annuitySchedule>) =>
   ]);
 
 describe("annuity schedule", () => {
-  it("seed 003: filed 1997-06-03, granted 2001-08-01 → grant year 5 paid at registration, year 6 due 2002-06-03", () => {
+  it("docs/offices/cn.md CN-E3: filed 1997-06-03, granted 2001-08-01 → grant year 5 paid at registration, year 6 due 2002-06-03", () => {
     const rows = annuitySchedule({
       kind: "invention",
       filing: isoToDay("1997-06-03"),

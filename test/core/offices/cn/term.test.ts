@@ -2,7 +2,7 @@ import { termEnd, termYears } from "../../../../src/core/offices/cn/term";
 import { dayToIso, isoToDay } from "../../../../src/core/dates/civil";
 
 describe("term (Patent Law Art. 42, as amended in force 2021-06-01)", () => {
-  it("ends on the day before the anniversary after the last year (seed 003: last day of year 20)", () => {
+  it("ends on the day before the anniversary after the last year (docs/offices/cn.md CN-E8: last day of year 20)", () => {
     expect(dayToIso(termEnd("invention", isoToDay("2018-07-09")))).toBe("2038-07-08");
     expect(dayToIso(termEnd("utility", isoToDay("2018-07-09")))).toBe("2028-07-08");
   });

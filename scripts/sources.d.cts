@@ -1,0 +1,2 @@
+export function render(): string;
+export function sourcesOf(value: unknown): Set<string>;
