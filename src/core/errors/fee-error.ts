@@ -1,7 +1,9 @@
 /**
- * The one error vocabulary of the core. Every rule violation is a FeeError with a code (what kind of
- * problem), the field at fault, and a message written for the person who typed the value: it says what
- * to fix. The custom functions map it to an Excel cell error (src/functions/cell-errors.ts); the task pane names row and column.
+ * The one error type of every domain. Every rule violation is a DomainError with a code (what kind of
+ * problem), the field at fault, parameters for the message, where it happened (a data file and entry, or
+ * a sheet, row and column), and a message written for the person who typed the value: it says what to
+ * fix. The custom functions map it to an Excel cell error (src/functions/cell-errors.ts); the task pane
+ * names row and column from its location, never from the message text.
  */
 export type FeeErrorCode =
   | "invalid-date"
@@ -21,22 +23,60 @@ export type FeeErrorCode =
   | "unknown-jurisdiction"
   | "duplicate-event";
 
-export class FeeError extends Error {
+/** Where a problem is: in a data file (file, entry index, key) or in a workbook (sheet, row, column). */
+export interface ErrorLocation {
+  file?: string;
+  /** 0-based position of the entry in its list (a schedule, a band, a programme row). */
+  index?: number;
+  key?: string;
+  sheet?: string;
+  /** 1-based sheet row. */
+  row?: number;
+  /** Column letter as Excel shows it. */
+  column?: string;
+}
+
+export class DomainError extends Error {
   readonly code: FeeErrorCode;
   readonly field: string;
+  /** The values the message was built from, for rendering it in another language. */
+  readonly params: Readonly<Record<string, string | number>>;
+  readonly location: ErrorLocation | undefined;
 
-  constructor(code: FeeErrorCode, field: string, message: string) {
+  constructor(
+    code: FeeErrorCode,
+    field: string,
+    message: string,
+    details: { params?: Record<string, string | number>; location?: ErrorLocation } = {}
+  ) {
     super(message);
     this.name = "FeeError";
     this.code = code;
     this.field = field;
+    this.params = details.params ?? {};
+    this.location = details.location;
+  }
+
+  /**
+   * The same error with more of its location known (an outer loader adds the entry it was reading).
+   * @example new DomainError("invalid-data", "x", "…").at({ index: 2 }).location //=> { index: 2 }
+   */
+  at(location: ErrorLocation): DomainError {
+    return new DomainError(this.code, this.field, this.message, {
+      params: { ...this.params },
+      location: { ...location, ...this.location },
+    });
   }
 }
 
+/** The name every module has used so far; the same class as DomainError. */
+export const FeeError = DomainError;
+export type FeeError = DomainError;
+
 /**
- * True when `value` is a FeeError (also across module copies, where `instanceof` can fail).
+ * True when `value` is a DomainError (also across module copies, where `instanceof` can fail).
  * @example isFeeError(new FeeError("lapsed", "monthsLate", "…")) //=> true
  */
-export function isFeeError(value: unknown): value is FeeError {
-  return value instanceof FeeError || (value instanceof Error && value.name === "FeeError");
+export function isFeeError(value: unknown): value is DomainError {
+  return value instanceof DomainError || (value instanceof Error && value.name === "FeeError");
 }

@@ -1,4 +1,4 @@
-import { FeeError } from "../errors/fee-error";
+import { FeeError, isFeeError } from "../errors/fee-error";
 import { DayNumber, dayToIso, isoToDay } from "../dates/civil";
 
 /** One value of a legal parameter, in force from `from` until the next entry's `from`. */
@@ -24,17 +24,27 @@ export function datedSeries<E, T>(
     try {
       from = isoToDay(fromOf(entry));
     } catch (error) {
-      throw new FeeError("invalid-data", where, `${where}[${index}]: ${(error as Error).message}.`);
+      throw new FeeError("invalid-data", where, `${where}[${index}]: ${(error as Error).message}.`, {
+        location: { file: where, index },
+      });
     }
     const previous = series[series.length - 1];
     if (previous && from <= previous.from) {
       throw new FeeError(
         "invalid-data",
         where,
-        `${where}[${index}]: ${dayToIso(from)} is not after ${dayToIso(previous.from)}; entries must be in date order.`
+        `${where}[${index}]: ${dayToIso(from)} is not after ${dayToIso(previous.from)}; entries must be in date order.`,
+        { location: { file: where, index } }
       );
     }
-    series.push({ from, value: valueOf(entry, index) });
+    let value: T;
+    try {
+      value = valueOf(entry, index);
+    } catch (error) {
+      // The entry's own checks know the key; the series knows which entry it was.
+      throw isFeeError(error) ? error.at({ file: where, index }) : error;
+    }
+    series.push({ from, value });
   });
   return series;
 }

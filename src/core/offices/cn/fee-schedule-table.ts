@@ -160,8 +160,8 @@ export function readFeeScheduleTable(grid: SourceGrid): FeeTableRead {
     return { rules, issues };
   } catch (error) {
     if (!isFeeError(error)) throw error;
-    // The loader names the schedule by position; the rows of that schedule start at its first row.
-    const position = Number(/schedules\[(\d+)\]/.exec(error.message)?.[1] ?? 0);
+    // The loader locates the schedule by its position; the rows of that schedule start at its first row.
+    const position = error.location?.index ?? 0;
     issue(
       ordered[position]?.row ?? grid.top,
       undefined,
