@@ -24,9 +24,14 @@ export function datedSeries<E, T>(
     try {
       from = isoToDay(fromOf(entry));
     } catch (error) {
-      throw new FeeError("invalid-data", where, `${where}[${index}]: ${(error as Error).message}.`, {
-        location: { file: where, index },
-      });
+      throw new FeeError(
+        "invalid-data",
+        where,
+        `${where}[${index}]: ${(error as Error).message}.`,
+        {
+          location: { file: where, index },
+        }
+      );
     }
     const previous = series[series.length - 1];
     if (previous && from <= previous.from) {
