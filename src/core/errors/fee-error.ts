@@ -19,6 +19,8 @@ export type FeeErrorCode =
   | "unknown-programme"
   | "unknown-event"
   | "unknown-jurisdiction"
+  | "unconfirmed-figure"
+  | "invalid-entity"
   | "duplicate-event";
 
 export class FeeError extends Error {
