@@ -73,6 +73,13 @@ export interface FeeLine {
   /** Why `amount` is blank, in words a user can act on. */
   missing?: string;
   source: SourceRef;
+  /**
+   * The last day to pay without surcharge where the office allows a surcharge-free period after the due
+   * date (DE: to the end of the second month; GB: one month; a national fee falling due within two months
+   * after the mention of grant: those two months, EPC Art. 141(2)). `due` then stays the due date that
+   * selects the table and that `lateFee` counts from. Absent: `due` is that last day.
+   */
+  freeUntil?: DayNumber;
   /** The flags in words, for a note or a tooltip (e.g. "a newer schedule is reported from 2026-04-01"). */
   notes?: string[];
 }

@@ -19,6 +19,8 @@ export interface AfterGrantRules {
   lastYear: number;
   /** National offices: a fee falling due within two months after the mention of grant may be paid within them. */
   art1412: boolean;
+  /** The last day without surcharge, where later than the due date (DE, GB). */
+  freeUntilOf?(due: DayNumber): DayNumber;
   /** The last day with surcharge for a nominal due date. */
   lastDayOf(due: DayNumber): DayNumber | undefined;
   /** Adjusts a fee for the right (UP: the licence-of-right reduction); default: unchanged. */
@@ -53,17 +55,18 @@ export function afterGrantSchedule(right: OfficeRight, rules: AfterGrantRules): 
     const nominal = anniversaryMonthEnd(filing, year);
     const flags: string[] = [];
     const notes: string[] = [];
-    let due = nominal;
+    let freeUntil = rules.freeUntilOf?.(nominal);
     if (grant === undefined) {
       flags.push(GRANT_DATE_UNKNOWN);
       notes.push(
         "no grant date: every year from the first renewal is listed; a European patent pays here only the years after the year the mention of grant is published"
       );
     } else if (rules.art1412 && nominal <= monthsAfter(grant, 2)) {
-      due = monthsAfter(grant, 2);
+      const window = monthsAfter(grant, 2);
+      if (freeUntil === undefined || freeUntil < window) freeUntil = window;
       flags.push(ART_141_2);
       notes.push(
-        `falls due within two months after the mention of grant: payable without surcharge until ${dayToIso(due)} (EPC Art. 141(2))`
+        `falls due within two months after the mention of grant: payable without surcharge until ${dayToIso(window)} (EPC Art. 141(2))`
       );
     }
     const priced = priceRenewalForSchedule(rules.data, year, nominal);
@@ -76,7 +79,8 @@ export function afterGrantSchedule(right: OfficeRight, rules: AfterGrantRules): 
     }
     lines.push({
       year,
-      due,
+      due: nominal,
+      ...(freeUntil === undefined ? {} : { freeUntil }),
       lastDay: rules.lastDayOf(nominal),
       amount,
       currency: rules.currency,
