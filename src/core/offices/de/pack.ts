@@ -5,11 +5,11 @@ import { OfficePack } from "../office-pack";
 import { DE_DATA, DE_FIRST_YEAR, DE_LAST_YEAR } from "./data";
 import { deLateFee, deFreeUntil } from "./late-fee";
 
-/** The DPMA (Germany): see docs/offices/de.md. */
+/** DPMA (Germany): see docs/offices/de.md. */
 export const DE_OFFICE: NationalOffice = {
   code: "DE",
   currency: "EUR",
-  name: "the DPMA (Germany)",
+  name: "DPMA (Germany)",
   data: DE_DATA,
   firstYear: DE_FIRST_YEAR,
   lastYear: DE_LAST_YEAR,

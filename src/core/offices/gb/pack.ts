@@ -5,11 +5,11 @@ import { OfficePack } from "../office-pack";
 import { GB_DATA, GB_FIRST_YEAR, GB_LAST_YEAR } from "./data";
 import { gbLateFee, gbFreeUntil } from "./late-fee";
 
-/** The UKIPO: see docs/offices/gb.md. */
+/** UKIPO: see docs/offices/gb.md. */
 export const GB_OFFICE: NationalOffice = {
   code: "GB",
   currency: "GBP",
-  name: "the UKIPO",
+  name: "UKIPO",
   data: GB_DATA,
   firstYear: GB_FIRST_YEAR,
   lastYear: GB_LAST_YEAR,
