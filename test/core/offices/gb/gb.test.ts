@@ -75,6 +75,38 @@ describe("UK renewal fees (docs/offices/gb.md)", () => {
     expect(lines.find((l) => l.year === 20)!.amount!.toString()).toBe("810");
   });
 
+  it("gives the computed examples of docs/offices/gb.md: first renewals due 2025-06-30 (GBP 70) and 2026-06-30 (GBP 90, LOW)", () => {
+    const first = (filing: string) =>
+      GB_PACK.schedule({
+        office: "GB",
+        kind: "patent",
+        filing: isoToDay(filing),
+        grant: isoToDay("2023-01-11"),
+      })[0];
+    const old = first("2021-06-10");
+    expect([old.year, dayToIso(old.due), old.amount!.toString(), old.confidence]).toEqual([
+      5,
+      "2025-06-30",
+      "70",
+      "HIGH",
+    ]);
+    const recent = first("2022-06-10");
+    expect([
+      recent.year,
+      dayToIso(recent.due),
+      recent.amount!.toString(),
+      recent.confidence,
+    ]).toEqual([5, "2026-06-30", "90", "LOW"]);
+    const nine = GB_PACK.schedule({
+      office: "GB",
+      kind: "patent",
+      filing: isoToDay("2015-03-10"),
+      grant: isoToDay("2018-01-10"),
+    });
+    const year9 = nine.find((l) => l.year === 9)!;
+    expect([dayToIso(year9.due), year9.amount!.toString()]).toEqual(["2023-03-31", "150"]);
+  });
+
   it("rejects a malformed gb-fees.json entry", () => {
     const copy = structuredClone(raw) as any;
     copy.renewal[1].bands[1].missing = "";
