@@ -14,6 +14,10 @@ const EXPECTED = [
   "CN_SCHEDULE",
   "CN_COST_TO_EXPIRY",
   "SUBSIDY",
+  "EP_RENEWAL",
+  "EP_DUEDATE",
+  "UP_RENEWAL",
+  "RENEWAL",
 ];
 const problems = [];
 const need = (file) => existsSync(`dist/${file}`) || problems.push(`dist/${file} is missing`);

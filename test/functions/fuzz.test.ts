@@ -23,7 +23,11 @@ const scalar = fc.oneof(
     "意匠",
     "PCT",
     "SZ-2021",
-    "grant"
+    "grant",
+    "DE",
+    "GB",
+    "micro",
+    "2026-04-01"
   ),
   fc.boolean(),
   fc.constant(null),
@@ -79,6 +83,10 @@ describe("every custom function survives arbitrary arguments", () => {
         "cnSchedule",
         "cnTermEnd",
         "subsidy",
+        "epRenewal",
+        "epDueDate",
+        "upRenewal",
+        "renewal",
       ].sort()
     );
   });

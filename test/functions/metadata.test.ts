@@ -15,6 +15,10 @@ const CONTRACT: Record<string, string[]> = {
   CN_SCHEDULE: ["filingDate", "kind?", "grantDate?", "reduction?"],
   CN_COST_TO_EXPIRY: ["filingDate", "kind?", "asOf?", "grantDate?", "reduction?"],
   SUBSIDY: ["programme", "event", "jurisdiction?", "date?"],
+  EP_RENEWAL: ["year", "paymentDate?", "micro?"],
+  EP_DUEDATE: ["filingDate", "year", "priorityDate?"],
+  UP_RENEWAL: ["year", "licenceOfRight?", "paymentDate?"],
+  RENEWAL: ["office", "year", "paymentDate?"],
 };
 
 interface FunctionMetadata {

@@ -27,6 +27,15 @@ describe("function reference (docs/functions.md) and the README", () => {
         '`=IP.SUBSIDY("SZ-2021", "grant", "US", "2021-05-01")` → 40000',
         () => functions.subsidy("SZ-2021", "grant", "US", "2021-05-01"),
       ],
+      ['`=IP.EP_RENEWAL(3, "2026-05-31")` → 690', () => functions.epRenewal(3, "2026-05-31")],
+      [
+        '`=IP.UP_RENEWAL(10, TRUE, "2026-09-30")` → 998.75',
+        () => functions.upRenewal(10, true, "2026-09-30"),
+      ],
+      [
+        '`=IP.RENEWAL("DE", 9, "2026-11-30")` → 350',
+        () => functions.renewal("DE", 9, "2026-11-30"),
+      ],
     ];
     for (const [text, call] of examples) {
       expect(frontPage).toContain(text);
@@ -82,6 +91,27 @@ describe("function reference (docs/functions.md) and the README", () => {
       [
         '`=IP.SUBSIDY("SZ-2021", "grant", "US", "2021-05-01")` → 40000',
         () => functions.subsidy("SZ-2021", "grant", "US", "2021-05-01"),
+      ],
+      ['`=IP.EP_RENEWAL(3, "2026-05-31")` → 690', () => functions.epRenewal(3, "2026-05-31")],
+      [
+        '`=IP.EP_RENEWAL(5, "2026-07-31", TRUE)` → 700',
+        () => functions.epRenewal(5, "2026-07-31", true),
+      ],
+      [
+        '`=IP.EP_DUEDATE("2024-03-20", 3, "2023-09-28")` → 46140',
+        () => functions.epDueDate("2024-03-20", 3, "2023-09-28"),
+      ],
+      [
+        '`=IP.UP_RENEWAL(10, TRUE, "2026-09-30")` → 998.75',
+        () => functions.upRenewal(10, true, "2026-09-30"),
+      ],
+      [
+        '`=IP.RENEWAL("DE", 9, "2026-11-30")` → 350',
+        () => functions.renewal("DE", 9, "2026-11-30"),
+      ],
+      [
+        '`=IP.RENEWAL("GB", 9, "2026-03-31")` → 150',
+        () => functions.renewal("GB", 9, "2026-03-31"),
       ],
     ];
     for (const [text, call] of examples) {

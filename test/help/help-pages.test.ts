@@ -22,6 +22,10 @@ const CALLS: Record<string, () => unknown> = {
   },
   CN_COST_TO_EXPIRY: () => functions.cnCostToExpiry("2020-01-01", null, "2020-01-01"),
   SUBSIDY: () => functions.subsidy("SZ-2021", "grant", "US", "2021-05-01"),
+  EP_RENEWAL: () => functions.epRenewal(3, "2026-05-31"),
+  EP_DUEDATE: () => functions.epDueDate("2024-03-20", 3, "2023-09-28"),
+  UP_RENEWAL: () => functions.upRenewal(10, true, "2026-09-30"),
+  RENEWAL: () => functions.renewal("DE", 9, "2026-11-30"),
 };
 type Entry = {
   example: { formula: string; result: string };

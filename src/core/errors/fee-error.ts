@@ -21,6 +21,8 @@ export type FeeErrorCode =
   | "unknown-programme"
   | "unknown-event"
   | "unknown-jurisdiction"
+  | "unconfirmed-figure"
+  | "invalid-entity"
   | "duplicate-event";
 
 /** Where a problem is: in a data file (file, entry index, key) or in a workbook (sheet, row, column). */

@@ -49,6 +49,11 @@ export interface OfficeRight {
   claims?: number;
   /** The entity or size value as the user wrote it; each pack maps it or rejects it. */
   entity?: string;
+  /**
+   * Unitary Patent: the day the EPO received a licence-of-right statement; renewal fees falling due after
+   * it are reduced (RFeesUPP Art. 3). Other packs ignore it.
+   */
+  licenceOfRight?: DayNumber;
 }
 
 /** One fee of a right's schedule, in the office's own currency. */
@@ -68,6 +73,15 @@ export interface FeeLine {
   /** Why `amount` is blank, in words a user can act on. */
   missing?: string;
   source: SourceRef;
+  /**
+   * The last day to pay without surcharge where the office allows a surcharge-free period after the due
+   * date (DE: to the end of the second month; GB: one month; a national fee falling due within two months
+   * after the mention of grant: those two months, EPC Art. 141(2)). `due` then stays the due date that
+   * selects the table and that `lateFee` counts from. Absent: `due` is that last day.
+   */
+  freeUntil?: DayNumber;
+  /** The flags in words, for a note or a tooltip (e.g. "a newer schedule is reported from 2026-04-01"). */
+  notes?: string[];
 }
 
 /** A patent office: its rights, its fee schedule and its surcharge. */
