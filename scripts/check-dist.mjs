@@ -38,12 +38,18 @@ for (const file of readdirSync("dist").filter((f) => f.endsWith(".js"))) {
   if (/\beval\(|new Function\(/.test(readFileSync(`dist/${file}`, "utf8")))
     problems.push(`dist/${file} uses eval`);
 }
-// Every add-in URL of the manifest (pages, scripts, metadata, icons, help) is a file of the build.
-if (existsSync("dist/manifest.xml")) {
-  const manifest = readFileSync("dist/manifest.xml", "utf8");
-  for (const [, path] of manifest.matchAll(/"https:\/\/localhost:3000\/([^"#?]+)/g)) {
+// Every add-in URL of both manifests (pages, scripts, metadata, icons, help; the unified manifest's
+// localization files too) is a file of the build.
+const MANIFESTS = ["manifest.xml", "manifest.json", "manifest-ja-jp.json", "manifest-zh-cn.json"];
+MANIFESTS.forEach(need);
+const manifestTexts = MANIFESTS.filter((m) => existsSync(`dist/${m}`)).map((m) => [
+  m,
+  readFileSync(`dist/${m}`, "utf8"),
+]);
+for (const [name, text] of manifestTexts) {
+  for (const [, path] of text.matchAll(/"https:\/\/localhost:3000\/([^"#?]+)/g)) {
     if (!existsSync(`dist/${path}`))
-      problems.push(`manifest.xml points at ${path}, which the build does not produce`);
+      problems.push(`${name} points at ${path}, which the build does not produce`);
   }
 }
 // Every page: a strict Content-Security-Policy. The pages that run inside Office (the task pane, which is
@@ -65,12 +71,11 @@ for (const page of pages) {
   const html = readFileSync(`dist/${page}`, "utf8");
   problems.push(...checkPage(page, html, { loadsOfficeJs: OFFICE_PAGES.includes(page) }));
 }
-// A page the manifest opens in Office (not a help page) must be one of the office.js pages.
-if (existsSync("dist/manifest.xml")) {
-  const manifest = readFileSync("dist/manifest.xml", "utf8");
-  for (const [, page] of manifest.matchAll(/"https:\/\/localhost:3000\/([^"#?]+\.html)/g)) {
+// A page a manifest opens in Office (not a help page) must be one of the office.js pages.
+for (const [name, text] of manifestTexts) {
+  for (const [, page] of text.matchAll(/"https:\/\/localhost:3000\/([^"#?]+\.html)/g)) {
     if (!page.startsWith("help/") && !OFFICE_PAGES.includes(page))
-      problems.push(`manifest.xml opens ${page}, which is not checked as an office.js page`);
+      problems.push(`${name} opens ${page}, which is not checked as an office.js page`);
   }
 }
 console.log(

@@ -128,7 +128,9 @@ function yenStyle(size) {
   };
 }
 
-function render(size, { inset, radius }) {
+/** Without `outline`: the mark on a blue rounded square. With it: the white mark alone on transparency
+ * (the outline icon of the unified manifest must be white on a transparent background). */
+function render(size, { inset, radius, outline = false }) {
   const samples = 8; // 8x8 supersampling for anti-aliased edges
   const style = yenStyle(size);
   const rgba = new Uint8Array(size * size * 4);
@@ -142,8 +144,9 @@ function render(size, { inset, radius }) {
         for (let sx = 0; sx < samples; sx++) {
           const x = (px + (sx + 0.5) / samples) / size;
           const y = (py + (sy + 0.5) / samples) / size;
-          if (!inRoundedRect(x, y, inset, radius)) continue;
-          const colour = inYen(x, y, style) ? WHITE : BLUE;
+          const onMark = inYen(x, y, style);
+          if (outline ? !onMark : !inRoundedRect(x, y, inset, radius)) continue;
+          const colour = onMark ? WHITE : BLUE;
           r += colour[0];
           g += colour[1];
           b += colour[2];
@@ -173,6 +176,10 @@ const icons = [
   { file: "icon-128.png", size: 128, inset: 0.04, radius: 0.2 },
   // The filled logo for the task pane header: the same mark, edge to edge.
   { file: "logo-filled.png", size: 128, inset: 0, radius: 0.18 },
+  // The unified manifest's app icons (manifest.json "icons"): colour 192x192 on a full square (the stores
+  // round the corners themselves), outline 32x32 white on transparency.
+  { file: "color-192.png", size: 192, inset: 0, radius: 0 },
+  { file: "outline-32.png", size: 32, inset: 0, radius: 0, outline: true },
 ];
 
 for (const icon of icons) {
