@@ -1,8 +1,11 @@
 // Draws the add-in icons (a white "¥" on an Office-blue rounded square, transparent corners) and writes
 // them as PNG files into assets/. Pure Node: the PNG encoder below uses only node:zlib.
-//   node scripts/make-icons.mjs
+//   node scripts/make-icons.mjs          (writes assets/)
+//   node scripts/make-icons.mjs <dir>    (writes <dir>/; the icon test compares that with assets/)
 // The PNGs are committed; rerun this after changing the drawing.
 import { mkdirSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { deflateSync } from "node:zlib";
 
 const BLUE = [0x0f, 0x6c, 0xbd];
@@ -165,7 +168,9 @@ function render(size, { inset, radius, outline = false }) {
   return rgba;
 }
 
-const outDir = new URL("../assets/", import.meta.url);
+const outDir = process.argv[2]
+  ? pathToFileURL(`${resolve(process.argv[2])}/`)
+  : new URL("../assets/", import.meta.url);
 mkdirSync(outDir, { recursive: true });
 
 const icons = [
@@ -185,5 +190,5 @@ const icons = [
 for (const icon of icons) {
   const png = encodePng(icon.size, icon.size, render(icon.size, icon));
   writeFileSync(new URL(icon.file, outDir), png);
-  console.log(`assets/${icon.file}  ${icon.size}x${icon.size}  ${png.length} bytes`);
+  console.log(`${icon.file}  ${icon.size}x${icon.size}  ${png.length} bytes`);
 }
