@@ -17,7 +17,13 @@ export default [
     rules: { "no-undef": "off", "no-redeclare": "off" },
   },
   {
-    files: ["scripts/**/*.{js,mjs,cjs}", "test/**/*.{js,mjs,cjs}", "bench/**/*.{js,mjs,cjs}", "*.config.{js,mjs}", "webpack.config.js"],
+    files: [
+      "scripts/**/*.{js,mjs,cjs}",
+      "test/**/*.{js,mjs,cjs}",
+      "bench/**/*.{js,mjs,cjs}",
+      "*.config.{js,mjs,cjs}",
+      "webpack.config.js",
+    ],
     languageOptions: {
       globals: {
         console: "readonly",

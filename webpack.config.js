@@ -13,6 +13,8 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { LocalizedFunctionsMetadataPlugin } = require("./scripts/localize-functions.cjs");
+const { UnifiedManifestPlugin } = require("./scripts/unified-manifest.cjs");
+const manifestConfig = require("./manifest.config.cjs");
 const functionTranslations = require("./src/functions/i18n/function-translations.json");
 const functionHelp = require("./src/help/function-help.json");
 const functionFiles = require("./scripts/function-files.cjs");
@@ -117,7 +119,14 @@ module.exports = async (env = {}, argv = {}) => {
       }),
       // functions-ja.json and functions-zh.json from functions.json and the translation table,
       // and the help page of every function in en/ja/zh, with each file's helpUrl pointing at them.
-      new LocalizedFunctionsMetadataPlugin(functionTranslations, functionHelp, baseUrl || DEV_BASE_URL),
+      new LocalizedFunctionsMetadataPlugin(
+        functionTranslations,
+        functionHelp,
+        baseUrl || DEV_BASE_URL
+      ),
+      // manifest.json (unified manifest for Microsoft 365) and its ja-jp/zh-cn localization files, from
+      // manifest.config.cjs and functions.json; `npm run package` zips them with the app icons.
+      new UnifiedManifestPlugin(manifestConfig, baseUrl || DEV_BASE_URL),
       new HtmlWebpackPlugin({
         filename: "preview.html",
         template: "./src/preview/preview.html",

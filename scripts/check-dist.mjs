@@ -1,7 +1,12 @@
 // Checks the production build: functions.json lists every function of the contract and functions.js
-// registers each id, the page and icons are there, and no bundle uses eval or points to localhost when a
-// production base URL was given.
+// registers each id, the page and icons are there, no bundle uses eval, and every page has a strict CSP
+// and loads office.js from the documented CDN (the Office pages) or no external script at all (the others).
 import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const { checkPage } = require("./page-policy.cjs");
+const { OFFICE_JS_URL } = require("./office-js.cjs");
 
 const EXPECTED = [
   "CN_ANNUITY",
@@ -37,25 +42,49 @@ for (const file of readdirSync("dist").filter((f) => f.endsWith(".js"))) {
   if (/\beval\(|new Function\(/.test(readFileSync(`dist/${file}`, "utf8")))
     problems.push(`dist/${file} uses eval`);
 }
-// Every add-in URL of the manifest (pages, scripts, metadata, icons, help) is a file of the build.
-if (existsSync("dist/manifest.xml")) {
-  const manifest = readFileSync("dist/manifest.xml", "utf8");
-  for (const [, path] of manifest.matchAll(/"https:\/\/localhost:3000\/([^"#?]+)/g)) {
+// Every add-in URL of both manifests (pages, scripts, metadata, icons, help; the unified manifest's
+// localization files too) is a file of the build.
+const MANIFESTS = ["manifest.xml", "manifest.json", "manifest-ja-jp.json", "manifest-zh-cn.json"];
+MANIFESTS.forEach(need);
+const manifestTexts = MANIFESTS.filter((m) => existsSync(`dist/${m}`)).map((m) => [
+  m,
+  readFileSync(`dist/${m}`, "utf8"),
+]);
+for (const [name, text] of manifestTexts) {
+  for (const [, path] of text.matchAll(/"https:\/\/localhost:3000\/([^"#?]+)/g)) {
     if (!existsSync(`dist/${path}`))
-      problems.push(`manifest.xml points at ${path}, which the build does not produce`);
+      problems.push(`${name} points at ${path}, which the build does not produce`);
   }
 }
-// The pages' Content-Security-Policy allows no inline script and no eval.
-for (const page of ["taskpane.html", "preview.html"]) {
-  if (!existsSync(`dist/${page}`)) continue;
+// Every page: a strict Content-Security-Policy. The pages that run inside Office (the task pane, which is
+// also the custom functions and commands runtime) load office.js from the documented CDN URL and allow
+// that host and nothing else; the others (preview, help) load no external script and allow no host.
+const OFFICE_PAGES = ["taskpane.html"];
+const htmlFiles = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? htmlFiles(`${dir}/${entry.name}`)
+      : entry.name.endsWith(".html")
+        ? [`${dir}/${entry.name}`.slice("dist/".length)]
+        : []
+  );
+const pages = existsSync("dist") ? htmlFiles("dist") : [];
+for (const page of OFFICE_PAGES)
+  if (!pages.includes(page)) problems.push(`dist/${page} is missing`);
+for (const page of pages) {
   const html = readFileSync(`dist/${page}`, "utf8");
-  const csp = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/i.exec(html)?.[1] ?? "";
-  const scriptSrc = /script-src ([^;]+)/.exec(csp)?.[1] ?? "";
-  if (!scriptSrc || /unsafe-inline|unsafe-eval|\*/.test(scriptSrc))
-    problems.push(`${page}: script-src "${scriptSrc}" is not strict`);
-  if (/<script(?![^>]*\bsrc=)[^>]*>/i.test(html)) problems.push(`${page} has an inline script`);
-  if (/\son[a-z]+="/i.test(html)) problems.push(`${page} has an inline event handler`);
+  problems.push(...checkPage(page, html, { loadsOfficeJs: OFFICE_PAGES.includes(page) }));
 }
+// A page a manifest opens in Office (not a help page) must be one of the office.js pages.
+for (const [name, text] of manifestTexts) {
+  for (const [, page] of text.matchAll(/"https:\/\/localhost:3000\/([^"#?]+\.html)/g)) {
+    if (!page.startsWith("help/") && !OFFICE_PAGES.includes(page))
+      problems.push(`${name} opens ${page}, which is not checked as an office.js page`);
+  }
+}
+console.log(
+  `pages checked: ${pages.length} (office.js from ${OFFICE_JS_URL} on ${OFFICE_PAGES.join(", ")})`
+);
 if (problems.length) {
   console.error(problems.map((p) => `- ${p}`).join("\n"));
   process.exit(1);

@@ -1,8 +1,11 @@
 // Draws the add-in icons (a white "¥" on an Office-blue rounded square, transparent corners) and writes
 // them as PNG files into assets/. Pure Node: the PNG encoder below uses only node:zlib.
-//   node scripts/make-icons.mjs
+//   node scripts/make-icons.mjs          (writes assets/)
+//   node scripts/make-icons.mjs <dir>    (writes <dir>/; the icon test compares that with assets/)
 // The PNGs are committed; rerun this after changing the drawing.
 import { mkdirSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { deflateSync } from "node:zlib";
 
 const BLUE = [0x0f, 0x6c, 0xbd];
@@ -128,7 +131,9 @@ function yenStyle(size) {
   };
 }
 
-function render(size, { inset, radius }) {
+/** Without `outline`: the mark on a blue rounded square. With it: the white mark alone on transparency
+ * (the outline icon of the unified manifest must be white on a transparent background). */
+function render(size, { inset, radius, outline = false }) {
   const samples = 8; // 8x8 supersampling for anti-aliased edges
   const style = yenStyle(size);
   const rgba = new Uint8Array(size * size * 4);
@@ -142,8 +147,9 @@ function render(size, { inset, radius }) {
         for (let sx = 0; sx < samples; sx++) {
           const x = (px + (sx + 0.5) / samples) / size;
           const y = (py + (sy + 0.5) / samples) / size;
-          if (!inRoundedRect(x, y, inset, radius)) continue;
-          const colour = inYen(x, y, style) ? WHITE : BLUE;
+          const onMark = inYen(x, y, style);
+          if (outline ? !onMark : !inRoundedRect(x, y, inset, radius)) continue;
+          const colour = onMark ? WHITE : BLUE;
           r += colour[0];
           g += colour[1];
           b += colour[2];
@@ -162,7 +168,9 @@ function render(size, { inset, radius }) {
   return rgba;
 }
 
-const outDir = new URL("../assets/", import.meta.url);
+const outDir = process.argv[2]
+  ? pathToFileURL(`${resolve(process.argv[2])}/`)
+  : new URL("../assets/", import.meta.url);
 mkdirSync(outDir, { recursive: true });
 
 const icons = [
@@ -173,10 +181,14 @@ const icons = [
   { file: "icon-128.png", size: 128, inset: 0.04, radius: 0.2 },
   // The filled logo for the task pane header: the same mark, edge to edge.
   { file: "logo-filled.png", size: 128, inset: 0, radius: 0.18 },
+  // The unified manifest's app icons (manifest.json "icons"): colour 192x192 on a full square (the stores
+  // round the corners themselves), outline 32x32 white on transparency.
+  { file: "color-192.png", size: 192, inset: 0, radius: 0 },
+  { file: "outline-32.png", size: 32, inset: 0, radius: 0, outline: true },
 ];
 
 for (const icon of icons) {
   const png = encodePng(icon.size, icon.size, render(icon.size, icon));
   writeFileSync(new URL(icon.file, outDir), png);
-  console.log(`assets/${icon.file}  ${icon.size}x${icon.size}  ${png.length} bytes`);
+  console.log(`${icon.file}  ${icon.size}x${icon.size}  ${png.length} bytes`);
 }

@@ -1,6 +1,34 @@
 // The browser tests. Each gets a fresh page of the preview with "today" fixed, so figures are stable.
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const {
+  OFFICE_JS_URL,
+  OFFICE_JS_ORIGIN,
+  LEGACY_OFFICE_JS_ORIGIN,
+} = require("../../scripts/office-js.cjs");
 const TODAY = "2026-11-23";
 const XSS = "<img src=x onerror=alert(1)>";
+
+/** office.js outside Excel, served in place of the CDN file: onReady answers with no host (as the real
+ * library does in a plain browser), and CustomFunctions records the ids the functions bundle associates. */
+const OFFICE_STUB = `
+  window.officeStubLoadedFrom = document.currentScript && document.currentScript.src;
+  window.associatedIds = [];
+  window.CustomFunctions = {
+    associate: function (id) { window.associatedIds.push(id); },
+    Error: function (code, message) { this.code = code; this.message = message; },
+    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
+  };
+  window.Office = {
+    HostType: { Excel: "Excel" },
+    context: { displayLanguage: "en-US" },
+    onReady: function (callback) {
+      var info = { host: null, platform: null };
+      return Promise.resolve(info).then(function (i) { if (callback) callback(i); return i; });
+    },
+  };
+`;
 
 function assert(condition, message) {
   if (!condition) throw new Error(message);
@@ -40,6 +68,58 @@ function sheetValues(page, sheet, address) {
 }
 
 export const TESTS = [
+  [
+    "the runtime page loads office.js from the documented CDN, which its CSP allows, and nothing else",
+    async (page, { base }) => {
+      const external = [];
+      // Only the documented office.js URL is answered (with the stub); any other outside request fails.
+      await page.route(
+        (url) => !url.href.startsWith(base),
+        (route) => {
+          const url = route.request().url();
+          if (url === OFFICE_JS_URL || url.startsWith(`${LEGACY_OFFICE_JS_ORIGIN}/`))
+            return route.fulfill({ contentType: "text/javascript", body: OFFICE_STUB });
+          external.push(url);
+          return route.abort();
+        }
+      );
+      const violations = [];
+      page.on("console", (message) => {
+        if (/Content Security Policy|Refused to/.test(message.text()))
+          violations.push(message.text());
+      });
+      await page.goto(`${base}/taskpane.html`);
+      await page.waitForFunction(() =>
+        /Open this page from Excel/.test(document.getElementById("host-status").textContent)
+      );
+      const loadedFrom = await page.evaluate(() => globalThis.officeStubLoadedFrom);
+      assert(loadedFrom === OFFICE_JS_URL, `office.js loaded from ${loadedFrom}`);
+      const ids = await page.evaluate(() => globalThis.associatedIds);
+      assert(ids.includes("CN_ANNUITY") && ids.includes("SUBSIDY"), `functions associated: ${ids}`);
+      assert(violations.length === 0, `no CSP violation: ${violations.join(" | ")}`);
+      assert(external.length === 0, `no other outside request: ${external.join(", ")}`);
+
+      // The CSP allows that host only: a script from the old host is refused.
+      const refused = await page.evaluate(
+        (src) =>
+          new Promise((resolve) => {
+            document.addEventListener("securitypolicyviolation", (e) => resolve(e.blockedURI), {
+              once: true,
+            });
+            const script = document.createElement("script");
+            script.src = src;
+            script.onload = () => resolve("loaded");
+            document.head.append(script);
+          }),
+        `${LEGACY_OFFICE_JS_ORIGIN}/lib/1/hosted/office.js`
+      );
+      assert(
+        refused.startsWith(LEGACY_OFFICE_JS_ORIGIN),
+        `old host refused by the CSP: ${refused}`
+      );
+      assert(OFFICE_JS_URL.startsWith(`${OFFICE_JS_ORIGIN}/`), "office.js URL on its origin");
+    },
+  ],
   [
     "the preview opens on the sample portfolio, ready to project",
     async (page, { base }) => {

@@ -1,5 +1,5 @@
-/* Offline checks of manifest.xml (the Microsoft validator needs the network; see
- * shared/office-platform.md §4): schema element order, resids, https, icons, shared-runtime wiring. */
+/* Offline checks of manifest.xml (Microsoft's validator, `npm run validate`, needs the network and no XSD
+ * is published in a package): schema element order, resids, https, icons, shared-runtime wiring. */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
