@@ -19,7 +19,11 @@ export type FeeErrorCode =
   | "unknown-programme"
   | "unknown-event"
   | "unknown-jurisdiction"
-  | "duplicate-event";
+  | "duplicate-event"
+  | "invalid-entity"
+  | "claims-required"
+  | "figure-unconfirmed"
+  | "paid-before-registration";
 
 export class FeeError extends Error {
   readonly code: FeeErrorCode;
