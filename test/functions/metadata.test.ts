@@ -15,6 +15,11 @@ const CONTRACT: Record<string, string[]> = {
   CN_SCHEDULE: ["filingDate", "kind?", "grantDate?", "reduction?"],
   CN_COST_TO_EXPIRY: ["filingDate", "kind?", "asOf?", "grantDate?", "reduction?"],
   SUBSIDY: ["programme", "event", "jurisdiction?", "date?"],
+  JP_ANNUITY: ["year", "claims?", "kind?", "reduction?", "paymentDate?", "examRequestDate?"],
+  JP_DUEDATE: ["registrationDate", "year", "kind?"],
+  US_MAINTENANCE: ["stage", "entity?", "paymentDate?", "late?"],
+  US_DUEDATE: ["grantDate", "stage"],
+  KR_ANNUITY: ["year", "claims?", "paymentDate?"],
 };
 
 interface FunctionMetadata {

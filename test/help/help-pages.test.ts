@@ -22,6 +22,11 @@ const CALLS: Record<string, () => unknown> = {
   },
   CN_COST_TO_EXPIRY: () => functions.cnCostToExpiry("2020-01-01", null, "2020-01-01"),
   SUBSIDY: () => functions.subsidy("SZ-2021", "grant", "US", "2021-05-01"),
+  JP_ANNUITY: () => functions.jpAnnuity(4, 10, null, null, "2028-06-12"),
+  JP_DUEDATE: () => functions.jpDueDateCell("2025-06-12", 4),
+  US_MAINTENANCE: () => functions.usMaintenance(1, "micro", "2025-02-20"),
+  US_DUEDATE: () => functions.usDueDateCell("2021-08-31", 1),
+  KR_ANNUITY: () => functions.krAnnuity(7, 20, "2025-07-16"),
 };
 type Entry = {
   example: { formula: string; result: string };
