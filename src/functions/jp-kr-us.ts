@@ -3,7 +3,13 @@
  * a function cannot read a workbook table it is not given. The metadata plugin generates the metadata from
  * the JSDoc below and appends the CustomFunctions.associate calls at build time. */
 import { serialFromDay } from "../core/dates/excel-serial";
-import { isBlank, readDate, readFlag, readNumber, readOptionalDate } from "../core/input/cell-readers";
+import {
+  isBlank,
+  readDate,
+  readFlag,
+  readNumber,
+  readOptionalDate,
+} from "../core/input/cell-readers";
 import { readCell, readOptionalCount } from "../core/input/office-readers";
 import { Money } from "../core/money";
 import { jpEntity, usEntity } from "../core/offices/entity";

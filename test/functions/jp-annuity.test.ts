@@ -50,7 +50,9 @@ describe("IP.JP_ANNUITY", () => {
     expect(cellError(() => jpAnnuity(4, 1, null, 0.85)).message).toContain("means nothing for JP");
     expect(cellError(() => jpAnnuity(26, 1)).message).toContain("from 1 to 25");
     expect(cellError(() => jpAnnuity(4, 1.5)).message).toContain("whole number from 1");
-    expect(cellError(() => jpAnnuity(4, 1, "trademark")).message).toContain('kind "trademark" is unknown');
+    expect(cellError(() => jpAnnuity(4, 1, "trademark")).message).toContain(
+      'kind "trademark" is unknown'
+    );
   });
 
   it("answers #N/A with the reason for a payment date no table of our data covers", () => {

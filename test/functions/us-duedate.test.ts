@@ -26,6 +26,8 @@ describe("IP.US_DUEDATE", () => {
 
   it("asks for a grant date and a stage", () => {
     expect(cellError(() => usDueDateCell("", 1)).message).toContain("grantDate is empty");
-    expect(cellError(() => usDueDateCell("2023-03-14", 5)).message).toContain("not a maintenance-fee stage");
+    expect(cellError(() => usDueDateCell("2023-03-14", 5)).message).toContain(
+      "not a maintenance-fee stage"
+    );
   });
 });

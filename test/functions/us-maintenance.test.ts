@@ -25,8 +25,12 @@ describe("IP.US_MAINTENANCE", () => {
 
   it("rejects a stage, entity or flag it cannot read, saying what to give", () => {
     expect(cellError(() => usMaintenance(4)).message).toContain("give 1, 2 or 3");
-    expect(cellError(() => usMaintenance(1, "sme")).message).toContain('entity "sme" means nothing for US');
-    expect(cellError(() => usMaintenance(1, null, null, "maybe")).message).toContain("TRUE or FALSE");
+    expect(cellError(() => usMaintenance(1, "sme")).message).toContain(
+      'entity "sme" means nothing for US'
+    );
+    expect(cellError(() => usMaintenance(1, null, null, "maybe")).message).toContain(
+      "TRUE or FALSE"
+    );
   });
 
   it("answers #N/A before the first schedule in our data", () => {

@@ -25,7 +25,11 @@ export function asArray(value: unknown, file: string, key: string): unknown[] {
 /** An amount written as a decimal string, 0 or more ("4300", "1340.50"); numbers are refused. */
 export function asAmount(value: unknown, file: string, key: string): Money {
   if (typeof value !== "string" || !/^\d+(\.\d+)?$/.test(value))
-    throw dataError(file, key, `is ${JSON.stringify(value)}, not an amount written as a string such as "4300"`);
+    throw dataError(
+      file,
+      key,
+      `is ${JSON.stringify(value)}, not an amount written as a string such as "4300"`
+    );
   return new Money(value);
 }
 
@@ -59,7 +63,10 @@ export function asSource(value: unknown, file: string, key: string): SourceRef {
   const source = asObject(value, file, key);
   if (typeof source.title !== "string" || source.title.trim() === "")
     throw dataError(file, `${key}.title`, "is missing: name the public document");
-  if (source.url !== undefined && (typeof source.url !== "string" || !/^https?:\/\//.test(source.url)))
+  if (
+    source.url !== undefined &&
+    (typeof source.url !== "string" || !/^https?:\/\//.test(source.url))
+  )
     throw dataError(file, `${key}.url`, "is not an http(s) link");
   return { title: source.title, ...(source.url ? { url: source.url as string } : {}) };
 }
@@ -86,7 +93,11 @@ export function checkContiguous(
   let next = first;
   bands.forEach((band, index) => {
     if (band.years[0] !== next)
-      throw dataError(file, `${key}[${index}].years`, `starts at ${band.years[0]}, expected ${next}`);
+      throw dataError(
+        file,
+        `${key}[${index}].years`,
+        `starts at ${band.years[0]}, expected ${next}`
+      );
     next = band.years[1] + 1;
   });
 }

@@ -57,13 +57,20 @@ const ACCEPTED: Record<EntityOffice, string> = {
 };
 
 function unwrap(value: unknown): unknown {
-  if (Array.isArray(value) && value.length === 1 && Array.isArray(value[0]) && value[0].length === 1)
+  if (
+    Array.isArray(value) &&
+    value.length === 1 &&
+    Array.isArray(value[0]) &&
+    value[0].length === 1
+  )
     return value[0][0];
   return value;
 }
 
 function isBlankValue(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+  return (
+    value === null || value === undefined || (typeof value === "string" && value.trim() === "")
+  );
 }
 
 function rejected(office: EntityOffice, shown: string, field: string): FeeError {
@@ -83,12 +90,7 @@ function shownValue(value: unknown): string {
   return typeof value === "string" ? `"${value}"` : String(value);
 }
 
-function mapWord<T>(
-  office: "JP" | "US" | "EP",
-  raw: unknown,
-  field: string,
-  blank: T
-): T {
+function mapWord<T>(office: "JP" | "US" | "EP", raw: unknown, field: string, blank: T): T {
   const value = unwrap(raw);
   if (isBlankValue(value)) return blank;
   const word = wordOf(value);

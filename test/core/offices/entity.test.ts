@@ -1,4 +1,11 @@
-import { cnEntity, entityFor, epEntity, jpEntity, krEntity, usEntity } from "../../../src/core/offices/entity";
+import {
+  cnEntity,
+  entityFor,
+  epEntity,
+  jpEntity,
+  krEntity,
+  usEntity,
+} from "../../../src/core/offices/entity";
 
 // The entity vocabulary of the issue "Every office in the portfolio", mapped per office.
 describe("entity vocabulary", () => {
@@ -51,7 +58,10 @@ describe("entity vocabulary", () => {
     ["CN", 50],
   ] as const)("%s rejects %p, saying what it accepts", (office, value) => {
     expect(() => entityFor(office as "JP", value)).toThrow(
-      expect.objectContaining({ code: "invalid-entity", message: expect.stringContaining(`means nothing for ${office}`) })
+      expect.objectContaining({
+        code: "invalid-entity",
+        message: expect.stringContaining(`means nothing for ${office}`),
+      })
     );
   });
 

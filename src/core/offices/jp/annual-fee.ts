@@ -31,7 +31,10 @@ export interface JpFee {
   tableFrom: DayNumber | undefined;
 }
 
-function tableFor(query: JpFeeQuery, data: JpData): { table: JpTable; from: DayNumber | undefined } {
+function tableFor(
+  query: JpFeeQuery,
+  data: JpData
+): { table: JpTable; from: DayNumber | undefined } {
   if (
     query.kind === "patent" &&
     query.examRequest !== undefined &&

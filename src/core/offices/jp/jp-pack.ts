@@ -61,7 +61,14 @@ export function jpSchedule(right: OfficeRight, data: JpData = JP_DATA): FeeLine[
     const lastDay = year < first ? undefined : jpGraceEnd(due, data.surcharge.graceMonths);
     try {
       const fee = jpAnnualFee(
-        { kind, year, claims: right.claims, reduction, payment: due, examRequest: right.examRequest },
+        {
+          kind,
+          year,
+          claims: right.claims,
+          reduction,
+          payment: due,
+          examRequest: right.examRequest,
+        },
         data
       );
       return {

@@ -10,7 +10,12 @@ import { JP_DATA, JpData } from "./jp-data";
  * right has lapsed (restoration under 第112条の2 is a separate procedure).
  * @example jpLateFee(new Money(96200), isoToDay("2026-05-18"), isoToDay("2026-08-03")).toString() //=> "96200"
  */
-export function jpLateFee(fee: Money, due: DayNumber, paid: DayNumber, data: JpData = JP_DATA): Money {
+export function jpLateFee(
+  fee: Money,
+  due: DayNumber,
+  paid: DayNumber,
+  data: JpData = JP_DATA
+): Money {
   if (paid <= due) return new Money(0);
   const last = jpGraceEnd(due, data.surcharge.graceMonths);
   if (paid > last)

@@ -30,7 +30,12 @@ export interface KrData {
   patent: Dated<KrTable>[];
   /** Why the utility model and design fees have no amount. */
   missing: { utility: string; design: string };
-  surcharge: { ratePerMonth: Money; graceMonths: number; confidence: Confidence; source: SourceRef };
+  surcharge: {
+    ratePerMonth: Money;
+    graceMonths: number;
+    confidence: Confidence;
+    source: SourceRef;
+  };
 }
 
 const FILE = "kr-fees.json";

@@ -22,7 +22,12 @@ export function lateMonths(due: DayNumber, paid: DayNumber): number {
  * is a separate procedure). Whole won.
  * @example krLateFee(new Money(770000), isoToDay("2025-07-16"), isoToDay("2025-09-01")).toString() //=> "46200"
  */
-export function krLateFee(fee: Money, due: DayNumber, paid: DayNumber, data: KrData = KR_DATA): Money {
+export function krLateFee(
+  fee: Money,
+  due: DayNumber,
+  paid: DayNumber,
+  data: KrData = KR_DATA
+): Money {
   if (paid <= due) return new Money(0);
   const last = krGraceEnd(due, data.surcharge.graceMonths);
   if (paid > last)
@@ -32,5 +37,8 @@ export function krLateFee(fee: Money, due: DayNumber, paid: DayNumber, data: KrD
       `Paid on ${dayToIso(paid)}, after the 추가납부 period ended on ${dayToIso(last)}: the KR patent has lapsed; only restoration (특허법 제81조의3) can revive it.`
     );
   const months = lateMonths(due, paid);
-  return fee.times(data.surcharge.ratePerMonth).times(months).toDecimalPlaces(0, Money.ROUND_HALF_UP);
+  return fee
+    .times(data.surcharge.ratePerMonth)
+    .times(months)
+    .toDecimalPlaces(0, Money.ROUND_HALF_UP);
 }

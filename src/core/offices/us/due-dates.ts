@@ -1,4 +1,10 @@
-import { DayNumber, addMonthsClamped, civilFromDay, daysInMonth, dayFromCivil } from "../../dates/civil";
+import {
+  DayNumber,
+  addMonthsClamped,
+  civilFromDay,
+  daysInMonth,
+  dayFromCivil,
+} from "../../dates/civil";
 import { UsStage } from "./us-data";
 import { windowOpensYears } from "./stage";
 

@@ -14,7 +14,10 @@ export interface UsFee {
 }
 
 /** The fee schedule in force on `payment` (the USPTO prices by payment date) and its start. */
-export function usScheduleOn(payment: DayNumber, data: UsData = US_DATA): { schedule: UsSchedule; from: DayNumber } {
+export function usScheduleOn(
+  payment: DayNumber,
+  data: UsData = US_DATA
+): { schedule: UsSchedule; from: DayNumber } {
   const schedule = valueInForce(data.maintenance, payment, "USPTO maintenance-fee schedule");
   return { schedule, from: data.maintenance.find((entry) => entry.value === schedule)!.from };
 }

@@ -28,8 +28,7 @@ export interface UsSchedule {
 
 /** A petition figure: an amount with its grade, or the reason it is not in our data. */
 export type UsPetitionFigure =
-  | { amount: Money; confidence: Confidence }
-  | { amount: undefined; missing: string };
+  { amount: Money; confidence: Confidence } | { amount: undefined; missing: string };
 
 export interface UsPetition {
   withinThreshold: ByEntity<UsPetitionFigure>;
@@ -45,7 +44,11 @@ export interface UsData {
 const FILE = "us-fees.json";
 const ENTITIES: readonly UsEntity[] = ["large", "small", "micro"];
 
-function byEntity<T>(value: unknown, key: string, read: (item: unknown, key: string) => T): ByEntity<T> {
+function byEntity<T>(
+  value: unknown,
+  key: string,
+  read: (item: unknown, key: string) => T
+): ByEntity<T> {
   const entry = asObject(value, FILE, key);
   const result = {} as ByEntity<T>;
   for (const entity of ENTITIES) result[entity] = read(entry[entity], `${key}.${entity}`);

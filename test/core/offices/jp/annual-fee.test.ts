@@ -4,7 +4,12 @@ import { jpAnnualFee, JpFeeQuery } from "../../../../src/core/offices/jp/annual-
 // Tables: docs/offices/jp.md "Fee tables" (JPO notice 令和3年12月 on the 2022-04-01 change; JPO fee list).
 const day = isoToDay;
 function fee(query: Partial<JpFeeQuery>): string {
-  return jpAnnualFee({ kind: "patent", year: 1, payment: day("2026-01-01"), ...query }).amount.toString();
+  return jpAnnualFee({
+    kind: "patent",
+    year: 1,
+    payment: day("2026-01-01"),
+    ...query,
+  }).amount.toString();
 }
 
 describe("JPO patent fee, table from 2022-04-01, at every band edge (1 claim)", () => {

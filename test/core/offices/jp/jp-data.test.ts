@@ -17,15 +17,47 @@ describe("jp-fees.json loader", () => {
   });
 
   it.each([
-    ["an amount written as a number", (d: any) => (d.patent.tables[1].bands[0].base = 4300), "jp-fees.json: patent.tables[1].bands[0].base"],
-    ["a missing per-claim amount", (d: any) => delete d.utility.tables[0].bands[1].perClaim, "utility.tables[0].bands[1].perClaim"],
-    ["a gap between bands", (d: any) => (d.patent.tables[0].bands[1].years = [5, 6]), "patent.tables[0].bands[1].years starts at 5, expected 4"],
-    ["an unknown grade", (d: any) => (d.design.tables[0].confidence = "MED-HIGH"), "design.tables[0].confidence"],
-    ["verified on a MED figure", (d: any) => (d.patent.examRequestBefore2004.verified = true), "patent.examRequestBefore2004.verified"],
-    ["a source without title", (d: any) => (d.reductions.source = { url: "https://x" }), "reductions.source.title"],
-    ["tables out of date order", (d: any) => (d.patent.tables[1].from = "2021-01-01"), "not after 2021-12-01"],
+    [
+      "an amount written as a number",
+      (d: any) => (d.patent.tables[1].bands[0].base = 4300),
+      "jp-fees.json: patent.tables[1].bands[0].base",
+    ],
+    [
+      "a missing per-claim amount",
+      (d: any) => delete d.utility.tables[0].bands[1].perClaim,
+      "utility.tables[0].bands[1].perClaim",
+    ],
+    [
+      "a gap between bands",
+      (d: any) => (d.patent.tables[0].bands[1].years = [5, 6]),
+      "patent.tables[0].bands[1].years starts at 5, expected 4",
+    ],
+    [
+      "an unknown grade",
+      (d: any) => (d.design.tables[0].confidence = "MED-HIGH"),
+      "design.tables[0].confidence",
+    ],
+    [
+      "verified on a MED figure",
+      (d: any) => (d.patent.examRequestBefore2004.verified = true),
+      "patent.examRequestBefore2004.verified",
+    ],
+    [
+      "a source without title",
+      (d: any) => (d.reductions.source = { url: "https://x" }),
+      "reductions.source.title",
+    ],
+    [
+      "tables out of date order",
+      (d: any) => (d.patent.tables[1].from = "2021-01-01"),
+      "not after 2021-12-01",
+    ],
     ["a bad date", (d: any) => (d.patent.tables[0].from = "2021-13-01"), "patent.tables"],
-    ["a zero denominator", (d: any) => (d.reductions.small.denominator = "0"), "reductions.small.denominator is 0"],
+    [
+      "a zero denominator",
+      (d: any) => (d.reductions.small.denominator = "0"),
+      "reductions.small.denominator is 0",
+    ],
   ])("rejects %s", (_what, edit, message) => {
     expect(broken(edit)).toThrow(message);
     expect(broken(edit)).toThrow(expect.objectContaining({ code: "invalid-data" }));

@@ -35,7 +35,12 @@ describe("JPO reductions (中小企業 pays 1/2, 小規模企業 pays 1/3), year
       fee({ year: 4, claims: 1, reduction: "sme", examRequest: isoToDay("2019-03-31") })
     ).toThrow("requests for examination from 2019-04-01");
     expect(
-      fee({ year: 4, claims: 1, reduction: "sme", examRequest: isoToDay("2019-04-01") }).amount.toString()
+      fee({
+        year: 4,
+        claims: 1,
+        reduction: "sme",
+        examRequest: isoToDay("2019-04-01"),
+      }).amount.toString()
     ).toBe("5550"); // 11,100 / 2
   });
 });

@@ -36,7 +36,9 @@ describe("KIPO patent fee before 2023-08-01 (1 claim)", () => {
   ])("year %i → %s", (year, amount) => expect(fee(year, 1, "2023-07-31")).toBe(amount));
 
   it("has no table before the earliest date our sources attest (2023-07-31)", () => {
-    expect(() => fee(4, 1, "2023-07-30")).toThrow(expect.objectContaining({ code: "no-rule-in-force" }));
+    expect(() => fee(4, 1, "2023-07-30")).toThrow(
+      expect.objectContaining({ code: "no-rule-in-force" })
+    );
   });
 });
 
@@ -64,7 +66,9 @@ describe("worked examples", () => {
 
 describe("errors", () => {
   it("asks for the claims", () => {
-    expect(() => fee(4, undefined, "2026-01-01")).toThrow(expect.objectContaining({ code: "claims-required" }));
+    expect(() => fee(4, undefined, "2026-01-01")).toThrow(
+      expect.objectContaining({ code: "claims-required" })
+    );
   });
 
   it.each([0, 26, 3.5])("rejects year %p", (year) =>

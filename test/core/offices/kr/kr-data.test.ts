@@ -17,12 +17,32 @@ describe("kr-fees.json loader", () => {
   });
 
   it.each([
-    ["a band with no per-claim amount", (d: any) => delete d.patent[1].bands[4].perClaim, "kr-fees.json: patent[1].bands[4].perClaim"],
-    ["overlapping bands", (d: any) => (d.patent[0].bands[1].years = [3, 6]), "patent[0].bands[1].years starts at 3, expected 4"],
+    [
+      "a band with no per-claim amount",
+      (d: any) => delete d.patent[1].bands[4].perClaim,
+      "kr-fees.json: patent[1].bands[4].perClaim",
+    ],
+    [
+      "overlapping bands",
+      (d: any) => (d.patent[0].bands[1].years = [3, 6]),
+      "patent[0].bands[1].years starts at 3, expected 4",
+    ],
     ["verified on a MED table", (d: any) => (d.patent[1].verified = true), "patent[1].verified"],
-    ["an empty reason for missing design fees", (d: any) => (d.design.missing = ""), "design.missing"],
-    ["a grace period that is not whole months", (d: any) => (d.surcharge.graceMonths = 6.5), "surcharge.graceMonths"],
-    ["a rate written as a number", (d: any) => (d.surcharge.ratePerMonth = 0.03), "surcharge.ratePerMonth"],
+    [
+      "an empty reason for missing design fees",
+      (d: any) => (d.design.missing = ""),
+      "design.missing",
+    ],
+    [
+      "a grace period that is not whole months",
+      (d: any) => (d.surcharge.graceMonths = 6.5),
+      "surcharge.graceMonths",
+    ],
+    [
+      "a rate written as a number",
+      (d: any) => (d.surcharge.ratePerMonth = 0.03),
+      "surcharge.ratePerMonth",
+    ],
   ])("rejects %s", (_what, edit, message) => {
     expect(broken(edit)).toThrow(message);
   });

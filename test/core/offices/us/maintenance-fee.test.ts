@@ -53,7 +53,11 @@ describe("USPTO maintenance fees by payment date", () => {
 
 describe("USPTO petition fee 1.17(m)", () => {
   it("within the threshold: 2,260 / 904 / 452 (MED)", () => {
-    expect(["large", "small", "micro"].map((e) => usPetitionFee(e as "large", true, on("2026-01-01")).amount.toString())).toEqual(["2260", "904", "452"]);
+    expect(
+      ["large", "small", "micro"].map((e) =>
+        usPetitionFee(e as "large", true, on("2026-01-01")).amount.toString()
+      )
+    ).toEqual(["2260", "904", "452"]);
     expect(usPetitionFee("large", true, on("2026-01-01")).confidence).toBe("MED");
   });
 

@@ -11,11 +11,15 @@ describe("USPTO grace-period surcharge", () => {
   });
 
   it("U2: small entity, in the grace period up to 2027-01-15: $216 (total $1,832)", () => {
-    expect(usLateFee("small", isoToDay("2026-07-15"), isoToDay("2027-01-15")).toString()).toBe("216");
+    expect(usLateFee("small", isoToDay("2026-07-15"), isoToDay("2027-01-15")).toString()).toBe(
+      "216"
+    );
   });
 
   it("U3: micro entity, due 2025-02-28, paid in the grace period: $108 (total $538)", () => {
-    expect(usLateFee("micro", isoToDay("2025-02-28"), isoToDay("2025-08-31")).toString()).toBe("108");
+    expect(usLateFee("micro", isoToDay("2025-02-28"), isoToDay("2025-08-31")).toString()).toBe(
+      "108"
+    );
   });
 
   it("is nothing when paid in time, and lapsed after the grace period", () => {
@@ -26,9 +30,16 @@ describe("USPTO grace-period surcharge", () => {
   });
 
   it("the pack's lateFee maps the entity value and ignores the fee amount", () => {
-    expect(US_PACK.lateFee(new Money(1), isoToDay("2026-07-15"), isoToDay("2026-08-01"), "小型实体").toString()).toBe("216");
-    expect(() => US_PACK.lateFee(new Money(1), isoToDay("2026-07-15"), isoToDay("2026-08-01"), "sme")).toThrow(
-      expect.objectContaining({ code: "invalid-entity" })
-    );
+    expect(
+      US_PACK.lateFee(
+        new Money(1),
+        isoToDay("2026-07-15"),
+        isoToDay("2026-08-01"),
+        "小型实体"
+      ).toString()
+    ).toBe("216");
+    expect(() =>
+      US_PACK.lateFee(new Money(1), isoToDay("2026-07-15"), isoToDay("2026-08-01"), "sme")
+    ).toThrow(expect.objectContaining({ code: "invalid-entity" }));
   });
 });
