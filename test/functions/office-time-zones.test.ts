@@ -1,4 +1,10 @@
-import { jpAnnuity, jpDueDateCell, krAnnuity, usDueDateCell, usMaintenance } from "../../src/functions";
+import {
+  jpAnnuity,
+  jpDueDateCell,
+  krAnnuity,
+  usDueDateCell,
+  usMaintenance,
+} from "../../src/functions";
 
 // The JP, US and KR functions read dates as civil days: the same serials and table choices in every zone,
 // including the boundary days of the tables (docs/offices/jp.md, us.md, kr.md).

@@ -67,3 +67,12 @@ export function jpTermEnd(kind: JpKind, filing: DayNumber, registration: DayNumb
     ? addYearsClamped(filing, 25)
     : addYearsClamped(registration, 20);
 }
+
+/**
+ * The last day to pay patent years 1-3: 30 days after service of the decision to grant, the first day not
+ * counted (特許法第108条第1項, 第3条); extendable by 30 days on request (第108条第3項), not modelled.
+ * @example dayToIso(jpUpfrontDeadline(isoToDay("2025-05-20"))) //=> "2025-06-19"
+ */
+export function jpUpfrontDeadline(decisionServed: DayNumber): DayNumber {
+  return decisionServed + 30;
+}

@@ -58,6 +58,11 @@ export interface JpData {
   oldExam: { examRequestBefore: DayNumber; table: JpTable };
   reductions: JpReductions;
   surcharge: { graceMonths: number; rate: Money; confidence: Confidence; source: SourceRef };
+  /** The restoration fee (回復手数料) per right, or why it is not in our data. */
+  restoration: {
+    fees: Record<JpKind, { amount: Money; confidence: Confidence } | { missing: string }>;
+    source: SourceRef;
+  };
 }
 
 const FILE = "jp-fees.json";
@@ -106,6 +111,21 @@ function fraction(value: unknown, key: string): Share {
   const denominator = asAmount(entry.denominator, FILE, `${key}.denominator`);
   if (denominator.isZero()) throw dataError(FILE, `${key}.denominator`, "is 0");
   return { numerator: asAmount(entry.numerator, FILE, `${key}.numerator`), denominator };
+}
+
+function restorationFee(
+  value: unknown,
+  key: string
+): { amount: Money; confidence: Confidence } | { missing: string } {
+  const entry = asObject(value, FILE, key);
+  if (entry.amount === undefined) {
+    if (typeof entry.missing !== "string" || entry.missing.trim() === "")
+      throw dataError(FILE, key, "has neither an amount nor the reason it is missing");
+    return { missing: entry.missing };
+  }
+  const confidence = asConfidence(entry.confidence, FILE, `${key}.confidence`);
+  checkVerified(entry.verified, confidence, FILE, `${key}.verified`);
+  return { amount: asAmount(entry.amount, FILE, `${key}.amount`), confidence };
 }
 
 /**
@@ -159,6 +179,19 @@ export function loadJpData(source: unknown): JpData {
       confidence: surchargeConfidence,
       source: asSource(surcharge.source, FILE, "surcharge.source"),
     },
+    restoration: loadRestoration(data.restoration),
+  };
+}
+
+function loadRestoration(value: unknown): JpData["restoration"] {
+  const entry = asObject(value, FILE, "restoration");
+  return {
+    fees: {
+      patent: restorationFee(entry.patent, "restoration.patent"),
+      utility: restorationFee(entry.utility, "restoration.utility"),
+      design: restorationFee(entry.design, "restoration.design"),
+    },
+    source: asSource(entry.source, FILE, "restoration.source"),
   };
 }
 

@@ -36,6 +36,8 @@ export interface KrData {
     confidence: Confidence;
     source: SourceRef;
   };
+  /** Restoration without a justifiable reason: `multiple` × the fee within `months` after the grace. */
+  restoration: { months: number; multiple: Money; confidence: Confidence; source: SourceRef };
 }
 
 const FILE = "kr-fees.json";
@@ -64,6 +66,20 @@ function missing(value: unknown, key: string): string {
   return entry.missing;
 }
 
+function loadRestoration(value: unknown): KrData["restoration"] {
+  const entry = asObject(value, FILE, "restoration");
+  const confidence = asConfidence(entry.confidence, FILE, "restoration.confidence");
+  checkVerified(entry.verified, confidence, FILE, "restoration.verified");
+  if (!Number.isInteger(entry.months) || (entry.months as number) < 1)
+    throw dataError(FILE, "restoration.months", "is not a whole number of months");
+  return {
+    months: entry.months as number,
+    multiple: asAmount(entry.multiple, FILE, "restoration.multiple"),
+    confidence,
+    source: asSource(entry.source, FILE, "restoration.source"),
+  };
+}
+
 /** Validates the KIPO data file; throws a FeeError naming kr-fees.json and the key at fault. */
 export function loadKrData(source: unknown): KrData {
   const data = asObject(source, FILE, "(file)");
@@ -86,6 +102,7 @@ export function loadKrData(source: unknown): KrData {
       confidence,
       source: asSource(surcharge.source, FILE, "surcharge.source"),
     },
+    restoration: loadRestoration(data.restoration),
   };
 }
 
