@@ -14,6 +14,11 @@ const EXPECTED = [
   "CN_SCHEDULE",
   "CN_COST_TO_EXPIRY",
   "SUBSIDY",
+  "JP_ANNUITY",
+  "JP_DUEDATE",
+  "US_MAINTENANCE",
+  "US_DUEDATE",
+  "KR_ANNUITY",
 ];
 const problems = [];
 const need = (file) => existsSync(`dist/${file}`) || problems.push(`dist/${file} is missing`);
