@@ -30,6 +30,8 @@ describe("KR pack schedule", () => {
     // term ends 2043-01-10 (20 years from filing): year 18 starts 2042-03-05, year 19 would start 2043-03-05
     expect(lines[lines.length - 1].year).toBe(18);
     expect(lines.every((l) => l.currency === "KRW")).toBe(true);
+    // the newest table started 2023-08-01: due dates after 2024-08-01 may change
+    expect(lines.every((l) => l.flags.includes("schedule-may-change"))).toBe(true);
   });
 
   it("prices years 1-3 by the grant decision date (registration when absent)", () => {
@@ -37,6 +39,7 @@ describe("KR pack schedule", () => {
       right({ grant: isoToDay("2023-08-20"), grantDecision: isoToDay("2023-07-31"), claims: 1 })
     );
     expect(decided[0].amount!.toString()).toBe("28000"); // old table: decision before 2023-08-01
+    expect(decided[0].flags).toEqual([]); // due 2023-08-20, within a year of 2023-08-01
     const noDecision = KR_PACK.schedule(right({ grant: isoToDay("2023-08-20"), claims: 1 }));
     expect(noDecision[0].amount!.toString()).toBe("25000");
   });
