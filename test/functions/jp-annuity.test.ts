@@ -55,6 +55,15 @@ describe("IP.JP_ANNUITY", () => {
     );
   });
 
+  it("rejects a range of several cells where one value is expected", () => {
+    expect(cellError(() => jpAnnuity(4, [[1, 2]])).message).toContain(
+      "claims is a range of several cells"
+    );
+    expect(cellError(() => jpAnnuity(4, 1, [["patent", "design"]])).message).toContain(
+      "kind is a range of several cells"
+    );
+  });
+
   it("answers #N/A with the reason for a payment date no table of our data covers", () => {
     const error = cellError(() => jpAnnuity(4, 1, null, null, "2015-01-01"));
     expect(error.code).toBe("#N/A");

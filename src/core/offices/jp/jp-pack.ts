@@ -5,7 +5,7 @@ import { jpEntity } from "../entity";
 import { FeeLine, OfficePack, OfficeRight } from "../office-pack";
 import { SCHEDULE_MAY_CHANGE, mayChange } from "../schedule-flags";
 import { jpAnnualFee } from "./annual-fee";
-import { JP_FIRST_ANNUAL_YEAR, jpGraceEnd, jpTermEnd } from "./due-dates";
+import { JP_FIRST_ANNUAL_YEAR, JP_MAX_YEAR, jpGraceEnd, jpTermEnd } from "./due-dates";
 import { JP_DATA, JpData, JpKind } from "./jp-data";
 import { JP_KINDS, jpKind } from "./kind";
 import { jpLateFee } from "./surcharge";
@@ -33,7 +33,7 @@ function dueDates(kind: JpKind, filing: DayNumber, registration: DayNumber): Day
   const dues: DayNumber[] = [];
   for (let year = 1; year < first; year += 1) dues.push(upfront);
   const end = jpTermEnd(kind, filing, registration);
-  for (let year = first; ; year += 1) {
+  for (let year = first; year <= JP_MAX_YEAR[kind]; year += 1) {
     const due = addYearsClamped(registration, year - 1);
     if (due >= end) break;
     dues.push(due);

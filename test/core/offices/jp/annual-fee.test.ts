@@ -1,5 +1,7 @@
 import { isoToDay } from "../../../../src/core/dates/civil";
+import raw from "../../../../src/data/offices/jp-fees.json";
 import { jpAnnualFee, JpFeeQuery } from "../../../../src/core/offices/jp/annual-fee";
+import { loadJpData } from "../../../../src/core/offices/jp/jp-data";
 
 // Tables: docs/offices/jp.md "Fee tables" (JPO notice 令和3年12月 on the 2022-04-01 change; JPO fee list).
 const day = isoToDay;
@@ -139,4 +141,14 @@ describe("errors that say what to fix", () => {
       expect.objectContaining({ code: "year-outside-term" })
     )
   );
+});
+
+describe("a table that stops before the year", () => {
+  it("is #N/A naming the year, not a guess", () => {
+    const data = structuredClone(raw) as any;
+    data.design.tables[0].bands[1].years = [4, 20];
+    expect(() =>
+      jpAnnualFee({ kind: "design", year: 21, payment: day("2026-01-01") }, loadJpData(data))
+    ).toThrow("The JPO design table has no fee for year 21");
+  });
 });

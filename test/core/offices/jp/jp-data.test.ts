@@ -58,6 +58,37 @@ describe("jp-fees.json loader", () => {
       (d: any) => (d.reductions.small.denominator = "0"),
       "reductions.small.denominator is 0",
     ],
+    [
+      "an empty list of bands",
+      (d: any) => (d.design.tables[0].bands = []),
+      "design.tables[0].bands is not a non-empty list",
+    ],
+    ["a right that is not an object", (d: any) => (d.utility = "none"), "utility is not an object"],
+    [
+      "a reversed band",
+      (d: any) => (d.design.tables[0].bands[1].years = [25, 4]),
+      "design.tables[0].bands[1].years",
+    ],
+    [
+      "a grace period that is not whole months",
+      (d: any) => (d.surcharge.graceMonths = 0),
+      "surcharge.graceMonths",
+    ],
+    [
+      "a bad examination cut-off date",
+      (d: any) => (d.patent.examRequestBefore2004.examRequestBefore = "2004-4-1"),
+      "patent.examRequestBefore2004.examRequestBefore",
+    ],
+    [
+      "a restoration fee with neither amount nor reason",
+      (d: any) => (d.restoration.design = {}),
+      "restoration.design has neither",
+    ],
+    [
+      "a restoration fee verified at MED",
+      (d: any) => (d.restoration.patent.verified = true),
+      "restoration.patent.verified",
+    ],
   ])("rejects %s", (_what, edit, message) => {
     expect(broken(edit)).toThrow(message);
     expect(broken(edit)).toThrow(expect.objectContaining({ code: "invalid-data" }));

@@ -1,5 +1,8 @@
 import { isoToDay } from "../../../../src/core/dates/civil";
+import raw from "../../../../src/data/offices/kr-fees.json";
 import { krAnnualFee } from "../../../../src/core/offices/kr/annual-fee";
+import { loadKrData } from "../../../../src/core/offices/kr/kr-data";
+import { krKind } from "../../../../src/core/offices/kr/kind";
 
 // docs/offices/kr.md: 특허료 등의 징수규칙 별표 1, from 2023-08-01 and before; worked examples K1-K3.
 const on = isoToDay;
@@ -74,4 +77,24 @@ describe("errors", () => {
   it.each([0, 26, 3.5])("rejects year %p", (year) =>
     expect(() => fee(year, 1, "2026-01-01")).toThrow("from 1 to 25")
   );
+});
+
+describe("data and kinds", () => {
+  it("a table that stops before the year is #N/A naming the year, not a guess", () => {
+    const data = structuredClone(raw) as any;
+    data.patent[1].bands.pop(); // bands end at year 12
+    expect(() => krAnnualFee(13, 1, on("2026-01-01"), loadKrData(data))).toThrow(
+      "The KIPO table has no fee for year 13"
+    );
+  });
+
+  it("reads kinds in Korean, English and the CN names, and rejects others", () => {
+    expect([krKind(null), krKind("디자인"), krKind("Utility model"), krKind("发明")]).toEqual([
+      "patent",
+      "design",
+      "utility",
+      "patent",
+    ]);
+    expect(() => krKind("trademark")).toThrow('kind "trademark" is unknown');
+  });
 });

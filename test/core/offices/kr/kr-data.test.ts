@@ -43,6 +43,12 @@ describe("kr-fees.json loader", () => {
       (d: any) => (d.surcharge.ratePerMonth = 0.03),
       "surcharge.ratePerMonth",
     ],
+    [
+      "a restoration period that is not whole months",
+      (d: any) => (d.restoration.months = "3"),
+      "restoration.months",
+    ],
+    ["no patent tables", (d: any) => (d.patent = []), "patent is not a non-empty list"],
   ])("rejects %s", (_what, edit, message) => {
     expect(broken(edit)).toThrow(message);
   });

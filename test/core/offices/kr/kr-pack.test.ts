@@ -66,6 +66,9 @@ describe("KR pack schedule", () => {
 
   it("asks for registration and claims, and rejects reductions not in our data", () => {
     expect(() => KR_PACK.schedule(right({ claims: 1 }))).toThrow("registration date");
+    expect(() => KR_PACK.schedule(right({ grant: isoToDay("2022-01-01"), claims: 1 }))).toThrow(
+      expect.objectContaining({ code: "date-order" })
+    );
     expect(() => KR_PACK.schedule(right({ grant: isoToDay("2024-01-01") }))).toThrow(
       expect.objectContaining({ code: "claims-required" })
     );

@@ -1,6 +1,7 @@
 import { dayToIso, isoToDay } from "../../../../src/core/dates/civil";
 import { OfficeRight } from "../../../../src/core/offices/office-pack";
 import { US_PACK } from "../../../../src/core/offices/us/us-pack";
+import { usKind } from "../../../../src/core/offices/us/kind";
 
 // docs/offices/us.md: one line per stage, due grant + 3½/7½/11½ years, last day grant + 4/8/12 years.
 function right(extra: Partial<OfficeRight>): OfficeRight {
@@ -72,5 +73,18 @@ describe("US pack schedule", () => {
     expect(() => US_PACK.schedule(right({ grant: isoToDay("2019-03-14") }))).toThrow(
       "before the filing date"
     );
+  });
+});
+
+describe("US kinds", () => {
+  it("reads utility (default), design and plant, and rejects others", () => {
+    expect([usKind(null), usKind(""), usKind("Design"), usKind("意匠"), usKind("plant")]).toEqual([
+      "utility",
+      "utility",
+      "design",
+      "design",
+      "plant",
+    ]);
+    expect(() => usKind("utility model")).toThrow('kind "utility model" is unknown');
   });
 });
