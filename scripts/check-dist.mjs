@@ -23,6 +23,11 @@ const EXPECTED = [
   "EP_DUEDATE",
   "UP_RENEWAL",
   "RENEWAL",
+  "JP_ANNUITY",
+  "JP_DUEDATE",
+  "US_MAINTENANCE",
+  "US_DUEDATE",
+  "KR_ANNUITY",
 ];
 const problems = [];
 const need = (file) => existsSync(`dist/${file}`) || problems.push(`dist/${file} is missing`);

@@ -8,7 +8,7 @@ import { FeeError, FeeErrorCode, isFeeError } from "../core/errors/fee-error";
 const NOT_AVAILABLE: ReadonlySet<FeeErrorCode> = new Set<FeeErrorCode>([
   "lapsed",
   "no-rule-in-force",
-  "unconfirmed-figure",
+  "figure-unconfirmed",
 ]);
 
 export function toCellError(error: unknown): CustomFunctions.Error {

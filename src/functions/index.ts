@@ -2,3 +2,4 @@
  * associated (the metadata plugin appends the associate calls to each listed file). */
 export * from "./functions";
 export * from "./europe";
+export * from "./jp-kr-us";

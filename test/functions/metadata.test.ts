@@ -19,6 +19,11 @@ const CONTRACT: Record<string, string[]> = {
   EP_DUEDATE: ["filingDate", "year", "priorityDate?"],
   UP_RENEWAL: ["year", "licenceOfRight?", "paymentDate?"],
   RENEWAL: ["office", "year", "paymentDate?"],
+  JP_ANNUITY: ["year", "claims?", "kind?", "reduction?", "paymentDate?", "examRequestDate?"],
+  JP_DUEDATE: ["registrationDate", "year", "kind?"],
+  US_MAINTENANCE: ["stage", "entity?", "paymentDate?", "late?"],
+  US_DUEDATE: ["grantDate", "stage"],
+  KR_ANNUITY: ["year", "claims?", "paymentDate?"],
 };
 
 interface FunctionMetadata {

@@ -113,6 +113,28 @@ describe("function reference (docs/functions.md) and the README", () => {
         '`=IP.RENEWAL("GB", 9, "2026-03-31")` → 150',
         () => functions.renewal("GB", 9, "2026-03-31"),
       ],
+      [
+        '`=IP.JP_ANNUITY(4, 10, , , "2028-06-12")` → 18300',
+        () => functions.jpAnnuity(4, 10, null, null, "2028-06-12"),
+      ],
+      [
+        '`=IP.JP_ANNUITY(4, 3, , "small", "2026-01-01")` → 4230',
+        () => functions.jpAnnuity(4, 3, null, "small", "2026-01-01"),
+      ],
+      ['`=IP.JP_DUEDATE("2025-06-12", 4)` → 46916', () => functions.jpDueDateCell("2025-06-12", 4)],
+      [
+        '`=IP.US_MAINTENANCE(1, "micro", "2025-02-20")` → 430',
+        () => functions.usMaintenance(1, "micro", "2025-02-20"),
+      ],
+      [
+        '`=IP.US_MAINTENANCE(3.5, , "2026-10-01", TRUE)` → 2690',
+        () => functions.usMaintenance(3.5, null, "2026-10-01", true),
+      ],
+      ['`=IP.US_DUEDATE("2021-08-31", 1)` → 45716', () => functions.usDueDateCell("2021-08-31", 1)],
+      [
+        '`=IP.KR_ANNUITY(7, 20, "2025-07-16")` → 770000',
+        () => functions.krAnnuity(7, 20, "2025-07-16"),
+      ],
     ];
     for (const [text, call] of examples) {
       expect(readme).toContain(text);

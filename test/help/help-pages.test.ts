@@ -26,6 +26,11 @@ const CALLS: Record<string, () => unknown> = {
   EP_DUEDATE: () => functions.epDueDate("2024-03-20", 3, "2023-09-28"),
   UP_RENEWAL: () => functions.upRenewal(10, true, "2026-09-30"),
   RENEWAL: () => functions.renewal("DE", 9, "2026-11-30"),
+  JP_ANNUITY: () => functions.jpAnnuity(4, 10, null, null, "2028-06-12"),
+  JP_DUEDATE: () => functions.jpDueDateCell("2025-06-12", 4),
+  US_MAINTENANCE: () => functions.usMaintenance(1, "micro", "2025-02-20"),
+  US_DUEDATE: () => functions.usDueDateCell("2021-08-31", 1),
+  KR_ANNUITY: () => functions.krAnnuity(7, 20, "2025-07-16"),
 };
 type Entry = {
   example: { formula: string; result: string };

@@ -21,9 +21,11 @@ export type FeeErrorCode =
   | "unknown-programme"
   | "unknown-event"
   | "unknown-jurisdiction"
-  | "unconfirmed-figure"
+  | "duplicate-event"
   | "invalid-entity"
-  | "duplicate-event";
+  | "claims-required"
+  | "figure-unconfirmed"
+  | "paid-before-registration";
 
 /** Where a problem is: in a data file (file, entry index, key) or in a workbook (sheet, row, column). */
 export interface ErrorLocation {

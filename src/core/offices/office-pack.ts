@@ -54,6 +54,10 @@ export interface OfficeRight {
    * it are reduced (RFeesUPP Art. 3). Other packs ignore it.
    */
   licenceOfRight?: DayNumber;
+  /** JP: the date of the request for examination; one before 2004-04-01 selects the older fee table. */
+  examRequest?: DayNumber;
+  /** KR: the grant decision (특허결정) date, which selects the table of years 1-3; registration if absent. */
+  grantDecision?: DayNumber;
 }
 
 /** One fee of a right's schedule, in the office's own currency. */

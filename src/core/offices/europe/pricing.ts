@@ -92,7 +92,7 @@ export function priceRenewalForSchedule(
 export function requireAmount(fee: PricedFee, field: string): Money {
   if (fee.amount === undefined)
     throw new FeeError(
-      "unconfirmed-figure",
+      "figure-unconfirmed",
       field,
       `No amount: ${fee.missing ?? "not in our data"}.`
     );

@@ -1,0 +1,26 @@
+import { FeeError } from "../../errors/fee-error";
+import { Money } from "../../money/money";
+import { lowerGrade } from "../grades";
+import { Confidence, SourceRef } from "../office-pack";
+import { JP_DATA, JpData, JpKind } from "./jp-data";
+
+/**
+ * What restoring a lapsed JP right costs (特許法第112条の2, periods missed from 2023-04-01): the fee, the
+ * 割増 equal to it, and the restoration fee (¥212,100 for patents, MED). A right whose restoration fee is
+ * not in our data is a "figure-unconfirmed" error naming it.
+ * @example jpRestorationCost("patent", new Money(96200)).amount.toString() //=> "404500"
+ */
+export function jpRestorationCost(
+  kind: JpKind,
+  fee: Money,
+  data: JpData = JP_DATA
+): { amount: Money; confidence: Confidence; source: SourceRef } {
+  const restoration = data.restoration.fees[kind];
+  if ("missing" in restoration)
+    throw new FeeError("figure-unconfirmed", "kind", `No amount: ${restoration.missing}.`);
+  return {
+    amount: fee.times(new Money(1).plus(data.surcharge.rate)).plus(restoration.amount),
+    confidence: lowerGrade(restoration.confidence, data.surcharge.confidence),
+    source: data.restoration.source,
+  };
+}
