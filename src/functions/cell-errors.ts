@@ -8,6 +8,10 @@ import { FeeError, FeeErrorCode, isFeeError } from "../core/errors/fee-error";
 const NOT_AVAILABLE: ReadonlySet<FeeErrorCode> = new Set<FeeErrorCode>([
   "lapsed",
   "no-rule-in-force",
+  "unknown-party",
+  "not-in-profile",
+  "fees-with-interest",
+  "lpr-assumed",
 ]);
 
 export function toCellError(error: unknown): CustomFunctions.Error {

@@ -23,7 +23,20 @@ const scalar = fc.oneof(
     "意匠",
     "PCT",
     "SZ-2021",
-    "grant"
+    "grant",
+    "CN-BJ-2024",
+    "CN-QD-2025",
+    "CN-SZ-NANSHAN",
+    "CN-ZHONGSHAN",
+    "CN-JS-SUZHIDAI",
+    "fund",
+    "valuation",
+    "invention",
+    "BOCOM-2006",
+    "ACT/365",
+    "prev_month",
+    "5Y",
+    "0.042"
   ),
   fc.boolean(),
   fc.constant(null),
@@ -66,7 +79,7 @@ const EXPORTED = Object.entries(functions).filter(([, value]) => typeof value ==
 ][];
 
 describe("every custom function survives arbitrary arguments", () => {
-  it("covers all ten functions", () => {
+  it("covers all seventeen functions", () => {
     expect(EXPORTED.map(([name]) => name).sort()).toEqual(
       [
         "cnAnnuity",
@@ -79,13 +92,20 @@ describe("every custom function survives arbitrary arguments", () => {
         "cnSchedule",
         "cnTermEnd",
         "subsidy",
+        "lpr",
+        "loanInterest",
+        "loanInterestSubsidy",
+        "feeSubsidyCell",
+        "riskShare",
+        "pledgeCapacityCell",
+        "valueScoreCell",
       ].sort()
     );
   });
 
   it.each(EXPORTED)("%s returns a finite value or a CustomFunctions.Error", (_name, fn) => {
     fc.assert(
-      fc.property(fc.array(argument, { minLength: 0, maxLength: 6 }), (args) =>
+      fc.property(fc.array(argument, { minLength: 0, maxLength: 12 }), (args) =>
         callSafely(() => fn(...args))
       ),
       { numRuns: 400 }

@@ -15,6 +15,26 @@ const CONTRACT: Record<string, string[]> = {
   CN_SCHEDULE: ["filingDate", "kind?", "grantDate?", "reduction?"],
   CN_COST_TO_EXPIRY: ["filingDate", "kind?", "asOf?", "grantDate?", "reduction?"],
   SUBSIDY: ["programme", "event", "jurisdiction?", "date?"],
+  LPR: ["date", "tenor?", "rule?", "strict?"],
+  LOAN_INTEREST: ["principal", "annualRate", "startDate", "endDate", "dayCount?"],
+  LOAN_INTEREST_SUBSIDY: [
+    "principal",
+    "annualRate",
+    "startDate",
+    "endDate",
+    "programme",
+    "ipShare?",
+    "contractDate?",
+    "usedThisYear?",
+    "dayCount?",
+    "ratio?",
+    "fees?",
+    "insured?",
+  ],
+  FEE_SUBSIDY: ["fee", "feeType", "programme", "principal?", "usedThisYear?", "ratio?"],
+  RISK_SHARE: ["outstanding", "recovered", "party", "scheme?", "balance?"],
+  PLEDGE_CAPACITY: ["appraisedValue", "kind", "ltv?", "profile?"],
+  VALUE_SCORE: ["legal", "technical", "economic", "wLegal?", "wTechnical?", "wEconomic?"],
 };
 
 interface FunctionMetadata {

@@ -19,7 +19,14 @@ export type FeeErrorCode =
   | "unknown-programme"
   | "unknown-event"
   | "unknown-jurisdiction"
-  | "duplicate-event";
+  | "duplicate-event"
+  | "unknown-scheme"
+  | "unknown-party"
+  | "unknown-profile"
+  | "not-in-profile"
+  | "fees-with-interest"
+  | "lpr-assumed"
+  | "out-of-range";
 
 export class FeeError extends Error {
   readonly code: FeeErrorCode;
