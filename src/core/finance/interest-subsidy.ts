@@ -44,6 +44,8 @@ export interface InterestSubsidy {
   flags: string[];
   /** The calendar year the loan settles in (its end date). */
   settlementYear: number;
+  /** False when the loan fails a condition of the programme (window, rate gate, minimum IP share). */
+  eligible: boolean;
 }
 
 const ZERO = new Money(0);
@@ -116,6 +118,7 @@ export function interestSubsidyBeforeCaps(
     reasons,
     flags,
     settlementYear,
+    eligible: false,
   };
 
   const { from, to } = programme.window;
@@ -138,6 +141,7 @@ export function interestSubsidyBeforeCaps(
     );
     return result;
   }
+  result.eligible = true;
 
   // Interest on the IP-pledged share over the subsidised days, at a given annual rate.
   const pledgedAt = (rate: Money) =>
@@ -186,6 +190,7 @@ export function interestSubsidyBeforeCaps(
       reasons.push(
         `rate ${percent(loan.rate)} is above ${programme.id}'s limit ${percent(gate)} (LPR × ${rule.lprMultiplier!.toString()})`
       );
+      result.eligible = false;
       return result;
     }
     result.rateCounted = loan.rate;
