@@ -14,6 +14,13 @@ const EXPECTED = [
   "CN_SCHEDULE",
   "CN_COST_TO_EXPIRY",
   "SUBSIDY",
+  "LPR",
+  "LOAN_INTEREST",
+  "LOAN_INTEREST_SUBSIDY",
+  "FEE_SUBSIDY",
+  "RISK_SHARE",
+  "PLEDGE_CAPACITY",
+  "VALUE_SCORE",
 ];
 const problems = [];
 const need = (file) => existsSync(`dist/${file}`) || problems.push(`dist/${file} is missing`);
