@@ -35,14 +35,13 @@ const LINE_HEADERS: Record<Language, string[]> = {
 };
 
 /**
- * The IP Finance sheet for a run whose workbook has a loans table; with `includeFinancing` also a block on
- * the Summary adding each fiscal year's net financing cost to the fees' net. Undefined without a table.
+ * The IP Finance sheet for a run whose workbook has a loans table, with the table's issues; undefined
+ * without a table. addFinancingLine then adds the Summary block when the setting asks for it.
  */
-export function financeSheetFor(
+export function planFinance(
   sources: { loansTable?: SourceGrid; lprTable?: SourceGrid },
   settings: ProjectionSettings,
-  language: Language,
-  sheets: OutputSheet[]
+  language: Language
 ): FinancePlan | undefined {
   if (!sources.loansTable) return undefined;
   const lpr = sources.lprTable
@@ -62,16 +61,19 @@ export function financeSheetFor(
     language,
   });
   const net = book.results.reduce((sum, r) => sum.plus(r.net), new Money(0));
-  if (settings.includeFinancing) addSummaryLine(sheets, book, startMonth, language);
   return { sheet, issues: [...read.issues, ...book.issues, ...lpr.issues], book, net };
 }
 
-function addSummaryLine(
+/** With `includeFinancing`, adds the financing block to the Summary sheet among `sheets`. */
+export function addFinancingLine(
   sheets: OutputSheet[],
-  book: LoanBook,
-  startMonth: number,
+  finance: FinancePlan,
+  settings: ProjectionSettings,
   language: Language
 ) {
+  if (!settings.includeFinancing) return;
+  const { book } = finance;
+  const startMonth = settings.fiscalYearStartMonth;
   const summary = sheets.find((sheet) => sheet.role === "summary");
   const feeBlock = summary?.blocks.find(
     (block) => block.rows.length > 0 && /^(FY)?\d{4}$/.test(String(block.rows[0][0]))

@@ -19,7 +19,7 @@ import { mergeProgrammes } from "../subsidy/merge-programmes";
 import { readProgrammeTable } from "../subsidy/read-programme-table";
 import { columnLetter } from "../table/a1";
 import { RowIssue, SourceGrid } from "../table/grid";
-import { financeSheetFor, FinancePlan } from "./plan-finance";
+import { addFinancingLine, FinancePlan, planFinance } from "./plan-finance";
 
 /** What a run reads: the portfolio, and the user's fee and programme tables where the workbook has them. */
 export interface RunSources {
@@ -133,11 +133,13 @@ export function* planRun(
     ...events.issues,
     ...subsidyIssues,
   ].sort((a, b) => a.row - b.row);
+  const finance = planFinance(sources, settings, language);
   const issues = [
     ...portfolioIssues,
     ...(fees?.issues ?? []),
     ...(table?.issues ?? []),
     ...programmeSet.issues,
+    ...(finance?.issues ?? []),
   ];
   const programmes: ProgrammeSources = {
     applied: programmeSet.programmes.map((programme) => programme.id),
@@ -158,10 +160,9 @@ export function* planRun(
     offsets,
     programmes,
   });
-  const finance = financeSheetFor(sources, settings, language, sheets);
   if (finance) {
     sheets.push(finance.sheet);
-    issues.push(...finance.issues);
+    addFinancingLine(sheets, finance, settings, language);
   }
   yield { stage: "report", done: 1 };
   return {

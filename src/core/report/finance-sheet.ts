@@ -321,7 +321,7 @@ export function buildFinanceSheet(input: FinanceSheetInput): OutputSheet {
         (p) =>
           [
             p.id,
-            `${p.document}; ${p.issuer}; confidence ${p.confidence}${p.verified ? ", verified" : ", not verified"}`,
+            `${p.document}; ${p.issuer}; confidence ${p.confidence}${p.verified ? ", verified" : ", not verified"}${p.excludes.length ? `; not combinable with ${p.excludes.join(", ")}` : ""}`,
           ] as CellValue[]
       ),
   ];

@@ -48,6 +48,18 @@ describe("planRun with a loans table", () => {
     expect(line.rows[0][2]).toBe(365666.67);
   });
 
+  it("lists a loans-table problem on the Issues sheet by row and column", () => {
+    const loans = threeLoanGrid();
+    loans.values[2][3] = -1; // L2's principal
+    const plan = planRunToEnd({ portfolio, loansTable: loans }, settings, "en");
+    expect(plan.issues).toContainEqual(
+      expect.objectContaining({ sheet: "Loans", row: 3, column: "D" })
+    );
+    const issuesSheet = plan.sheets.find((sheet) => sheet.role === "issues")!;
+    const cells = issuesSheet.blocks.flatMap((block) => block.rows.flat());
+    expect(cells).toContain("Principal -1 is negative: give an amount of 0 or more.");
+  });
+
   it("adds no finance sheet without a loans table", () => {
     const plan = planRunToEnd({ portfolio }, settings, "en");
     expect(plan.sheets.some((sheet) => sheet.role === "finance")).toBe(false);
