@@ -53,6 +53,7 @@ const HEADERS = {
     year: "Fiscal year",
     item: "Item",
     value: "Value",
+    total: "Total",
   },
   ja: {
     sheet: "IP 融資",
@@ -93,6 +94,7 @@ const HEADERS = {
     year: "年度",
     item: "項目",
     value: "値",
+    total: "合計",
   },
   zh: {
     sheet: "IP 融资",
@@ -133,6 +135,7 @@ const HEADERS = {
     year: "年度",
     item: "项目",
     value: "值",
+    total: "合计",
   },
 } as const;
 
@@ -191,6 +194,7 @@ export function financeTotals(results: readonly LoanResult[], startMonth: number
     field: "interest" | "fees" | "subsidies",
     amount: Money
   ) => {
+    if (amount.isZero()) return;
     const key = `${fiscalYear}\u0000${firm}`;
     const zero = new Money(0);
     const total = totals.get(key) ?? {
@@ -302,6 +306,11 @@ export function buildFinanceSheet(input: FinanceSheetInput): OutputSheet {
     money(t.subsidies),
     money(t.net),
   ]);
+  if (totals.length > 0) {
+    const sum = (field: "interest" | "fees" | "subsidies" | "net") =>
+      money(totals.reduce((total, t) => total.plus(roundToFen(t[field])), new Money(0)));
+    totalRows.push([h.total, "", sum("interest"), sum("fees"), sum("subsidies"), sum("net")]);
+  }
   const used = new Map(
     results.filter((r) => r.loan.programme).map((r) => [r.loan.programme!.id, r.loan.programme!])
   );

@@ -41,10 +41,22 @@ describe("the IP Finance sheet", () => {
       ["2025", "Firm A", 0, 0, 121458.33, -121458.33],
     ]);
     const sum = (index: number) =>
-      Math.round(totals.rows.reduce((s, r) => s + (r[index] as number) * 100, 0)) / 100;
+      Math.round(
+        totals.rows
+          .filter((r) => r[0] !== "Total")
+          .reduce((s, r) => s + (r[index] as number) * 100, 0)
+      ) / 100;
     // interest 212,916.67 + 109,200 + 354,861.11 + 162,666.67 (loan 4: 4,000,000 × 4% × 366/360)
     expect(sum(2)).toBe(839644.45);
     expect(sum(4)).toBe(550461.11);
+    expect(totals.rows[totals.rows.length - 1]).toEqual([
+      "Total",
+      "",
+      839644.45,
+      225000,
+      550461.11,
+      514183.34,
+    ]);
   });
 
   it("states the day count, the LPR as-of date and each programme's document and confidence", () => {
