@@ -244,15 +244,15 @@ export function feeSubsidyCell(
 }
 
 /**
- * One party's part of the principal loss on a defaulted IP pledge loan under a risk-sharing scheme: loss = outstanding − recovered (at least 0), split by the scheme's percentages.
+ * One party's part of the principal loss on a defaulted IP pledge loan under a risk-sharing scheme: loss = outstanding − recovered (at least 0), split by the scheme's percentages. With party "all", a 2-column table of every party and its share.
  * @customfunction RISK_SHARE RISK_SHARE
  * @helpurl https://localhost:3000/help/en/RISK_SHARE.html
  * @param outstanding Principal outstanding at default, 0 or more.
  * @param recovered Amount recovered (collateral, guarantor), 0 or more.
- * @param party "fund", "bank", "insurer" or "valuer" (only the parties the scheme has).
+ * @param party "fund", "bank", "insurer" or "valuer" (only the parties the scheme has), or "all" for every party.
  * @param [scheme] "CN-ZHONGSHAN" (default), "CN-GD-JETRO", "CN-ZHUHAI", "CN-JS-SUZHIDAI" or "CN-GZ-2023".
  * @param [balance] The loan balance that selects the scheme's tier (CN-JS-SUZHIDAI); default outstanding.
- * @returns The party's share of the loss, rounded to the fen.
+ * @returns The party's share of the loss, rounded to the fen; for "all", one row per party: name, share.
  */
 export function riskShare(
   outstanding: unknown,
@@ -260,7 +260,7 @@ export function riskShare(
   party: unknown,
   scheme?: unknown,
   balance?: unknown
-): number {
+): any[][] {
   return forCell(() => {
     const owed = readAmount(outstanding, "outstanding");
     const back = readAmount(recovered, "recovered");
@@ -268,9 +268,17 @@ export function riskShare(
       readOptionalText(scheme, "scheme", 'a scheme id such as "CN-ZHONGSHAN"') ?? DEFAULT_SCHEME,
       BUILT_IN_RISK_SCHEMES
     );
-    const who = partyFrom(readText(party, "party", '"fund", "bank", "insurer" or "valuer"'), found);
+    const partyText = readText(party, "party", '"fund", "bank", "insurer", "valuer" or "all"');
+    if (partyText.toLowerCase() === "all") {
+      const split = splitLoss(found, owed, back, readOptionalAmount(balance, "balance"));
+      return (Object.keys(found.tiers[0].shares) as (keyof typeof split.shares)[]).map((who) => [
+        who,
+        yuanToCell(split.shares[who] ?? new Money(0)),
+      ]);
+    }
+    const who = partyFrom(partyText, found);
     const split = splitLoss(found, owed, back, readOptionalAmount(balance, "balance"));
-    return yuanToCell(split.shares[who] ?? new Money(0));
+    return [[yuanToCell(split.shares[who] ?? new Money(0))]];
   });
 }
 

@@ -33,7 +33,9 @@ const programme = fc.constantFrom(
 
 function finiteOrCellError(call: () => unknown): boolean {
   try {
-    const value = call();
+    const result = call();
+    // IP.RISK_SHARE answers a 1×1 matrix for one party
+    const value = Array.isArray(result) ? result[0][0] : result;
     return typeof value === "number" && Number.isFinite(value);
   } catch (error) {
     return error instanceof CustomFunctions.Error;

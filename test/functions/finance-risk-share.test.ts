@@ -2,45 +2,60 @@ import fc from "fast-check";
 import * as functions from "../../src/functions";
 import { cellError } from "./expect-cell-error";
 
+// IP.RISK_SHARE answers a matrix: 1×1 for one party (a single value in the cell), a table for "all".
+const share = (...args: unknown[]) =>
+  (functions.riskShare as (...a: unknown[]) => unknown[][])(...args)[0][0] as number;
+
 // IP.RISK_SHARE examples of docs/finance.md §5 and §6 (CNIPA case note 2025-01-26 for Zhongshan and Zhuhai).
 describe("IP.RISK_SHARE", () => {
   it("splits a 3,000,000 loss 54:26:16:4 under Zhongshan, the default scheme", () => {
-    expect(
-      ["fund", "bank", "insurer", "valuer"].map((p) => functions.riskShare(4000000, 1000000, p))
-    ).toEqual([1620000, 780000, 480000, 120000]);
+    expect(["fund", "bank", "insurer", "valuer"].map((p) => share(4000000, 1000000, p))).toEqual([
+      1620000, 780000, 480000, 120000,
+    ]);
   });
 
   it("splits it 44:36:16:4 under the JETRO-reported scheme", () => {
     expect(
-      ["fund", "bank", "insurer", "valuer"].map((p) =>
-        functions.riskShare(4000000, 1000000, p, "CN-GD-JETRO")
-      )
+      ["fund", "bank", "insurer", "valuer"].map((p) => share(4000000, 1000000, p, "CN-GD-JETRO"))
     ).toEqual([1320000, 1080000, 480000, 120000]);
   });
 
   it("splits it 40:60 under Zhuhai", () => {
-    expect(functions.riskShare(4000000, 1000000, "fund", "CN-ZHUHAI")).toBe(1200000);
-    expect(functions.riskShare(4000000, 1000000, "bank", "CN-ZHUHAI")).toBe(1800000);
+    expect(share(4000000, 1000000, "fund", "CN-ZHUHAI")).toBe(1200000);
+    expect(share(4000000, 1000000, "bank", "CN-ZHUHAI")).toBe(1800000);
   });
 
   it("picks the Jiangsu 苏知贷 tier by balance: 80/20 up to 10 M, 50/50 to 30 M", () => {
-    expect(functions.riskShare(8000000, 2000000, "fund", "CN-JS-SUZHIDAI")).toBe(4800000);
-    expect(functions.riskShare(8000000, 2000000, "bank", "CN-JS-SUZHIDAI")).toBe(1200000);
-    expect(functions.riskShare(20000000, 5000000, "bank", "CN-JS-SUZHIDAI")).toBe(7500000);
-    expect(functions.riskShare(8000000, 2000000, "fund", "CN-JS-SUZHIDAI", 12000000)).toBe(3000000);
+    expect(share(8000000, 2000000, "fund", "CN-JS-SUZHIDAI")).toBe(4800000);
+    expect(share(8000000, 2000000, "bank", "CN-JS-SUZHIDAI")).toBe(1200000);
+    expect(share(20000000, 5000000, "bank", "CN-JS-SUZHIDAI")).toBe(7500000);
+    expect(share(8000000, 2000000, "fund", "CN-JS-SUZHIDAI", 12000000)).toBe(3000000);
     expect(
       cellError(() => functions.riskShare(31000000, 0, "fund", "CN-JS-SUZHIDAI")).message
     ).toContain("30,000,000");
   });
 
   it("shares at most 10,000,000 of a loss under Guangzhou 2023; the bank keeps the rest", () => {
-    expect(functions.riskShare(12000000, 0, "fund", "CN-GZ-2023")).toBe(5000000);
-    expect(functions.riskShare(12000000, 0, "bank", "CN-GZ-2023")).toBe(7000000);
-    expect(functions.riskShare(3000000, 0, "fund", "CN-GZ-2023")).toBe(1500000);
+    expect(share(12000000, 0, "fund", "CN-GZ-2023")).toBe(5000000);
+    expect(share(12000000, 0, "bank", "CN-GZ-2023")).toBe(7000000);
+    expect(share(3000000, 0, "fund", "CN-GZ-2023")).toBe(1500000);
+  });
+
+  it('spills every party and its share for "all"', () => {
+    expect(functions.riskShare(4000000, 1000000, "all")).toEqual([
+      ["fund", 1620000],
+      ["bank", 780000],
+      ["insurer", 480000],
+      ["valuer", 120000],
+    ]);
+    expect(functions.riskShare(12000000, 0, "all", "CN-GZ-2023")).toEqual([
+      ["fund", 5000000],
+      ["bank", 7000000],
+    ]);
   });
 
   it("gives 0 to everyone when the recovery covers the outstanding", () => {
-    expect(functions.riskShare(1000000, 1200000, "fund")).toBe(0);
+    expect(share(1000000, 1200000, "fund")).toBe(0);
   });
 
   it("answers #N/A for a party the scheme does not have, #VALUE! for an unknown scheme", () => {
@@ -70,8 +85,7 @@ describe("IP.RISK_SHARE", () => {
           const recovered = r / 100;
           const [scheme, parties] = schemes[s];
           const sumFen = parties.reduce(
-            (sum, p) =>
-              sum + Math.round(functions.riskShare(outstanding, recovered, p, scheme) * 100),
+            (sum, p) => sum + Math.round(share(outstanding, recovered, p, scheme) * 100),
             0
           );
           const lossFen = Math.max(0, o - r);

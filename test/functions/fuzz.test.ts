@@ -54,7 +54,9 @@ function acceptable(result: unknown): boolean {
       (row) =>
         Array.isArray(row) &&
         row.every((cell) =>
-          typeof cell === "number" ? Number.isFinite(cell) : cell instanceof CustomFunctions.Error
+          typeof cell === "number"
+            ? Number.isFinite(cell)
+            : typeof cell === "string" || cell instanceof CustomFunctions.Error
         )
     );
   }

@@ -84,12 +84,18 @@ describe("generated functions.json", () => {
   });
 
   it("returns numbers, and a matrix from CN_SCHEDULE only", () => {
-    for (const f of functions) {
+    for (const f of functions.filter((fn) => fn.id !== "RISK_SHARE")) {
       expect(f.result.type).toBe("number");
       expect(f.result.dimensionality ?? "scalar").toBe(
         f.id === "CN_SCHEDULE" ? "matrix" : "scalar"
       );
     }
+  });
+
+  it('returns a matrix of any from RISK_SHARE (one number, or a party-and-share table for "all")', () => {
+    const riskShare = functions.find((f) => f.id === "RISK_SHARE")!;
+    expect(riskShare.result.type ?? "any").toBe("any");
+    expect(riskShare.result.dimensionality).toBe("matrix");
   });
 
   it("keeps ids within the unified-manifest limit of 64 characters", () => {
