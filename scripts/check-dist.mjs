@@ -28,6 +28,13 @@ const EXPECTED = [
   "US_MAINTENANCE",
   "US_DUEDATE",
   "KR_ANNUITY",
+  "LPR",
+  "LOAN_INTEREST",
+  "LOAN_INTEREST_SUBSIDY",
+  "FEE_SUBSIDY",
+  "RISK_SHARE",
+  "PLEDGE_CAPACITY",
+  "VALUE_SCORE",
 ];
 const problems = [];
 const need = (file) => existsSync(`dist/${file}`) || problems.push(`dist/${file} is missing`);

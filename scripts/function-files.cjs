@@ -7,4 +7,5 @@ module.exports = [
   "src/functions/functions.ts",
   "src/functions/europe.ts",
   "src/functions/jp-kr-us.ts",
+  "src/functions/finance.ts",
 ];

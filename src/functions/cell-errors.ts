@@ -9,6 +9,10 @@ const NOT_AVAILABLE: ReadonlySet<FeeErrorCode> = new Set<FeeErrorCode>([
   "lapsed",
   "no-rule-in-force",
   "figure-unconfirmed",
+  "unknown-party",
+  "not-in-profile",
+  "fees-with-interest",
+  "lpr-assumed",
 ]);
 
 export function toCellError(error: unknown): CustomFunctions.Error {

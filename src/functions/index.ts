@@ -3,3 +3,4 @@
 export * from "./functions";
 export * from "./europe";
 export * from "./jp-kr-us";
+export * from "./finance";

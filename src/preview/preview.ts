@@ -10,6 +10,8 @@ import { observedHost } from "../../test/excel-double/observed-host";
 import { OfficeWorkbook } from "../excel/office-workbook";
 import { todayDay } from "../functions/today";
 import { SAMPLE_TEXT_COLUMNS, samplePortfolio } from "../core/sample/sample-portfolio";
+import { LOAN_TABLE_COLUMNS, sampleLoans } from "../core/sample/sample-loans";
+import { LOANS_TABLE_NAME } from "../core/finance/loans-table";
 import { mountPane } from "../taskpane/pane";
 import { clear, el } from "../taskpane/dom";
 
@@ -92,6 +94,8 @@ document.addEventListener("DOMContentLoaded", async () => {
       samplePortfolio(today()),
       SAMPLE_TEXT_COLUMNS
     );
+    // A loans table, so a run also shows the IP Finance sheet.
+    await port.createTableOnce("IP Loans", LOANS_TABLE_NAME, LOAN_TABLE_COLUMNS, sampleLoans());
   }
   renderGrid();
   mountPane(document.getElementById("app")!, {

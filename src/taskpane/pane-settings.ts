@@ -18,6 +18,8 @@ export interface PaneSettings {
   currency: string;
   rate: string;
   shiftToWorkday: boolean;
+  /** Add the IP Finance sheet's net financing cost to the Summary (off by default). */
+  includeFinancing?: boolean;
 }
 
 /** Defaults: today, 10 years, January (April for Japanese users), CNY, formal dates. */
@@ -29,6 +31,7 @@ export function defaultSettings(language: Language): PaneSettings {
     currency: "CNY",
     rate: "1",
     shiftToWorkday: false,
+    includeFinancing: false,
   };
 }
 
@@ -52,6 +55,7 @@ export function parseStoredSettings(json: string | undefined, language: Language
         typeof stored.shiftToWorkday === "boolean"
           ? stored.shiftToWorkday
           : defaults.shiftToWorkday,
+      includeFinancing: stored.includeFinancing === true,
     };
   } catch {
     return defaults;
@@ -83,6 +87,7 @@ export function toProjectionSettings(settings: PaneSettings, today: DayNumber): 
     fiscalYearStartMonth: month,
     currency: parseCurrency(settings.currency, settings.rate),
     shiftToWorkday: settings.shiftToWorkday,
+    includeFinancing: settings.includeFinancing === true,
   };
 }
 

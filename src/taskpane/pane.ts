@@ -6,6 +6,8 @@ import { projectionSheetCount } from "../core/report/build-report";
 import { SAMPLE_TEXT_COLUMNS, samplePortfolio } from "../core/sample/sample-portfolio";
 import { BUILT_IN_PROGRAMMES } from "../core/subsidy/built-in";
 import { PROGRAMME_TABLE_NAME } from "../core/subsidy/programme-table-columns";
+import { LOANS_TABLE_NAME } from "../core/finance/loans-table";
+import { LOAN_TABLE_COLUMNS, sampleLoans } from "../core/sample/sample-loans";
 import {
   FEE_TABLE_COLUMNS,
   FEE_TABLE_NAME,
@@ -95,6 +97,7 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
     "data-testid": "rate",
   });
   const shift = el("input", { id: "shift", type: "checkbox", "data-testid": "shift" });
+  const financing = el("input", { id: "financing", type: "checkbox", "data-testid": "financing" });
 
   const insertButton = el(
     "button",
@@ -121,6 +124,11 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
     "button",
     { type: "button", class: "subtle", "data-testid": "create-fee-table" },
     t("createFeeTable")
+  );
+  const loansButton = el(
+    "button",
+    { type: "button", class: "subtle", "data-testid": "create-loans" },
+    t("createLoans")
   );
   const cancelButton = el(
     "button",
@@ -156,7 +164,8 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
           field("currency", t("currency"), currency),
           field("rate", t("rate"), rate)
         ),
-        el("div", { class: "check" }, shift, el("label", { for: "shift" }, t("shift")))
+        el("div", { class: "check" }, shift, el("label", { for: "shift" }, t("shift"))),
+        el("div", { class: "check" }, financing, el("label", { for: "financing" }, t("financing")))
       ),
       el(
         "section",
@@ -164,7 +173,8 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
         el("h2", {}, t("programmesTitle")),
         programmesStatus,
         programmesButton,
-        feeTableButton
+        feeTableButton,
+        loansButton
       ),
       el("div", { class: "row" }, projectButton, cancelButton),
       progress,
@@ -193,6 +203,7 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
     currency.value = settings.currency;
     rate.value = settings.rate;
     shift.checked = settings.shiftToWorkday;
+    financing.checked = settings.includeFinancing === true;
   };
   const readSettings = (): PaneSettings => ({
     // Keeping today's date as "" means "today" on the next day too.
@@ -202,6 +213,7 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
     currency: currency.value.trim().toUpperCase() || "CNY",
     rate: rate.value.trim() || "1",
     shiftToWorkday: shift.checked,
+    includeFinancing: financing.checked,
   });
   const say = (text: string, kind: "info" | "error" = "info") => {
     status.textContent = text;
@@ -306,6 +318,7 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
     insertButton.disabled = busy;
     programmesButton.disabled = busy;
     feeTableButton.disabled = busy;
+    loansButton.disabled = busy;
     cancelButton.hidden = !busy;
     progress.hidden = !busy;
   };
@@ -342,6 +355,21 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
           sheet: result.source.sheet,
         })
       );
+    } catch (error) {
+      fail(error);
+    }
+  });
+  loansButton.addEventListener("click", async () => {
+    try {
+      // Created once, with the sample loans; an existing table is only selected.
+      const result = await port.createTableOnce(
+        t("sheetLoans"),
+        LOANS_TABLE_NAME,
+        LOAN_TABLE_COLUMNS,
+        sampleLoans()
+      );
+      await refreshSources();
+      say(t(result.created ? "loansCreated" : "loansExisting", { sheet: result.source.sheet }));
     } catch (error) {
       fail(error);
     }

@@ -3,6 +3,8 @@ import { Language } from "../core/i18n/strings";
 import { FEE_TABLE_NAME } from "../core/offices/cn/fee-schedule-table";
 import { ProjectionSettings } from "../core/projection/settings";
 import { PROGRAMME_TABLE_NAME } from "../core/subsidy/programme-table-columns";
+import { LOANS_TABLE_NAME } from "../core/finance/loans-table";
+import { LPR_TABLE_NAME } from "../core/finance/lpr-user-table";
 import { PortfolioSource, WorkbookPort, WriteOptions, WriteReport } from "../excel/workbook-port";
 
 /** A plan ready to write; the same as the core's run plan. */
@@ -24,6 +26,8 @@ export async function readRunSources(
     portfolio: await port.readSource(source),
     feeTable: await readOtherTable(port, source, FEE_TABLE_NAME),
     programmeTable: await readOtherTable(port, source, PROGRAMME_TABLE_NAME),
+    loansTable: await readOtherTable(port, source, LOANS_TABLE_NAME),
+    lprTable: await readOtherTable(port, source, LPR_TABLE_NAME),
   };
 }
 

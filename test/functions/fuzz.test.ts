@@ -27,7 +27,20 @@ const scalar = fc.oneof(
     "DE",
     "GB",
     "micro",
-    "2026-04-01"
+    "2026-04-01",
+    "CN-BJ-2024",
+    "CN-QD-2025",
+    "CN-SZ-NANSHAN",
+    "CN-ZHONGSHAN",
+    "CN-JS-SUZHIDAI",
+    "fund",
+    "valuation",
+    "invention",
+    "BOCOM-2006",
+    "ACT/365",
+    "prev_month",
+    "5Y",
+    "0.042"
   ),
   fc.boolean(),
   fc.constant(null),
@@ -45,7 +58,9 @@ function acceptable(result: unknown): boolean {
       (row) =>
         Array.isArray(row) &&
         row.every((cell) =>
-          typeof cell === "number" ? Number.isFinite(cell) : cell instanceof CustomFunctions.Error
+          typeof cell === "number"
+            ? Number.isFinite(cell)
+            : typeof cell === "string" || cell instanceof CustomFunctions.Error
         )
     );
   }
@@ -92,13 +107,20 @@ describe("every custom function survives arbitrary arguments", () => {
         "usMaintenance",
         "usDueDateCell",
         "krAnnuity",
+        "lpr",
+        "loanInterest",
+        "loanInterestSubsidy",
+        "feeSubsidyCell",
+        "riskShare",
+        "pledgeCapacityCell",
+        "valueScoreCell",
       ].sort()
     );
   });
 
   it.each(EXPORTED)("%s returns a finite value or a CustomFunctions.Error", (_name, fn) => {
     fc.assert(
-      fc.property(fc.array(argument, { minLength: 0, maxLength: 6 }), (args) =>
+      fc.property(fc.array(argument, { minLength: 0, maxLength: 12 }), (args) =>
         callSafely(() => fn(...args))
       ),
       { numRuns: 400 }

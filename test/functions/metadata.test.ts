@@ -24,6 +24,26 @@ const CONTRACT: Record<string, string[]> = {
   US_MAINTENANCE: ["stage", "entity?", "paymentDate?", "late?"],
   US_DUEDATE: ["grantDate", "stage"],
   KR_ANNUITY: ["year", "claims?", "paymentDate?"],
+  LPR: ["date", "tenor?", "rule?", "strict?"],
+  LOAN_INTEREST: ["principal", "annualRate", "startDate", "endDate", "dayCount?"],
+  LOAN_INTEREST_SUBSIDY: [
+    "principal",
+    "annualRate",
+    "startDate",
+    "endDate",
+    "programme",
+    "ipShare?",
+    "contractDate?",
+    "usedThisYear?",
+    "dayCount?",
+    "ratio?",
+    "fees?",
+    "insured?",
+  ],
+  FEE_SUBSIDY: ["fee", "feeType", "programme", "principal?", "usedThisYear?", "ratio?"],
+  RISK_SHARE: ["outstanding", "recovered", "party", "scheme?", "balance?"],
+  PLEDGE_CAPACITY: ["appraisedValue", "kind", "ltv?", "profile?"],
+  VALUE_SCORE: ["legal", "technical", "economic", "wLegal?", "wTechnical?", "wEconomic?"],
 };
 
 interface FunctionMetadata {
@@ -73,12 +93,18 @@ describe("generated functions.json", () => {
   });
 
   it("returns numbers, and a matrix from CN_SCHEDULE only", () => {
-    for (const f of functions) {
+    for (const f of functions.filter((fn) => fn.id !== "RISK_SHARE")) {
       expect(f.result.type).toBe("number");
       expect(f.result.dimensionality ?? "scalar").toBe(
         f.id === "CN_SCHEDULE" ? "matrix" : "scalar"
       );
     }
+  });
+
+  it('returns a matrix of any from RISK_SHARE (one number, or a party-and-share table for "all")', () => {
+    const riskShare = functions.find((f) => f.id === "RISK_SHARE")!;
+    expect(riskShare.result.type ?? "any").toBe("any");
+    expect(riskShare.result.dimensionality).toBe("matrix");
   });
 
   it("keeps ids within the unified-manifest limit of 64 characters", () => {

@@ -135,6 +135,43 @@ describe("function reference (docs/functions.md) and the README", () => {
         '`=IP.KR_ANNUITY(7, 20, "2025-07-16")` → 770000',
         () => functions.krAnnuity(7, 20, "2025-07-16"),
       ],
+      [
+        '`=IP.LPR("2025-05-25", "1Y", "prev_month")` → 0.031',
+        () => functions.lpr("2025-05-25", "1Y", "prev_month"),
+      ],
+      [
+        '`=IP.LOAN_INTEREST(5000000, 0.042, "2023-12-15", "2024-12-14")` → 212916.67',
+        () => functions.loanInterest(5000000, 0.042, "2023-12-15", "2024-12-14"),
+      ],
+      [
+        '`=IP.LOAN_INTEREST_SUBSIDY(3000000, 0.036, "2025-06-12", "2026-06-11", "CN-QD-2025", , "2025-06-10")` → 54600',
+        () =>
+          functions.loanInterestSubsidy(
+            3000000,
+            0.036,
+            "2025-06-12",
+            "2026-06-11",
+            "CN-QD-2025",
+            null,
+            "2025-06-10"
+          ),
+      ],
+      [
+        '`=IP.FEE_SUBSIDY(120000, "guarantee", "CN-GZ-NANSHA-2024")` → 50000',
+        () => functions.feeSubsidyCell(120000, "guarantee", "CN-GZ-NANSHA-2024"),
+      ],
+      [
+        '`=IP.RISK_SHARE(4000000, 1000000, "bank", "CN-GD-JETRO")` → 1080000',
+        () => functions.riskShare(4000000, 1000000, "bank", "CN-GD-JETRO"),
+      ],
+      [
+        '`=IP.PLEDGE_CAPACITY(2000000, "utility", , "BOCOM-2006")` → 300000',
+        () => functions.pledgeCapacityCell(2000000, "utility", null, "BOCOM-2006"),
+      ],
+      [
+        "`=IP.VALUE_SCORE(90, 70, 20, 4, 3, 3)` → 63",
+        () => functions.valueScoreCell(90, 70, 20, 4, 3, 3),
+      ],
     ];
     for (const [text, call] of examples) {
       expect(readme).toContain(text);

@@ -31,6 +31,14 @@ const CALLS: Record<string, () => unknown> = {
   US_MAINTENANCE: () => functions.usMaintenance(1, "micro", "2025-02-20"),
   US_DUEDATE: () => functions.usDueDateCell("2021-08-31", 1),
   KR_ANNUITY: () => functions.krAnnuity(7, 20, "2025-07-16"),
+  LPR: () => functions.lpr("2024-03-15", "5Y"),
+  LOAN_INTEREST: () => functions.loanInterest(5000000, 0.042, "2023-12-15", "2024-12-14"),
+  LOAN_INTEREST_SUBSIDY: () =>
+    functions.loanInterestSubsidy(5000000, 0.042, "2023-12-15", "2024-12-14", "CN-BJ-2024"),
+  FEE_SUBSIDY: () => functions.feeSubsidyCell(50000, "valuation", "CN-BJ-2024"),
+  RISK_SHARE: () => functions.riskShare(4000000, 1000000, "fund"),
+  PLEDGE_CAPACITY: () => functions.pledgeCapacityCell(6000000, "invention", null, "BOCOM-2006"),
+  VALUE_SCORE: () => functions.valueScoreCell(80, 60, 40, 0.5, 0.2, 0.3),
 };
 type Entry = {
   example: { formula: string; result: string };

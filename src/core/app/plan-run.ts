@@ -19,6 +19,7 @@ import { mergeProgrammes } from "../subsidy/merge-programmes";
 import { readProgrammeTable } from "../subsidy/read-programme-table";
 import { columnLetter } from "../table/a1";
 import { RowIssue, SourceGrid } from "../table/grid";
+import { addFinancingLine, FinancePlan, planFinance } from "./plan-finance";
 
 /** What a run reads: the portfolio, and the user's fee and programme tables where the workbook has them. */
 export interface RunSources {
@@ -27,6 +28,10 @@ export interface RunSources {
   feeTable?: SourceGrid;
   /** The user's subsidy programmes table: a row with a built-in id replaces that programme. */
   programmeTable?: SourceGrid;
+  /** The user's loans table (IPLoans): when present, the run adds the IP Finance sheet. */
+  loansTable?: SourceGrid;
+  /** The user's later LPR fixings (IPLPR), appended to the built-in table for this run. */
+  lprTable?: SourceGrid;
 }
 
 /** Everything a run will write, computed before anything is written. */
@@ -40,6 +45,8 @@ export interface RunPlan {
   /** The CNY subsidies counted in the horizon's fiscal years. */
   subsidiesInHorizon: Money;
   programmes: ProgrammeSources;
+  /** The IP Finance sheet's loans and totals, when the workbook has a loans table. */
+  finance?: FinancePlan;
 }
 
 /** A point between two stages of a run, where the caller may show progress, yield or cancel. */
@@ -126,11 +133,13 @@ export function* planRun(
     ...events.issues,
     ...subsidyIssues,
   ].sort((a, b) => a.row - b.row);
+  const finance = planFinance(sources, settings, language);
   const issues = [
     ...portfolioIssues,
     ...(fees?.issues ?? []),
     ...(table?.issues ?? []),
     ...programmeSet.issues,
+    ...(finance?.issues ?? []),
   ];
   const programmes: ProgrammeSources = {
     applied: programmeSet.programmes.map((programme) => programme.id),
@@ -151,6 +160,10 @@ export function* planRun(
     offsets,
     programmes,
   });
+  if (finance) {
+    sheets.push(finance.sheet);
+    addFinancingLine(sheets, finance, settings, language);
+  }
   yield { stage: "report", done: 1 };
   return {
     sheets,
@@ -160,6 +173,7 @@ export function* planRun(
     offsets,
     subsidiesInHorizon: summary.total.subsidies,
     programmes,
+    finance,
   };
 }
 

@@ -25,7 +25,14 @@ export type FeeErrorCode =
   | "invalid-entity"
   | "claims-required"
   | "figure-unconfirmed"
-  | "paid-before-registration";
+  | "paid-before-registration"
+  | "unknown-scheme"
+  | "unknown-party"
+  | "unknown-profile"
+  | "not-in-profile"
+  | "fees-with-interest"
+  | "lpr-assumed"
+  | "out-of-range";
 
 /** Where a problem is: in a data file (file, entry index, key) or in a workbook (sheet, row, column). */
 export interface ErrorLocation {

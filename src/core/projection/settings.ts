@@ -12,6 +12,8 @@ export interface ProjectionSettings {
   currency: { code: string; ratePerCny: Money };
   /** Move due dates and grace ends on Chinese rest days to the next working day. */
   shiftToWorkday: boolean;
+  /** Add a financing line (IP pledge loans' net cost, from the loans table) to the Summary; off by default. */
+  includeFinancing?: boolean;
 }
 
 export const DEFAULT_HORIZON_YEARS = 10;

@@ -32,7 +32,7 @@ export interface ChartSpec {
 
 export interface OutputSheet {
   /** The role of the sheet; its visible name is chosen by the writer (see owned-sheets). */
-  role: "projection" | "summary" | "deadlines" | "issues" | "offsets";
+  role: "projection" | "summary" | "deadlines" | "issues" | "offsets" | "finance";
   /** The preferred visible name. */
   name: string;
   blocks: OutputBlock[];

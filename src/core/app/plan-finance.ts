@@ -1,0 +1,106 @@
+import {
+  BUILT_IN_FINANCE_PROGRAMMES,
+  BUILT_IN_LPR,
+  BUILT_IN_RISK_SCHEMES,
+} from "../finance/built-in";
+import { LoanBook, computeLoanBook } from "../finance/loan-book";
+import { readLoansTable } from "../finance/loans-table";
+import { mergeUserLpr } from "../finance/lpr-user-table";
+import { Language } from "../i18n/strings";
+import { Money, yuanToCell } from "../money/money";
+import { fiscalYearLabel } from "../projection/fiscal-year";
+import { ProjectionSettings } from "../projection/settings";
+import { buildFinanceSheet, financeTotals } from "../report/finance-sheet";
+import { CellValue, OutputSheet } from "../report/output-model";
+import { RowIssue, SourceGrid } from "../table/grid";
+
+/** What a run computed from the loans table. */
+export interface FinancePlan {
+  sheet: OutputSheet;
+  issues: RowIssue[];
+  book: LoanBook;
+  /** Net financing cost (gross − subsidies, CNY) over all loans. */
+  net: Money;
+}
+
+const LINE_TITLE: Record<Language, string> = {
+  en: "Net cost with IP financing (CNY; loans from the IP Finance sheet, in the horizon's fiscal years)",
+  ja: "知財融資を含む純コスト（CNY。IP 融資シートの借入、予測期間の年度）",
+  zh: "含知识产权融资的净成本（CNY；IP 融资工作表中的贷款，预测期内年度）",
+};
+const LINE_HEADERS: Record<Language, string[]> = {
+  en: ["Fiscal year", "Fees net of subsidies", "Financing net", "Net with financing"],
+  ja: ["年度", "補助金控除後の費用", "融資の純コスト", "融資を含む純コスト"],
+  zh: ["年度", "扣除补贴后的费用", "融资净成本", "含融资的净成本"],
+};
+
+/**
+ * The IP Finance sheet for a run whose workbook has a loans table, with the table's issues; undefined
+ * without a table. addFinancingLine then adds the Summary block when the setting asks for it.
+ */
+export function planFinance(
+  sources: { loansTable?: SourceGrid; lprTable?: SourceGrid },
+  settings: ProjectionSettings,
+  language: Language
+): FinancePlan | undefined {
+  if (!sources.loansTable) return undefined;
+  const lpr = sources.lprTable
+    ? mergeUserLpr(BUILT_IN_LPR, sources.lprTable)
+    : { table: BUILT_IN_LPR, issues: [] };
+  const read = readLoansTable(
+    sources.loansTable,
+    BUILT_IN_FINANCE_PROGRAMMES,
+    BUILT_IN_RISK_SCHEMES
+  );
+  const book = computeLoanBook(read.loans, lpr.table, { sheet: sources.loansTable.sheet });
+  const startMonth = settings.fiscalYearStartMonth;
+  const sheet = buildFinanceSheet({
+    book,
+    lpr: lpr.table,
+    fiscalYearStartMonth: startMonth,
+    language,
+  });
+  const net = book.results.reduce((sum, r) => sum.plus(r.net), new Money(0));
+  return { sheet, issues: [...read.issues, ...book.issues, ...lpr.issues], book, net };
+}
+
+/** With `includeFinancing`, adds the financing block to the Summary sheet among `sheets`. */
+export function addFinancingLine(
+  sheets: OutputSheet[],
+  finance: FinancePlan,
+  settings: ProjectionSettings,
+  language: Language
+) {
+  if (!settings.includeFinancing) return;
+  const { book } = finance;
+  const startMonth = settings.fiscalYearStartMonth;
+  const summary = sheets.find((sheet) => sheet.role === "summary");
+  const feeBlock = summary?.blocks.find(
+    (block) => block.rows.length > 0 && /^(FY)?\d{4}$/.test(String(block.rows[0][0]))
+  );
+  if (!summary || !feeBlock) return;
+  const byYear = new Map<string, Money>();
+  for (const total of financeTotals(book.results, startMonth)) {
+    const label = fiscalYearLabel(total.fiscalYear, startMonth);
+    byYear.set(label, (byYear.get(label) ?? new Money(0)).plus(total.net));
+  }
+  // The Summary's fiscal-year block: label, fees, subsidies, net (CNY), then converted amounts and counts.
+  const netColumn = 3;
+  const rows: CellValue[][] = feeBlock.rows
+    .filter((row) => /^(FY)?\d{4}$/.test(String(row[0])))
+    .map((row) => {
+      const fees = typeof row[netColumn] === "number" ? (row[netColumn] as number) : 0;
+      const financing = yuanToCell(byYear.get(String(row[0])) ?? new Money(0));
+      return [row[0], fees, financing, Math.round((fees + financing) * 100) / 100];
+    });
+  const bottom = Math.max(...summary.blocks.map((block) => block.top + block.rows.length));
+  summary.blocks.push({
+    top: bottom + 3,
+    title: LINE_TITLE[language],
+    columns: LINE_HEADERS[language].map((header, index) => ({
+      header,
+      format: index === 0 ? "text" : "money",
+    })),
+    rows,
+  });
+}

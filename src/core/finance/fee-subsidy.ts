@@ -1,0 +1,75 @@
+import { FeeError } from "../errors/fee-error";
+import { Money } from "../money/money";
+import { grouped } from "./format";
+import { FEE_TYPES, FeeType, FinanceProgramme } from "./programmes";
+
+export interface FeeSubsidy {
+  amount: Money;
+  reasons: string[];
+}
+
+const ZERO = new Money(0);
+
+/** A fee type from text; "valuation", "guarantee", "insurance" or "other". */
+export function feeTypeFrom(text: string, field = "feeType"): FeeType {
+  const wanted = text.trim().toLowerCase();
+  const found = FEE_TYPES.find((type) => type === wanted);
+  if (!found)
+    throw new FeeError(
+      "invalid-kind",
+      field,
+      `${field} "${text}" is unknown: give ${FEE_TYPES.map((t) => `"${t}"`).join(", ")}.`
+    );
+  return found;
+}
+
+/**
+ * The subsidy a programme's fee rule pays on one fee: share × fee, within the per-fee cap and what is
+ * left of the firm's yearly fee cap. A programme that subsidises fees on one base with interest is an
+ * error (use the interest subsidy with fees); a programme with no fee rule pays 0, with the reason.
+ */
+export function feeSubsidy(
+  programme: FinanceProgramme,
+  type: FeeType,
+  fee: Money,
+  usedThisYear: Money,
+  ratio?: Money,
+  principal?: Money
+): FeeSubsidy {
+  void principal; // no built-in separate fee rule caps by principal; the argument is there for one that does
+  const ruleType = programme.interest.ruleType;
+  if (ruleType === "share-of-interest-and-fees" || ruleType === "share-of-principal")
+    throw new FeeError(
+      "fees-with-interest",
+      "programme",
+      `${programme.id} subsidises fees together with interest: use IP.LOAN_INTEREST_SUBSIDY with the fees argument.`
+    );
+  if (!programme.fees) return { amount: ZERO, reasons: [`no fee rule found for ${programme.id}`] };
+  const rule = programme.fees.types[type];
+  if (!rule) return { amount: ZERO, reasons: [`${programme.id} does not subsidise ${type} fees`] };
+  if (ratio !== undefined && (ratio.isNegative() || ratio.greaterThan(rule.share)))
+    throw new FeeError(
+      "out-of-range",
+      "ratio",
+      `ratio ${ratio.toString()} is outside 0…${rule.share.toString()}: give the approved share, at most ${programme.id}'s maximum.`
+    );
+  const reasons: string[] = [];
+  let amount = fee.times(ratio ?? rule.share);
+  if (rule.perFeeCap && amount.greaterThan(rule.perFeeCap)) {
+    amount = rule.perFeeCap;
+    reasons.push(`per-fee cap ${grouped(rule.perFeeCap)} reached`);
+  }
+  const yearly = programme.fees.perYearCap;
+  if (yearly) {
+    const left = Money.max(ZERO, yearly.minus(usedThisYear));
+    if (amount.greaterThan(left)) {
+      amount = left;
+      reasons.push(
+        left.isZero()
+          ? `annual fee cap ${grouped(yearly)} already used`
+          : `annual fee cap ${grouped(yearly)} reached`
+      );
+    }
+  }
+  return { amount, reasons };
+}

@@ -1,0 +1,247 @@
+import { DayNumber, addMonthsClamped, civilFromDay, dayToIso } from "../dates/civil";
+import { FeeError } from "../errors/fee-error";
+import { Money } from "../money/money";
+import { DayCount, DEFAULT_DAY_COUNT, loanDays, simpleInterest } from "./day-count";
+import { LprReading, LprRule, LprTable, lprOn } from "./lpr";
+import { FinanceProgramme, LprRef } from "./programmes";
+import { grouped, percent } from "./format";
+
+/** One loan as a subsidy rule sees it. Amounts in the loan currency; rates as fractions. */
+export interface LoanInput {
+  principal: Money;
+  rate: Money;
+  start: DayNumber;
+  end: DayNumber;
+  /** Contract-signing date; defaults to start. */
+  contract?: DayNumber;
+  /** IP-pledged share of the loan, 0 to 1; default 1. */
+  ipShare?: Money;
+  dayCount?: DayCount;
+  /** Fees that join the base of a share-of-interest-and-fees or share-of-principal rule. */
+  fees?: Money;
+  /** Covered by guarantee insurance or a policy guarantor (Fujian's higher tier). */
+  insured?: boolean;
+  /** The approved share when lower than the programme's maximum. */
+  ratio?: Money;
+  /** The bank's figure for the interest actually paid; wins over the computed interest. */
+  actualInterest?: Money;
+}
+
+/** The subsidy of one loan before the firm's annual or lifetime cap, and what it rests on. */
+export interface InterestSubsidy {
+  days: number;
+  /** Interest of the whole loan (the bank's figure when given). */
+  interest: Money;
+  /** Days whose interest the programme counts (e.g. the first 6 months). */
+  subsidisedDays: number;
+  rateCounted?: Money;
+  lpr?: LprReading;
+  share: Money;
+  amount: Money;
+  /** Why the amount is 0 or reduced. */
+  reasons: string[];
+  /** Assumptions the amount rests on (window not stated, LPR assumed unchanged). */
+  flags: string[];
+  /** The calendar year the loan settles in (its end date). */
+  settlementYear: number;
+  /** False when the loan fails a condition of the programme (window, rate gate, minimum IP share). */
+  eligible: boolean;
+}
+
+const ZERO = new Money(0);
+const ONE = new Money(1);
+
+function lprReference(ref: LprRef, loan: LoanInput): { day: DayNumber; rule: LprRule } {
+  const contract = loan.contract ?? loan.start;
+  if (ref === "contract") return { day: contract, rule: "in_force" };
+  if (ref === "prev-month-of-contract") return { day: contract, rule: "prev_month" };
+  if (ref === "december-of-settlement-year") return { day: loan.end, rule: "december" };
+  return { day: loan.start, rule: "in_force" };
+}
+
+function windowBasisDay(programme: FinanceProgramme, loan: LoanInput): DayNumber {
+  const basis = programme.window.basis;
+  if (basis === "start") return loan.start;
+  if (basis === "contract") return loan.contract ?? loan.start;
+  return loan.end;
+}
+
+const BASIS_WORD = {
+  settlement: "settlement date",
+  start: "start date",
+  contract: "contract date",
+};
+
+/** The maximum share that applies, and the approved ratio checked against it. */
+export function shareFor(programme: FinanceProgramme, insured: boolean, ratio?: Money): Money {
+  const rule = programme.interest;
+  const maximum = insured && rule.insuredShare ? rule.insuredShare : rule.share;
+  if (ratio === undefined) return maximum;
+  if (ratio.isNegative() || ratio.greaterThan(maximum))
+    throw new FeeError(
+      "out-of-range",
+      "ratio",
+      `ratio ${ratio.toString()} is outside 0…${maximum.toString()}: give the approved share, at most ${programme.id}'s maximum.`
+    );
+  return ratio;
+}
+
+/**
+ * The interest subsidy a programme's rule gives one loan, before the firm's annual or lifetime cap.
+ * Never above the loan's interest on its IP-pledged share (for rules on interest). A 0 comes with reasons.
+ */
+export function interestSubsidyBeforeCaps(
+  programme: FinanceProgramme,
+  loan: LoanInput,
+  lprTable: LprTable
+): InterestSubsidy {
+  const rule = programme.interest;
+  const dayCount = loan.dayCount ?? DEFAULT_DAY_COUNT;
+  const ipShare = loan.ipShare ?? ONE;
+  const days = loanDays(loan.start, loan.end);
+  const interest = loan.actualInterest ?? simpleInterest(loan.principal, loan.rate, days, dayCount);
+  const share = shareFor(programme, loan.insured === true, loan.ratio);
+  const reasons: string[] = [];
+  const flags: string[] = [];
+  const settlementYear = civilFromDay(loan.end).year;
+  let subsidisedDays = days;
+  if (rule.interestMonths !== undefined) {
+    const periodEnd = Math.min(loan.end, addMonthsClamped(loan.start, rule.interestMonths));
+    subsidisedDays = periodEnd - loan.start;
+  }
+  const result: InterestSubsidy = {
+    days,
+    interest,
+    subsidisedDays,
+    share,
+    amount: ZERO,
+    reasons,
+    flags,
+    settlementYear,
+    eligible: false,
+  };
+
+  const { from, to } = programme.window;
+  const basisDay = windowBasisDay(programme, loan);
+  const word = BASIS_WORD[programme.window.basis];
+  if ((from !== null && basisDay < from) || (to !== null && basisDay > to)) {
+    const span = `${from === null ? "…" : dayToIso(from)} to ${to === null ? "…" : dayToIso(to)}`;
+    reasons.push(`${word} ${dayToIso(basisDay)} is outside ${programme.id}'s window ${span}`);
+    return result;
+  }
+  if (from === null || to === null) {
+    const side = from === null && to === null ? "start and end" : from === null ? "start" : "end";
+    flags.push(
+      `${programme.id}: window ${side} not stated in the source seen; applied without that check`
+    );
+  }
+  if (programme.minIpShare && ipShare.lessThan(programme.minIpShare)) {
+    reasons.push(
+      `IP share ${ipShare.toString()} is below ${programme.id}'s minimum ${programme.minIpShare.toString()}`
+    );
+    return result;
+  }
+  result.eligible = true;
+
+  // Interest on the IP-pledged share over the subsidised days, at a given annual rate.
+  const pledgedAt = (rate: Money) =>
+    simpleInterest(loan.principal.times(ipShare), rate, subsidisedDays, dayCount);
+  // The actual interest of the pledged share over the same days (the ceiling of interest rules).
+  const actualPledged = interest
+    .times(ipShare)
+    .times(days === 0 ? 0 : subsidisedDays)
+    .dividedBy(days === 0 ? 1 : days);
+
+  if (rule.ruleType === "share-of-principal") {
+    const base = loan.principal.times(ipShare).times(share);
+    const costs = interest.times(ipShare).plus(loan.fees ?? ZERO);
+    result.amount = Money.min(base, costs);
+    if (costs.lessThan(base)) reasons.push("limited to the interest and fees paid");
+    return result;
+  }
+  if (rule.ruleType === "share-of-interest-and-fees") {
+    let fees = loan.fees ?? ZERO;
+    if (rule.feeCapOfPrincipal) {
+      const feeCap = loan.principal.times(rule.feeCapOfPrincipal);
+      if (fees.greaterThan(feeCap)) {
+        reasons.push(`fees counted at ${percent(rule.feeCapOfPrincipal)} of principal`);
+        fees = feeCap;
+      }
+    }
+    result.amount = actualPledged.plus(fees).times(share);
+    return result;
+  }
+
+  const reference = lprReference(rule.lprRef!, loan);
+  const lpr = lprOn(lprTable, reference.day, rule.lprTenor!, reference.rule);
+  result.lpr = lpr;
+  if (lpr.assumption) flags.push(lpr.assumption);
+  if (rule.ruleType === "share-of-capped-rate") {
+    const cap = lpr.rate.times(rule.lprMultiplier!);
+    result.rateCounted = Money.min(loan.rate, cap);
+    if (loan.rate.greaterThan(cap))
+      reasons.push(`rate counted at ${percent(cap)} (LPR × ${rule.lprMultiplier!.toString()})`);
+    result.amount = Money.min(pledgedAt(result.rateCounted), actualPledged).times(share);
+    return result;
+  }
+  if (rule.ruleType === "share-of-gated-rate") {
+    const gate = lpr.rate.times(rule.lprMultiplier!);
+    if (loan.rate.greaterThan(gate)) {
+      reasons.push(
+        `rate ${percent(loan.rate)} is above ${programme.id}'s limit ${percent(gate)} (LPR × ${rule.lprMultiplier!.toString()})`
+      );
+      result.eligible = false;
+      return result;
+    }
+    result.rateCounted = loan.rate;
+    result.amount = actualPledged.times(share);
+    return result;
+  }
+  // share-of-lpr
+  result.rateCounted = rule.lprCapsActualRate ? Money.min(loan.rate, lpr.rate) : lpr.rate;
+  const byLpr = pledgedAt(result.rateCounted).times(share);
+  if (byLpr.greaterThan(actualPledged)) {
+    reasons.push("limited to the interest actually paid");
+    result.amount = actualPledged;
+  } else result.amount = byLpr;
+  return result;
+}
+
+/** The cap left for a firm: the annual cap (or the lifetime cap) minus what it has already received. */
+export function remainingCap(
+  programme: FinanceProgramme,
+  used: Money
+): { cap?: Money; left?: Money; label?: string } {
+  const cap = programme.caps.perYear?.amount ?? programme.caps.lifetime;
+  if (cap === undefined) return {};
+  const label = programme.caps.perYear ? "annual cap" : "lifetime cap";
+  return { cap, left: Money.max(ZERO, cap.minus(used)), label };
+}
+
+/** Applies the firm's cap to an amount; the reason says which cap bit. */
+export function capped(
+  programme: FinanceProgramme,
+  amount: Money,
+  used: Money
+): { amount: Money; reason?: string } {
+  const { cap, left, label } = remainingCap(programme, used);
+  if (cap === undefined || left === undefined || amount.lessThanOrEqualTo(left)) return { amount };
+  const shown = grouped(cap);
+  return {
+    amount: left,
+    reason: left.isZero() ? `${label} ${shown} already used` : `${label} ${shown} reached`,
+  };
+}
+
+/** The interest subsidy after the firm's cap, as IP.LOAN_INTEREST_SUBSIDY returns it (unrounded). */
+export function loanInterestSubsidy(
+  programme: FinanceProgramme,
+  loan: LoanInput,
+  usedThisYear: Money,
+  lprTable: LprTable
+): InterestSubsidy {
+  const before = interestSubsidyBeforeCaps(programme, loan, lprTable);
+  const after = capped(programme, before.amount, usedThisYear);
+  if (after.reason) before.reasons.push(after.reason);
+  return { ...before, amount: after.amount };
+}
