@@ -2,7 +2,7 @@ import { cnLateFee, cnLateFeeOn } from "../../src/functions";
 import { cellError } from "./expect-cell-error";
 
 describe("IP.CN_LATEFEE", () => {
-  it("seed 003: 1,200 paid 2.3 months late → 10% → 120", () => {
+  it("docs/offices/cn.md CN-E4: 1,200 paid 2.3 months late → 10% → 120", () => {
     expect(cnLateFee(1200, 2.3)).toBe(120);
   });
 
@@ -43,7 +43,7 @@ describe("IP.CN_LATEFEE_ON", () => {
     expect(cnLateFeeOn(1200, "2021-07-09", "2021-08-10")).toBe(60);
   });
 
-  it("seed 003 by dates: due 2021-07-09 (serial 44386), paid 2021-09-19 → 120", () => {
+  it("docs/offices/cn.md CN-E4 by dates: due 2021-07-09 (serial 44386), paid 2021-09-19 → 120", () => {
     expect(cnLateFeeOn(1200, 44386, "2021-09-19")).toBe(120);
   });
 

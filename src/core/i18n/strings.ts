@@ -94,7 +94,7 @@ const en = {
   assumptionShift: "Deadlines moved off holidays",
   assumptionFees: "Fee rules",
   assumptionFeesValue:
-    "CNIPA fee standard (seed 003), reductions per 财税〔2018〕37号; see the add-in's README for sources",
+    "CNIPA fee standard, reductions per 财税〔2018〕37号; sources: the add-in's help (docs/sources.md)",
   yes: "yes",
   no: "no",
   noIssues: "No problems found.",
@@ -264,7 +264,8 @@ const ja: Strings = {
   assumptionCurrency: "通貨と1人民元あたりのレート",
   assumptionShift: "休日に当たる期限をずらす",
   assumptionFees: "料金規則",
-  assumptionFeesValue: "CNIPA 料金基準（seed 003）、減免は財税〔2018〕37号。出典は README を参照",
+  assumptionFeesValue:
+    "CNIPA 料金基準、減免は財税〔2018〕37号。出典はヘルプ（docs/sources.md）を参照",
   yes: "はい",
   no: "いいえ",
   noIssues: "問題は見つかりませんでした。",
@@ -424,7 +425,7 @@ const zh: Strings = {
   assumptionShift: "期限遇节假日顺延",
   assumptionFees: "收费规则",
   assumptionFeesValue:
-    "国家知识产权局收费标准（seed 003），费减依据财税〔2018〕37号；来源见 README",
+    "国家知识产权局收费标准，费减依据财税〔2018〕37号；来源见帮助（docs/sources.md）",
   yes: "是",
   no: "否",
   noIssues: "未发现问题。",

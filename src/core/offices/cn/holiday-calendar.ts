@@ -5,7 +5,7 @@ import { FeeError } from "../../errors/fee-error";
  * Which days CNIPA counts as working days for the end of a period. A deadline on a Saturday, a Sunday or
  * an official holiday moves to the next Monday-to-Friday that is not an official holiday (专利法实施细则
  * 2023 Art. 5; 审查指南 Part V ch. 7 §2.3). Make-up working weekends (调休) do not count as working days
- * here: since 2010-02-01 CNIPA extends deadlines falling on them too (shared/domain/cn-annuities.md §3).
+ * here: since 2010-02-01 CNIPA extends deadlines falling on them too (docs/offices/cn.md).
  * This file is the one place that rule lives.
  */
 export interface HolidayCalendar {

@@ -24,7 +24,7 @@ function lapsedError(field: string, detail: string, rules: CnRules): FeeError {
 }
 
 /**
- * The surcharge rate for a payment `monthsLate` months after the due date (seed 003 §4): (0,1] → 0,
+ * The surcharge rate for a payment `monthsLate` months after the due date (CNIPA fee standard (专利收费、集成电路布图设计收费标准)): (0,1] → 0,
  * (1,2] → 5%, (2,3] → 10%, (3,4] → 15%, (4,5] → 20%, (5,6] → 25%; more than 6 months is a lapse (an error).
  * @example lateFeeRateForMonths(2.3).rate.toString() //=> "0.1"
  */
@@ -50,7 +50,7 @@ export function lateFeeRateForMonths(
  * The band of a payment on `paid` for a fee due on `due`, counting calendar months from the due date with
  * the corresponding-day rule: each band edge is due + k months, computed from the due date itself. Due
  * 2021-07-09: paid 2021-08-09 → month 1 (no surcharge); 2021-09-19 → month 3 (10%); after 2022-01-09 → lapsed.
- * Band edges are not holiday-shifted (shared/domain/cn-annuities.md §3: not established; we use formal dates).
+ * Band edges are not holiday-shifted (docs/offices/cn.md: not established; we use formal dates).
  * @example lateFeeBandOn(dayFromCivil(2021, 7, 9), dayFromCivil(2021, 9, 19)).month //=> 3
  */
 export function lateFeeBandOn(

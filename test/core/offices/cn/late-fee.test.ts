@@ -9,8 +9,8 @@ import { Money } from "../../../../src/core/money/money";
 const rate = (months: number) => lateFeeRateForMonths(months).rate.toString();
 const bandOn = (due: string, paid: string) => lateFeeBandOn(isoToDay(due), isoToDay(paid));
 
-describe("late fee bands by months (seed 003 §4: 0, 5%, 10%, 15%, 20%, 25%)", () => {
-  it("seed 003: the year-4 fee of 1,200 paid 2 months 10 days late → 1,200 × 10% = 120", () => {
+describe("late fee bands by months (CNIPA fee standard (专利收费、集成电路布图设计收费标准): 0, 5%, 10%, 15%, 20%, 25%)", () => {
+  it("docs/offices/cn.md CN-E4: the year-4 fee of 1,200 paid 2 months 10 days late → 1,200 × 10% = 120", () => {
     const band = lateFeeRateForMonths(2 + 10 / 30);
     expect(lateFee(new Money(1200), band.rate).toString()).toBe("120");
   });
@@ -54,7 +54,7 @@ describe("late fee bands by dates (calendar months from the due date, domain fil
     expect(bandOn("2021-07-09", "2021-08-10").rate.toString()).toBe("0.05");
   });
 
-  it("seed 003 by dates: due 2021-07-09, paid 2021-09-19 (2 months 10 days) → month 3, 10%", () => {
+  it("docs/offices/cn.md CN-E4 by dates: due 2021-07-09, paid 2021-09-19 (2 months 10 days) → month 3, 10%", () => {
     expect(bandOn("2021-07-09", "2021-09-19")).toEqual({ month: 3, rate: new Money("0.10") });
   });
 
