@@ -35,6 +35,8 @@ const EXPECTED = [
   "RISK_SHARE",
   "PLEDGE_CAPACITY",
   "VALUE_SCORE",
+  "SCHEDULE",
+  "LATEFEE",
 ];
 const problems = [];
 const need = (file) => existsSync(`dist/${file}`) || problems.push(`dist/${file} is missing`);

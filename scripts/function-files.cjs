@@ -8,4 +8,5 @@ module.exports = [
   "src/functions/europe.ts",
   "src/functions/jp-kr-us.ts",
   "src/functions/finance.ts",
+  "src/functions/offices.ts",
 ];

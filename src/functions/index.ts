@@ -4,3 +4,4 @@ export * from "./functions";
 export * from "./europe";
 export * from "./jp-kr-us";
 export * from "./finance";
+export * from "./offices";

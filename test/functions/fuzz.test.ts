@@ -26,6 +26,11 @@ const scalar = fc.oneof(
     "grant",
     "DE",
     "GB",
+    "EP",
+    "JP",
+    "US",
+    "KR",
+    "UP",
     "micro",
     "2026-04-01",
     "CN-BJ-2024",
@@ -114,6 +119,8 @@ describe("every custom function survives arbitrary arguments", () => {
         "riskShare",
         "pledgeCapacityCell",
         "valueScoreCell",
+        "schedule",
+        "lateFeeAnyOffice",
       ].sort()
     );
   });

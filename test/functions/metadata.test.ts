@@ -44,6 +44,8 @@ const CONTRACT: Record<string, string[]> = {
   RISK_SHARE: ["outstanding", "recovered", "party", "scheme?", "balance?"],
   PLEDGE_CAPACITY: ["appraisedValue", "kind", "ltv?", "profile?"],
   VALUE_SCORE: ["legal", "technical", "economic", "wLegal?", "wTechnical?", "wEconomic?"],
+  SCHEDULE: ["office", "filingDate", "kind?", "grantDate?", "claims?", "entity?"],
+  LATEFEE: ["office", "fee", "dueDate", "paidDate", "entity?"],
 };
 
 interface FunctionMetadata {
@@ -93,12 +95,18 @@ describe("generated functions.json", () => {
   });
 
   it("returns numbers, and a matrix from CN_SCHEDULE only", () => {
-    for (const f of functions.filter((fn) => fn.id !== "RISK_SHARE")) {
+    for (const f of functions.filter((fn) => !["RISK_SHARE", "SCHEDULE"].includes(fn.id))) {
       expect(f.result.type).toBe("number");
       expect(f.result.dimensionality ?? "scalar").toBe(
         f.id === "CN_SCHEDULE" ? "matrix" : "scalar"
       );
     }
+  });
+
+  it("returns a matrix of any from SCHEDULE (numbers, the currency code, a blank last day)", () => {
+    const spilled = functions.find((f) => f.id === "SCHEDULE")!;
+    expect(spilled.result.type ?? "any").toBe("any");
+    expect(spilled.result.dimensionality).toBe("matrix");
   });
 
   it('returns a matrix of any from RISK_SHARE (one number, or a party-and-share table for "all")', () => {

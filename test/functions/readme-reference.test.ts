@@ -29,6 +29,10 @@ describe("function reference (docs/functions.md) and the README", () => {
       ],
       ['`=IP.EP_RENEWAL(3, "2026-05-31")` → 690', () => functions.epRenewal(3, "2026-05-31")],
       [
+        '`=IP.LATEFEE("EP", 690, "2026-03-31", "2026-05-15")` → 345',
+        () => functions.lateFeeAnyOffice("EP", 690, "2026-03-31", "2026-05-15"),
+      ],
+      [
         '`=IP.UP_RENEWAL(10, TRUE, "2026-09-30")` → 998.75',
         () => functions.upRenewal(10, true, "2026-09-30"),
       ],
@@ -180,6 +184,11 @@ describe("function reference (docs/functions.md) and the README", () => {
     expect(readme).toContain(
       '`=IP.CN_SCHEDULE("1997-06-03", , "2001-08-01")` → 16 rows from `5, 37180, 1200, 1200`'
     );
+    expect(readme).toContain(
+      '`=IP.SCHEDULE("EP", "2024-03-20")` → 18 rows from `3, 46112, 46295, 690, EUR`'
+    );
+    const anyOffice = functions.schedule("EP", "2024-03-20");
+    expect([anyOffice.length, anyOffice[0].join(", ")]).toEqual([18, "3, 46112, 46295, 690, EUR"]);
     const schedule = functions.cnSchedule("1997-06-03", null, "2001-08-01");
     expect([schedule.length, schedule[0].join(", ")]).toEqual([16, "5, 37180, 1200, 1200"]);
   });

@@ -39,6 +39,11 @@ const CALLS: Record<string, () => unknown> = {
   RISK_SHARE: () => functions.riskShare(4000000, 1000000, "fund"),
   PLEDGE_CAPACITY: () => functions.pledgeCapacityCell(6000000, "invention", null, "BOCOM-2006"),
   VALUE_SCORE: () => functions.valueScoreCell(80, 60, 40, 0.5, 0.2, 0.3),
+  SCHEDULE: () => {
+    const rows = functions.schedule("EP", "2024-03-20");
+    return `${rows.length} rows from ${rows[0].join(", ")}`;
+  },
+  LATEFEE: () => functions.lateFeeAnyOffice("EP", 690, "2026-03-31", "2026-05-15"),
 };
 type Entry = {
   example: { formula: string; result: string };

@@ -1,23 +1,8 @@
 import { FeeError } from "../errors/fee-error";
+import { minorUnits } from "../money/currency-units";
 import { Money } from "../money/money";
 
-/**
- * Minor units of the currencies users budget in (ISO 4217): yen and won have none. Others default to 2.
- */
-const MINOR_UNITS: Record<string, number> = {
-  JPY: 0,
-  KRW: 0,
-  TWD: 2,
-  CNY: 2,
-  USD: 2,
-  EUR: 2,
-  HKD: 2,
-};
-
-/** @example minorUnits("JPY") //=> 0 */
-export function minorUnits(code: string): number {
-  return MINOR_UNITS[code] ?? 2;
-}
+export { minorUnits };
 
 /**
  * A currency code and a rate per CNY, validated: a 3-letter code, and a rate > 0 (exactly 1 for CNY).

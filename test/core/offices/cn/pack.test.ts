@@ -1,0 +1,58 @@
+import { dayFromCivil, dayToIso } from "../../../../src/core/dates/civil";
+import { Money } from "../../../../src/core/money/money";
+import { CN_PACK } from "../../../../src/core/offices/cn/pack";
+
+// China behind the office interface: the same fees and dates as the CN functions (docs/offices/cn.md).
+describe("CN office pack", () => {
+  it("lists an invention's 20 fees from year 1 with a six-month last day (CN-E1, CN-E6)", () => {
+    const lines = CN_PACK.schedule({
+      office: "CN",
+      kind: "invention",
+      filing: dayFromCivil(2018, 7, 9),
+    });
+    expect(lines).toHaveLength(20);
+    expect([lines[3].year, dayToIso(lines[3].due), lines[3].amount?.toString()]).toEqual([
+      4,
+      "2021-07-09",
+      "1200",
+    ]);
+    // The last day with surcharge: six months after the formal due date, 2022-01-09.
+    expect(dayToIso(lines[3].lastDay!)).toBe("2022-01-09");
+    // 3×900 + 3×1,200 + 3×2,000 + 3×4,000 + 3×6,000 + 5×8,000 = 82,300
+    expect(lines.reduce((sum, line) => sum.plus(line.amount!), new Money(0)).toString()).toBe(
+      "82300"
+    );
+  });
+
+  it("gives the grant-year fee no grace period (CN-E3: filed 1997-06-03, notice to grant 2001-08-01)", () => {
+    const lines = CN_PACK.schedule({
+      office: "CN",
+      kind: "invention",
+      filing: dayFromCivil(1997, 6, 3),
+      grant: dayFromCivil(2001, 8, 1),
+    });
+    expect(lines[0].year).toBe(5);
+    expect(lines[0].lastDay).toBeUndefined();
+    expect([lines[1].year, dayToIso(lines[1].due)]).toEqual([6, "2002-06-03"]);
+  });
+
+  it("applies the reduction given as the entity (CN-E7: 85% reduction pays 15%, 900 → 135)", () => {
+    const lines = CN_PACK.schedule({
+      office: "CN",
+      kind: "invention",
+      filing: dayFromCivil(2020, 1, 1),
+      grant: dayFromCivil(2021, 3, 1),
+      entity: "0.85",
+    });
+    expect([lines[0].year, lines[0].amount?.toString()]).toEqual([2, "135"]);
+  });
+
+  it("charges the late fee on the full fee by month of payment (CN-E4: 1,200, 2 months 10 days → 120)", () => {
+    const surcharge = CN_PACK.lateFee(
+      new Money(1200),
+      dayFromCivil(2021, 7, 9),
+      dayFromCivil(2021, 9, 19)
+    );
+    expect(surcharge.toString()).toBe("120");
+  });
+});
