@@ -1,5 +1,6 @@
-import { DayNumber, isoWeekday, isoToDay } from "../dates/civil";
+import { DayNumber, civilFromDay, isoWeekday, isoToDay } from "../dates/civil";
 import { FeeError } from "../errors/fee-error";
+import { FIRST_YEAR_UNDER_2025_LAW, lawDaysOff } from "./statutory-holidays";
 
 /**
  * Which days CNIPA counts as working days for the end of a period. A deadline on a Saturday, a Sunday or
@@ -9,7 +10,11 @@ import { FeeError } from "../errors/fee-error";
  * This file is the one place that rule lives.
  */
 export interface HolidayCalendar {
-  /** Calendar years whose State Council notice is in the data; other years shift over weekends only. */
+  /**
+   * Calendar years whose State Council notice is in the data. Later years (from 2025 on) use the days the
+   * law alone fixes (statutory-holidays.ts): a lower bound, since bridge days need the notice. Years
+   * before the first notice shift over weekends only.
+   */
   readonly coveredYears: ReadonlySet<number>;
   isOfficialHoliday(day: DayNumber): boolean;
 }
@@ -51,7 +56,21 @@ export function holidayCalendar(
       }
     }
   }
-  return { coveredYears, isOfficialHoliday: (day) => holidays.has(day) };
+  const computed = new Map<number, ReadonlySet<DayNumber>>();
+  const lawDays = (year: number): ReadonlySet<DayNumber> => {
+    let days = computed.get(year);
+    if (!days) computed.set(year, (days = lawDaysOff(year) ?? new Set<DayNumber>()));
+    return days;
+  };
+  return {
+    coveredYears,
+    isOfficialHoliday: (day) => {
+      if (holidays.has(day)) return true;
+      const { year } = civilFromDay(day);
+      if (coveredYears.has(year) || year < FIRST_YEAR_UNDER_2025_LAW) return false;
+      return lawDays(year).has(day);
+    },
+  };
 }
 
 /**
@@ -73,4 +92,37 @@ export function shiftToWorkingDay(calendar: HolidayCalendar, day: DayNumber): Da
   // The longest closure (Spring Festival, 8-9 days with weekends) bounds this loop.
   while (!isPatentWorkingDay(calendar, shifted)) shifted += 1;
   return shifted;
+}
+
+/**
+ * The calendar years from `from` to `to` (day numbers, inclusive) that have no State Council notice in the
+ * calendar: their deadlines moved off rest days are a lower bound (weekends, statutory and substitute days
+ * only), which every output that shows such a date says.
+ * @example yearsWithoutNotice(CN_RULES.holidays, dayFromCivil(2026, 1, 1), dayFromCivil(2028, 6, 1)) //=> [2027, 2028]
+ */
+export function yearsWithoutNotice(
+  calendar: HolidayCalendar,
+  from: DayNumber,
+  to: DayNumber
+): number[] {
+  const years: number[] = [];
+  for (let year = civilFromDay(from).year; year <= civilFromDay(to).year; year += 1) {
+    if (!calendar.coveredYears.has(year)) years.push(year);
+  }
+  return years;
+}
+
+/**
+ * "2027-2036" or "2027, 2030": a short list of years for messages.
+ * @example yearRanges([2027, 2028, 2029, 2031]) //=> "2027-2029, 2031"
+ */
+export function yearRanges(years: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < years.length;) {
+    let j = i;
+    while (j + 1 < years.length && years[j + 1] === years[j] + 1) j += 1;
+    parts.push(i === j ? `${years[i]}` : `${years[i]}-${years[j]}`);
+    i = j + 1;
+  }
+  return parts.join(", ");
 }

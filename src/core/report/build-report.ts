@@ -83,6 +83,8 @@ const STATUS_KEYS: Record<DeadlineStatus, StringKey> = {
   "paid-to-term-end": "statusPaid",
   expired: "statusExpired",
   abandoned: "statusAbandoned",
+  "registration-due": "statusRegistrationDue",
+  "registration-missed": "statusRegistrationMissed",
 };
 
 const date = (day: DayNumber | undefined): CellValue =>
@@ -378,26 +380,38 @@ export function buildReport(input: ReportInput): OutputSheet[] {
           { header: t("colOwner"), format: "text" },
           { header: t("colKind"), format: "text" },
           { header: t("colStatus"), format: "text" },
+          { header: t("colCode"), format: "text" },
           { header: t("colYear"), format: "integer" },
           { header: t("colDue"), format: "date" },
           { header: t("colPayable"), format: "money" },
           { header: t("colSurcharge"), format: "money" },
           { header: t("colLastDay"), format: "date" },
+          { header: t("colRestorationCost"), format: "money" },
+          { header: t("colRestorationByNotice"), format: "date" },
           { header: t("colRestorationBy"), format: "date" },
           { header: t("colCostToEnd"), format: "money" },
+          { header: t("colNote"), format: "text" },
         ],
         rows: input.deadlines.map((row) => [
           row.id,
           row.owner,
           kind(row.kind),
           t(STATUS_KEYS[row.status]),
+          row.status,
           row.year ?? "",
           date(row.due),
           yuan(row.fee),
           yuan(row.surcharge),
           date(row.lastDay),
+          yuan(row.restorationCost),
+          row.restorationByNotice !== undefined
+            ? date(row.restorationByNotice)
+            : row.restorationCost !== undefined
+              ? t("restorationAfterNotice")
+              : "",
           date(row.restorationBy),
           yuanToCell(row.costToTermEnd),
+          row.feeProblem ?? "",
         ]),
         tableName: "IPDeadlines",
       },
