@@ -1,5 +1,7 @@
 import { FEE_TABLE_NAME, FeeTableRead, readFeeScheduleTable } from "../core/cn/fee-schedule-table";
 import { CN_RULES } from "../core/cn/rules";
+import { yearsWithoutNotice } from "../core/cn/holiday-calendar";
+import { addMonthsClamped, addYearsClamped } from "../core/dates/civil";
 import { isFeeError } from "../core/errors/fee-error";
 import { Language } from "../core/i18n/strings";
 import { Money } from "../core/money";
@@ -134,6 +136,13 @@ export async function prepareRun(
     summary,
     deadlines: deadlines(read.rights, settings, rules),
     feeTableSheet: fees?.rules ? fees.sheet : undefined,
+    // Dates shown reach past the horizon by a grace period at most.
+    yearsWithoutNotice: yearsWithoutNotice(
+      rules.holidays,
+      settings.asOf,
+      addMonthsClamped(addYearsClamped(settings.asOf, settings.horizonYears), 6)
+    ),
+    lapsed: projection.lapsed,
     issues,
     settings,
     language,

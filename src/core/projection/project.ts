@@ -7,6 +7,8 @@ import { PortfolioRight, RowIssue } from "../portfolio/read-portfolio";
 import { convert } from "./currency";
 import { fiscalYearOf } from "./fiscal-year";
 import { ScheduleBasis, scheduleOfRight } from "./right-schedule";
+import { RightStanding, standingOf } from "./right-standing";
+import { shiftToWorkingDay } from "../cn/holiday-calendar";
 import { ProjectionSettings } from "./settings";
 
 /** One payment in the projection: a right's annual fee for one annuity year. */
@@ -24,22 +26,35 @@ export interface ProjectionRow {
   payable: Money;
   converted: Money;
   basis: ScheduleBasis;
+  /** An overdue fee still in its grace period: today's surcharge, included in `payable`, budgeted now. */
+  surcharge?: Money;
+}
+
+/** A right whose earliest unpaid fee is past its last day: not budgeted, restorable at this cost. */
+export interface LapsedRight {
+  sourceRow: number;
+  id: string;
+  restorationCost: Money;
 }
 
 /**
  * The payments of the horizon: for each pending or granted right, every annuity year whose fee falls due
  * on or after the as-of date and before the horizon ends, skipping years the ledger says are paid.
- * Lapsed and abandoned rights have no future fees (they are listed on the Deadlines sheet).
+ * An overdue fee still in its grace period is budgeted in the as-of date's fiscal year with today's
+ * surcharge. Lapsed and abandoned rights, and rights whose earliest unpaid fee is past its last day (the
+ * Deadlines sheet shows them lapsed or registration-missed), have no future fees: they cost nothing
+ * unless restored, and are returned apart in `lapsed` with the cost of restoring.
  */
 export function projectPortfolio(
   rights: readonly PortfolioRight[],
   settings: ProjectionSettings,
   rules: CnRules = CN_RULES
-): { rows: ProjectionRow[]; issues: RowIssue[] } {
+): { rows: ProjectionRow[]; issues: RowIssue[]; lapsed: LapsedRight[] } {
   const horizonEnd = addYearsClamped(settings.asOf, settings.horizonYears);
   const rows: ProjectionRow[] = [];
   const issues: RowIssue[] = [];
   const issueOf: number[] = [];
+  const lapsed: LapsedRight[] = [];
   const noReduction = new Money(0);
   // Rights in ID order: rows come out by (ID, year), so a stable counting sort by due day gives the order
   // (due, ID, year) without comparing strings per row.
@@ -49,11 +64,17 @@ export function projectPortfolio(
     const right = rights[index];
     if (right.status === "lapsed" || right.status === "abandoned") continue;
     let scheduled: ReturnType<typeof scheduleOfRight>;
+    let standing: RightStanding;
     try {
-      scheduled = scheduleOfRight(right, settings.asOf, settings.shiftToWorkday, rules, {
-        fromYear: (right.lastPaidYear ?? 0) + 1,
-        dueFrom: settings.asOf,
-        dueBefore: horizonEnd,
+      standing = standingOf(right, settings.asOf, rules);
+      const { status, restoration } = standing.payment;
+      if (status === "lapsed" || status === "registration-missed") {
+        lapsed.push({ sourceRow: right.row, id: right.id, restorationCost: restoration!.cost });
+        continue;
+      }
+      // Formal dates: the status of an overdue fee is decided on them; the shown due date is shifted below.
+      scheduled = scheduleOfRight(right, settings.asOf, false, rules, {
+        fromYear: standing.lastYearPaid + 1,
       });
     } catch (error) {
       // One right the rules cannot schedule is reported on its row; the others are still projected.
@@ -70,7 +91,19 @@ export function projectPortfolio(
       continue;
     }
     const { rows: schedule, basis } = scheduled;
-    for (const entry of schedule) {
+    for (const formal of schedule) {
+      const shown = settings.shiftToWorkday
+        ? shiftToWorkingDay(rules.holidays, formal.due)
+        : formal.due;
+      if (shown >= horizonEnd) continue;
+      const entry = { ...formal, due: shown };
+      let surcharge: Money | undefined;
+      if (shiftToWorkingDay(rules.holidays, formal.due) < settings.asOf) {
+        // Past its legal due date: budget it today if still payable, with today's surcharge.
+        const overdue = overduePayment(standing, entry.year);
+        if (!overdue || overdue.status !== "grace") continue;
+        surcharge = overdue.surcharge;
+      }
       if (isFeeError(entry.payable)) {
         issues.push({
           sheet: "",
@@ -83,8 +116,9 @@ export function projectPortfolio(
         issueOf.push(index);
         continue;
       }
-      let value = converted.get(entry.payable);
-      if (!value) converted.set(entry.payable, (value = convert(entry.payable, settings.currency)));
+      const payable = surcharge ? entry.payable.plus(surcharge) : entry.payable;
+      let value = surcharge ? convert(payable, settings.currency) : converted.get(payable);
+      if (!value) converted.set(payable, (value = convert(payable, settings.currency)));
       rows.push({
         sourceRow: right.row,
         id: right.id,
@@ -92,12 +126,16 @@ export function projectPortfolio(
         kind: right.kind,
         year: entry.year,
         due: entry.due,
-        fiscalYear: fiscalYearOf(entry.due, settings.fiscalYearStartMonth),
+        fiscalYear: fiscalYearOf(
+          surcharge ? settings.asOf : entry.due,
+          settings.fiscalYearStartMonth
+        ),
         fee: entry.fee,
         reduction: entry.reduced ? right.reduction : noReduction,
-        payable: entry.payable,
+        payable,
         converted: value,
         basis,
+        ...(surcharge ? { surcharge } : {}),
       });
     }
   }
@@ -128,7 +166,14 @@ export function projectPortfolio(
     }
   }
   const issueOrder = issues.map((_, i) => i).sort((a, b) => issueOf[a] - issueOf[b]);
-  return { rows: sorted, issues: issueOrder.map((i) => issues[i]) };
+  return { rows: sorted, issues: issueOrder.map((i) => issues[i]), lapsed };
+}
+
+/** The standing of an overdue year: the right's next payment, or the fee listed beside it. */
+function overduePayment(standing: RightStanding, year: number) {
+  if (standing.payment.year === year) return standing.payment;
+  if (standing.alsoDue?.year === year) return standing.alsoDue;
+  return undefined;
 }
 
 /** Stable, locale-independent ordering of IDs, so output does not depend on the machine. */

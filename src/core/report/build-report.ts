@@ -6,7 +6,8 @@ import { Money, yuanToCell } from "../money";
 import { RowIssue } from "../portfolio/read-portfolio";
 import { BudgetOffset, OffsetPlacement } from "../projection/budget-offsets";
 import { DeadlineRow, DeadlineStatus } from "../projection/deadlines";
-import { ProjectionRow } from "../projection/project";
+import { LapsedRight, ProjectionRow } from "../projection/project";
+import { yearRanges } from "../cn/holiday-calendar";
 import { ProjectionSettings } from "../projection/settings";
 import { OffsetTotal, ProjectionSummary, SummaryLine } from "../projection/summary";
 import { EventKind } from "../subsidy/events";
@@ -49,6 +50,10 @@ export interface ReportInput {
   programmes?: ProgrammeSources;
   /** The sheet of the user's fee table when its schedules replaced the built-in ones. */
   feeTableSheet?: string;
+  /** Calendar years of the run's dates without a State Council holiday notice (their shifts are lower bounds). */
+  yearsWithoutNotice?: readonly number[];
+  /** Rights left out of the budget because their earliest unpaid fee is past its last day. */
+  lapsed?: readonly LapsedRight[];
 }
 
 const KIND_KEYS: Record<RightKind, StringKey> = {
@@ -134,7 +139,8 @@ export function buildReport(input: ReportInput): OutputSheet[] {
     row.reduction.toNumber(),
     yuanToCell(row.payable),
     ...(converting ? [row.converted.toNumber()] : []),
-    row.basis === "granted" ? t("basisGranted") : t("basisPending"),
+    (row.basis === "granted" ? t("basisGranted") : t("basisPending")) +
+      (row.surcharge ? t("basisOverdue", { surcharge: yuanToCell(row.surcharge) }) : ""),
   ]);
   const projectionSheets: OutputSheet[] = [];
   const parts = Math.max(1, Math.ceil(projectionRows.length / MAX_DATA_ROWS_PER_SHEET));
@@ -173,6 +179,24 @@ export function buildReport(input: ReportInput): OutputSheet[] {
       `${settings.currency.code} ${settings.currency.ratePerCny.toString()}`,
     ],
     [t("assumptionShift"), settings.shiftToWorkday ? t("yes") : t("no")],
+    [
+      t("assumptionHolidays"),
+      input.yearsWithoutNotice && input.yearsWithoutNotice.length > 0
+        ? t("assumptionHolidaysValue", { years: yearRanges(input.yearsWithoutNotice) })
+        : t("none"),
+    ],
+    [
+      t("assumptionLapsed"),
+      input.lapsed && input.lapsed.length > 0
+        ? t("assumptionLapsedValue", {
+            count: input.lapsed.length,
+            cost: input.lapsed
+              .reduce((sum, right) => sum.plus(right.restorationCost), new Money(0))
+              .toNumber()
+              .toLocaleString("en-US"),
+          })
+        : t("none"),
+    ],
     [
       t("assumptionFees"),
       input.feeTableSheet === undefined
