@@ -1,3 +1,4 @@
 /* The functions runtime's entry: every file of scripts/function-files.cjs, so each function is bundled and
  * associated (the metadata plugin appends the associate calls to each listed file). */
 export * from "./functions";
+export * from "./cn-next-payment";

@@ -15,6 +15,15 @@ const CONTRACT: Record<string, string[]> = {
   CN_SCHEDULE: ["filingDate", "kind?", "grantDate?", "reduction?"],
   CN_COST_TO_EXPIRY: ["filingDate", "kind?", "asOf?", "grantDate?", "reduction?"],
   SUBSIDY: ["programme", "event", "jurisdiction?", "date?"],
+  CN_NEXT_PAYMENT: [
+    "filingDate",
+    "lastYearPaid",
+    "asOf?",
+    "kind?",
+    "grantDate?",
+    "reduction?",
+    "shiftToWorkday?",
+  ],
 };
 
 interface FunctionMetadata {
@@ -63,11 +72,11 @@ describe("generated functions.json", () => {
     }
   });
 
-  it("returns numbers, and a matrix from CN_SCHEDULE only", () => {
+  it("returns numbers, a matrix from CN_SCHEDULE, and a mixed row (status code as text) from CN_NEXT_PAYMENT", () => {
     for (const f of functions) {
-      expect(f.result.type).toBe("number");
+      expect(f.result.type ?? "any").toBe(f.id === "CN_NEXT_PAYMENT" ? "any" : "number");
       expect(f.result.dimensionality ?? "scalar").toBe(
-        f.id === "CN_SCHEDULE" ? "matrix" : "scalar"
+        ["CN_SCHEDULE", "CN_NEXT_PAYMENT"].includes(f.id) ? "matrix" : "scalar"
       );
     }
   });

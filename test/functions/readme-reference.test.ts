@@ -58,6 +58,13 @@ describe("README function reference", () => {
     expect(readme).toContain(
       '`=IP.CN_SCHEDULE("1997-06-03", , "2001-08-01")` → 16 rows from `5, 37180, 1200, 1200`'
     );
+    // A row of numbers and the status code: 45931 = 2025-10-01, 46113 = 2026-04-01.
+    expect(readme).toContain(
+      '`=IP.CN_NEXT_PAYMENT("2017-10-01", 8, "2025-11-05")` → `9, 45931, 2000, 100, 46113, grace`'
+    );
+    expect(functions.cnNextPayment("2017-10-01", 8, "2025-11-05")[0].join(", ")).toBe(
+      "9, 45931, 2000, 100, 46113, grace"
+    );
     const schedule = functions.cnSchedule("1997-06-03", null, "2001-08-01");
     expect([schedule.length, schedule[0].join(", ")]).toEqual([16, "5, 37180, 1200, 1200"]);
   });

@@ -22,6 +22,7 @@ const CALLS: Record<string, () => unknown> = {
   },
   CN_COST_TO_EXPIRY: () => functions.cnCostToExpiry("2020-01-01", null, "2020-01-01"),
   SUBSIDY: () => functions.subsidy("SZ-2021", "grant", "US", "2021-05-01"),
+  CN_NEXT_PAYMENT: () => functions.cnNextPayment("2017-10-01", 8, "2025-11-05")[0].join(", "),
 };
 type Entry = {
   example: { formula: string; result: string };
