@@ -1,4 +1,4 @@
-import { DayNumber, civilFromDay, isoWeekday, isoToDay } from "../dates/civil";
+import { DayNumber, civilFromDay, dayFromCivil, isoWeekday, isoToDay } from "../dates/civil";
 import { FeeError } from "../errors/fee-error";
 import { FIRST_YEAR_UNDER_2025_LAW, lawDaysOff } from "./statutory-holidays";
 
@@ -62,10 +62,16 @@ export function holidayCalendar(
     if (!days) computed.set(year, (days = lawDaysOff(year) ?? new Set<DayNumber>()));
     return days;
   };
+  // Days before the first year without a notice (from 2025 on) need only the set: the hot path of
+  // shiftToWorkingDay, which asks once per day it passes.
+  let firstComputedYear = FIRST_YEAR_UNDER_2025_LAW;
+  while (coveredYears.has(firstComputedYear)) firstComputedYear += 1;
+  const firstComputedDay = dayFromCivil(firstComputedYear, 1, 1);
   return {
     coveredYears,
     isOfficialHoliday: (day) => {
       if (holidays.has(day)) return true;
+      if (day < firstComputedDay) return false;
       const { year } = civilFromDay(day);
       if (coveredYears.has(year) || year < FIRST_YEAR_UNDER_2025_LAW) return false;
       return lawDays(year).has(day);
