@@ -92,7 +92,8 @@ const en = {
   assumptionHolidaysValue:
     "{years}: deadlines moved over weekends, statutory holidays and substitute days only (a lower bound; the notice may add bridge days)",
   assumptionLapsed: "Lapsed rights (not in the budget)",
-  assumptionLapsedValue: "{count}; restoring them all would cost CNY {cost} (see the Deadlines sheet)",
+  assumptionLapsedValue:
+    "{count}; restoring them all would cost CNY {cost} (see the Deadlines sheet)",
   assumptionAsOf: "As-of date",
   assumptionHorizon: "Horizon (years)",
   assumptionFy: "Fiscal year starts (month)",

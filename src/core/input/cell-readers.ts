@@ -62,7 +62,8 @@ export function readNumber(value: unknown, field: string, what: string): number 
     number = Number(one);
   if (!Number.isFinite(number)) {
     // A blank argument arrives as null (omitted) or "" (empty cell): say so rather than print "null".
-    if (isBlank(one)) throw new FeeError("invalid-number", field, `${field} is empty: give ${what}.`);
+    if (isBlank(one))
+      throw new FeeError("invalid-number", field, `${field} is empty: give ${what}.`);
     const shown = typeof one === "string" ? `"${one}"` : String(one);
     throw new FeeError("invalid-number", field, `${field} ${shown} is not a number: give ${what}.`);
   }
