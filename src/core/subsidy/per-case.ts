@@ -15,7 +15,8 @@ import { ruleMatches } from "./rule-match";
  * @example perCaseAmount("SZ-INS-2024", "premium-paid", "CN", day, { costBase: new Money(30000) }).toString() //=> "15000"
  */
 export interface PerCaseOptions {
-  /** Kind of right, as a subsidy right type or a patent kind in any accepted language; default invention. */
+  /** Kind of right, as a subsidy right type or a patent kind in any accepted language; default invention,
+   * or trademark for a registration. */
   rightType?: string;
   /** The cost a percent rule takes its share of (premium, annuity, filing costs …), in the programme's currency. */
   costBase?: Money;
@@ -38,6 +39,7 @@ export interface PerCaseOptions {
  * @example perCaseAmount("SZ-2021", "grant", "CN", isoToDay("2021-05-01")).toString() //=> "2500"
  * @example perCaseAmount("SZ-2021", "publication", "PCT", isoToDay("2021-05-01")).toString() //=> "10000"
  * @example perCaseAmount("SZ-2021", "grant", "US", isoToDay("2022-05-01")).toString() //=> "0"
+ * @example perCaseAmount("SZ-2021", "registration", "EM", isoToDay("2021-05-01")).toString() //=> "3000"
  */
 export function perCaseAmount(
   programmeId: string,
@@ -50,12 +52,16 @@ export function perCaseAmount(
   if (!Number.isInteger(date)) {
     throw new FeeError("invalid-date", "date", `date ${String(date)} is not a day number.`);
   }
+  const eventKind = parseEventKind(event);
   const oneCase: SubsidyEvent = {
     rightId: "one case",
     applicant: "one applicant",
-    event: parseEventKind(event),
+    event: eventKind,
     jurisdiction: canonicalOffice(jurisdiction),
-    rightType: parseEventRightType(options.rightType ?? "invention"),
+    // A registration is a trademark's event (patents are granted): price it as a trademark by default.
+    rightType: parseEventRightType(
+      options.rightType ?? (eventKind === "registration" ? "trademark" : "invention")
+    ),
     date,
     costBase: options.costBase,
     units: options.units,
