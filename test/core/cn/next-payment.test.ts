@@ -4,7 +4,7 @@ import { Money } from "../../../src/core/money";
 
 // Worked examples: docs/offices/cn-deadlines.md. Rules: 专利法实施细则 2023 Art. 5 (a period ending on a
 // holiday), Art. 6 (restoration), Art. 60 and 114 (registration), Art. 115 (grace period, surcharge).
-const at = (request: Partial<NextPaymentRequest> & { asOf: string }) => {
+const at = (request: Omit<Partial<NextPaymentRequest>, "asOf"> & { asOf: string }) => {
   const p = nextPayment({
     kind: "invention",
     filing: isoToDay("2017-10-01"),
