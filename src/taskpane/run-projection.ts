@@ -1,5 +1,6 @@
 import { FEE_TABLE_NAME, FeeTableRead, readFeeScheduleTable } from "../core/cn/fee-schedule-table";
-import { CN_RULES } from "../core/cn/rules";
+import { CN_RULES, CnRules } from "../core/cn/rules";
+import { HOLIDAY_TABLE_NAME, HolidayTableRead, readHolidayTable } from "../core/cn/holiday-table";
 import { yearsWithoutNotice } from "../core/cn/holiday-calendar";
 import { addMonthsClamped, addYearsClamped } from "../core/dates/civil";
 import { isFeeError } from "../core/errors/fee-error";
@@ -33,6 +34,8 @@ export interface PreparedRun {
   /** The CNY subsidies counted in the horizon's fiscal years. */
   subsidiesInHorizon: Money;
   programmes: ProgrammeSources;
+  /** Years of the run's dates without a State Council holiday notice: their deadlines are lower bounds. */
+  yearsWithoutNotice: number[];
 }
 
 /** The user's programmes table, when the workbook has one (found by its table name, wherever it is). */
@@ -55,6 +58,17 @@ async function readUserFees(
   return { ...readFeeScheduleTable(await port.readSource(table)), sheet: table.sheet };
 }
 
+/** The user's holiday table, when the workbook has one: its years replace or add notices if valid. */
+async function readUserHolidays(
+  port: WorkbookPort,
+  portfolio: PortfolioSource,
+  base: CnRules
+): Promise<HolidayTableRead | undefined> {
+  const table = await port.findTable(HOLIDAY_TABLE_NAME);
+  if (!table || (portfolio.kind === "table" && portfolio.name === table.name)) return undefined;
+  return readHolidayTable(await port.readSource(table), base);
+}
+
 /**
  * Reads the portfolio and the programmes table, and computes every output sheet, without writing
  * anything: the pane can then say what will be written (and which earlier sheets replaced) before the
@@ -70,7 +84,8 @@ export async function prepareRun(
 ): Promise<PreparedRun> {
   const grid = await port.readSource(source);
   const fees = await readUserFees(port, source);
-  const rules = fees?.rules ?? CN_RULES;
+  const holidayTable = await readUserHolidays(port, source, fees?.rules ?? CN_RULES);
+  const rules = holidayTable?.rules ?? fees?.rules ?? CN_RULES;
   const read = readPortfolio(grid, rules);
   const projection = projectPortfolio(read.rights, settings, rules);
   const table = await readUserProgrammes(port, source);
@@ -120,6 +135,7 @@ export async function prepareRun(
   const issues = [
     ...portfolioIssues,
     ...(fees?.issues ?? []),
+    ...(holidayTable?.issues ?? []),
     ...(table?.issues ?? []),
     ...programmeSet.issues,
   ];
@@ -130,18 +146,19 @@ export async function prepareRun(
     tableSheet: table?.sheet,
   };
   const summary = summarize(projection.rows, settings, offsets);
+  // Dates shown reach past the horizon by a grace period at most.
+  const missingNotices = yearsWithoutNotice(
+    rules.holidays,
+    settings.asOf,
+    addMonthsClamped(addYearsClamped(settings.asOf, settings.horizonYears), 6)
+  );
   const sheets = buildReport({
     rights: read.rights.length,
     projection: projection.rows,
     summary,
     deadlines: deadlines(read.rights, settings, rules),
     feeTableSheet: fees?.rules ? fees.sheet : undefined,
-    // Dates shown reach past the horizon by a grace period at most.
-    yearsWithoutNotice: yearsWithoutNotice(
-      rules.holidays,
-      settings.asOf,
-      addMonthsClamped(addYearsClamped(settings.asOf, settings.horizonYears), 6)
-    ),
+    yearsWithoutNotice: missingNotices,
     lapsed: projection.lapsed,
     issues,
     settings,
@@ -157,6 +174,7 @@ export async function prepareRun(
     offsets,
     subsidiesInHorizon: summary.total.subsidies,
     programmes,
+    yearsWithoutNotice: missingNotices,
   };
 }
 

@@ -175,6 +175,8 @@ const en = {
   programmesExisting:
     "Your programmes table is on the sheet {sheet}: selected it (it is never overwritten).",
   doneSubsidies: "Subsidy offsets: {count}, of which {amount} CNY in the horizon.",
+  doneHolidays:
+    "No State Council holiday notice for {years}: deadlines there are moved over the law's holidays only (a lower bound); add the notice as a table named IPHolidays (Date, Kind, Source).",
 };
 
 export type StringKey = keyof typeof en;
@@ -347,6 +349,8 @@ const ja: Strings = {
     "組み込みの制度を入れたシート {sheet} を作成しました。修正・追加してから、もう一度予測してください。",
   programmesExisting: "制度の表はシート {sheet} にあります。選択しました（上書きはしません）。",
   doneSubsidies: "補助金 {count} 件、うち予測期間内 {amount} 人民元。",
+  doneHolidays:
+    "{years} は国務院の休日通知がないため、期限は法定休日だけでずらしています（下限）。通知を IPHolidays という名前の表（Date, Kind, Source）で追加できます。",
 };
 
 const zh: Strings = {
@@ -511,6 +515,8 @@ const zh: Strings = {
   programmesCreated: "已创建含内置项目的工作表 {sheet}：请修正或添加行，然后重新预测。",
   programmesExisting: "您的资助项目表在工作表 {sheet} 中：已选中（绝不会被覆盖）。",
   doneSubsidies: "资助 {count} 笔，其中预测期内 {amount} 元人民币。",
+  doneHolidays:
+    "{years} 尚无国务院放假通知：这些年份的期限仅按法定节假日顺延（为下限）；可用名为 IPHolidays 的表（Date, Kind, Source）补充通知。",
 };
 
 export const STRINGS: Record<Language, Strings> = { en, ja, zh };
