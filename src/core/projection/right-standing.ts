@@ -54,6 +54,7 @@ export function standingOf(
     asOf,
     grant,
     reduction: right.reduction,
+    lapseNotice: right.lapseNotice,
   };
   const payment = nextPayment(request, rules);
   let alsoDue: NextPayment | undefined;
