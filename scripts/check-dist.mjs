@@ -13,6 +13,7 @@ const EXPECTED = [
   "CN_TERM_END",
   "CN_SCHEDULE",
   "CN_COST_TO_EXPIRY",
+  "CN_NEXT_PAYMENT",
   "SUBSIDY",
 ];
 const problems = [];
