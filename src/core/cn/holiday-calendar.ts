@@ -6,7 +6,8 @@ import { FIRST_YEAR_UNDER_2025_LAW, lawDaysOff } from "./statutory-holidays";
  * Which days CNIPA counts as working days for the end of a period. A deadline on a Saturday, a Sunday or
  * an official holiday moves to the next Monday-to-Friday that is not an official holiday (专利法实施细则
  * 2023 Art. 5; 审查指南 Part V ch. 7 §2.3). Make-up working weekends (调休) do not count as working days
- * here: since 2010-02-01 CNIPA extends deadlines falling on them too (shared/domain/cn-annuities.md §3).
+ * here: since 2010-02-01 CNIPA extends deadlines falling on them too (reported by several firms, e.g. for
+ * Dragon Boat 2020: closure 06-25 … 27 plus the working Sunday 06-28 → 06-29).
  * This file is the one place that rule lives.
  */
 export interface HolidayCalendar {
