@@ -68,14 +68,23 @@ export function holidayCalendar(
   let firstComputedYear = FIRST_YEAR_UNDER_2025_LAW;
   while (coveredYears.has(firstComputedYear)) firstComputedYear += 1;
   const firstComputedDay = dayFromCivil(firstComputedYear, 1, 1);
+  const NONE: ReadonlySet<DayNumber> = new Set();
+  let lastYearStart = 0;
+  let lastYearEnd = -1;
+  let lastYearDays = NONE;
   return {
     coveredYears,
     isOfficialHoliday: (day) => {
       if (holidays.has(day)) return true;
       if (day < firstComputedDay) return false;
-      const { year } = civilFromDay(day);
-      if (coveredYears.has(year) || year < FIRST_YEAR_UNDER_2025_LAW) return false;
-      return lawDays(year).has(day);
+      // Projections ask about the same year many times in a row: keep the last year's range at hand.
+      if (day < lastYearStart || day > lastYearEnd) {
+        const { year } = civilFromDay(day);
+        lastYearStart = dayFromCivil(year, 1, 1);
+        lastYearEnd = dayFromCivil(year, 12, 31);
+        lastYearDays = coveredYears.has(year) ? NONE : lawDays(year);
+      }
+      return lastYearDays.has(day);
     },
   };
 }

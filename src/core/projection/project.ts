@@ -1,6 +1,6 @@
 import { CN_RULES, CnRules } from "../cn/rules";
 import { RightKind } from "../cn/right-kind";
-import { DayNumber, addYearsClamped, dayToIso } from "../dates/civil";
+import { DayNumber, addMonthsClamped, addYearsClamped, dayToIso } from "../dates/civil";
 import { isFeeError } from "../errors/fee-error";
 import { Money } from "../money";
 import { PortfolioRight, RowIssue } from "../portfolio/read-portfolio";
@@ -29,6 +29,9 @@ export interface ProjectionRow {
   /** An overdue fee still in its grace period: today's surcharge, included in `payable`, budgeted now. */
   surcharge?: Money;
 }
+
+/** How far back a paid-up right's fees are looked at: the registration period (2 months) and a margin. */
+const REGISTRATION_LOOKBACK_MONTHS = 3;
 
 /** A right whose earliest unpaid fee is past its last day: not budgeted, restorable at this cost. */
 export interface LapsedRight {
@@ -64,18 +67,40 @@ export function projectPortfolio(
     const right = rights[index];
     if (right.status === "lapsed" || right.status === "abandoned") continue;
     let scheduled: ReturnType<typeof scheduleOfRight>;
-    let standing: RightStanding;
+    let standing: RightStanding | undefined;
+    const legalDues: DayNumber[] = [];
     try {
-      standing = standingOf(right, settings.asOf, rules);
-      const { status, restoration } = standing.payment;
-      if (status === "lapsed" || status === "registration-missed") {
-        lapsed.push({ sourceRow: right.row, id: right.id, restorationCost: restoration!.cost });
-        continue;
-      }
       // Formal dates: the status of an overdue fee is decided on them; the shown due date is shifted below.
       scheduled = scheduleOfRight(right, settings.asOf, false, rules, {
-        fromYear: standing.lastYearPaid + 1,
+        fromYear: (right.lastPaidYear ?? 0) + 1,
+        // Without a ledger year, older fees are paid: only a grant-year fee (due within 2 months of the
+        // notice) can still have an anniversary before it. Not computing them spares their reductions.
+        dueFrom:
+          right.lastPaidYear === undefined
+            ? addMonthsClamped(settings.asOf, -REGISTRATION_LOOKBACK_MONTHS)
+            : undefined,
+        dueBefore: horizonEnd,
       });
+      // Without a ledger year, fees legally due before the as-of date are taken as paid, unless one falls
+      // after a fee still to come (a grant-year fee whose registration deadline is after an anniversary).
+      let overdue = false;
+      let future = false;
+      for (const row of scheduled.rows) {
+        const legal = shiftToWorkingDay(rules.holidays, row.due);
+        legalDues.push(legal);
+        if (legal >= settings.asOf) future = true;
+        else if (right.lastPaidYear !== undefined || future) overdue = true;
+      }
+      // Only a right with an unpaid fee past its legal due date needs its standing (the common case does
+      // not): the Deadlines sheet's logic decides whether it is in grace or lapsed.
+      if (overdue) {
+        standing = standingOf(right, settings.asOf, rules);
+        const { status, restoration } = standing.payment;
+        if (status === "lapsed" || status === "registration-missed") {
+          lapsed.push({ sourceRow: right.row, id: right.id, restorationCost: restoration!.cost });
+          continue;
+        }
+      }
     } catch (error) {
       // One right the rules cannot schedule is reported on its row; the others are still projected.
       if (!isFeeError(error)) throw error;
@@ -91,51 +116,48 @@ export function projectPortfolio(
       continue;
     }
     const { rows: schedule, basis } = scheduled;
-    for (const formal of schedule) {
-      const shown = settings.shiftToWorkday
-        ? shiftToWorkingDay(rules.holidays, formal.due)
-        : formal.due;
+    for (let i = 0; i < schedule.length; i += 1) {
+      const formal = schedule[i];
+      const legal = legalDues[i];
+      const shown = settings.shiftToWorkday ? legal : formal.due;
       if (shown >= horizonEnd) continue;
-      const entry = { ...formal, due: shown };
       let surcharge: Money | undefined;
-      if (shiftToWorkingDay(rules.holidays, formal.due) < settings.asOf) {
+      if (legal < settings.asOf) {
         // Past its legal due date: budget it today if still payable, with today's surcharge.
-        const overdue = overduePayment(standing, entry.year);
+        const overdue = standing && overduePayment(standing, formal.year);
         if (!overdue || overdue.status !== "grace") continue;
         surcharge = overdue.surcharge;
       }
-      if (isFeeError(entry.payable)) {
+      if (isFeeError(formal.payable)) {
         issues.push({
           sheet: "",
           row: right.row,
           column: "",
           header: "",
           kind: "error",
-          message: `${right.id}, year ${entry.year} (due ${dayToIso(entry.due)}): ${entry.payable.message}`,
+          message: `${right.id}, year ${formal.year} (due ${dayToIso(shown)}): ${formal.payable.message}`,
         });
         issueOf.push(index);
         continue;
       }
-      const payable = surcharge ? entry.payable.plus(surcharge) : entry.payable;
+      const payable = surcharge ? formal.payable.plus(surcharge) : formal.payable;
       let value = surcharge ? convert(payable, settings.currency) : converted.get(payable);
       if (!value) converted.set(payable, (value = convert(payable, settings.currency)));
+      // One object shape for every row (surcharge present, mostly undefined): V8 keeps it monomorphic.
       rows.push({
         sourceRow: right.row,
         id: right.id,
         owner: right.owner,
         kind: right.kind,
-        year: entry.year,
-        due: entry.due,
-        fiscalYear: fiscalYearOf(
-          surcharge ? settings.asOf : entry.due,
-          settings.fiscalYearStartMonth
-        ),
-        fee: entry.fee,
-        reduction: entry.reduced ? right.reduction : noReduction,
+        year: formal.year,
+        due: shown,
+        fiscalYear: fiscalYearOf(surcharge ? settings.asOf : shown, settings.fiscalYearStartMonth),
+        fee: formal.fee,
+        reduction: formal.reduced ? right.reduction : noReduction,
         payable,
         converted: value,
         basis,
-        ...(surcharge ? { surcharge } : {}),
+        surcharge,
       });
     }
   }
