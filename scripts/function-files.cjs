@@ -9,4 +9,5 @@ module.exports = [
   "src/functions/jp-kr-us.ts",
   "src/functions/finance.ts",
   "src/functions/offices.ts",
+  "src/functions/cn-next-payment.ts",
 ];

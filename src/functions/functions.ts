@@ -214,7 +214,7 @@ export function cnSchedule(
  * @param filingDate Filing date (申请日).
  * @param [kind] "invention" (default), "utility" or "design".
  * @param [asOf] Count fees due on or after this date; default today (better: pass a cell, so results do not change silently).
- * @param [grantDate] Date of the notice to grant and register.
+ * @param [grantDate] Date of the notice to grant and register; without it the right is assumed granted on asOf (as the task pane does for a pending application).
  * @param [reduction] Fee reduction 0.85/85 or 0.7/70; needs grantDate.
  * @returns The total in CNY.
  */
@@ -226,13 +226,19 @@ export function cnCostToExpiry(
   reduction?: unknown
 ): number {
   return forCell(() => {
+    const rightKind = readKind(kind);
+    const filing = readDate(filingDate, "filingDate");
+    const from = isBlank(asOf) ? todayDay() : readDate(asOf, "asOf");
+    // Without a grant date the right is assumed granted on asOf, as the task pane assumes for a pending
+    // application: no fee for the years before grant, and the current year's fee due at registration.
+    const given = readOptionalDate(grantDate, "grantDate");
+    if (given === undefined && from > termEnd(rightKind, filing)) return 0;
     const request = {
-      kind: readKind(kind),
-      filing: readDate(filingDate, "filingDate"),
-      grant: readOptionalDate(grantDate, "grantDate"),
+      kind: rightKind,
+      filing,
+      grant: given ?? (isBlank(reduction) ? Math.max(from, filing) : undefined),
       reduction: readReduction(reduction),
     };
-    const from = isBlank(asOf) ? todayDay() : readDate(asOf, "asOf");
     return yuanToCell(costToExpiry(request, from));
   });
 }

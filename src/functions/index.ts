@@ -5,3 +5,4 @@ export * from "./europe";
 export * from "./jp-kr-us";
 export * from "./finance";
 export * from "./offices";
+export * from "./cn-next-payment";

@@ -1,4 +1,5 @@
 import { DayNumber } from "../core/dates/civil";
+import { yearRanges } from "../core/offices/cn/holiday-calendar";
 import { isFeeError } from "../core/errors/fee-error";
 import { Language, StringKey, translate } from "../core/i18n/strings";
 import { yuanToCell } from "../core/money/money";
@@ -449,7 +450,10 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
           rights: prepared.rights,
           sheets: report.sheets.join(", "),
           seconds: report.seconds.toFixed(2),
-        })} ${t("doneSubsidies", { count: prepared.offsets.length, amount: inHorizon })}`
+        })} ${t("doneSubsidies", { count: prepared.offsets.length, amount: inHorizon })}` +
+          (prepared.yearsWithoutNotice.length > 0
+            ? ` ${t("doneHolidays", { years: yearRanges(prepared.yearsWithoutNotice) })}`
+            : "")
       );
       showIssues(prepared.issues);
     } catch (error) {

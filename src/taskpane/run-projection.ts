@@ -1,6 +1,7 @@
 import { planRun, RunPlan, RunSources, RunStep } from "../core/app/plan-run";
 import { Language } from "../core/i18n/strings";
 import { FEE_TABLE_NAME } from "../core/offices/cn/fee-schedule-table";
+import { HOLIDAY_TABLE_NAME } from "../core/offices/cn/holiday-table";
 import { ProjectionSettings } from "../core/projection/settings";
 import { PROGRAMME_TABLE_NAME } from "../core/subsidy/programme-table-columns";
 import { LOANS_TABLE_NAME } from "../core/finance/loans-table";
@@ -25,6 +26,7 @@ export async function readRunSources(
   return {
     portfolio: await port.readSource(source),
     feeTable: await readOtherTable(port, source, FEE_TABLE_NAME),
+    holidayTable: await readOtherTable(port, source, HOLIDAY_TABLE_NAME),
     programmeTable: await readOtherTable(port, source, PROGRAMME_TABLE_NAME),
     loansTable: await readOtherTable(port, source, LOANS_TABLE_NAME),
     lprTable: await readOtherTable(port, source, LPR_TABLE_NAME),

@@ -198,7 +198,7 @@ export const TESTS = [
         )
       );
       const programmes = await page.getByTestId("programmes-status").textContent();
-      assert(programmes.includes("Subsidy programmes (25 rows)"), `programmes: ${programmes}`);
+      assert(programmes.includes("Subsidy programmes (27 rows)"), `programmes: ${programmes}`);
       // Asked again, the pane selects the table and never writes a second one.
       await page.getByTestId("create-programmes").click();
       await page.waitForFunction(() =>

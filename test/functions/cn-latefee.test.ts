@@ -47,8 +47,14 @@ describe("IP.CN_LATEFEE_ON", () => {
     expect(cnLateFeeOn(1200, 44386, "2021-09-19")).toBe(120);
   });
 
-  it("reports payment after the sixth month as a lapse", () => {
-    expect(cellError(() => cnLateFeeOn(1200, "2021-07-09", "2022-01-10")).code).toBe("#N/A");
+  it("takes a payment on the holiday-extended last day as in time: 25% band (实施细则 2023 Art. 5)", () => {
+    // Due 2021-07-09: the sixth month ends Sunday 2022-01-09, so the period ends Monday 2022-01-10.
+    // 1,200 × 25% = 300.
+    expect(cnLateFeeOn(1200, "2021-07-09", "2022-01-10")).toBe(300);
+  });
+
+  it("reports payment after the (extended) sixth month as a lapse", () => {
+    expect(cellError(() => cnLateFeeOn(1200, "2021-07-09", "2022-01-11")).code).toBe("#N/A");
   });
 
   it("names the date argument at fault", () => {

@@ -43,8 +43,15 @@ describe("IP.CN_SCHEDULE", () => {
 describe("IP.CN_COST_TO_EXPIRY", () => {
   it("is 82,300 for a whole invention term and counts years due on or after asOf", () => {
     expect(cnCostToExpiry("2020-01-01", null, "2020-01-01")).toBe(82300);
-    // From 2030-01-02, years 1-11 are past: 4,000 (year 12) + 3×6,000 + 5×8,000 = 62,000.
-    expect(cnCostToExpiry("2020-01-01", "invention", "2030-01-02")).toBe(62000);
+    // Given the grant (2021-01-01, year 2), from 2030-01-02 years 2-11 are due before: 4,000 (year 12)
+    // + 3×6,000 + 5×8,000 = 62,000.
+    expect(cnCostToExpiry("2020-01-01", "invention", "2030-01-02", "2021-01-01")).toBe(62000);
+  });
+
+  it("without a grant date assumes grant on asOf, as the task pane does for a pending application", () => {
+    // Granted 2030-01-02, in year 11: its fee (4,000) is due at registration, then years 12-20:
+    // 4,000 + 4,000 + 3×6,000 + 5×8,000 = 66,000.
+    expect(cnCostToExpiry("2020-01-01", "invention", "2030-01-02")).toBe(66000);
   });
 
   it("defaults asOf to today on the user's clock", () => {

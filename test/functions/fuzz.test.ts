@@ -2,7 +2,7 @@ import fc from "fast-check";
 import * as functions from "../../src/functions";
 
 // Whatever a user types, every custom function answers with a finite number, a valid date serial, a 2-D
-// array of those (errors allowed in cells), or throws a CustomFunctions.Error: never a raw exception,
+// array of those (errors allowed in cells; CN_NEXT_PAYMENT's status code and blank cells as text), or throws a CustomFunctions.Error: never a raw exception,
 // never NaN or Infinity.
 const scalar = fc.oneof(
   fc.double(),
@@ -100,6 +100,7 @@ describe("every custom function survives arbitrary arguments", () => {
         "cnGraceEnd",
         "cnLateFee",
         "cnLateFeeOn",
+        "cnNextPayment",
         "cnSchedule",
         "cnTermEnd",
         "subsidy",

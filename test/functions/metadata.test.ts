@@ -46,6 +46,15 @@ const CONTRACT: Record<string, string[]> = {
   VALUE_SCORE: ["legal", "technical", "economic", "wLegal?", "wTechnical?", "wEconomic?"],
   SCHEDULE: ["office", "filingDate", "kind?", "grantDate?", "claims?", "entity?"],
   LATEFEE: ["office", "fee", "dueDate", "paidDate", "entity?"],
+  CN_NEXT_PAYMENT: [
+    "filingDate",
+    "lastYearPaid",
+    "asOf?",
+    "kind?",
+    "grantDate?",
+    "reduction?",
+    "shiftToWorkday?",
+  ],
 };
 
 interface FunctionMetadata {
@@ -94,11 +103,12 @@ describe("generated functions.json", () => {
     }
   });
 
-  it("returns numbers, and a matrix from CN_SCHEDULE only", () => {
-    for (const f of functions.filter((fn) => !["RISK_SHARE", "SCHEDULE"].includes(fn.id))) {
-      expect(f.result.type).toBe("number");
+  it("returns numbers, a matrix from CN_SCHEDULE, and mixed matrices from CN_NEXT_PAYMENT, SCHEDULE and RISK_SHARE", () => {
+    const mixed = ["CN_NEXT_PAYMENT", "SCHEDULE", "RISK_SHARE"];
+    for (const f of functions) {
+      expect(f.result.type ?? "any").toBe(mixed.includes(f.id) ? "any" : "number");
       expect(f.result.dimensionality ?? "scalar").toBe(
-        f.id === "CN_SCHEDULE" ? "matrix" : "scalar"
+        ["CN_SCHEDULE", ...mixed].includes(f.id) ? "matrix" : "scalar"
       );
     }
   });

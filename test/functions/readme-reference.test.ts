@@ -189,6 +189,13 @@ describe("function reference (docs/functions.md) and the README", () => {
     );
     const anyOffice = functions.schedule("EP", "2024-03-20");
     expect([anyOffice.length, anyOffice[0].join(", ")]).toEqual([18, "3, 46112, 46295, 690, EUR"]);
+    // A row of numbers and the status code: 45931 = 2025-10-01, 46113 = 2026-04-01.
+    expect(readme).toContain(
+      '`=IP.CN_NEXT_PAYMENT("2017-10-01", 8, "2025-11-05")` → `9, 45931, 2000, 100, 46113, grace`'
+    );
+    expect(functions.cnNextPayment("2017-10-01", 8, "2025-11-05")[0].join(", ")).toBe(
+      "9, 45931, 2000, 100, 46113, grace"
+    );
     const schedule = functions.cnSchedule("1997-06-03", null, "2001-08-01");
     expect([schedule.length, schedule[0].join(", ")]).toEqual([16, "5, 37180, 1200, 1200"]);
   });

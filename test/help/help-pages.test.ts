@@ -44,6 +44,7 @@ const CALLS: Record<string, () => unknown> = {
     return `${rows.length} rows from ${rows[0].join(", ")}`;
   },
   LATEFEE: () => functions.lateFeeAnyOffice("EP", 690, "2026-03-31", "2026-05-15"),
+  CN_NEXT_PAYMENT: () => functions.cnNextPayment("2017-10-01", 8, "2025-11-05")[0].join(", "),
 };
 type Entry = {
   example: { formula: string; result: string };

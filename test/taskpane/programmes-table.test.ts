@@ -19,8 +19,8 @@ describe("the programmes table the pane creates", () => {
         kind: "table",
         name: "IPSubsidyProgrammes",
         sheet: "Subsidy programmes",
-        address: "'Subsidy programmes'!A1:AC26", // 29 columns, header + 25 rules
-        rows: 25,
+        address: "'Subsidy programmes'!A1:AC28", // 29 columns, header + 27 rules
+        rows: 27,
       },
     });
     const first = fake.model.cell("Subsidy programmes", "A2");

@@ -135,7 +135,7 @@ describe("a run with subsidies on the sample portfolio", () => {
     expect(issues.filter((row) => row[0] === "Subsidy programmes")).toEqual([
       [
         "Subsidy programmes",
-        28,
+        30,
         "L",
         "Trigger",
         'Trigger: "granted" is not one of filing, publication, grant, registration, annuity-paid, premium-paid, loan-repaid.',

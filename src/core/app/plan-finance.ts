@@ -11,8 +11,9 @@ import { Money, yuanToCell } from "../money/money";
 import { fiscalYearLabel } from "../projection/fiscal-year";
 import { ProjectionSettings } from "../projection/settings";
 import { buildFinanceSheet, financeTotals } from "../report/finance-sheet";
-import { CellValue, OutputSheet } from "../report/output-model";
+import { OutputSheet } from "../report/output-model";
 import { RowIssue, SourceGrid } from "../table/grid";
+import { CellValue } from "../table/table-schema";
 
 /** What a run computed from the loans table. */
 export interface FinancePlan {

@@ -2,7 +2,10 @@ import { isFeeError } from "../errors/fee-error";
 import { Language } from "../i18n/strings";
 import { Money } from "../money/money";
 import { FeeTableRead, readFeeScheduleTable } from "../offices/cn/fee-schedule-table";
+import { yearsWithoutNotice } from "../offices/cn/holiday-calendar";
+import { readHolidayTable } from "../offices/cn/holiday-table";
 import { CN_RULES } from "../offices/cn/rules";
+import { addMonthsClamped, addYearsClamped } from "../dates/civil";
 import { applicantLocations } from "../portfolio/applicant-locations";
 import { readPortfolio } from "../portfolio/read-portfolio";
 import { applySubsidies } from "../projection/apply-subsidies";
@@ -26,6 +29,8 @@ export interface RunSources {
   portfolio: SourceGrid;
   /** The user's fee table (IPFeeSchedules): a valid one replaces the built-in CN schedules. */
   feeTable?: SourceGrid;
+  /** The user's holiday table (IPHolidays): a valid year replaces or adds a State Council notice. */
+  holidayTable?: SourceGrid;
   /** The user's subsidy programmes table: a row with a built-in id replaces that programme. */
   programmeTable?: SourceGrid;
   /** The user's loans table (IPLoans): when present, the run adds the IP Finance sheet. */
@@ -47,6 +52,8 @@ export interface RunPlan {
   programmes: ProgrammeSources;
   /** The IP Finance sheet's loans and totals, when the workbook has a loans table. */
   finance?: FinancePlan;
+  /** Years of the run's dates without a State Council holiday notice: their deadlines are lower bounds. */
+  yearsWithoutNotice: number[];
 }
 
 /** A point between two stages of a run, where the caller may show progress, yield or cancel. */
@@ -80,7 +87,10 @@ export function* planRun(
   const fees: (FeeTableRead & { sheet: string }) | undefined = sources.feeTable
     ? { ...readFeeScheduleTable(sources.feeTable), sheet: sources.feeTable.sheet }
     : undefined;
-  const rules = fees?.rules ?? CN_RULES;
+  const holidayTable = sources.holidayTable
+    ? readHolidayTable(sources.holidayTable, fees?.rules ?? CN_RULES)
+    : undefined;
+  const rules = holidayTable?.rules ?? fees?.rules ?? CN_RULES;
   const read = readPortfolio(grid, rules);
   yield { stage: "read", done: 0.1 };
 
@@ -137,6 +147,7 @@ export function* planRun(
   const issues = [
     ...portfolioIssues,
     ...(fees?.issues ?? []),
+    ...(holidayTable?.issues ?? []),
     ...(table?.issues ?? []),
     ...programmeSet.issues,
     ...(finance?.issues ?? []),
@@ -148,12 +159,20 @@ export function* planRun(
     tableSheet: table?.sheet,
   };
   const summary = summarize(projection.rows, settings, offsets);
+  // Dates shown reach past the horizon by a grace period at most.
+  const missingNotices = yearsWithoutNotice(
+    rules.holidays,
+    settings.asOf,
+    addMonthsClamped(addYearsClamped(settings.asOf, settings.horizonYears), 6)
+  );
   const sheets = buildReport({
     rights: read.rights.length,
     projection: projection.rows,
     summary,
     deadlines: deadlineRows,
     feeTableSheet: fees?.rules ? fees.sheet : undefined,
+    yearsWithoutNotice: missingNotices,
+    lapsed: projection.lapsed,
     issues,
     settings,
     language,
@@ -174,6 +193,7 @@ export function* planRun(
     subsidiesInHorizon: summary.total.subsidies,
     programmes,
     finance,
+    yearsWithoutNotice: missingNotices,
   };
 }
 

@@ -33,7 +33,18 @@ export function dayFromSerial(serial: number, field = "date"): DayNumber {
   return whole - SERIAL_OF_EPOCH_DAY_ZERO;
 }
 
-/** @example serialFromDay(18817) //=> 44386 (2021-07-09) */
+/**
+ * The Excel serial of a day; a day after 9999-12-31 is an error (Excel cannot show it as a date).
+ * @example serialFromDay(18817) //=> 44386 (2021-07-09)
+ */
 export function serialFromDay(dayNumber: DayNumber): number {
-  return dayNumber + SERIAL_OF_EPOCH_DAY_ZERO;
+  const serial = dayNumber + SERIAL_OF_EPOCH_DAY_ZERO;
+  if (serial > LAST_EXCEL_SERIAL) {
+    throw new FeeError(
+      "date-out-of-range",
+      "result",
+      `The resulting date is after 9999-12-31, the last date Excel can show: check the dates given.`
+    );
+  }
+  return serial;
 }

@@ -81,12 +81,25 @@ const en = {
   kindDesign: "Design",
   basisGranted: "granted",
   basisPending: "pending: assumes grant on the as-of date",
+  basisOverdue: "; overdue: budgeted now with today's surcharge of CNY {surcharge}",
   statusGrace: "Overdue: pay in grace period",
   statusUpcoming: "Upcoming",
   statusLapsed: "Lapsed: review restoration",
   statusPaid: "Paid to end of term",
   statusExpired: "Term ended",
   statusAbandoned: "Abandoned",
+  statusRegistrationDue: "Grant-year fee: pay with the registration",
+  statusRegistrationMissed: "Registration missed: only restoration",
+  colCode: "Status code",
+  colRestorationCost: "Restoration cost (CNY)",
+  colRestorationByNotice: "Restoration (ordinary limit)",
+  restorationAfterNotice: "2 months after CNIPA's notice",
+  assumptionHolidays: "Years without a State Council holiday notice",
+  assumptionHolidaysValue:
+    "{years}: deadlines moved over weekends, statutory holidays and substitute days only (a lower bound; the notice may add bridge days)",
+  assumptionLapsed: "Lapsed rights (not in the budget)",
+  assumptionLapsedValue:
+    "{count}; restoring them all would cost CNY {cost} (see the Deadlines sheet)",
   assumptionAsOf: "As-of date",
   assumptionHorizon: "Horizon (years)",
   assumptionFy: "Fiscal year starts (month)",
@@ -168,6 +181,8 @@ const en = {
   programmesExisting:
     "Your programmes table is on the sheet {sheet}: selected it (it is never overwritten).",
   doneSubsidies: "Subsidy offsets: {count}, of which {amount} CNY in the horizon.",
+  doneHolidays:
+    "No State Council holiday notice for {years}: deadlines there are moved over the law's holidays only (a lower bound); add the notice as a table named IPHolidays (Date, Kind, Source).",
 };
 
 export type StringKey = keyof typeof en;
@@ -252,12 +267,24 @@ const ja: Strings = {
   kindDesign: "意匠",
   basisGranted: "登録済み",
   basisPending: "審査中: 基準日に登録されると仮定",
+  basisOverdue: "。期限経過: 本日の追納料 {surcharge} 人民元を含め今期に計上",
   statusGrace: "期限経過: 追納期間内に納付",
   statusUpcoming: "納付予定",
   statusLapsed: "失効: 回復を検討",
   statusPaid: "満了まで納付済み",
   statusExpired: "存続期間満了",
   statusAbandoned: "放棄",
+  statusRegistrationDue: "付与年の年金: 登録手続と同時に納付",
+  statusRegistrationMissed: "登録手続の期限経過: 回復のみ可能",
+  colCode: "状態コード",
+  colRestorationCost: "回復費用（人民元）",
+  colRestorationByNotice: "回復請求の期限（通常）",
+  restorationAfterNotice: "CNIPA の通知から2か月",
+  assumptionHolidays: "国務院の休日通知がない年",
+  assumptionHolidaysValue:
+    "{years}: 週末・法定休日・振替休日のみで期限をずらしています（下限。通知で連休の日が加わることがあります）",
+  assumptionLapsed: "失効した権利（予算に含めない）",
+  assumptionLapsedValue: "{count} 件。すべて回復すると {cost} 人民元（期限シートを参照）",
   assumptionAsOf: "基準日",
   assumptionHorizon: "予測期間（年）",
   assumptionFy: "会計年度の開始月",
@@ -335,6 +362,8 @@ const ja: Strings = {
     "組み込みの制度を入れたシート {sheet} を作成しました。修正・追加してから、もう一度予測してください。",
   programmesExisting: "制度の表はシート {sheet} にあります。選択しました（上書きはしません）。",
   doneSubsidies: "補助金 {count} 件、うち予測期間内 {amount} 人民元。",
+  doneHolidays:
+    "{years} は国務院の休日通知がないため、期限は法定休日だけでずらしています（下限）。通知を IPHolidays という名前の表（Date, Kind, Source）で追加できます。",
 };
 
 const zh: Strings = {
@@ -412,12 +441,24 @@ const zh: Strings = {
   kindDesign: "外观设计",
   basisGranted: "已授权",
   basisPending: "审查中：假设于基准日授权",
+  basisOverdue: "；已逾期：连同今日滞纳金人民币 {surcharge} 计入本期",
   statusGrace: "已逾期：在滞纳期内缴纳",
   statusUpcoming: "待缴",
   statusLapsed: "已失效：考虑请求恢复",
   statusPaid: "已缴至期满",
   statusExpired: "保护期已届满",
   statusAbandoned: "已放弃",
+  statusRegistrationDue: "授权当年年费：随登记手续缴纳",
+  statusRegistrationMissed: "未办理登记手续：只能请求恢复",
+  colCode: "状态代码",
+  colRestorationCost: "恢复费用（人民币）",
+  colRestorationByNotice: "请求恢复期限（一般）",
+  restorationAfterNotice: "自收到国家知识产权局通知之日起2个月",
+  assumptionHolidays: "尚无国务院放假通知的年份",
+  assumptionHolidaysValue:
+    "{years}：仅按周末、法定节假日及补假顺延期限（为下限；通知可能另有调休放假）",
+  assumptionLapsed: "已失效的权利（不计入预算）",
+  assumptionLapsedValue: "{count} 件；全部恢复需人民币 {cost}（见期限表）",
   assumptionAsOf: "基准日",
   assumptionHorizon: "预测年数",
   assumptionFy: "财年起始月",
@@ -493,6 +534,8 @@ const zh: Strings = {
   programmesCreated: "已创建含内置项目的工作表 {sheet}：请修正或添加行，然后重新预测。",
   programmesExisting: "您的资助项目表在工作表 {sheet} 中：已选中（绝不会被覆盖）。",
   doneSubsidies: "资助 {count} 笔，其中预测期内 {amount} 元人民币。",
+  doneHolidays:
+    "{years} 尚无国务院放假通知：这些年份的期限仅按法定节假日顺延（为下限）；可用名为 IPHolidays 的表（Date, Kind, Source）补充通知。",
 };
 
 export const STRINGS: Record<Language, Strings> = { en, ja, zh };

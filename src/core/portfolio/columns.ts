@@ -18,7 +18,8 @@ export type ColumnKey =
   | "jurisdiction"
   | "applicant"
   | "applicantLocation"
-  | "pctPublicationDate";
+  | "pctPublicationDate"
+  | "lapseNoticeDate";
 
 export const COLUMN_SYNONYMS: Record<ColumnKey, string[]> = {
   id: [
@@ -190,6 +191,16 @@ export const COLUMN_SYNONYMS: Record<ColumnKey, string[]> = {
     "国際公開日",
     "pct公開日",
   ],
+  // CNIPA's notice that the right ended for non-payment: it starts the 2-month restoration period.
+  lapseNoticeDate: [
+    "lapsenoticedate",
+    "lapsenotice",
+    "noticeoflapse",
+    "terminationnoticedate",
+    "终止通知日",
+    "专利权终止通知书发文日",
+    "失効通知日",
+  ],
 };
 
 /** What a column means, for messages ("Filing date" is clearer than "filingDate"). */
@@ -207,6 +218,7 @@ export const COLUMN_LABELS: Record<ColumnKey, string> = {
   applicant: "Applicant",
   applicantLocation: "Applicant location",
   pctPublicationDate: "PCT publication date",
+  lapseNoticeDate: "Lapse notice date",
 };
 
 const KEY_BY_HEADER = new Map<string, ColumnKey>();

@@ -27,6 +27,8 @@ export interface PortfolioRight {
   lastPaidYear?: number;
   owner: string;
   jurisdiction: string;
+  /** The date of CNIPA's notice that the right lapsed, when the ledger has it. */
+  lapseNotice?: DayNumber;
 }
 
 /**
@@ -205,6 +207,12 @@ export function readPortfolio(grid: SourceGrid, rules: CnRules = CN_RULES): Port
         ? undefined
         : attempt("pctPublicationDate", () => readDate(publicationCell, "PCT publication date"));
 
+    const noticeCell = cell("lapseNoticeDate");
+    const lapseNotice =
+      noticeCell === undefined || isBlank(noticeCell)
+        ? undefined
+        : attempt("lapseNoticeDate", () => readDate(noticeCell, "Lapse notice date"));
+
     const statusText = text("status");
     let status: RightStatus | undefined =
       statusText === ""
@@ -327,6 +335,7 @@ export function readPortfolio(grid: SourceGrid, rules: CnRules = CN_RULES): Port
       lastPaidYear,
       owner,
       jurisdiction,
+      ...(lapseNotice !== undefined ? { lapseNotice } : {}),
     });
   });
   return { rights, records, issues, columns, ignoredHeaders };

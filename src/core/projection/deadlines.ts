@@ -1,26 +1,20 @@
-import { GRACE_MONTHS } from "../offices/cn/deadlines";
-import { shiftToWorkingDay } from "../offices/cn/holiday-calendar";
-import { lateFee, lateFeeBandOn } from "../offices/cn/late-fee";
+import { NextPayment, PaymentStatus, shiftedIf } from "../offices/cn/next-payment";
 import { RightKind } from "../offices/cn/right-kind";
 import { CN_RULES, CnRules } from "../offices/cn/rules";
-import { termEnd } from "../offices/cn/term";
-import { DayNumber, addMonthsClamped, addYearsClamped } from "../dates/civil";
+import { DayNumber } from "../dates/civil";
 import { isFeeError } from "../errors/fee-error";
 import { Money } from "../money/money";
 import { PortfolioRight } from "../portfolio/read-portfolio";
 import { compareText } from "./project";
+import { standingOf } from "./right-standing";
 import { scheduleOfRight } from "./right-schedule";
 import { ProjectionSettings } from "./settings";
 
 /**
- * Where a right stands on the as-of date:
- * - `grace`: the next fee is overdue but still payable with a surcharge until `lastDay`: pay now;
- * - `upcoming`: the next fee is due on `due`;
- * - `lapsed`: the grace period has passed (restoration may still be requested: `restorationBy`);
- * - `paid-to-term-end`, `expired`, `abandoned`: nothing to pay.
+ * Where a right stands on the as-of date: the codes of `nextPayment` (src/core/cn/next-payment.ts), plus
+ * `abandoned` and the ledger's own `lapsed` (which fee was missed is then unknown).
  */
-export type DeadlineStatus =
-  "grace" | "upcoming" | "lapsed" | "paid-to-term-end" | "expired" | "abandoned";
+export type DeadlineStatus = PaymentStatus | "abandoned";
 
 export interface DeadlineRow {
   sourceRow: number;
@@ -29,13 +23,20 @@ export interface DeadlineRow {
   kind: RightKind;
   status: DeadlineStatus;
   year?: number;
+  /** The due date shown: formal, or moved off a rest day when the run asks for it. */
   due?: DayNumber;
   /** What the next fee costs after the reduction, without surcharge. */
   fee?: Money;
+  /** Why `fee` is empty: no reduction rule in the data covers that date. */
+  feeProblem?: string;
   /** The surcharge if paid on the as-of date (on the full fee, 实施细则 2023 Art. 115). */
   surcharge?: Money;
-  /** The last day to pay with a surcharge. */
+  /** The last day the payment is accepted (grace end, or registration deadline), shown as `due`. */
   lastDay?: DayNumber;
+  /** Restoring a lapsed right or a missed registration: request fee + fee (+ 25% after the grant year). */
+  restorationCost?: Money;
+  /** The ordinary restoration limit (2 months after CNIPA's notice), when the notice date is known. */
+  restorationByNotice?: DayNumber;
   /** The outer limit for a restoration request (force majeure: 2 years after the missed deadline). */
   restorationBy?: DayNumber;
   /** Every fee still unpaid from the next one to the end of the term, after reductions. */
@@ -44,21 +45,20 @@ export interface DeadlineRow {
 
 const URGENCY: Record<DeadlineStatus, number> = {
   grace: 0,
+  "registration-due": 1,
   upcoming: 1,
+  "registration-missed": 2,
   lapsed: 2,
   "paid-to-term-end": 3,
   expired: 4,
   abandoned: 5,
 };
 
-/** Force majeure restoration: at most 2 years after the missed deadline (专利法实施细则 Art. 6). */
-const RESTORATION_OUTER_YEARS = 2;
-
-function deadlineOf(
+function rowsOf(
   right: PortfolioRight,
   settings: ProjectionSettings,
   rules: CnRules
-): DeadlineRow {
+): DeadlineRow[] {
   const base = {
     sourceRow: right.row,
     id: right.id,
@@ -66,56 +66,39 @@ function deadlineOf(
     kind: right.kind,
     costToTermEnd: new Money(0),
   };
-  if (right.status === "abandoned") return { ...base, status: "abandoned" };
+  if (right.status === "abandoned") return [{ ...base, status: "abandoned" }];
   // The ledger says lapsed: we do not know which fee was missed or when, so we claim no dates.
-  if (right.status === "lapsed") return { ...base, status: "lapsed" };
-  if (termEnd(right.kind, right.filing, rules) < settings.asOf)
-    return { ...base, status: "expired" };
-  const { rows } = scheduleOfRight(
-    right,
-    settings.asOf,
-    settings.shiftToWorkday,
-    rules,
-    right.lastPaidYear !== undefined
-      ? { fromYear: right.lastPaidYear + 1 }
-      : { dueFrom: settings.asOf }
-  );
-  // Without a "last year paid" column the ledger is taken as paid up: the next fee is the first not yet due.
-  const unpaid = rows.filter((row) =>
-    right.lastPaidYear !== undefined ? row.year > right.lastPaidYear : row.due >= settings.asOf
-  );
-  const next = unpaid[0];
-  if (!next) return { ...base, status: "paid-to-term-end" };
-  const payable = (value: Money | Error) => (isFeeError(value) ? new Money(0) : (value as Money));
-  const costToTermEnd = unpaid.reduce((sum, row) => sum.plus(payable(row.payable)), new Money(0));
-  const formalGraceEnd = addMonthsClamped(next.due, GRACE_MONTHS);
-  const lastDay = settings.shiftToWorkday
-    ? shiftToWorkingDay(rules.holidays, formalGraceEnd)
-    : formalGraceEnd;
-  const row = {
+  if (right.status === "lapsed") return [{ ...base, status: "lapsed" }];
+  const standing = standingOf(right, settings.asOf, rules);
+  const { payment } = standing;
+  if (payment.year === undefined) return [{ ...base, status: payment.status }];
+  const { rows } = scheduleOfRight(right, settings.asOf, false, rules, {
+    fromYear: standing.lastYearPaid + 1,
+  });
+  const payable = (value: Money | Error | undefined) =>
+    value === undefined || isFeeError(value) ? new Money(0) : (value as Money);
+  const lapsed = payment.status === "lapsed" || payment.status === "registration-missed";
+  const costToTermEnd = lapsed
+    ? new Money(0)
+    : rows.reduce((sum, row) => sum.plus(payable(row.payable)), new Money(0));
+  const shown = (day: DayNumber | undefined) => shiftedIf(day, settings.shiftToWorkday, rules);
+  const rowOf = (p: NextPayment): DeadlineRow => ({
     ...base,
-    year: next.year,
-    due: next.due,
-    fee: payable(next.payable),
-    lastDay,
+    status: p.status,
+    year: p.year,
+    due: shown(p.due),
+    fee: isFeeError(p.payable) ? undefined : p.payable,
+    feeProblem: isFeeError(p.payable) ? p.payable.message : undefined,
+    surcharge: p.status === "grace" ? p.surcharge : undefined,
+    lastDay: shown(p.lastDay),
+    restorationCost: p.restoration?.cost,
+    restorationByNotice: shown(p.restoration?.byNotice),
+    restorationBy: shown(p.restoration?.forceMajeureBy),
     costToTermEnd,
-  };
-  if (settings.asOf > lastDay) {
-    return {
-      ...row,
-      status: "lapsed",
-      restorationBy: addYearsClamped(formalGraceEnd, RESTORATION_OUTER_YEARS),
-    };
-  }
-  if (next.due >= settings.asOf) return { ...row, status: "upcoming" };
-  // Band edges are formal dates; a holiday-shifted last day past the sixth month still pays the 25% band.
-  let rate: Money;
-  try {
-    rate = lateFeeBandOn(next.due, settings.asOf, rules).rate;
-  } catch {
-    rate = new Money("0.25");
-  }
-  return { ...row, status: "grace", surcharge: lateFee(next.fee, rate) };
+  });
+  const list = [rowOf(payment)];
+  if (standing.alsoDue) list.unshift(rowOf(standing.alsoDue));
+  return list;
 }
 
 /**
@@ -130,7 +113,7 @@ export function deadlines(
   // A right the rules cannot schedule is left out here; projectPortfolio reports it on its row.
   const rows = rights.flatMap((right) => {
     try {
-      return [deadlineOf(right, settings, rules)];
+      return rowsOf(right, settings, rules);
     } catch (error) {
       if (!isFeeError(error)) throw error;
       return [];
@@ -140,7 +123,7 @@ export function deadlines(
   const when = (row: DeadlineRow) =>
     (row.status === "grace"
       ? row.lastDay
-      : row.status === "lapsed"
+      : row.status === "lapsed" || row.status === "registration-missed"
         ? row.restorationBy
         : row.due) ?? Number.MAX_SAFE_INTEGER;
   return rows.sort(

@@ -1,12 +1,14 @@
 import { CN_RULES, CnRules } from "../offices/cn/rules";
 import { RightKind } from "../offices/cn/right-kind";
-import { DayNumber, addYearsClamped, dayToIso } from "../dates/civil";
+import { DayNumber, addMonthsClamped, addYearsClamped, dayToIso } from "../dates/civil";
 import { isFeeError } from "../errors/fee-error";
 import { Money } from "../money/money";
 import { PortfolioRight } from "../portfolio/read-portfolio";
 import { convert } from "./currency";
 import { fiscalYearOf } from "./fiscal-year";
 import { ScheduleBasis, scheduleOfRight } from "./right-schedule";
+import { RightStanding, standingOf } from "./right-standing";
+import { shiftToWorkingDay } from "../offices/cn/holiday-calendar";
 import { ProjectionSettings } from "./settings";
 import { RowIssue } from "../table/grid";
 
@@ -25,22 +27,38 @@ export interface ProjectionRow {
   payable: Money;
   converted: Money;
   basis: ScheduleBasis;
+  /** An overdue fee still in its grace period: today's surcharge, included in `payable`, budgeted now. */
+  surcharge?: Money;
+}
+
+/** How far back a paid-up right's fees are looked at: the registration period (2 months) and a margin. */
+const REGISTRATION_LOOKBACK_MONTHS = 3;
+
+/** A right whose earliest unpaid fee is past its last day: not budgeted, restorable at this cost. */
+export interface LapsedRight {
+  sourceRow: number;
+  id: string;
+  restorationCost: Money;
 }
 
 /**
  * The payments of the horizon: for each pending or granted right, every annuity year whose fee falls due
  * on or after the as-of date and before the horizon ends, skipping years the ledger says are paid.
- * Lapsed and abandoned rights have no future fees (they are listed on the Deadlines sheet).
+ * An overdue fee still in its grace period is budgeted in the as-of date's fiscal year with today's
+ * surcharge. Lapsed and abandoned rights, and rights whose earliest unpaid fee is past its last day (the
+ * Deadlines sheet shows them lapsed or registration-missed), have no future fees: they cost nothing
+ * unless restored, and are returned apart in `lapsed` with the cost of restoring.
  */
 export function projectPortfolio(
   rights: readonly PortfolioRight[],
   settings: ProjectionSettings,
   rules: CnRules = CN_RULES
-): { rows: ProjectionRow[]; issues: RowIssue[] } {
+): { rows: ProjectionRow[]; issues: RowIssue[]; lapsed: LapsedRight[] } {
   const horizonEnd = addYearsClamped(settings.asOf, settings.horizonYears);
   const rows: ProjectionRow[] = [];
   const issues: RowIssue[] = [];
   const issueOf: number[] = [];
+  const lapsed: LapsedRight[] = [];
   const noReduction = new Money(0);
   // Rights in ID order: rows come out by (ID, year), so a stable counting sort by due day gives the order
   // (due, ID, year) without comparing strings per row.
@@ -50,12 +68,40 @@ export function projectPortfolio(
     const right = rights[index];
     if (right.status === "lapsed" || right.status === "abandoned") continue;
     let scheduled: ReturnType<typeof scheduleOfRight>;
+    let standing: RightStanding | undefined;
+    const legalDues: DayNumber[] = [];
     try {
-      scheduled = scheduleOfRight(right, settings.asOf, settings.shiftToWorkday, rules, {
+      // Formal dates: the status of an overdue fee is decided on them; the shown due date is shifted below.
+      scheduled = scheduleOfRight(right, settings.asOf, false, rules, {
         fromYear: (right.lastPaidYear ?? 0) + 1,
-        dueFrom: settings.asOf,
+        // Without a ledger year, older fees are paid: only a grant-year fee (due within 2 months of the
+        // notice) can still have an anniversary before it. Not computing them spares their reductions.
+        dueFrom:
+          right.lastPaidYear === undefined
+            ? addMonthsClamped(settings.asOf, -REGISTRATION_LOOKBACK_MONTHS)
+            : undefined,
         dueBefore: horizonEnd,
       });
+      // Without a ledger year, fees legally due before the as-of date are taken as paid, unless one falls
+      // after a fee still to come (a grant-year fee whose registration deadline is after an anniversary).
+      let overdue = false;
+      let future = false;
+      for (const row of scheduled.rows) {
+        const legal = shiftToWorkingDay(rules.holidays, row.due);
+        legalDues.push(legal);
+        if (legal >= settings.asOf) future = true;
+        else if (right.lastPaidYear !== undefined || future) overdue = true;
+      }
+      // Only a right with an unpaid fee past its legal due date needs its standing (the common case does
+      // not): the Deadlines sheet's logic decides whether it is in grace or lapsed.
+      if (overdue) {
+        standing = standingOf(right, settings.asOf, rules);
+        const { status, restoration } = standing.payment;
+        if (status === "lapsed" || status === "registration-missed") {
+          lapsed.push({ sourceRow: right.row, id: right.id, restorationCost: restoration!.cost });
+          continue;
+        }
+      }
     } catch (error) {
       // One right the rules cannot schedule is reported on its row; the others are still projected.
       if (!isFeeError(error)) throw error;
@@ -71,34 +117,48 @@ export function projectPortfolio(
       continue;
     }
     const { rows: schedule, basis } = scheduled;
-    for (const entry of schedule) {
-      if (isFeeError(entry.payable)) {
+    for (let i = 0; i < schedule.length; i += 1) {
+      const formal = schedule[i];
+      const legal = legalDues[i];
+      const shown = settings.shiftToWorkday ? legal : formal.due;
+      if (shown >= horizonEnd) continue;
+      let surcharge: Money | undefined;
+      if (legal < settings.asOf) {
+        // Past its legal due date: budget it today if still payable, with today's surcharge.
+        const overdue = standing && overduePayment(standing, formal.year);
+        if (!overdue || overdue.status !== "grace") continue;
+        surcharge = overdue.surcharge;
+      }
+      if (isFeeError(formal.payable)) {
         issues.push({
           sheet: "",
           row: right.row,
           column: "",
           header: "",
           kind: "error",
-          message: `${right.id}, year ${entry.year} (due ${dayToIso(entry.due)}): ${entry.payable.message}`,
+          message: `${right.id}, year ${formal.year} (due ${dayToIso(shown)}): ${formal.payable.message}`,
         });
         issueOf.push(index);
         continue;
       }
-      let value = converted.get(entry.payable);
-      if (!value) converted.set(entry.payable, (value = convert(entry.payable, settings.currency)));
+      const payable = surcharge ? formal.payable.plus(surcharge) : formal.payable;
+      let value = surcharge ? convert(payable, settings.currency) : converted.get(payable);
+      if (!value) converted.set(payable, (value = convert(payable, settings.currency)));
+      // One object shape for every row (surcharge present, mostly undefined): V8 keeps it monomorphic.
       rows.push({
         sourceRow: right.row,
         id: right.id,
         owner: right.owner,
         kind: right.kind,
-        year: entry.year,
-        due: entry.due,
-        fiscalYear: fiscalYearOf(entry.due, settings.fiscalYearStartMonth),
-        fee: entry.fee,
-        reduction: entry.reduced ? right.reduction : noReduction,
-        payable: entry.payable,
+        year: formal.year,
+        due: shown,
+        fiscalYear: fiscalYearOf(surcharge ? settings.asOf : shown, settings.fiscalYearStartMonth),
+        fee: formal.fee,
+        reduction: formal.reduced ? right.reduction : noReduction,
+        payable,
         converted: value,
         basis,
+        surcharge,
       });
     }
   }
@@ -129,7 +189,14 @@ export function projectPortfolio(
     }
   }
   const issueOrder = issues.map((_, i) => i).sort((a, b) => issueOf[a] - issueOf[b]);
-  return { rows: sorted, issues: issueOrder.map((i) => issues[i]) };
+  return { rows: sorted, issues: issueOrder.map((i) => issues[i]), lapsed };
+}
+
+/** The standing of an overdue year: the right's next payment, or the fee listed beside it. */
+function overduePayment(standing: RightStanding, year: number) {
+  if (standing.payment.year === year) return standing.payment;
+  if (standing.alsoDue?.year === year) return standing.alsoDue;
+  return undefined;
 }
 
 /** Stable, locale-independent ordering of IDs, so output does not depend on the machine. */

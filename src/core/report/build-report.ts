@@ -5,7 +5,8 @@ import { Language, StringKey, translate } from "../i18n/strings";
 import { Money, yuanToCell } from "../money/money";
 import { BudgetOffset, OffsetPlacement } from "../projection/budget-offsets";
 import { DeadlineRow, DeadlineStatus } from "../projection/deadlines";
-import { ProjectionRow } from "../projection/project";
+import { LapsedRight, ProjectionRow } from "../projection/project";
+import { yearRanges } from "../offices/cn/holiday-calendar";
 import { ProjectionSettings } from "../projection/settings";
 import { OffsetTotal, ProjectionSummary, SummaryLine } from "../projection/summary";
 import { EventKind } from "../subsidy/events";
@@ -44,6 +45,10 @@ export interface ReportInput {
   programmes?: ProgrammeSources;
   /** The sheet of the user's fee table when its schedules replaced the built-in ones. */
   feeTableSheet?: string;
+  /** Calendar years of the run's dates without a State Council holiday notice (their shifts are lower bounds). */
+  yearsWithoutNotice?: readonly number[];
+  /** Rights left out of the budget because their earliest unpaid fee is past its last day. */
+  lapsed?: readonly LapsedRight[];
 }
 
 const KIND_KEYS: Record<RightKind, StringKey> = {
@@ -78,6 +83,8 @@ const STATUS_KEYS: Record<DeadlineStatus, StringKey> = {
   "paid-to-term-end": "statusPaid",
   expired: "statusExpired",
   abandoned: "statusAbandoned",
+  "registration-due": "statusRegistrationDue",
+  "registration-missed": "statusRegistrationMissed",
 };
 
 const date = (day: DayNumber | undefined): CellValue =>
@@ -127,7 +134,8 @@ export function buildReport(input: ReportInput): OutputSheet[] {
     row.reduction.toNumber(),
     yuanToCell(row.payable),
     ...(converting ? [row.converted.toNumber()] : []),
-    row.basis === "granted" ? t("basisGranted") : t("basisPending"),
+    (row.basis === "granted" ? t("basisGranted") : t("basisPending")) +
+      (row.surcharge ? t("basisOverdue", { surcharge: yuanToCell(row.surcharge) }) : ""),
   ]);
   const projectionSheets: OutputSheet[] = [];
   const parts = Math.max(1, Math.ceil(projectionRows.length / MAX_DATA_ROWS_PER_SHEET));
@@ -166,6 +174,24 @@ export function buildReport(input: ReportInput): OutputSheet[] {
       `${settings.currency.code} ${settings.currency.ratePerCny.toString()}`,
     ],
     [t("assumptionShift"), settings.shiftToWorkday ? t("yes") : t("no")],
+    [
+      t("assumptionHolidays"),
+      input.yearsWithoutNotice && input.yearsWithoutNotice.length > 0
+        ? t("assumptionHolidaysValue", { years: yearRanges(input.yearsWithoutNotice) })
+        : t("none"),
+    ],
+    [
+      t("assumptionLapsed"),
+      input.lapsed && input.lapsed.length > 0
+        ? t("assumptionLapsedValue", {
+            count: input.lapsed.length,
+            cost: input.lapsed
+              .reduce((sum, right) => sum.plus(right.restorationCost), new Money(0))
+              .toNumber()
+              .toLocaleString("en-US"),
+          })
+        : t("none"),
+    ],
     [
       t("assumptionFees"),
       input.feeTableSheet === undefined
@@ -373,26 +399,38 @@ export function buildReport(input: ReportInput): OutputSheet[] {
           { header: t("colOwner"), format: "text" },
           { header: t("colKind"), format: "text" },
           { header: t("colStatus"), format: "text" },
+          { header: t("colCode"), format: "text" },
           { header: t("colYear"), format: "integer" },
           { header: t("colDue"), format: "date" },
           { header: t("colPayable"), format: "money" },
           { header: t("colSurcharge"), format: "money" },
           { header: t("colLastDay"), format: "date" },
+          { header: t("colRestorationCost"), format: "money" },
+          { header: t("colRestorationByNotice"), format: "date" },
           { header: t("colRestorationBy"), format: "date" },
           { header: t("colCostToEnd"), format: "money" },
+          { header: t("colNote"), format: "text" },
         ],
         rows: input.deadlines.map((row) => [
           row.id,
           row.owner,
           kind(row.kind),
           t(STATUS_KEYS[row.status]),
+          row.status,
           row.year ?? "",
           date(row.due),
           yuan(row.fee),
           yuan(row.surcharge),
           date(row.lastDay),
+          yuan(row.restorationCost),
+          row.restorationByNotice !== undefined
+            ? date(row.restorationByNotice)
+            : row.restorationCost !== undefined
+              ? t("restorationAfterNotice")
+              : "",
           date(row.restorationBy),
           yuanToCell(row.costToTermEnd),
+          row.feeProblem ?? "",
         ]),
         tableName: "IPDeadlines",
       },

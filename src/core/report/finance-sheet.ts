@@ -6,7 +6,8 @@ import { PARTIES, Party } from "../finance/risk-share";
 import { Language } from "../i18n/strings";
 import { Money, roundToFen, yuanToCell } from "../money/money";
 import { fiscalYearLabel, fiscalYearOf } from "../projection/fiscal-year";
-import { CellValue, OutputColumn, OutputSheet } from "./output-model";
+import { OutputSheet } from "./output-model";
+import { CellValue, OutputColumn } from "../table/table-schema";
 
 /**
  * The IP Finance sheet as data: one row per loan, totals by fiscal year and firm, and the assumptions the

@@ -13,7 +13,8 @@ import { CellValue } from "../table/table-schema";
  * For subsidies every row names its applicant and where the applicant is: a Japanese parent (Tokyo HQ,
  * Osaka Lab), a Shenzhen subsidiary and a Suzhou plant. The Shenzhen applicant's family has fixed dates
  * in 2021, when the Shenzhen 2021 programme paid (JETRO Hong Kong 2021 report, table 2): a US and a JP grant (40,000 each), a
- * PCT application and a CN priority application with international publications (10,000 each), an EU
+ * PCT application and a CN priority application with international publications (0 each: CNIPA ended
+ * filing-stage subsidies on 2021-06-30, and the Subsidy offsets sheet says so), an EU
  * trademark registration (3,000), a CN invention grant (2,500); and a PCT publication of 2024, after the
  * programme ended (0, with the reason). These are history: they show on the Subsidy offsets sheet, not
  * in the budget, as the built-in programmes have ended.

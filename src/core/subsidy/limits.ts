@@ -77,6 +77,13 @@ function applyRateLimit(
   covered: readonly Outcome[]
 ): void {
   const rate = limit.rate as Money;
+  if (rate.isZero()) {
+    // A ban needs no cost base: nothing is allowed. Its conditions say which rule ended the subsidy.
+    const reason = `${limit.programme}: ${limit.conditions ?? "no subsidy allowed for this event"}`;
+    for (const outcome of covered)
+      if (outcome.applied.greaterThan(0)) cutTo(outcome, new Money(0), reason);
+    return;
+  }
   const base = costBaseWords(limit.costBase);
   const what = `${limit.programme} limit of ${formatRate(rate)} of ${base}`;
   if (event.costBase === undefined) {

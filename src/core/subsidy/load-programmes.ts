@@ -262,7 +262,8 @@ function readLimit(rule: SubsidyRule, fields: Row, read: RowReader): SubsidyRule
     return {
       ...limit,
       amountType: "percent",
-      rate: readRate(read),
+      // A limit of 0 is a ban (CNIPA 2021: no filing-stage subsidies from 2021-07-01).
+      rate: readRate(read, true),
       costBase: read.word("costBase", COST_BASES),
     };
   }
@@ -270,9 +271,9 @@ function readLimit(rule: SubsidyRule, fields: Row, read: RowReader): SubsidyRule
   return limit;
 }
 
-function readRate(read: RowReader): Money {
+function readRate(read: RowReader, zeroAllowed = false): Money {
   const rate = read.amount("rate");
-  if (rate.isZero() || rate.greaterThan(1)) {
+  if ((rate.isZero() && !zeroAllowed) || rate.greaterThan(1)) {
     read.fail(
       "rate",
       `${rate.toString()} is not a fraction above 0 and at most 1 (write 50% as "0.5")`

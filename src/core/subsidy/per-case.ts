@@ -15,7 +15,8 @@ import { ruleMatches } from "./rule-match";
  * @example perCaseAmount("SZ-INS-2024", "premium-paid", "CN", day, { costBase: new Money(30000) }).toString() //=> "15000"
  */
 export interface PerCaseOptions {
-  /** Kind of right, as a subsidy right type or a patent kind in any accepted language; default invention. */
+  /** Kind of right, as a subsidy right type or a patent kind in any accepted language; default invention,
+   * or trademark for a registration. */
   rightType?: string;
   /** The cost a percent rule takes its share of (premium, annuity, filing costs …), in the programme's currency. */
   costBase?: Money;
@@ -32,12 +33,14 @@ export interface PerCaseOptions {
  * the matching applicant rules in force, each cut to its per-case cap; in a stacking group only the
  * largest counts; no yearly caps, first-time bonus or limits (those depend on the rest of the
  * portfolio: use `applyProgrammes`). 0 when no rule of the programme is in force on `date` or none
- * matches. A FeeError for an unknown programme, event kind, office or right type, and for a percent
+ * matches, or when a ban covers the case (a limit with rate 0, such as CNIPA's end of filing-stage subsidies). A FeeError for an unknown programme, event kind, office or right type, and for a percent
  * rule without a cost base.
  * @example perCaseAmount("SZ-2021", "grant", "US", isoToDay("2021-05-01")).toString() //=> "40000"
  * @example perCaseAmount("SZ-2021", "grant", "CN", isoToDay("2021-05-01")).toString() //=> "2500"
  * @example perCaseAmount("SZ-2021", "publication", "PCT", isoToDay("2021-05-01")).toString() //=> "10000"
  * @example perCaseAmount("SZ-2021", "grant", "US", isoToDay("2022-05-01")).toString() //=> "0"
+ * @example perCaseAmount("SZ-2021", "registration", "EM", isoToDay("2021-05-01")).toString() //=> "3000"
+ * @example perCaseAmount("SZ-2021", "publication", "PCT", isoToDay("2021-09-30")).toString() //=> "0"
  */
 export function perCaseAmount(
   programmeId: string,
@@ -50,12 +53,16 @@ export function perCaseAmount(
   if (!Number.isInteger(date)) {
     throw new FeeError("invalid-date", "date", `date ${String(date)} is not a day number.`);
   }
+  const eventKind = parseEventKind(event);
   const oneCase: SubsidyEvent = {
     rightId: "one case",
     applicant: "one applicant",
-    event: parseEventKind(event),
+    event: eventKind,
     jurisdiction: canonicalOffice(jurisdiction),
-    rightType: parseEventRightType(options.rightType ?? "invention"),
+    // A registration is a trademark's event (patents are granted): price it as a trademark by default.
+    rightType: parseEventRightType(
+      options.rightType ?? (eventKind === "registration" ? "trademark" : "invention")
+    ),
     date,
     costBase: options.costBase,
     units: options.units,
@@ -78,5 +85,26 @@ export function perCaseAmount(
     else best.set(rule.stackingGroup, Money.max(best.get(rule.stackingGroup) ?? 0, amount));
   }
   for (const amount of best.values()) total = total.plus(amount);
+  if (!total.isZero() && banned(oneCase, programme, options)) return new Money(0);
   return total;
+}
+
+/**
+ * True when a ban (a limit row with rate 0) of any programme covers this case: CNIPA ended filing-stage
+ * patent subsidies on 2021-06-30 (国知发保字〔2021〕1号), so a PCT publication from 2021-07-01 earns 0.
+ */
+function banned(oneCase: SubsidyEvent, programme: Programme, options: PerCaseOptions): boolean {
+  for (const other of options.programmes ?? BUILT_IN_PROGRAMMES) {
+    for (const rule of other.rules) {
+      if (rule.role !== "limit" || rule.rate === undefined || !rule.rate.isZero()) continue;
+      if (rule.status === "draft" && !options.includeDrafts) continue;
+      if (!ruleMatches(rule, oneCase) || !isInForce(rule, oneCase.date)) continue;
+      const covers =
+        rule.scope === "programme"
+          ? rule.programme === programme.id
+          : programme.rules.some((r) => r.currency === rule.currency);
+      if (covers) return true;
+    }
+  }
+  return false;
 }

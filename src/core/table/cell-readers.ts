@@ -58,6 +58,9 @@ export function readNumber(value: unknown, field: string, what: string): number 
   else if (typeof one === "string" && /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(one))
     number = Number(one);
   if (!Number.isFinite(number)) {
+    // A blank argument arrives as null (omitted) or "" (empty cell): say so rather than print "null".
+    if (isBlank(one))
+      throw new FeeError("invalid-number", field, `${field} is empty: give ${what}.`);
     const shown = typeof one === "string" ? `"${one}"` : String(one);
     throw new FeeError("invalid-number", field, `${field} ${shown} is not a number: give ${what}.`);
   }

@@ -49,12 +49,19 @@ describe("the sample portfolio's subsidy offsets", () => {
     expect(Object.fromEntries(paid)).toMatchObject({
       "US11,135,246 SZ-2021/foreign-patent-us per-case": "40000",
       "JP6987654 SZ-2021/foreign-patent-jp per-case": "40000",
-      "PCT/CN2020/081234 SZ-2021/pct-publication per-case": "10000",
-      "CN202010234567.8 SZ-2021/pct-publication per-case": "10000",
       "EUTM018234567 SZ-2021/foreign-trademark-euipo-oapi-aripo per-case": "3000",
       "CN201910876543.2 SZ-2021/cn-invention-grant per-case": "2500",
       "CN201910876543.2 SZ-2021/cn-invention-grant first-time-bonus": "7500",
     });
+    // The 2021 publications (2021-09-30, 2021-10-14) come after CNIPA ended filing-stage subsidies on
+    // 2021-06-30 (国知发保字〔2021〕1号): 0, and why.
+    for (const id of ["PCT/CN2020/081234", "CN202010234567.8"]) {
+      const publication = offsets.find((o) => o.offset.rightId === id)!;
+      expect([publication.applied.toString(), publication.offset.reason]).toEqual([
+        "0",
+        "CNIPA-2021: filing-stage patent subsidies ended on 2021-06-30 (国知发保字〔2021〕1号): an application-stage event (a PCT publication, a filing) from 2021-07-01 on earns nothing",
+      ]);
+    }
     // The 2024 publication comes after the programme: 0, and why.
     expect(offsets.find((o) => o.offset.rightId === "PCT/CN2023/098765")?.offset.reason).toBe(
       "programme ended on 2021-12-31"

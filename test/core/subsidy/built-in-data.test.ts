@@ -84,7 +84,10 @@ describe("built-in subsidy data", () => {
   });
 
   it("ends the CNIPA 50% limit on 2024-12-31 ('all grant subsidies end before 2025') and SZ-2022 on 2023-12-31", () => {
-    expect(builtIn("CNIPA-2021").effectiveTo).toBe(Date.UTC(2024, 11, 31) / 86_400_000);
+    const cnipaLimit = builtIn("CNIPA-2021").rules.find(
+      (rule) => rule.id === "CNIPA-2021/grant-subsidies-within-half-of-official-fees"
+    )!;
+    expect(cnipaLimit.effectiveTo).toBe(Date.UTC(2024, 11, 31) / 86_400_000);
     expect(builtIn("SZ-2022").effectiveTo).toBe(Date.UTC(2023, 11, 31) / 86_400_000);
   });
 });

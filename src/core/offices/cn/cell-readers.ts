@@ -1,3 +1,4 @@
+import { FeeError } from "../../errors/fee-error";
 import { Money } from "../../money/money";
 import { isBlank, readNumber, single } from "../../table/cell-readers";
 import { parseReduction } from "./reduction";
@@ -16,7 +17,16 @@ export function readReduction(value: unknown, field = "reduction"): Money {
   const one = single(value, field);
   if (isBlank(one)) return new Money(0);
   if (typeof one === "string" && /^\s*\d+(\.\d+)?\s*%\s*$/.test(one)) {
-    return parseReduction(Number(one.replace("%", "")), field);
+    // A percent sign means percent: "85%" is 0.85, and "0.85%" is 0.0085, which no statutory rate matches.
+    const percent = Number(one.replace("%", ""));
+    if (percent !== 0 && percent !== 85 && percent !== 70) {
+      throw new FeeError(
+        "invalid-reduction",
+        field,
+        `${field} "${one.trim()}" is a reduction of ${percent / 100}, which no statutory rate matches: give 85% (one owner pays 15%) or 70% (several pay 30%).`
+      );
+    }
+    return parseReduction(percent / 100, field);
   }
   return parseReduction(readNumber(one, field, "a reduction such as 0.85 or 85"), field);
 }

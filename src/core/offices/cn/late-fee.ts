@@ -2,6 +2,7 @@ import { DayNumber, addMonthsClamped, dayToIso } from "../../dates/civil";
 import { FeeError } from "../../errors/fee-error";
 import { Money } from "../../money/money";
 import { valueInForce } from "../../rules/dated-series";
+import { shiftToWorkingDay } from "./holiday-calendar";
 import { CN_RULES, CnRules, LateFeeBand } from "./rules";
 
 /** The surcharge band a payment falls in: month 1 of the grace period is band 1 (no surcharge), …, 6. */
@@ -50,7 +51,9 @@ export function lateFeeRateForMonths(
  * The band of a payment on `paid` for a fee due on `due`, counting calendar months from the due date with
  * the corresponding-day rule: each band edge is due + k months, computed from the due date itself. Due
  * 2021-07-09: paid 2021-08-09 → month 1 (no surcharge); 2021-09-19 → month 3 (10%); after 2022-01-09 → lapsed.
- * Band edges are not holiday-shifted (docs/offices/cn.md: not established; we use formal dates).
+ * Band edges are not holiday-shifted (whether they move is not established; we use the formal dates). The
+ * last day of the grace period is (实施细则 2023 Art. 5): a payment on 2022-01-10 for the fee due 2021-07-09
+ * is in time (2022-01-09 is a Sunday) and carries the last band, 25%.
  * @example lateFeeBandOn(dayFromCivil(2021, 7, 9), dayFromCivil(2021, 9, 19)).month //=> 3
  */
 export function lateFeeBandOn(
@@ -64,6 +67,9 @@ export function lateFeeBandOn(
     if (paid <= addMonthsClamped(due, band.upToMonths))
       return { month: band.upToMonths, rate: band.rate };
   }
+  const last = bands[bands.length - 1];
+  if (paid <= shiftToWorkingDay(rules.holidays, addMonthsClamped(due, last.upToMonths)))
+    return { month: last.upToMonths, rate: last.rate };
   throw lapsedError("paidDate", `on ${dayToIso(paid)} for a fee due ${dayToIso(due)}`, rules);
 }
 

@@ -29,10 +29,11 @@ describe("holiday shift of deadlines (实施细则 2023 Art. 5; 审查指南 Par
     expect(shift("2021-07-09")).toBe("2021-07-09");
   });
 
-  it("shifts over weekends only in a year without a published notice (2030)", () => {
+  it("shifts over weekends and the law's holidays in a year without a published notice (2030)", () => {
     expect(CN_RULES.holidays.coveredYears.has(2030)).toBe(false);
     expect(shift("2030-01-05")).toBe("2030-01-07"); // Saturday → Monday
-    expect(shift("2030-01-01")).toBe("2030-01-01"); // New Year's Day 2030 unknown to the data: a Tuesday
+    // 全国年节及纪念日放假办法 Art. 2: New Year's Day (a Tuesday in 2030) is a holiday by law.
+    expect(shift("2030-01-01")).toBe("2030-01-02");
   });
 
   it("covers every year from 2004 to 2026 with a State Council source", () => {

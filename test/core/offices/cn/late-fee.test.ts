@@ -58,10 +58,12 @@ describe("late fee bands by dates (calendar months from the due date, domain fil
     expect(bandOn("2021-07-09", "2021-09-19")).toEqual({ month: 3, rate: new Money("0.10") });
   });
 
-  it("accepts payment on the last day of month 6 (2022-01-09) and not a day later", () => {
+  it("accepts payment until the last day of month 6 moved off a rest day (Art. 5): 2022-01-10, not a day later", () => {
     expect(bandOn("2021-07-09", "2022-01-09").month).toBe(6);
-    expect(() => bandOn("2021-07-09", "2022-01-10")).toThrow(
-      "Paid on 2022-01-10 for a fee due 2021-07-09: more than 6 months late"
+    // 2022-01-09 is a Sunday: the period ends Monday 2022-01-10 (实施细则 2023 Art. 5), still in band 6.
+    expect(bandOn("2021-07-09", "2022-01-10").month).toBe(6);
+    expect(() => bandOn("2021-07-09", "2022-01-11")).toThrow(
+      "Paid on 2022-01-11 for a fee due 2021-07-09: more than 6 months late"
     );
   });
 

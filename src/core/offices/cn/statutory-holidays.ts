@@ -1,0 +1,243 @@
+import { DayNumber, dayFromCivil, dayToIso, isoWeekday } from "../../dates/civil";
+
+/**
+ * The public holidays fixed by law for a year that has no State Council notice yet. 全国年节及纪念日放假办法
+ * (as amended 2024-11-10, in force 2025-01-01) Art. 2: New Year's Day (1 Jan), Spring Festival (the eve
+ * and the first three days of the lunar year), Qingming (the day of the solar term), Labour Day (1-2 May),
+ * Dragon Boat (5th of the 5th lunar month), Mid-Autumn (15th of the 8th lunar month), National Day (1-3
+ * October). Art. 6: a holiday for all citizens on a Saturday or Sunday gives a working day off (补假) after
+ * it. Bridge days (调休 closures) and make-up working days come only from each year's notice, so a deadline
+ * moved with these days alone is a lower bound: the notice may close more days.
+ *
+ * Rule history: before 2025 the Spring Festival holiday did not include the eve (2014-2024: days 1-3) and
+ * Labour Day was one day (2008-2024), so this computation applies to years from 2025 on only.
+ */
+export const FIRST_YEAR_UNDER_2025_LAW = 2025;
+
+/** Gregorian dates of a lunar month and day. */
+type LunarFinder = (year: number, lunarMonth: number, lunarDay: number) => DayNumber | undefined;
+
+const MS_PER_DAY = 86_400_000;
+const RAD = Math.PI / 180;
+
+/**
+ * The instant of the new moon nearest to Julian day `jd`, as a Julian day in UT (Meeus, Astronomical
+ * Algorithms ch. 49: periodic and planetary terms, accurate to about a minute; ΔT taken as 70 s, its
+ * value in the 2020s within a few seconds).
+ */
+function newMoonNear(jd: number): number {
+  const k = Math.round((jd - 2451550.09766) / 29.530588861);
+  const t = k / 1236.85;
+  const t2 = t * t;
+  const t3 = t2 * t;
+  const t4 = t3 * t;
+  let jde =
+    2451550.09766 + 29.530588861 * k + 0.00015437 * t2 - 0.00000015 * t3 + 0.00000000073 * t4;
+  const e = 1 - 0.002516 * t - 0.0000074 * t2;
+  const m = (2.5534 + 29.1053567 * k - 0.0000014 * t2 - 0.00000011 * t3) * RAD;
+  const mp =
+    (201.5643 + 385.81693528 * k + 0.0107582 * t2 + 0.00001238 * t3 - 0.000000058 * t4) * RAD;
+  const f =
+    (160.7108 + 390.67050284 * k - 0.0016118 * t2 - 0.00000227 * t3 + 0.000000011 * t4) * RAD;
+  const om = (124.7746 - 1.56375588 * k + 0.0020672 * t2 + 0.00000215 * t3) * RAD;
+  const sin = Math.sin;
+  jde +=
+    -0.4072 * sin(mp) +
+    0.17241 * e * sin(m) +
+    0.01608 * sin(2 * mp) +
+    0.01039 * sin(2 * f) +
+    0.00739 * e * sin(mp - m) -
+    0.00514 * e * sin(mp + m) +
+    0.00208 * e * e * sin(2 * m) -
+    0.00111 * sin(mp - 2 * f) -
+    0.00057 * sin(mp + 2 * f) +
+    0.00056 * e * sin(2 * mp + m) -
+    0.00042 * sin(3 * mp) +
+    0.00042 * e * sin(m + 2 * f) +
+    0.00038 * e * sin(m - 2 * f) -
+    0.00024 * e * sin(2 * mp - m) -
+    0.00017 * sin(om) -
+    0.00007 * sin(mp + 2 * m) +
+    0.00004 * sin(2 * mp - 2 * f) +
+    0.00004 * sin(3 * m) +
+    0.00003 * sin(mp + m - 2 * f) +
+    0.00003 * sin(2 * mp + 2 * f) -
+    0.00003 * sin(mp + m + 2 * f) +
+    0.00003 * sin(mp - m + 2 * f) -
+    0.00002 * sin(mp - m - 2 * f) -
+    0.00002 * sin(3 * mp + m) +
+    0.00002 * sin(4 * mp);
+  const planetary: [number, number, number][] = [
+    [0.000325, 299.77, 0.107408],
+    [0.000165, 251.88, 0.016321],
+    [0.000164, 251.83, 26.651886],
+    [0.000126, 349.42, 36.412478],
+    [0.00011, 84.66, 18.206239],
+    [0.000062, 141.74, 53.303771],
+    [0.00006, 207.14, 2.453732],
+    [0.000056, 154.84, 7.30686],
+    [0.000047, 34.52, 27.261239],
+    [0.000042, 207.19, 0.121824],
+    [0.00004, 291.34, 1.844379],
+    [0.000037, 161.72, 24.198154],
+    [0.000035, 239.56, 25.513099],
+    [0.000023, 331.55, 3.592518],
+  ];
+  for (const [coefficient, base, rate] of planetary) {
+    const extra = base === 299.77 ? -0.009173 * t2 : 0;
+    jde += coefficient * sin((base + rate * k + extra) * RAD);
+  }
+  return jde - 70 / 86_400;
+}
+
+/** The Beijing (UTC+8) civil day of a Julian day in UT. */
+const beijingDay = (jd: number): DayNumber => Math.floor(jd - 2440587.5 + 8 / 24);
+
+/**
+ * A lunar month starts on the Beijing day of its new moon (农历 rule, GB/T 33661-2017 §5). The runtime's
+ * Chinese calendar (ICU, via Intl) numbers the months (leap months included) but places some new moons
+ * near midnight on the wrong day (ICU has 2027-02-07 for the new year; the new moon is 2027-02-06 23:56
+ * Beijing time), so its month start is corrected with the new moon computed here.
+ */
+function intlLunarFinder(): LunarFinder | undefined {
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat("en-US-u-ca-chinese", {
+      timeZone: "UTC",
+      month: "numeric",
+      day: "numeric",
+    });
+  } catch {
+    return undefined;
+  }
+  const lunarOf = (day: DayNumber) => {
+    let month = "";
+    let dayOfMonth = "";
+    for (const part of format.formatToParts(new Date(day * MS_PER_DAY))) {
+      if (part.type === "month") month = part.value;
+      if (part.type === "day") dayOfMonth = part.value;
+    }
+    // A leap month prints as "4bis" (or with another suffix): it never carries a festival.
+    return { month: /^\d+$/.test(month) ? Number(month) : -1, day: Number(dayOfMonth) };
+  };
+  // Probe a known date: 2026-02-17 is the first day of the lunar year (State Council notice 2026). An
+  // engine without the Chinese calendar falls back to the Gregorian one and fails here.
+  const probe = lunarOf(dayFromCivil(2026, 2, 17));
+  if (probe.month !== 1 || probe.day !== 1) return undefined;
+  return (year, lunarMonth, lunarDay) => {
+    // Lunar month 1 begins 21 Jan … 20 Feb; 5/5 and 8/15 fall in May-June and September-October.
+    const start = dayFromCivil(year, lunarMonth === 1 ? 1 : lunarMonth, 1);
+    for (let day = start; day < start + 75; day += 1) {
+      const lunar = lunarOf(day);
+      if (lunar.month !== lunarMonth || lunar.day !== 1) continue;
+      const monthStart = beijingDay(newMoonNear(day + 2440587.5 + 0.5));
+      return monthStart + lunarDay - 1;
+    }
+    return undefined;
+  };
+}
+
+let finder: LunarFinder | undefined | null = null;
+function lunarFinder(): LunarFinder | undefined {
+  if (finder === null) finder = intlLunarFinder();
+  return finder;
+}
+
+/** Julian day of a day number's midnight UTC (day 0 is 1970-01-01). */
+const julianDay = (day: DayNumber, hoursUtc: number) => day + 2440587.5 + hoursUtc / 24;
+
+/**
+ * The Sun's apparent ecliptic longitude in degrees (Meeus, Astronomical Algorithms ch. 25, low accuracy:
+ * about 0.01°, some 15 minutes of time). Good enough for the day of a solar term, which is what counts.
+ */
+function sunLongitude(jd: number): number {
+  const t = (jd - 2451545) / 36525;
+  const l0 = 280.46646 + 36000.76983 * t + 0.0003032 * t * t;
+  const m = (357.52911 + 35999.05029 * t - 0.0001537 * t * t) * RAD;
+  const c =
+    (1.914602 - 0.004817 * t - 0.000014 * t * t) * Math.sin(m) +
+    (0.019993 - 0.000101 * t) * Math.sin(2 * m) +
+    0.000289 * Math.sin(3 * m);
+  const omega = (125.04 - 1934.136 * t) * RAD;
+  const apparent = l0 + c - 0.00569 - 0.00478 * Math.sin(omega);
+  return ((apparent % 360) + 360) % 360;
+}
+
+/**
+ * The day of Qingming (清明): the Beijing-time (UTC+8) day on which the Sun's apparent longitude reaches
+ * 15°. It is always 4, 5 or 6 April.
+ * @example dayToIso(qingming(2027)) //=> "2027-04-05"
+ */
+export function qingming(year: number): DayNumber {
+  for (let date = 3; date <= 6; date += 1) {
+    const day = dayFromCivil(year, 4, date);
+    // Beijing midnight is 16:00 UTC of the previous day.
+    const start = sunLongitude(julianDay(day - 1, 16));
+    const end = sunLongitude(julianDay(day, 16));
+    if (start < 15 && end >= 15) return day;
+  }
+  return dayFromCivil(year, 4, 5);
+}
+
+/** One holiday of the law: its days, before substitute days. */
+export interface StatutoryHoliday {
+  name: string;
+  days: DayNumber[];
+}
+
+/**
+ * The statutory holidays of `year` under the 2025 law, or undefined when this runtime cannot convert to
+ * the Chinese calendar (the lunar holidays would then be unknown).
+ * @example statutoryHolidays(2027)?.find((h) => h.name === "Spring Festival")?.days.map(dayToIso) //=> ["2027-02-05", "2027-02-06", "2027-02-07", "2027-02-08"]
+ */
+export function statutoryHolidays(year: number): StatutoryHoliday[] | undefined {
+  const find = lunarFinder();
+  if (!find) return undefined;
+  const newYear = find(year, 1, 1);
+  const dragonBoat = find(year, 5, 5);
+  const midAutumn = find(year, 8, 15);
+  if (newYear === undefined || dragonBoat === undefined || midAutumn === undefined)
+    return undefined;
+  return [
+    { name: "New Year's Day", days: [dayFromCivil(year, 1, 1)] },
+    { name: "Spring Festival", days: [newYear - 1, newYear, newYear + 1, newYear + 2] },
+    { name: "Qingming", days: [qingming(year)] },
+    { name: "Labour Day", days: [dayFromCivil(year, 5, 1), dayFromCivil(year, 5, 2)] },
+    { name: "Dragon Boat", days: [dragonBoat] },
+    { name: "Mid-Autumn", days: [midAutumn] },
+    {
+      name: "National Day",
+      days: [dayFromCivil(year, 10, 1), dayFromCivil(year, 10, 2), dayFromCivil(year, 10, 3)],
+    },
+  ];
+}
+
+const isWeekend = (day: DayNumber) => isoWeekday(day) >= 6;
+
+/**
+ * Every day off of `year` that the law alone fixes: the statutory days plus one substitute working day off
+ * for each statutory day on a Saturday or Sunday (Art. 6), taken on the first working days after the
+ * holiday. National Day 2027 (Fri 1 - Sun 3 Oct): 4 and 5 Oct are substitute days. Undefined when the
+ * runtime has no Chinese calendar.
+ * @example [...(lawDaysOff(2027) ?? [])].map(dayToIso).filter((d) => d.startsWith("2027-10")) //=> ["2027-10-01", "2027-10-02", "2027-10-03", "2027-10-04", "2027-10-05"]
+ */
+export function lawDaysOff(year: number): Set<DayNumber> | undefined {
+  const holidays = statutoryHolidays(year);
+  if (!holidays) return undefined;
+  const off = new Set<DayNumber>(holidays.flatMap((h) => h.days));
+  for (const holiday of holidays) {
+    let owed = holiday.days.filter(isWeekend).length;
+    let day = holiday.days[holiday.days.length - 1] + 1;
+    while (owed > 0) {
+      if (!isWeekend(day) && !off.has(day)) {
+        off.add(day);
+        owed -= 1;
+      }
+      day += 1;
+    }
+  }
+  return new Set([...off].sort((a, b) => a - b));
+}
+
+/** For messages: the ISO dates of a set of days. */
+export const isoDays = (days: Iterable<DayNumber>) => [...days].map(dayToIso);
