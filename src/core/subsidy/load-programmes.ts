@@ -48,6 +48,7 @@ const ROW_KEYS = new Set([
   "conditions",
   "source",
   "verified",
+  "confidence",
 ]);
 
 /** Keys a limit row must not carry: a limit restricts what others pay and pays nothing itself. */
@@ -205,6 +206,16 @@ function readRule(row: unknown, where: string): SubsidyRule {
     source: read.text("source"),
     verified: read.boolean("verified"),
   };
+  // The grade of the source, as every data file carries it: only HIGH is verified.
+  const confidence = fields.confidence;
+  if (
+    confidence !== undefined &&
+    !(
+      ["HIGH", "MED", "LOW"].includes(String(confidence)) &&
+      (confidence === "HIGH") === rule.verified
+    )
+  )
+    read.fail("confidence", "must be HIGH, MED or LOW, and HIGH exactly when verified");
   return role === "pays" ? readPays(rule, read) : readLimit(rule, fields, read);
 }
 

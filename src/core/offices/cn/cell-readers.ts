@@ -2,6 +2,7 @@ import { FeeError } from "../../errors/fee-error";
 import { Money } from "../../money/money";
 import { isBlank, readNumber, single } from "../../table/cell-readers";
 import { parseReduction } from "./reduction";
+import { CN_RULES } from "./rules";
 import { RightKind, parseRightKind } from "./right-kind";
 
 /** The right kind; blank means invention. */
@@ -19,7 +20,8 @@ export function readReduction(value: unknown, field = "reduction"): Money {
   if (typeof one === "string" && /^\s*\d+(\.\d+)?\s*%\s*$/.test(one)) {
     // A percent sign means percent: "85%" is 0.85, and "0.85%" is 0.0085, which no statutory rate matches.
     const percent = Number(one.replace("%", ""));
-    if (percent !== 0 && percent !== 85 && percent !== 70) {
+    const statutory = CN_RULES.statutoryReductions.some((rate) => rate.times(100).equals(percent));
+    if (percent !== 0 && !statutory) {
       throw new FeeError(
         "invalid-reduction",
         field,

@@ -11,8 +11,16 @@ export interface DeadlineOptions {
   rules?: CnRules;
 }
 
-/** The grace period is six months from the formal due date (CNIPA fee standard (专利收费、集成电路布图设计收费标准); 实施细则 2023 Art. 115). */
-export const GRACE_MONTHS = 6;
+/**
+ * The grace period in months for a fee due on `due`: the last late-fee band in force then (six months
+ * from the formal due date: CNIPA fee standard, 滞纳金; 实施细则 2023 Art. 115). Data, not a constant, so a
+ * user's rule table or a change of law moves it with the bands.
+ * @example graceMonths(CN_RULES, dayFromCivil(2021, 7, 9)) //=> 6
+ */
+export function graceMonths(rules: CnRules, due: DayNumber): number {
+  const bands = valueInForce(rules.lateFeeBands, due, "late-fee rule");
+  return bands[bands.length - 1].upToMonths;
+}
 
 /**
  * The due date of the annual fee for year `year` (after the grant year): the anniversary of the filing
@@ -45,7 +53,8 @@ export function graceEnd(
   options: DeadlineOptions = {}
 ): DayNumber {
   const rules = options.rules ?? CN_RULES;
-  const formal = addMonthsClamped(dueDate(kind, filing, year, { rules }), GRACE_MONTHS);
+  const due = dueDate(kind, filing, year, { rules });
+  const formal = addMonthsClamped(due, graceMonths(rules, due));
   return options.shiftToWorkday ? shiftToWorkingDay(rules.holidays, formal) : formal;
 }
 

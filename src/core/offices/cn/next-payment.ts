@@ -2,7 +2,7 @@ import { DayNumber, addMonthsClamped, addYearsClamped } from "../../dates/civil"
 import { FeeError, isFeeError } from "../../errors/fee-error";
 import { Money } from "../../money/money";
 import { annuityYearOf } from "./annuity-year";
-import { GRACE_MONTHS, presumedReceipt } from "./deadlines";
+import { graceMonths, presumedReceipt } from "./deadlines";
 import { shiftToWorkingDay } from "./holiday-calendar";
 import { lateFee, lateFeeBandOn } from "./late-fee";
 import { RightKind } from "./right-kind";
@@ -107,12 +107,9 @@ function restorationOf(
       request.lapseNotice === undefined
         ? undefined
         : addMonthsClamped(presumedReceipt(request.lapseNotice, rules), rules.restorationMonths),
-    forceMajeureBy: addYearsClamped(missedPeriodEnd, RESTORATION_OUTER_YEARS),
+    forceMajeureBy: addYearsClamped(missedPeriodEnd, rules.restorationOuterYears),
   };
 }
-
-/** Force majeure restoration: at most 2 years after the missed deadline (专利法实施细则 Art. 6 ¶1). */
-export const RESTORATION_OUTER_YEARS = 2;
 
 /**
  * The earliest unpaid fee of a right and where it stands on `asOf`. Invention filed 2017-10-01, year 9
@@ -159,7 +156,7 @@ export function nextPayment(request: NextPaymentRequest, rules: CnRules = CN_RUL
       restoration: restorationOf(row, true, row.due, request, rules),
     };
   }
-  const lastDay = addMonthsClamped(row.due, GRACE_MONTHS);
+  const lastDay = addMonthsClamped(row.due, graceMonths(rules, row.due));
   const legalLastDay = shiftToWorkingDay(rules.holidays, lastDay);
   const payment = { ...base, lastDay, legalLastDay };
   if (asOf <= legalDue)

@@ -5,7 +5,7 @@ import { Money } from "../../money/money";
 import { valueInForce } from "../../rules/dated-series";
 import { cnEntity } from "../entity";
 import { FeeLine, OfficePack, OfficeRight, SourceRef } from "../office-pack";
-import { GRACE_MONTHS } from "./deadlines";
+import { graceMonths } from "./deadlines";
 import { lateFee, lateFeeBandOn } from "./late-fee";
 import { RIGHT_KINDS, parseRightKind } from "./right-kind";
 import { CN_RULES, CnRules } from "./rules";
@@ -37,7 +37,7 @@ export function cnSchedule(right: OfficeRight, rules: CnRules = CN_RULES): FeeLi
     const line: FeeLine = {
       year: row.year,
       due: row.due,
-      lastDay: grantYearFee ? undefined : addMonthsClamped(row.due, GRACE_MONTHS),
+      lastDay: grantYearFee ? undefined : addMonthsClamped(row.due, graceMonths(rules, row.due)),
       amount: isFeeError(row.payable) ? undefined : roundToUnit(row.payable, "CNY"),
       currency: "CNY",
       confidence: schedule.verified ? "HIGH" : "LOW",

@@ -13,9 +13,15 @@ export const REDUCTION_HELP =
  * meant as "85%" and 0.85 are the only readings we can be sure of.
  * @example parseReduction(85).toString() //=> "0.85"
  */
-export function parseReduction(value: number, field = "reduction"): Money {
+export function parseReduction(
+  value: number,
+  field = "reduction",
+  rules: CnRules = CN_RULES
+): Money {
   if (Number.isFinite(value) && value >= 0 && value < 1) return new Money(String(value));
-  if (value === 85 || value === 70) return new Money(value).dividedBy(100);
+  // The statutory rates typed as percentages (85, 70), from the data.
+  const percent = rules.statutoryReductions.find((rate) => rate.times(100).equals(value));
+  if (percent) return percent;
   throw new FeeError(
     "invalid-reduction",
     field,

@@ -37,6 +37,10 @@ export interface CnRules {
   presumedReceiptDays: Dated<number>[];
   restorationRequestFee: Money;
   restorationMonths: number;
+  /** Force majeure: restoration at most this many years after the missed deadline (Art. 6 ¶1). */
+  restorationOuterYears: number;
+  /** The statutory reductions as fractions (0.85 and 0.7 since 2016-09-01, 专利收费减缴办法 Art. 4). */
+  statutoryReductions: Money[];
   reductionWindowYears: Dated<number>[];
   holidays: HolidayCalendar;
 }
@@ -60,9 +64,12 @@ export interface CnRulesData {
   procedure: {
     registration: { months: number };
     presumedReceipt: { noticeFrom: string; days: number }[];
-    restoration: { requestFee: string; monthsAfterNotice: number };
+    restoration: { requestFee: string; monthsAfterNotice: number; forceMajeureYears: number };
   };
-  reductions: { windows: { dueFrom: string; years: number }[] };
+  reductions: {
+    statutoryRates: { reduction: string; pays: string; who: string; source: string }[];
+    windows: { dueFrom: string; years: number }[];
+  };
   holidays: { years: HolidayYearData[] };
 }
 
@@ -175,6 +182,10 @@ export function loadCnRules(data: CnRulesData): CnRules {
       "cn-procedure.json restoration.requestFee"
     ),
     restorationMonths: data.procedure.restoration.monthsAfterNotice,
+    restorationOuterYears: data.procedure.restoration.forceMajeureYears,
+    statutoryReductions: data.reductions.statutoryRates.map((rate, index) =>
+      money(rate.reduction, `cn-reductions.json statutoryRates[${index}].reduction`)
+    ),
     reductionWindowYears,
     holidays: holidayCalendar(data.holidays.years),
   };
