@@ -33,6 +33,12 @@ for (const file of readdirSync("dist").filter((f) => f.endsWith(".js"))) {
   if (/\beval\(|new Function\(/.test(readFileSync(`dist/${file}`, "utf8")))
     problems.push(`dist/${file} uses eval`);
 }
+// No source map is served to users: none in dist/, and no bundle points at one.
+for (const file of readdirSync("dist", { recursive: true }).map(String)) {
+  if (file.endsWith(".map")) problems.push(`dist/${file} is a source map`);
+  else if (file.endsWith(".js") && /sourceMappingURL=/.test(readFileSync(`dist/${file}`, "utf8")))
+    problems.push(`dist/${file} points at a source map`);
+}
 // Every add-in URL of the manifest (pages, scripts, metadata, icons, help) is a file of the build.
 if (existsSync("dist/manifest.xml")) {
   const manifest = readFileSync("dist/manifest.xml", "utf8");

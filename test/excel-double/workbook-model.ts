@@ -73,6 +73,8 @@ export interface MemoryWorkbookOptions {
   readonly use1904DateSystem?: boolean;
 }
 
+const sheetId = (n: number) => `{${String(n).padStart(8, "0")}-0001-0000-0000-000000000000}`;
+
 export class MemoryWorkbookModel implements TableHost {
   /** Workbook settings (`workbook.settings`), key → value as stored (JSON-compatible). */
   readonly settings = new Map<string, unknown>();
@@ -146,7 +148,7 @@ export class MemoryWorkbookModel implements TableHost {
       throw officeError("ItemAlreadyExists", `There is already a worksheet named '${sheetName}'.`);
     }
     this.sheetCounter++;
-    const id = `{${String(this.sheetCounter).padStart(8, "0")}-0001-0000-0000-000000000000}`;
+    const id = sheetId(this.sheetCounter);
     const sheet = new MemorySheet(sheetName, id);
     this.sheetList.push(sheet);
     if (!this.active) this.active = sheet;
@@ -157,6 +159,19 @@ export class MemoryWorkbookModel implements TableHost {
     let n = this.sheetList.length + 1;
     while (this.findSheet(`Sheet${n}`)) n++;
     return `Sheet${n}`;
+  }
+
+  /**
+   * Closes and reopens the file: every sheet gets a new id (Excel documents that a worksheet's id may
+   * change when the workbook is reopened), while names, cells, tables and custom properties stay.
+   */
+  reopen(): void {
+    // Numbered again from 1 in reverse tab order, so an id kept from before now names another sheet.
+    this.sheetCounter = 0;
+    for (const sheet of [...this.sheetList].reverse()) {
+      this.sheetCounter++;
+      sheet.id = sheetId(this.sheetCounter);
+    }
   }
 
   /** Renames a sheet with Excel's checks. */

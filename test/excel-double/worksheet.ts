@@ -4,6 +4,7 @@
  */
 import { parseAddress, rectFromIndexes } from "./addresses";
 import { MemoryChartCollection } from "./chart";
+import { MemoryCustomPropertyCollection } from "./custom-properties";
 import { MemoryClientObject, MemoryClientResult, describe } from "./client-object";
 import { MemoryCollection } from "./collection";
 import { officeError } from "./errors";
@@ -37,6 +38,7 @@ export class MemoryWorksheet extends MemoryClientObject {
   private tablesProxy: MemoryTableCollection | undefined = undefined;
   private chartsProxy: MemoryChartCollection | undefined = undefined;
   private freezePanesProxy: MemoryFreezePanes | undefined = undefined;
+  private customPropertiesProxy: MemoryCustomPropertyCollection | undefined = undefined;
 
   constructor(
     context: MemoryRequestContext,
@@ -170,6 +172,13 @@ export class MemoryWorksheet extends MemoryClientObject {
   get charts(): MemoryChartCollection {
     if (!this.chartsProxy) this.chartsProxy = new MemoryChartCollection(this.context, this);
     return this.chartsProxy;
+  }
+
+  /** Custom properties saved with the sheet (ExcelApi 1.12). */
+  get customProperties(): MemoryCustomPropertyCollection {
+    if (!this.customPropertiesProxy)
+      this.customPropertiesProxy = new MemoryCustomPropertyCollection(this.context, this);
+    return this.customPropertiesProxy;
   }
 
   get freezePanes(): MemoryFreezePanes {
