@@ -16,7 +16,10 @@ async function readOtherTable(port: WorkbookPort, portfolio: PortfolioSource, na
 }
 
 /** Reads every source of a run from the workbook: the glue's only reading step. */
-export async function readRunSources(port: WorkbookPort, source: PortfolioSource): Promise<RunSources> {
+export async function readRunSources(
+  port: WorkbookPort,
+  source: PortfolioSource
+): Promise<RunSources> {
   return {
     portfolio: await port.readSource(source),
     feeTable: await readOtherTable(port, source, FEE_TABLE_NAME),

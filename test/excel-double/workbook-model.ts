@@ -4,7 +4,7 @@
  * The helpers follow Excel's rules (a value written with `setValues` is parsed like typed input), but they
  * are not requests: they do not count in the metrics.
  */
-import { Rect, formatRect, parseAddress, rectFromIndexes } from "./addresses";
+import { Rect, formatRect, parseAddress, quoteSheetName, rectFromIndexes } from "./addresses";
 import { CellError } from "./cell-input";
 import { officeError } from "./errors";
 import {
@@ -181,6 +181,14 @@ export class MemoryWorkbookModel implements TableHost {
     const clash = this.findSheet(newName);
     if (clash && clash !== sheet) {
       throw officeError("ItemAlreadyExists", `There is already a worksheet named '${newName}'.`);
+    }
+    // Charts keep pointing at their cells: Excel rewrites references to a renamed sheet.
+    for (const chart of this.sheetList.flatMap((s) => s.charts)) {
+      const at = chart.sourceAddress.lastIndexOf("!");
+      const owner = chart.sourceAddress.slice(0, at).replace(/^'|'$/g, "").replace(/''/g, "'");
+      if (at > 0 && owner.toLowerCase() === sheet.name.toLowerCase()) {
+        chart.sourceAddress = `${quoteSheetName(newName)}${chart.sourceAddress.slice(at)}`;
+      }
     }
     sheet.name = newName;
   }

@@ -1,11 +1,6 @@
 /* Excel's grid is 1,048,576 rows × 16,384 columns (A…XFD) ("Excel specifications and limits"); a range
  * beyond it is InvalidArgument. */
-import {
-  createMemoryExcel,
-  MAX_COLUMNS,
-  MAX_ROWS,
-  MemoryWorksheet,
-} from "..";
+import { createMemoryExcel, MAX_COLUMNS, MAX_ROWS, MemoryWorksheet } from "..";
 
 type Sheet = MemoryWorksheet;
 import { expectOfficeError } from "./expect-office-error";
