@@ -354,20 +354,23 @@ export function finalSheetNames(plan: WritePlan, remaining: readonly string[]): 
 }
 
 /**
- * Table renames once the previous outputs are gone: a table written under a variant takes its preferred
- * name when no remaining table has it.
+ * Table renames once the previous outputs are gone: each new table takes the first free variant of its
+ * preferred name (the preferred name itself unless a remaining table has it).
  */
 export function tableRenames(
   plan: WritePlan,
   remainingTables: readonly string[]
 ): { from: string; to: string }[] {
-  const taken = new Set(remainingTables.map((n) => n.toLowerCase()));
+  const tables = plan.sheets.flatMap((s) => s.tables);
+  const taken = new Set(
+    [...remainingTables, ...tables.map((t) => t.name)].map((n) => n.toLowerCase())
+  );
   const renames: { from: string; to: string }[] = [];
-  for (const table of plan.sheets.flatMap((s) => s.tables)) {
-    if (table.name === table.preferred || taken.has(table.preferred.toLowerCase())) continue;
+  for (const table of tables) {
     taken.delete(table.name.toLowerCase());
-    taken.add(table.preferred.toLowerCase());
-    renames.push({ from: table.name, to: table.preferred });
+    const to = uniqueTableName(table.preferred, taken);
+    taken.add(to.toLowerCase());
+    if (to !== table.name) renames.push({ from: table.name, to });
   }
   return renames;
 }
