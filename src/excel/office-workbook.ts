@@ -339,12 +339,15 @@ export class OfficeWorkbook implements WorkbookPort {
         const inventory = await this.inventory(context);
         const found = classify(inventory, outputs);
         const keepEdited = options.keepEdited ?? true;
-        toRemove = [
-          ...found.leftovers,
-          ...found.replace,
-          ...(options.adopt ? found.adoptable : []),
-          ...(keepEdited ? [] : found.edited),
-        ];
+        const removing = new Set(
+          [
+            ...found.leftovers,
+            ...found.replace,
+            ...(options.adopt ? found.adoptable : []),
+            ...(keepEdited ? [] : found.edited),
+          ].map((sheet) => sheet.id)
+        );
+        toRemove = inventory.sheets.filter((sheet) => removing.has(sheet.id));
         plan = planWrite(
           outputs,
           { sheets: inventory.sheets.map((s) => s.name), tables: inventory.tables },

@@ -50,6 +50,11 @@ export class MemoryCustomPropertyCollection extends MemoryCollection<string, Mem
     return new MemoryCustomProperty(this.context, this.worksheet, key, false);
   }
 
+  /** A property by key (without case); ItemNotFound at sync when missing. */
+  getItem(key: string): MemoryCustomProperty {
+    return new MemoryCustomProperty(this.context, this.worksheet, key, false);
+  }
+
   /** A property by key (without case), or a null object. */
   getItemOrNullObject(key: string): MemoryCustomProperty {
     return new MemoryCustomProperty(this.context, this.worksheet, key, true);

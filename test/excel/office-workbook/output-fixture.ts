@@ -54,3 +54,31 @@ export function outputs(total: number): OutputSheet[] {
 /** Every sheet's name and, for each, the value in B3 (the Summary's FY2026 fees) or B2 (Deadlines). */
 export const names = (fake: { model: { sheets: readonly { name: string }[] } }) =>
   fake.model.sheets.map((s) => s.name);
+
+/** Everything a user could see of the workbook: sheets in order, visibility, cells, tables, marks. */
+export function snapshot(fake: {
+  model: {
+    sheets: readonly {
+      name: string;
+      visibility: string;
+      customProperties: Map<string, { value: string }>;
+    }[];
+    usedRangeAddress(sheet: string): string | null;
+    getValues(sheet: string, address: string): unknown[][];
+    tables: readonly { name: string; sheet: { name: string } }[];
+  };
+}) {
+  return {
+    sheets: fake.model.sheets.map((s) => {
+      const used = fake.model.usedRangeAddress(s.name);
+      return {
+        name: s.name,
+        visibility: s.visibility,
+        used,
+        values: used ? fake.model.getValues(s.name, used.replace(/^.*!/, "")) : [],
+        marks: [...s.customProperties.values()].map((p) => p.value),
+      };
+    }),
+    tables: fake.model.tables.map((t) => `${t.name}@${t.sheet.name}`),
+  };
+}
