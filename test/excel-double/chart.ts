@@ -141,18 +141,6 @@ export class MemoryChartCollection extends MemoryCollection<ChartModel, MemoryCh
     return new MemoryChart(this.context, () => this.find(name), true);
   }
 
-  getItemAt(index: number): MemoryChart {
-    return new MemoryChart(
-      this.context,
-      () => {
-        const chart = this._entities()[index];
-        if (!chart) throw officeError("ItemNotFound", `There is no chart at index ${index}.`);
-        return { sheet: this.worksheet._requireSheet(), chart };
-      },
-      false
-    );
-  }
-
   getCount(): MemoryClientResult<number> {
     return this._count(() => this._entities().length);
   }
@@ -321,30 +309,6 @@ export class MemoryChart extends MemoryClientObject {
       batch.wrote(sheet);
     });
   }
-
-  /** Changes the source data (and optionally the series orientation). */
-  setData(sourceData: MemoryRange, seriesBy: string = "Auto"): void {
-    this._queueCall("setData()", (batch) => {
-      const { sheet, chart } = this._requireChart();
-      const source = sourceData._requireTarget();
-      chart.sourceAddress = formatAddress(source.sheet.name, source.rect);
-      chart.seriesBy = requireSeriesBy(seriesBy);
-      batch.wrote(sheet);
-    });
-  }
-
-  delete(): void {
-    this._queueCall("delete()", (batch) => {
-      const { sheet, chart } = this._requireChart();
-      sheet.charts.splice(sheet.charts.indexOf(chart), 1);
-      batch.wrote(sheet);
-    });
-  }
-
-  /** Accepted and ignored. */
-  activate(): void {
-    this._queueCall("activate()", () => this._requireChart());
-  }
 }
 
 export class MemoryChartTitle extends MemoryClientObject {
@@ -378,17 +342,6 @@ export class MemoryChartTitle extends MemoryClientObject {
       const { sheet, chart } = this.chart._requireChart();
       chart.title = String(text);
       chart.titleVisible = chart.title !== "";
-      batch.wrote(sheet);
-    });
-  }
-
-  get visible(): boolean {
-    return this._get("visible");
-  }
-  set visible(visible: boolean) {
-    this._setAndQueue("visible", visible, (batch) => {
-      const { sheet, chart } = this.chart._requireChart();
-      chart.titleVisible = Boolean(visible);
       batch.wrote(sheet);
     });
   }

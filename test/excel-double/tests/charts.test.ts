@@ -51,19 +51,4 @@ describe("charts", () => {
     });
     await expectOfficeError(run, "InvalidArgument");
   });
-
-  it("deletes a chart and finds charts by name or as null objects", async () => {
-    const { Excel, model } = createMemoryExcel();
-    await Excel.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItem("Sheet1");
-      sheet.charts.add("Line", sheet.getRange("A1:B2"));
-      await context.sync();
-      const first = sheet.charts.getItem("Chart 1");
-      const missing = sheet.charts.getItemOrNullObject("Chart 9");
-      await context.sync();
-      expect(missing.isNullObject).toBe(true);
-      first.delete();
-    });
-    expect(model.sheet("Sheet1").charts).toHaveLength(0);
-  });
 });
