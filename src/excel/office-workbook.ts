@@ -100,9 +100,11 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async listSources(): Promise<PortfolioSource[]> {
     return this.excel.run(async (context) => {
-      const { facts } = await this.sheetFacts(context, false);
+      const { facts, recordedNames } = await this.sheetFacts(context, false);
+      // Result sheets are no portfolio: ours by mark, or (where marks are missing) by recorded name.
       const isOutput = (sheet: string) =>
-        facts.some((f) => f.mark !== undefined && sameName(f.name, sheet));
+        facts.some((f) => f.mark !== undefined && sameName(f.name, sheet)) ||
+        (!this.marks && recordedNames.some((name) => sameName(name, sheet)));
       const tables = context.workbook.tables;
       tables.load("items/name");
       await context.sync();

@@ -460,7 +460,8 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
         adopt: false,
         keepEdited: true,
       };
-      if (found.replace.length + found.edited.length + found.adoptable.length > 0) {
+      const asks = found.replace.length + found.edited.length + found.adoptable.length;
+      if (asks + found.copies.length > 0) {
         answer = await confirmReplace(found);
         if (!answer) return say("");
       }

@@ -41,6 +41,31 @@ function sheetValues(page, sheet, address) {
 
 export const TESTS = [
   [
+    "a rerun asks, replaces the previous results only after writing, and says so",
+    async (page, { base }) => {
+      await openPreview(page, base);
+      await insertSampleAndProject(page);
+      await page.getByTestId("project").click();
+      await page.getByTestId("confirm-replace").waitFor();
+      const question = await page.locator(".confirm").textContent();
+      assert(question.includes("IP Projection"), `the pane names what it replaces: ${question}`);
+      await page.getByTestId("confirm-replace").click();
+      await page.waitForFunction(
+        () =>
+          /Replaced the earlier results/.test(
+            document.querySelector("[data-testid=status]").textContent
+          ),
+        null,
+        { timeout: 60_000 }
+      );
+      const tabs = await page.locator("#tabs button").allTextContents();
+      assert(
+        !tabs.some((name) => / \(2\)$/.test(name) || name.startsWith("IPCP ")),
+        `the new results took the names of the previous ones: ${tabs}`
+      );
+    },
+  ],
+  [
     "a double-click on Project starts one run: the button is disabled while it runs",
     async (page, { base }) => {
       await openPreview(page, base);
@@ -55,10 +80,13 @@ export const TESTS = [
       await page.evaluate(() => {
         const button = document.querySelector("[data-testid=project]");
         globalThis.__states = [];
-        new MutationObserver(() => globalThis.__states.push(button.disabled)).observe(button, {
-          attributes: true,
-          attributeFilter: ["disabled"],
-        });
+        new globalThis.MutationObserver(() => globalThis.__states.push(button.disabled)).observe(
+          button,
+          {
+            attributes: true,
+            attributeFilter: ["disabled"],
+          }
+        );
       });
       await page.getByTestId("project").dblclick();
       await page.waitForFunction(
