@@ -375,7 +375,13 @@ export function tableRenames(
   return renames;
 }
 
-/** A short id for a run, from a clock reading: lowercase letters and digits. */
+let runs = 0;
+
+/**
+ * A short id for a run, from a clock reading and a count of the runs of this session (two runs in the
+ * same millisecond still differ): lowercase letters and digits, at most 14 characters.
+ */
 export function runId(now: number): string {
-  return Math.floor(now).toString(36).slice(-8);
+  runs += 1;
+  return `${Math.floor(now).toString(36).slice(-8)}${runs.toString(36)}`.slice(0, 14);
 }
