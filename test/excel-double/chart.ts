@@ -3,7 +3,7 @@
  * source address, series orientation, title) and where it sits; it draws nothing.
  */
 import { Rect, formatAddress, parseAddress } from "./addresses";
-import { MemoryClientObject, MemoryClientResult, describe } from "./client-object";
+import { MemoryClientObject, describe } from "./client-object";
 import { MemoryCollection } from "./collection";
 import { CHART_TYPE_NAMES } from "./enums";
 import { officeError } from "./errors";
@@ -141,10 +141,6 @@ export class MemoryChartCollection extends MemoryCollection<ChartModel, MemoryCh
     return new MemoryChart(this.context, () => this.find(name), true);
   }
 
-  getCount(): MemoryClientResult<number> {
-    return this._count(() => this._entities().length);
-  }
-
   get items(): MemoryChart[] {
     return this._get("items");
   }
@@ -233,43 +229,6 @@ export class MemoryChart extends MemoryClientObject {
     });
   }
 
-  get chartType(): string {
-    return this._get("chartType");
-  }
-  set chartType(type: string) {
-    this.queueChange("chartType", type, (chart) => {
-      chart.chartType = requireChartType(type);
-    });
-  }
-
-  get top(): number {
-    return this._get("top");
-  }
-  set top(top: number) {
-    this.queueChange("top", top, (chart) => (chart.top = requirePoints(top, "top")));
-  }
-
-  get left(): number {
-    return this._get("left");
-  }
-  set left(left: number) {
-    this.queueChange("left", left, (chart) => (chart.left = requirePoints(left, "left")));
-  }
-
-  get width(): number {
-    return this._get("width");
-  }
-  set width(width: number) {
-    this.queueChange("width", width, (chart) => (chart.width = requirePoints(width, "width")));
-  }
-
-  get height(): number {
-    return this._get("height");
-  }
-  set height(height: number) {
-    this.queueChange("height", height, (chart) => (chart.height = requirePoints(height, "height")));
-  }
-
   private queueChange(name: string, value: unknown, change: (chart: ChartModel) => void): void {
     this._setAndQueue(name, value, (batch) => {
       const { sheet, chart } = this._requireChart();
@@ -345,11 +304,4 @@ export class MemoryChartTitle extends MemoryClientObject {
       batch.wrote(sheet);
     });
   }
-}
-
-function requirePoints(value: unknown, property: string): number {
-  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
-    throw officeError("InvalidArgument", `${property} must be a non-negative number of points.`);
-  }
-  return value;
 }

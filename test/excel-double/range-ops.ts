@@ -458,28 +458,3 @@ function unmergeCells(sheet: MemorySheet, rect: Rect): void {
   const keep = sheet.merges.filter((merge) => !sheet.mergesOverlapping(rect).includes(merge));
   sheet.merges.splice(0, sheet.merges.length, ...keep);
 }
-
-/** `Range.clear(applyTo)`: "All" (default), "Contents", "Formats", and the hyperlink variants. */
-export function clearRange(sheet: MemorySheet, rect: Rect, applyTo: string): void {
-  switch (applyTo) {
-    case "All":
-      sheet.clearContents(rect);
-      sheet.clearFormats(rect);
-      return;
-    case "Contents":
-    case "ResetContents":
-      sheet.clearContents(rect);
-      return;
-    case "Formats":
-      sheet.clearFormats(rect);
-      return;
-    case "Hyperlinks":
-    case "RemoveHyperlinks":
-      return;
-    default:
-      throw officeError(
-        "InvalidArgument",
-        `clear('${applyTo}') is not an Excel.ClearApplyTo value.`
-      );
-  }
-}
