@@ -73,8 +73,9 @@ module.exports = async (env = {}, argv = {}) => {
 
   const config = {
     mode,
-    // Source maps as separate files in both modes: no eval() anywhere, so the bundles run under a strict CSP.
-    devtool: "source-map",
+    // Source maps as separate files (no eval() anywhere, so the bundles run under a strict CSP). In
+    // production they are hidden and written beside dist/ (dist-maps/), never served to users.
+    devtool: isProduction ? "hidden-source-map" : "source-map",
     target: ["web", "es2017"],
     entry: {
       functions: "./src/functions/index.ts",
@@ -87,6 +88,7 @@ module.exports = async (env = {}, argv = {}) => {
       path: outputDir(env),
       // Fixed names: the manifest points at functions.js, and functions.json sits next to it.
       filename: "[name].js",
+      sourceMapFilename: isProduction ? "../dist-maps/[file].map" : "[file].map",
       clean: true,
     },
     resolve: {
@@ -169,8 +171,9 @@ module.exports = async (env = {}, argv = {}) => {
       host: "localhost",
       port: DEV_SERVER_PORT,
       server: await devServerTransport(),
-      headers: { "Access-Control-Allow-Origin": "*" },
-      static: { directory: DIST, watch: false },
+      // Files only, for the same origin: no directory listing and no Access-Control-Allow-Origin header
+      // (Office loads the pages and scripts from this origin itself).
+      static: { directory: DIST, watch: false, serveIndex: false },
       // Full page reloads, no hot module replacement: Office must re-run the page to re-register functions.
       hot: false,
       liveReload: true,

@@ -57,6 +57,12 @@ for (const file of readdirSync("dist").filter((f) => f.endsWith(".js"))) {
   if (/\beval\(|new Function\(/.test(readFileSync(`dist/${file}`, "utf8")))
     problems.push(`dist/${file} uses eval`);
 }
+// No source map is served to users: none in dist/, and no bundle points at one.
+for (const file of readdirSync("dist", { recursive: true }).map(String)) {
+  if (file.endsWith(".map")) problems.push(`dist/${file} is a source map`);
+  else if (file.endsWith(".js") && /sourceMappingURL=/.test(readFileSync(`dist/${file}`, "utf8")))
+    problems.push(`dist/${file} points at a source map`);
+}
 // Every add-in URL of both manifests (pages, scripts, metadata, icons, help; the unified manifest's
 // localization files too) is a file of the build.
 const MANIFESTS = ["manifest.xml", "manifest.json", "manifest-ja-jp.json", "manifest-zh-cn.json"];

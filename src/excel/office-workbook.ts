@@ -1,8 +1,34 @@
 import { OutputBlock, OutputSheet } from "../core/report/output-model";
 import { NUMBER_FORMATS, safeCellValue } from "./number-formats";
-import { PortfolioSource, WorkbookPort, WriteOptions, WriteReport } from "./workbook-port";
+import {
+  OutputsFound,
+  PortfolioSource,
+  WorkbookPort,
+  WriteOptions,
+  WriteReport,
+} from "./workbook-port";
 import { SourceGrid } from "../core/table/grid";
 import { CellValue, OutputColumn } from "../core/table/table-schema";
+import {
+  BlockPlan,
+  FINGERPRINT_MAX_CELLS,
+  Inventory,
+  MARK_KEY,
+  SheetFacts,
+  SheetPlan,
+  WritePlan,
+  classify,
+  finalSheetNames,
+  fingerprint,
+  formatMark,
+  parseMark,
+  planWrite,
+  recordedNamesFrom,
+  rowsPerRequest,
+  runId,
+  tableRenames,
+  uniqueSheetName,
+} from "./write-plan";
 
 /** The part of the global `Excel` namespace we use; the in-memory Excel provides the same. */
 export interface ExcelHost {
@@ -24,39 +50,61 @@ export const DEFAULT_LIMITS: WriterLimits = {
   maxCellsPerRead: 200_000,
 };
 
-const OWNED_SHEETS_KEY = "ipCostPlanner.ownedSheets";
+/** Names of outputs recorded by earlier versions, and where worksheet custom properties are missing. */
+const RECORDED_SHEETS_KEY = "ipCostPlanner.ownedSheets";
 const SETTINGS_KEY = "ipCostPlanner.settings";
-const PAYLOAD_TOO_LARGE = "RequestPayloadSizeLimitExceeded";
+const REQUEST_TOO_LARGE = "RequestPayloadSizeLimitExceeded";
+const RESPONSE_TOO_LARGE = "ResponsePayloadSizeLimitExceeded";
+/** Worksheet custom properties, the mark saved with each output sheet. */
+const MARKS_API = "1.12";
 
 /** Sheet names compare without case in Excel. */
 const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-
-function uniqueSheetName(preferred: string, taken: Set<string>): string {
-  let name = preferred.slice(0, 31);
-  for (let n = 2; taken.has(name.toLowerCase()); n += 1) name = `${preferred.slice(0, 27)} (${n})`;
-  return name;
-}
 
 function errorCode(error: unknown): string | undefined {
   return (error as { code?: string } | undefined)?.code;
 }
 
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Trailing empty cells of a first row read from a sheet are not part of its header. */
+function rowTexts(row: readonly unknown[] | undefined): string[] {
+  const texts = (row ?? []).map((v) => (v === null || v === undefined ? "" : String(v)));
+  while (texts.length > 0 && texts[texts.length - 1] === "") texts.pop();
+  return texts;
+}
+
+class Cancelled extends Error {}
+
 /**
- * The workbook operations of the task pane, carried out with Excel.run. Reads happen in chunks, writes in
- * blocks sized to stay well under the request limit, one context.sync() per block, with calculation
- * suspended; tables, charts and formats follow the values. Only sheets recorded as the add-in's own (in
- * the workbook settings) are ever replaced or deleted.
+ * The workbook operations of the task pane, carried out with Excel.run. Reads happen in chunks that halve
+ * when Excel refuses a response as too large; writes follow a pure plan (write-plan.ts): new sheets under
+ * temporary names, values in requests sized under the limit (halved and retried when refused), then, only
+ * once everything was written, the previous outputs are removed and the new sheets take their names.
+ * Only sheets carrying our mark (or, where marks are missing, recorded outputs whose header matches and
+ * which the user agreed to) are ever removed; a cancel or a failure removes the new sheets instead.
  */
 export class OfficeWorkbook implements WorkbookPort {
   constructor(
     private readonly excel: ExcelHost,
     private readonly supports: (excelApiVersion: string) => boolean = () => true,
-    private readonly limits: WriterLimits = DEFAULT_LIMITS
+    private readonly limits: WriterLimits = DEFAULT_LIMITS,
+    private readonly now: () => number = Date.now
   ) {}
+
+  private get marks(): boolean {
+    return this.supports(MARKS_API);
+  }
 
   async listSources(): Promise<PortfolioSource[]> {
     return this.excel.run(async (context) => {
-      const owned = await this.readOwned(context);
+      const { facts, recordedNames } = await this.sheetFacts(context, false);
+      // Result sheets are no portfolio: ours by mark, or (where marks are missing) by recorded name.
+      const isOutput = (sheet: string) =>
+        facts.some((f) => f.mark !== undefined && sameName(f.name, sheet)) ||
+        (!this.marks && recordedNames.some((name) => sameName(name, sheet)));
       const tables = context.workbook.tables;
       tables.load("items/name");
       await context.sync();
@@ -73,7 +121,7 @@ export class OfficeWorkbook implements WorkbookPort {
       regionSheet.load("name");
       await context.sync();
       const sources: PortfolioSource[] = found
-        .filter(({ table }) => !owned.some((name) => sameName(name, table.worksheet.name)))
+        .filter(({ table }) => !isOutput(table.worksheet.name))
         .map(({ table, range }) => ({
           kind: "table",
           name: table.name,
@@ -81,8 +129,7 @@ export class OfficeWorkbook implements WorkbookPort {
           address: range.address,
           rows: range.rowCount - 1,
         }));
-      const regionOwned = owned.some((name) => sameName(name, regionSheet.name));
-      if (region.rowCount >= 2 && !regionOwned) {
+      if (region.rowCount >= 2 && !isOutput(regionSheet.name)) {
         sources.push({
           kind: "region",
           name: region.address,
@@ -107,24 +154,15 @@ export class OfficeWorkbook implements WorkbookPort {
       whole.worksheet.load("name");
       await context.sync();
       const sheet = whole.worksheet;
-      const rowsPerRead = Math.max(1, Math.floor(this.limits.maxCellsPerRead / whole.columnCount));
-      const values: unknown[][] = [];
-      const valueTypes: string[][] = [];
-      for (let offset = 0; offset < whole.rowCount; offset += rowsPerRead) {
-        const count = Math.min(rowsPerRead, whole.rowCount - offset);
-        const part = sheet.getRangeByIndexes(
-          whole.rowIndex + offset,
-          whole.columnIndex,
-          count,
-          whole.columnCount
-        );
-        part.load("values,valueTypes");
-        // One sync per chunk is the point: a single read of a large table can exceed the response limit.
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop
-        await context.sync();
-        values.push(...part.values);
-        valueTypes.push(...(part.valueTypes as string[][]));
-      }
+      const { values, valueTypes } = await this.readRows(
+        context,
+        sheet,
+        whole.rowIndex,
+        whole.columnIndex,
+        whole.rowCount,
+        whole.columnCount,
+        true
+      );
       return {
         sheet: sheet.name,
         top: whole.rowIndex + 1,
@@ -135,140 +173,402 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  async ownedSheetsToReplace(): Promise<string[]> {
-    return this.excel.run(async (context) => {
-      const owned = await this.readOwned(context);
-      const sheets = context.workbook.worksheets;
-      sheets.load("items/name");
-      await context.sync();
-      return owned.filter((name) => sheets.items.some((sheet) => sameName(sheet.name, name)));
-    });
+  /**
+   * Reads a rectangle in chunks of rows: at most `maxCellsPerRead` cells per request, halved whenever
+   * Excel refuses a response as too large (5 MB on the web), down to one row.
+   */
+  private async readRows(
+    context: Excel.RequestContext,
+    sheet: Excel.Worksheet,
+    top: number,
+    left: number,
+    rowCount: number,
+    columnCount: number,
+    withTypes: boolean
+  ): Promise<{ values: unknown[][]; valueTypes: string[][] }> {
+    let rowsPerRead = Math.max(1, Math.floor(this.limits.maxCellsPerRead / columnCount));
+    const values: unknown[][] = [];
+    const valueTypes: string[][] = [];
+    for (let offset = 0; offset < rowCount;) {
+      const count = Math.min(rowsPerRead, rowCount - offset);
+      const part = sheet.getRangeByIndexes(top + offset, left, count, columnCount);
+      part.load("values,valueTypes");
+      try {
+        // One sync per chunk is the point: a single read of a large table can exceed the response limit.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+      } catch (error) {
+        if (errorCode(error) === RESPONSE_TOO_LARGE && count > 1) {
+          rowsPerRead = Math.ceil(count / 2);
+          continue;
+        }
+        throw error;
+      }
+      values.push(...part.values);
+      if (withTypes) valueTypes.push(...(part.valueTypes as string[][]));
+      offset += count;
+    }
+    return { values, valueTypes };
   }
 
-  async writeSheets(outputs: OutputSheet[], options: WriteOptions = {}): Promise<WriteReport> {
-    return this.excel.run(async (context) => {
-      const owned = await this.readOwned(context);
-      const worksheets = context.workbook.worksheets;
-      worksheets.load("items/name");
-      await context.sync();
-      // Replace the add-in's own sheets from the last run (the pane asked first); never any other sheet.
-      const taken = new Set(worksheets.items.map((sheet) => sheet.name.toLowerCase()));
-      for (const name of owned) {
-        if (!taken.has(name.toLowerCase())) continue;
-        worksheets.getItem(name).delete();
-        taken.delete(name.toLowerCase());
-      }
-      const names = outputs.map((output) => {
-        const name = uniqueSheetName(output.name, taken);
-        taken.add(name.toLowerCase());
-        worksheets.add(name);
-        return name;
+  /**
+   * Every sheet with its mark; with `deep`, also the fingerprint of marked sheets and the first row of
+   * sheets recorded by name (to recognise outputs of earlier versions). The settings and the table names
+   * are loaded in the same request.
+   */
+  private async sheetFacts(
+    context: Excel.RequestContext,
+    deep: boolean
+  ): Promise<{ facts: SheetFacts[]; tables: string[]; recordedNames: string[] }> {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name,items/id");
+    const recordedItem = context.workbook.settings.getItemOrNullObject(RECORDED_SHEETS_KEY);
+    recordedItem.load("value");
+    const tables = context.workbook.tables;
+    tables.load("items/name");
+    await context.sync();
+    const recordedNames = recordedItem.isNullObject ? [] : recordedNamesFrom(recordedItem.value);
+    const marks = this.marks
+      ? worksheets.items.map((sheet) => {
+          const property = sheet.customProperties.getItemOrNullObject(MARK_KEY);
+          property.load("value");
+          return property;
+        })
+      : [];
+    const recorded = (name: string) => recordedNames.some((r) => sameName(r, name));
+    const firstRows = worksheets.items.map((sheet) => {
+      if (!deep || !recorded(sheet.name)) return undefined;
+      const row = sheet.getRangeByIndexes(0, 0, 1, 64);
+      row.load("values");
+      return row;
+    });
+    if (this.marks || firstRows.some(Boolean)) await context.sync();
+    const facts: SheetFacts[] = worksheets.items.map((sheet, i) => {
+      const mark = this.marks && !marks[i].isNullObject ? parseMark(marks[i].value) : undefined;
+      const firstRow = firstRows[i];
+      return {
+        id: sheet.id,
+        name: sheet.name,
+        mark,
+        firstRow: firstRow && !mark ? rowTexts(firstRow.values[0]) : undefined,
+      };
+    });
+    if (deep) {
+      const done = facts
+        .map((fact, i) => ({ fact, sheet: worksheets.items[i] }))
+        .filter(({ fact }) => fact.mark?.state === "done");
+      const prints = await this.fingerprints(
+        context,
+        done.map((d) => d.sheet)
+      );
+      done.forEach(({ fact }, i) => {
+        fact.print = prints[i];
       });
-      // Recorded before any value is written, so even an interrupted run leaves only sheets marked as ours.
-      this.writeOwned(context, names);
-      await context.sync();
-      if (this.supports("1.9")) context.application.suspendScreenUpdatingUntilNextSync();
+    }
+    return { facts, tables: tables.items.map((t) => t.name), recordedNames };
+  }
 
-      let rows = 0;
-      for (let index = 0; index < outputs.length; index += 1) {
-        const sheet = worksheets.getItem(names[index]);
-        for (const block of outputs[index].blocks) {
-          const completed = await this.writeBlock(context, sheet, names[index], block, options);
-          if (!completed) return this.cancel(context, names, rows);
-          rows += block.rows.length;
-        }
+  /**
+   * The sheets' fingerprints: used range, and a hash of the values of sheets small enough to read
+   * cheaply. One request for the used ranges, then chunked reads of the small sheets.
+   */
+  private async fingerprints(
+    context: Excel.RequestContext,
+    sheets: Excel.Worksheet[],
+    preloaded?: Excel.Range[]
+  ): Promise<string[]> {
+    const used =
+      preloaded ??
+      sheets.map((sheet) => {
+        const range = sheet.getUsedRangeOrNullObject();
+        range.load("address,rowIndex,columnIndex,rowCount,columnCount");
+        return range;
+      });
+    if (!preloaded && sheets.length > 0) await context.sync();
+    const prints: string[] = [];
+    for (let i = 0; i < sheets.length; i += 1) {
+      const range = used[i];
+      if (range.isNullObject) prints.push(fingerprint(""));
+      else if (range.rowCount * range.columnCount > FINGERPRINT_MAX_CELLS)
+        prints.push(fingerprint(range.address));
+      else {
+        const { values } = await this.readRows(
+          context,
+          sheets[i],
+          range.rowIndex,
+          range.columnIndex,
+          range.rowCount,
+          range.columnCount,
+          false
+        );
+        prints.push(fingerprint(range.address, values));
       }
-      for (let index = 0; index < outputs.length; index += 1) {
-        this.finishSheet(worksheets.getItem(names[index]), outputs[index]);
-      }
-      worksheets.getItem(names[0]).activate();
-      await context.sync();
-      return { sheets: names, rows, cancelled: false };
+    }
+    return prints;
+  }
+
+  private async inventory(context: Excel.RequestContext): Promise<Inventory> {
+    const { facts, tables, recordedNames } = await this.sheetFacts(context, true);
+    return { sheets: facts, tables, recordedNames };
+  }
+
+  async inspectOutputs(outputs: OutputSheet[]): Promise<OutputsFound> {
+    return this.excel.run(async (context) => {
+      const found = classify(await this.inventory(context), outputs);
+      const names = (list: SheetFacts[]) => list.map((s) => s.name);
+      return {
+        replace: names(found.replace),
+        edited: names(found.edited),
+        adoptable: names(found.adoptable),
+        copies: names(found.copies),
+      };
     });
   }
 
   /** Rows per request for a block: its estimated bytes per row against the request target. */
   rowsPerRequest(block: OutputBlock): number {
-    const sample =
-      block.rows.length <= 200
-        ? block.rows
-        : block.rows.filter((_, i) => i % Math.ceil(block.rows.length / 200) === 0);
-    const formatBytes = block.columns.reduce(
-      (sum, c) => sum + (c.format === "general" ? 0 : NUMBER_FORMATS[c.format].length + 5),
-      0
-    );
-    const valueBytes = sample.length ? JSON.stringify(sample).length / sample.length : 64;
-    const perRow = Math.max(1, valueBytes + formatBytes);
-    return Math.max(
-      1,
-      Math.min(this.limits.maxRowsPerRequest, Math.floor(this.limits.targetRequestBytes / perRow))
-    );
+    return rowsPerRequest(block, this.limits);
+  }
+
+  async writeSheets(outputs: OutputSheet[], options: WriteOptions = {}): Promise<WriteReport> {
+    const created: { id: string; name: string }[] = [];
+    let toRemove: SheetFacts[] = [];
+    let plan: WritePlan | undefined;
+    let committing = false;
+    const empty = { sheets: [], removed: [], kept: [], rows: 0, cutCells: 0 };
+    try {
+      return await this.excel.run(async (context) => {
+        const inventory = await this.inventory(context);
+        const found = classify(inventory, outputs);
+        const keepEdited = options.keepEdited ?? true;
+        const removing = new Set(
+          [
+            ...found.leftovers,
+            ...found.replace,
+            ...(options.adopt ? found.adoptable : []),
+            ...(keepEdited ? [] : found.edited),
+          ].map((sheet) => sheet.id)
+        );
+        toRemove = inventory.sheets.filter((sheet) => removing.has(sheet.id));
+        plan = planWrite(
+          outputs,
+          { sheets: inventory.sheets.map((s) => s.name), tables: inventory.tables },
+          runId(this.now()),
+          this.limits
+        );
+        const check = () => {
+          if (options.isCancelled?.()) throw new Cancelled();
+        };
+        check();
+        // Phase 1: the new sheets, under temporary names, marked as being written.
+        const worksheets = context.workbook.worksheets;
+        const added = plan.sheets.map((sheet) => {
+          const worksheet = worksheets.add(sheet.temporaryName);
+          if (this.marks) worksheet.customProperties.add(MARK_KEY, formatMark(sheet.mark));
+          worksheet.load("id,name");
+          return worksheet;
+        });
+        await context.sync();
+        created.push(...added.map((w) => ({ id: w.id, name: w.name })));
+        if (this.supports("1.9")) context.application.suspendScreenUpdatingUntilNextSync();
+        for (let index = 0; index < plan.sheets.length; index += 1) {
+          const sheet = plan.sheets[index];
+          for (const block of sheet.blocks) {
+            await this.writeBlock(context, added[index], block, check, (rowsWritten) =>
+              options.onProgress?.({
+                sheet: sheet.output.name,
+                rowsWritten,
+                rowsTotal: block.dataRows,
+              })
+            );
+          }
+        }
+        check();
+        const used = plan.sheets.map((sheet, index) => {
+          this.finishSheet(added[index], sheet);
+          const range = added[index].getUsedRangeOrNullObject();
+          range.load("address,rowIndex,columnIndex,rowCount,columnCount");
+          return range;
+        });
+        await context.sync();
+        // Every value is written: mark the sheets complete, with what they hold now.
+        check();
+        if (this.marks) {
+          const prints = await this.fingerprints(context, added, used);
+          plan.sheets.forEach((sheet, index) =>
+            added[index].customProperties.add(
+              MARK_KEY,
+              formatMark({ ...sheet.mark, state: "done", print: prints[index] })
+            )
+          );
+          await context.sync();
+        }
+        check();
+
+        // Phase 2: only now remove the previous outputs and give the new sheets their names.
+        committing = true;
+        const removedIds = new Set(toRemove.map((s) => s.id));
+        const createdIds = new Set(created.map((s) => s.id));
+        const remaining = inventory.sheets
+          .filter((s) => !removedIds.has(s.id) && !createdIds.has(s.id))
+          .map((s) => s.name);
+        const names = finalSheetNames(plan, remaining);
+        const removedTables = await this.tablesOn(context, toRemove);
+        const renames = tableRenames(
+          plan,
+          inventory.tables.filter((t) => !removedTables.has(t.toLowerCase()))
+        );
+        if (keepEdited && this.marks) {
+          // Kept edited outputs become the user's sheets: without our mark, never replaced again.
+          for (const sheet of found.edited)
+            worksheets.getItem(sheet.id).customProperties.getItem(MARK_KEY).delete();
+        }
+        for (const sheet of toRemove) worksheets.getItem(sheet.id).delete();
+        added.forEach((worksheet, index) => {
+          worksheet.name = names[index];
+        });
+        for (const rename of renames) context.workbook.tables.getItem(rename.from).name = rename.to;
+        // Where marks are missing, the names are the record (checked against the header next time);
+        // with marks, the record of earlier versions is no longer needed.
+        context.workbook.settings.add(RECORDED_SHEETS_KEY, JSON.stringify(this.marks ? [] : names));
+        added[0]?.activate();
+        await context.sync();
+        return {
+          outcome: "written" as const,
+          sheets: names,
+          rows: plan.rows,
+          cancelled: false,
+          removed: toRemove.map((s) => s.name),
+          kept: keepEdited ? found.edited.map((s) => s.name) : [],
+          cutCells: plan.cutCells,
+        };
+      });
+    } catch (error) {
+      const cancelled = error instanceof Cancelled;
+      const cleanup = await this.removeNewSheets(created, committing ? toRemove : []);
+      return {
+        ...empty,
+        outcome: cancelled ? "cancelled" : "failed",
+        cancelled,
+        cutCells: plan?.cutCells ?? 0,
+        error: cancelled ? undefined : message(error),
+        restored: cleanup.restored,
+        leftBehind: cleanup.leftBehind,
+      };
+    }
+  }
+
+  /** Table names (lower case) on the sheets about to be removed. */
+  private async tablesOn(context: Excel.RequestContext, sheets: SheetFacts[]) {
+    const collections = sheets.map((s) => {
+      const tables = context.workbook.worksheets.getItem(s.id).tables;
+      tables.load("items/name");
+      return tables;
+    });
+    if (collections.length > 0) await context.sync();
+    return new Set(collections.flatMap((c) => c.items.map((t) => t.name.toLowerCase())));
+  }
+
+  /**
+   * Puts the workbook back after a cancel or a failure: removes the sheets this run created (found by id,
+   * valid while the workbook stays open). When the failure came while committing and some previous output
+   * is already gone, the new sheets are complete and are kept instead.
+   */
+  private async removeNewSheets(
+    created: { id: string; name: string }[],
+    previous: SheetFacts[]
+  ): Promise<{ restored: boolean; leftBehind: string[] }> {
+    if (created.length === 0) return { restored: true, leftBehind: [] };
+    try {
+      return await this.excel.run(async (context) => {
+        const worksheets = context.workbook.worksheets;
+        const find = (id: string) => {
+          const sheet = worksheets.getItemOrNullObject(id);
+          sheet.load("name");
+          return sheet;
+        };
+        const news = created.map((s) => find(s.id));
+        const olds = previous.map((s) => find(s.id));
+        await context.sync();
+        if (olds.some((sheet) => sheet.isNullObject)) {
+          return {
+            restored: false,
+            leftBehind: news.filter((s) => !s.isNullObject).map((s) => s.name),
+          };
+        }
+        for (const sheet of news) if (!sheet.isNullObject) sheet.delete();
+        await context.sync();
+        return { restored: true, leftBehind: [] };
+      });
+    } catch {
+      // Marked as being written: the next run removes them.
+      return { restored: false, leftBehind: created.map((s) => s.name) };
+    }
   }
 
   private async writeBlock(
     context: Excel.RequestContext,
     sheet: Excel.Worksheet,
-    sheetName: string,
-    block: OutputBlock,
-    options: WriteOptions
-  ): Promise<boolean> {
-    const width = block.columns.length;
-    if (block.title) {
-      const title = sheet.getRangeByIndexes(block.top - 1, 0, 1, 1);
-      title.numberFormat = [["@"]];
-      title.values = [[block.title]];
-      title.format.font.bold = true;
-    }
-    const all: CellValue[][] = [block.columns.map((c) => c.header), ...block.rows];
-    let chunk = this.rowsPerRequest(block);
+    block: BlockPlan,
+    check: () => void,
+    onProgress: (rowsWritten: number) => void
+  ): Promise<void> {
+    const all = block.rows;
+    let chunk = block.rowsPerRequest;
     for (let start = 0; start < all.length;) {
-      if (options.isCancelled?.()) return false;
+      check();
+      // The title goes with the first request, so a refused and retried first request keeps it.
+      if (block.title !== undefined && start === 0) {
+        const title = sheet.getRangeByIndexes(block.top - 1, 0, 1, 1);
+        title.numberFormat = [["@"]];
+        title.values = [[block.title]];
+        title.format.font.bold = true;
+      }
       const part = all.slice(start, start + chunk);
-      block.columns.forEach((column, c) => {
-        if (column.format === "general") return;
-        const format = NUMBER_FORMATS[column.format];
+      block.formats.forEach((format, c) => {
+        if (format === undefined) return;
         sheet.getRangeByIndexes(block.top + start, c, part.length, 1).numberFormat = part.map(
           () => [format]
         );
       });
-      sheet.getRangeByIndexes(block.top + start, 0, part.length, width).values = part.map((row) =>
-        row.map((value, c) => safeCellValue(value, block.columns[c].format))
-      ) as unknown[][] as (string | number | boolean)[][];
+      sheet.getRangeByIndexes(block.top + start, 0, part.length, block.width).values = part as (
+        string | number | boolean
+      )[][];
       if (this.supports("1.6")) context.application.suspendApiCalculationUntilNextSync();
       try {
-        // One sync per block keeps every request under the size limit (see rowsPerRequest).
+        // One sync per request keeps every request under the size limit (see rowsPerRequest).
         // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
       } catch (error) {
-        // Excel on the web refused the request as too large: halve the block and try again.
-        if (errorCode(error) === PAYLOAD_TOO_LARGE && chunk > 1) {
+        // Excel on the web refused the request as too large: halve it and try again.
+        if (errorCode(error) === REQUEST_TOO_LARGE && chunk > 1) {
           chunk = Math.ceil(chunk / 2);
           continue;
         }
         throw error;
       }
       start += part.length;
-      options.onProgress?.({
-        sheet: sheetName,
-        rowsWritten: Math.min(start, all.length) - 1,
-        rowsTotal: block.rows.length,
-      });
+      onProgress(start - 1);
     }
-    return true;
   }
 
-  private finishSheet(sheet: Excel.Worksheet, output: OutputSheet): void {
+  private finishSheet(sheet: Excel.Worksheet, plan: SheetPlan): void {
+    const output = plan.output;
     for (const block of output.blocks) {
-      const height = block.rows.length + 1;
-      const width = block.columns.length;
-      if (block.tableName) {
-        const table = sheet.tables.add(sheet.getRangeByIndexes(block.top, 0, height, width), true);
-        table.name = block.tableName;
-      } else {
-        sheet.getRangeByIndexes(block.top, 0, 1, width).format.font.bold = true;
-      }
+      if (block.tableName) continue;
+      sheet.getRangeByIndexes(block.top, 0, 1, block.columns.length).format.font.bold = true;
     }
-    for (const spec of output.charts) {
+    for (const table of plan.tables) {
+      const block = output.blocks[table.block];
+      const range = sheet.getRangeByIndexes(
+        block.top,
+        0,
+        block.rows.length + 1,
+        block.columns.length
+      );
+      sheet.tables.add(range, true).name = table.name;
+    }
+    output.charts.forEach((spec, i) => {
       const block = output.blocks[spec.block];
       const first = Math.min(...spec.columns);
       const source = sheet.getRangeByIndexes(
@@ -278,28 +578,18 @@ export class OfficeWorkbook implements WorkbookPort {
         Math.max(...spec.columns) - first + 1
       );
       const chart = sheet.charts.add("ColumnClustered", source, "Columns");
+      chart.name = plan.chartNames[i];
       chart.title.text = spec.title;
       chart.setPosition(
         sheet.getRangeByIndexes(spec.anchorRow, spec.anchorColumn, 1, 1),
         sheet.getRangeByIndexes(spec.anchorRow + 15, spec.anchorColumn + 7, 1, 1)
       );
-    }
+    });
     if (output.freezeHeaderRows) sheet.freezePanes.freezeRows(output.freezeHeaderRows);
     // Autofit on the first rows only: fitting a 100,000-row column is slow and the widths are the same.
     const width = Math.max(...output.blocks.map((b) => b.columns.length));
     const height = Math.min(500, Math.max(...output.blocks.map((b) => b.top + b.rows.length + 1)));
     sheet.getRangeByIndexes(0, 0, height, width).format.autofitColumns();
-  }
-
-  private async cancel(
-    context: Excel.RequestContext,
-    names: string[],
-    rows: number
-  ): Promise<WriteReport> {
-    for (const name of names) context.workbook.worksheets.getItem(name).delete();
-    this.writeOwned(context, []);
-    await context.sync();
-    return { sheets: [], rows, cancelled: true };
   }
 
   async insertTable(
@@ -452,24 +742,5 @@ export class OfficeWorkbook implements WorkbookPort {
       context.workbook.settings.add(SETTINGS_KEY, json);
       await context.sync();
     });
-  }
-
-  private async readOwned(context: Excel.RequestContext): Promise<string[]> {
-    const item = context.workbook.settings.getItemOrNullObject(OWNED_SHEETS_KEY);
-    item.load("value");
-    await context.sync();
-    if (item.isNullObject) return [];
-    try {
-      const parsed: unknown = JSON.parse(String(item.value));
-      return Array.isArray(parsed)
-        ? parsed.filter((name): name is string => typeof name === "string")
-        : [];
-    } catch {
-      return [];
-    }
-  }
-
-  private writeOwned(context: Excel.RequestContext, names: string[]): void {
-    context.workbook.settings.add(OWNED_SHEETS_KEY, JSON.stringify(names));
   }
 }

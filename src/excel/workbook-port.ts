@@ -20,15 +20,47 @@ export interface WriteProgress {
 
 export interface WriteOptions {
   onProgress?: (progress: WriteProgress) => void;
-  /** Checked between blocks; when it returns true the run stops and removes its incomplete sheets. */
+  /**
+   * Checked before every request until the new sheets are complete; when it returns true the run stops,
+   * removes its new sheets and leaves the previous outputs as they were.
+   */
   isCancelled?: () => boolean;
+  /** Remove the sheets `inspectOutputs` listed as `adoptable` (the user agreed). */
+  adopt?: boolean;
+  /** Keep the outputs edited since they were written (they become the user's sheets); default true. */
+  keepEdited?: boolean;
+}
+
+/** What the workbook holds of earlier runs, by visible sheet name, for the pane to ask about. */
+export interface OutputsFound {
+  /** Our outputs, unchanged: replaced once the new ones are complete. */
+  replace: string[];
+  /** Our outputs edited since they were written. */
+  edited: string[];
+  /** Outputs of an earlier version, recorded by name, whose header matches: replaced only if agreed. */
+  adoptable: string[];
+  /** Copies of an output sheet (the same mark twice): never removed. */
+  copies: string[];
 }
 
 export interface WriteReport {
-  /** Visible names of the sheets written, in order. */
+  /** "written": the new outputs replaced the previous ones; "cancelled" and "failed": nothing changed. */
+  outcome: "written" | "cancelled" | "failed";
+  /** Visible names of the sheets written, in order (empty unless written). */
   sheets: string[];
   rows: number;
   cancelled: boolean;
+  /** Previous outputs removed (their names before removal). */
+  removed: string[];
+  /** Edited outputs kept as the user's sheets. */
+  kept: string[];
+  /** Cells whose text was cut to Excel's 32,767 characters (with a note in the cell). */
+  cutCells: number;
+  /** When failed: the error, and whether everything was put back as it was. */
+  error?: string;
+  /** False when a failure left new sheets that could not be removed (named here). */
+  restored?: boolean;
+  leftBehind?: string[];
 }
 
 /**
@@ -38,8 +70,8 @@ export interface WriteReport {
 export interface WorkbookPort {
   listSources(): Promise<PortfolioSource[]>;
   readSource(source: PortfolioSource): Promise<SourceGrid>;
-  /** Names of sheets from an earlier run that a new run would replace. */
-  ownedSheetsToReplace(): Promise<string[]>;
+  /** The outputs of earlier runs that writing `sheets` would replace, or would ask about. */
+  inspectOutputs(sheets: OutputSheet[]): Promise<OutputsFound>;
   writeSheets(sheets: OutputSheet[], options?: WriteOptions): Promise<WriteReport>;
   /** Writes the sample portfolio to a new sheet as a table and selects it; never overwrites a sheet. */
   insertTable(

@@ -84,7 +84,17 @@ function renderGrid(): void {
 }
 
 document.addEventListener("DOMContentLoaded", async () => {
-  const port = new OfficeWorkbook(observedHost(fake, renderGrid));
+  // ?latency=ms delays every Excel.run like a round trip to a real Excel (the in-memory one answers at
+  // once), so that what a user can do while the pane waits for Excel can be tried and tested.
+  const latency = Math.min(1000, Math.max(0, Number(params.get("latency")) || 0));
+  const observed = observedHost(fake, renderGrid);
+  const host: typeof observed = {
+    run: async (batch) => {
+      if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency));
+      return observed.run(batch);
+    },
+  };
+  const port = new OfficeWorkbook(host);
   const today = () => (fixedToday ? isoToDay(fixedToday) : todayDay());
   // The preview opens on the sample portfolio (?sample=0 starts from an empty workbook).
   if (params.get("sample") !== "0") {

@@ -11,7 +11,7 @@ import { FeeError } from "../core/errors/fee-error";
 
 /** The pane's settings as remembered in the workbook (JSON in the workbook settings). */
 export interface PaneSettings {
-  /** "" means today. */
+  /** "" means today, on every run (the user ticked "Use today's date"); otherwise a date. */
   asOf: string;
   horizonYears: number;
   fiscalYearStartMonth: number;
@@ -35,22 +35,59 @@ export function defaultSettings(language: Language): PaneSettings {
   };
 }
 
-/** Settings from stored JSON, falling back to the defaults for anything missing or malformed. */
+/** Most significant digits a rate may have: more is a typo, not a rate anyone quotes. */
+export const MAX_RATE_DIGITS = 12;
+
+/**
+ * Whether a rate typed or stored is a positive finite decimal with at most 12 significant digits.
+ * @example isValidRate("19.5") //=> true
+ * @example isValidRate("1".repeat(400)) //=> false
+ */
+export function isValidRate(text: unknown): text is string {
+  if (typeof text !== "string" || text.length > 40 || !/^\d+(\.\d+)?$/.test(text)) return false;
+  const digits = text.replace(".", "").replace(/^0+/, "");
+  const significant = text.includes(".") ? digits.replace(/0+$/, "") : digits;
+  return significant.length > 0 && significant.length <= MAX_RATE_DIGITS && Number(text) > 0;
+}
+
+/** Whether a stored as-of date is "" (today, the user's explicit choice) or a valid date. */
+function isValidAsOf(text: unknown): text is string {
+  if (typeof text !== "string" || text.length > 40) return false;
+  if (text === "") return true;
+  try {
+    parseDateText(text, "As-of date");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Settings from stored JSON, each field checked (the workbook is input like any other): anything missing,
+ * malformed or out of range falls back to its default.
+ */
 export function parseStoredSettings(json: string | undefined, language: Language): PaneSettings {
   const defaults = defaultSettings(language);
   if (!json) return defaults;
   try {
-    const stored = JSON.parse(json) as Partial<PaneSettings>;
+    const parsed: unknown = JSON.parse(json);
+    if (typeof parsed !== "object" || parsed === null) return defaults;
+    const stored = parsed as Partial<Record<keyof PaneSettings, unknown>>;
+    const inRange = (value: unknown, low: number, high: number): value is number =>
+      Number.isInteger(value) && (value as number) >= low && (value as number) <= high;
     return {
-      asOf: typeof stored.asOf === "string" ? stored.asOf : defaults.asOf,
-      horizonYears: Number.isInteger(stored.horizonYears)
-        ? (stored.horizonYears as number)
+      asOf: isValidAsOf(stored.asOf) ? stored.asOf : defaults.asOf,
+      horizonYears: inRange(stored.horizonYears, 1, MAX_HORIZON_YEARS)
+        ? stored.horizonYears
         : defaults.horizonYears,
-      fiscalYearStartMonth: Number.isInteger(stored.fiscalYearStartMonth)
-        ? (stored.fiscalYearStartMonth as number)
+      fiscalYearStartMonth: inRange(stored.fiscalYearStartMonth, 1, 12)
+        ? stored.fiscalYearStartMonth
         : defaults.fiscalYearStartMonth,
-      currency: typeof stored.currency === "string" ? stored.currency : defaults.currency,
-      rate: typeof stored.rate === "string" ? stored.rate : defaults.rate,
+      currency:
+        typeof stored.currency === "string" && /^[A-Za-z]{3}$/.test(stored.currency)
+          ? stored.currency
+          : defaults.currency,
+      rate: isValidRate(stored.rate) ? stored.rate : defaults.rate,
       shiftToWorkday:
         typeof stored.shiftToWorkday === "boolean"
           ? stored.shiftToWorkday
@@ -79,6 +116,13 @@ export function toProjectionSettings(settings: PaneSettings, today: DayNumber): 
       "invalid-number",
       "fiscalYearStartMonth",
       `Fiscal year start ${month} must be a month from 1 to 12.`
+    );
+  }
+  if (!isValidRate(settings.rate.trim())) {
+    throw new FeeError(
+      "invalid-number",
+      "rate",
+      `Rate "${settings.rate.slice(0, 40)}" must be a positive number with at most ${MAX_RATE_DIGITS} significant digits (e.g. 19 for JPY).`
     );
   }
   return {

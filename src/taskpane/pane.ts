@@ -15,7 +15,7 @@ import {
   builtInFeeTableRows,
 } from "../core/offices/cn/fee-schedule-table";
 import { programmeTable } from "../core/subsidy/programme-table-rows";
-import { PortfolioSource, WorkbookPort } from "../excel/workbook-port";
+import { OutputsFound, PortfolioSource, WorkbookPort, WriteReport } from "../excel/workbook-port";
 import { clear, el } from "./dom";
 import {
   PaneSettings,
@@ -72,6 +72,11 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
 
   const sourceSelect = el("select", { id: "source", "data-testid": "source" });
   const asOf = el("input", { id: "asOf", type: "date", "data-testid": "as-of" });
+  const asOfToday = el("input", {
+    id: "asOfToday",
+    type: "checkbox",
+    "data-testid": "as-of-today",
+  });
   const horizon = el("input", {
     id: "horizon",
     type: "number",
@@ -157,6 +162,7 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
         "section",
         { class: "settings" },
         field("asOf", t("asOf"), asOf),
+        el("div", { class: "check" }, asOfToday, el("label", { for: "asOfToday" }, t("asOfToday"))),
         field("horizon", t("horizon"), horizon),
         field("fyStart", t("fyStart"), fyStart),
         el(
@@ -199,6 +205,8 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
 
   const showSettings = () => {
     asOf.value = isoOrToday(settings.asOf, deps.today());
+    asOfToday.checked = settings.asOf.trim() === "";
+    asOf.disabled = asOfToday.checked;
     horizon.value = String(settings.horizonYears);
     fyStart.value = String(settings.fiscalYearStartMonth);
     currency.value = settings.currency;
@@ -207,8 +215,8 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
     financing.checked = settings.includeFinancing === true;
   };
   const readSettings = (): PaneSettings => ({
-    // Keeping today's date as "" means "today" on the next day too.
-    asOf: asOf.value === isoOrToday("", deps.today()) ? "" : asOf.value,
+    // "" (today on every run) only when the user ticked it; a date typed stays that date.
+    asOf: asOfToday.checked ? "" : asOf.value,
     horizonYears: Number(horizon.value),
     fiscalYearStartMonth: Number(fyStart.value),
     currency: currency.value.trim().toUpperCase() || "CNY",
@@ -287,8 +295,9 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
     issuesBox.appendChild(list);
   };
 
-  const confirmReplace = (sheets: string[]) =>
-    new Promise<boolean>((resolve) => {
+  /** Asks before replacing earlier results; resolves undefined when the user keeps them. */
+  const confirmReplace = (found: OutputsFound) =>
+    new Promise<{ adopt: boolean; keepEdited: boolean } | undefined>((resolve) => {
       clear(confirmBox);
       const yes = el(
         "button",
@@ -300,19 +309,62 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
         { type: "button", class: "secondary", "data-testid": "keep" },
         t("keep")
       );
+      const keepEdited = el("input", {
+        id: "keepEdited",
+        type: "checkbox",
+        "data-testid": "keep-edited",
+      });
+      keepEdited.checked = true;
+      const adopt = el("input", { id: "adopt", type: "checkbox", "data-testid": "adopt" });
       const done = (answer: boolean) => {
         confirmBox.hidden = true;
-        resolve(answer);
+        resolve(answer ? { adopt: adopt.checked, keepEdited: keepEdited.checked } : undefined);
       };
       yes.addEventListener("click", () => done(true));
       no.addEventListener("click", () => done(false));
-      confirmBox.append(
-        el("p", {}, t("confirmReplace", { sheets: sheets.join(", ") })),
-        el("div", { class: "row" }, yes, no)
-      );
+      const list = (names: string[]) => names.join(", ");
+      if (found.replace.length > 0)
+        confirmBox.append(el("p", {}, t("confirmReplace", { sheets: list(found.replace) })));
+      if (found.edited.length > 0)
+        confirmBox.append(
+          el("p", {}, t("confirmEdited", { sheets: list(found.edited) })),
+          el(
+            "div",
+            { class: "check" },
+            keepEdited,
+            el("label", { for: "keepEdited" }, t("keepEdited"))
+          )
+        );
+      if (found.adoptable.length > 0)
+        confirmBox.append(
+          el("p", {}, t("confirmAdopt", { sheets: list(found.adoptable) })),
+          el("div", { class: "check" }, adopt, el("label", { for: "adopt" }, t("adopt")))
+        );
+      if (found.copies.length > 0)
+        confirmBox.append(el("p", {}, t("confirmCopies", { sheets: list(found.copies) })));
+      confirmBox.append(el("div", { class: "row" }, yes, no));
       confirmBox.hidden = false;
       yes.focus();
     });
+
+  /** What a write did, in one sentence per fact. */
+  const outcomeText = (report: WriteReport): string => {
+    if (report.outcome === "cancelled") return t("cancelled");
+    if (report.outcome === "failed")
+      return report.restored === false
+        ? t("writeFailedLeft", {
+            error: report.error ?? "",
+            sheets: (report.leftBehind ?? []).join(", "),
+          })
+        : t("writeFailed", { error: report.error ?? "" });
+    return [
+      report.removed.length > 0 ? t("doneReplaced", { sheets: report.removed.join(", ") }) : "",
+      report.kept.length > 0 ? t("doneKept", { sheets: report.kept.join(", ") }) : "",
+      report.cutCells > 0 ? t("doneCut", { count: report.cutCells }) : "",
+    ]
+      .filter(Boolean)
+      .join(" ");
+  };
 
   const setBusy = (busy: boolean) => {
     projectButton.disabled = busy;
@@ -399,9 +451,18 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
   cancelButton.addEventListener("click", () => {
     cancelRequested = true;
   });
+  asOfToday.addEventListener("change", () => {
+    asOf.disabled = asOfToday.checked;
+    if (asOfToday.checked) asOf.value = isoOrToday("", deps.today());
+  });
 
+  // One run at a time: the button is disabled from the first click until the run has ended.
+  let running = false;
   projectButton.addEventListener("click", async () => {
+    if (running) return;
+    running = true;
     cancelRequested = false;
+    setBusy(true);
     showIssues([]);
     try {
       settings = readSettings();
@@ -411,35 +472,38 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
       if (sources.length === 0) await refreshSources();
       const source = sources[Number(sourceSelect.value)] ?? sources[0];
       if (!source) return say(t("noSource"), "error");
-      setBusy(true);
       say(t("progressReading"));
       // Planning fills the first half of the bar, writing the second.
       const prepared = await prepareRun(port, source, projectionSettings, language, (step) => {
         progress.value = step.done / 2;
       });
-      if (cancelRequested) {
-        setBusy(false);
-        return say(t("cancelled"));
-      }
+      if (cancelRequested) return say(t("cancelled"));
       const parts = projectionSheetCount(prepared.projectionRows);
       if (parts > 1)
         say(
           t("tooManyRows", { rows: prepared.projectionRows.toLocaleString("en-US"), sheets: parts })
         );
-      const toReplace = await port.ownedSheetsToReplace();
-      if (toReplace.length > 0 && !(await confirmReplace(toReplace))) {
-        setBusy(false);
-        return say("");
+      const found = await port.inspectOutputs(prepared.sheets);
+      if (cancelRequested) return say(t("cancelled"));
+      let answer: { adopt: boolean; keepEdited: boolean } | undefined = {
+        adopt: false,
+        keepEdited: true,
+      };
+      const asks = found.replace.length + found.edited.length + found.adoptable.length;
+      if (asks + found.copies.length > 0) {
+        answer = await confirmReplace(found);
+        if (!answer) return say("");
       }
+      if (cancelRequested) return say(t("cancelled"));
       const report = await writeRun(port, prepared, {
+        ...answer,
         isCancelled: () => cancelRequested,
         onProgress: (p) => {
           progress.value = 0.5 + (p.rowsTotal ? p.rowsWritten / p.rowsTotal : 1) / 2;
           say(t("progressWriting", { sheet: p.sheet }));
         },
       });
-      setBusy(false);
-      if (report.cancelled) return say(t("cancelled"));
+      if (report.outcome !== "written") return say(outcomeText(report), "error");
       const inHorizon = yuanToCell(prepared.subsidiesInHorizon).toLocaleString("en-US", {
         minimumFractionDigits: 2,
         maximumFractionDigits: 2,
@@ -453,13 +517,16 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
         })} ${t("doneSubsidies", { count: prepared.offsets.length, amount: inHorizon })}` +
           (prepared.yearsWithoutNotice.length > 0
             ? ` ${t("doneHolidays", { years: yearRanges(prepared.yearsWithoutNotice) })}`
-            : "")
+            : "") +
+          ` ${outcomeText(report)}`.trimEnd()
       );
       showIssues(prepared.issues);
     } catch (error) {
-      setBusy(false);
       if (isFeeError(error)) say(error.message, "error");
       else fail(error);
+    } finally {
+      setBusy(false);
+      running = false;
     }
   });
 

@@ -121,6 +121,63 @@ export const TESTS = [
     },
   ],
   [
+    "a rerun asks, replaces the previous results only after writing, and says so",
+    async (page, { base }) => {
+      await openPreview(page, base);
+      await insertSampleAndProject(page);
+      await page.getByTestId("project").click();
+      await page.getByTestId("confirm-replace").waitFor();
+      const question = await page.locator(".confirm").textContent();
+      assert(question.includes("IP Projection"), `the pane names what it replaces: ${question}`);
+      await page.getByTestId("confirm-replace").click();
+      await page.waitForFunction(
+        () =>
+          /Replaced the earlier results/.test(
+            document.querySelector("[data-testid=status]").textContent
+          ),
+        null,
+        { timeout: 60_000 }
+      );
+      const tabs = await page.locator("#tabs button").allTextContents();
+      assert(
+        !tabs.some((name) => / \(2\)$/.test(name) || name.startsWith("IPCP ")),
+        `the new results took the names of the previous ones: ${tabs}`
+      );
+    },
+  ],
+  [
+    "a double-click on Project starts one run: the button is disabled while it runs",
+    async (page, { base }) => {
+      await openPreview(page, base, "&latency=50");
+      await page.getByTestId("insert-sample").click();
+      await page.waitForFunction(
+        () => document.querySelector("[data-testid=source]").options.length > 0
+      );
+      await page.getByTestId("project").dblclick();
+      await page.waitForFunction(
+        () => /Wrote/.test(document.querySelector("[data-testid=status]").textContent),
+        null,
+        { timeout: 60_000 }
+      );
+      // Let a second run, if one had started, get as far as it can.
+      await page.waitForTimeout(1500);
+      // Every run starts by saving the settings to the workbook: count those writes.
+      const runs = await page.evaluate(
+        () =>
+          globalThis.ipCostPlannerPreview.metrics.syncs.filter((sync) =>
+            sync.statements.some((statement) => statement.includes("ipCostPlanner.settings"))
+          ).length
+      );
+      assert(runs === 1, `one run started, not ${runs}`);
+      const tabs = await page.locator("#tabs button").allTextContents();
+      const projections = tabs.filter((name) => name.startsWith("IP Projection"));
+      assert(projections.length === 1, `one run wrote one projection sheet: ${tabs}`);
+      assert(!tabs.some((name) => name.startsWith("IPCP ")), `no temporary sheet left: ${tabs}`);
+      assert(await page.locator(".confirm").isHidden(), "no second run asks to replace anything");
+      assert(await page.getByTestId("project").isEnabled(), "enabled again after the run");
+    },
+  ],
+  [
     "the preview opens on the sample portfolio, ready to project",
     async (page, { base }) => {
       await page.goto(`${base}/preview.html?today=${TODAY}`);

@@ -3,7 +3,7 @@
  * source address, series orientation, title) and where it sits; it draws nothing.
  */
 import { Rect, formatAddress, parseAddress } from "./addresses";
-import { MemoryClientObject, MemoryClientResult, describe } from "./client-object";
+import { MemoryClientObject, describe } from "./client-object";
 import { MemoryCollection } from "./collection";
 import { CHART_TYPE_NAMES } from "./enums";
 import { officeError } from "./errors";
@@ -141,22 +141,6 @@ export class MemoryChartCollection extends MemoryCollection<ChartModel, MemoryCh
     return new MemoryChart(this.context, () => this.find(name), true);
   }
 
-  getItemAt(index: number): MemoryChart {
-    return new MemoryChart(
-      this.context,
-      () => {
-        const chart = this._entities()[index];
-        if (!chart) throw officeError("ItemNotFound", `There is no chart at index ${index}.`);
-        return { sheet: this.worksheet._requireSheet(), chart };
-      },
-      false
-    );
-  }
-
-  getCount(): MemoryClientResult<number> {
-    return this._count(() => this._entities().length);
-  }
-
   get items(): MemoryChart[] {
     return this._get("items");
   }
@@ -245,43 +229,6 @@ export class MemoryChart extends MemoryClientObject {
     });
   }
 
-  get chartType(): string {
-    return this._get("chartType");
-  }
-  set chartType(type: string) {
-    this.queueChange("chartType", type, (chart) => {
-      chart.chartType = requireChartType(type);
-    });
-  }
-
-  get top(): number {
-    return this._get("top");
-  }
-  set top(top: number) {
-    this.queueChange("top", top, (chart) => (chart.top = requirePoints(top, "top")));
-  }
-
-  get left(): number {
-    return this._get("left");
-  }
-  set left(left: number) {
-    this.queueChange("left", left, (chart) => (chart.left = requirePoints(left, "left")));
-  }
-
-  get width(): number {
-    return this._get("width");
-  }
-  set width(width: number) {
-    this.queueChange("width", width, (chart) => (chart.width = requirePoints(width, "width")));
-  }
-
-  get height(): number {
-    return this._get("height");
-  }
-  set height(height: number) {
-    this.queueChange("height", height, (chart) => (chart.height = requirePoints(height, "height")));
-  }
-
   private queueChange(name: string, value: unknown, change: (chart: ChartModel) => void): void {
     this._setAndQueue(name, value, (batch) => {
       const { sheet, chart } = this._requireChart();
@@ -321,30 +268,6 @@ export class MemoryChart extends MemoryClientObject {
       batch.wrote(sheet);
     });
   }
-
-  /** Changes the source data (and optionally the series orientation). */
-  setData(sourceData: MemoryRange, seriesBy: string = "Auto"): void {
-    this._queueCall("setData()", (batch) => {
-      const { sheet, chart } = this._requireChart();
-      const source = sourceData._requireTarget();
-      chart.sourceAddress = formatAddress(source.sheet.name, source.rect);
-      chart.seriesBy = requireSeriesBy(seriesBy);
-      batch.wrote(sheet);
-    });
-  }
-
-  delete(): void {
-    this._queueCall("delete()", (batch) => {
-      const { sheet, chart } = this._requireChart();
-      sheet.charts.splice(sheet.charts.indexOf(chart), 1);
-      batch.wrote(sheet);
-    });
-  }
-
-  /** Accepted and ignored. */
-  activate(): void {
-    this._queueCall("activate()", () => this._requireChart());
-  }
 }
 
 export class MemoryChartTitle extends MemoryClientObject {
@@ -381,22 +304,4 @@ export class MemoryChartTitle extends MemoryClientObject {
       batch.wrote(sheet);
     });
   }
-
-  get visible(): boolean {
-    return this._get("visible");
-  }
-  set visible(visible: boolean) {
-    this._setAndQueue("visible", visible, (batch) => {
-      const { sheet, chart } = this.chart._requireChart();
-      chart.titleVisible = Boolean(visible);
-      batch.wrote(sheet);
-    });
-  }
-}
-
-function requirePoints(value: unknown, property: string): number {
-  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
-    throw officeError("InvalidArgument", `${property} must be a non-negative number of points.`);
-  }
-  return value;
 }

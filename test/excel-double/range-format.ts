@@ -2,9 +2,8 @@
  * `Range.format`, `format.font` and `format.fill`. Reads report a value only when every cell agrees and
  * null otherwise, as Office.js does for mixed formatting.
  */
-import { CellStyle, CellStylePatch, normalizeColor } from "./cell-style";
+import { CellStyle, CellStylePatch } from "./cell-style";
 import { MemoryClientObject } from "./client-object";
-import { HORIZONTAL_ALIGNMENTS, VERTICAL_ALIGNMENTS } from "./enums";
 import { officeError } from "./errors";
 import {
   applyStyle,
@@ -13,7 +12,6 @@ import {
   readRowHeight,
   uniformStyle,
   writeColumnWidth,
-  writeRowHeight,
 } from "./range-ops";
 import type { MemoryRange } from "./range";
 import type { MemoryRequestContext } from "./request-context";
@@ -86,21 +84,6 @@ export class MemoryRangeFont extends RangeStylePart {
     this.queueStyle("bold", bold, () => ({ bold: requireBoolean(bold, "font.bold") }));
   }
 
-  get italic(): boolean {
-    return this._get("italic");
-  }
-  set italic(italic: boolean) {
-    this.queueStyle("italic", italic, () => ({ italic: requireBoolean(italic, "font.italic") }));
-  }
-
-  /** HTML color, reported as "#RRGGBB". */
-  get color(): string {
-    return this._get("color");
-  }
-  set color(color: string) {
-    this.queueStyle("color", color, () => ({ fontColor: normalizeColor(color) }));
-  }
-
   get name(): string {
     return this._get("name");
   }
@@ -110,18 +93,6 @@ export class MemoryRangeFont extends RangeStylePart {
         throw officeError("InvalidArgument", "font.name must be a font name.");
       }
       return { fontName: name };
-    });
-  }
-
-  get size(): number {
-    return this._get("size");
-  }
-  set size(size: number) {
-    this.queueStyle("size", size, () => {
-      if (typeof size !== "number" || !(size >= 1 && size <= 409)) {
-        throw officeError("InvalidArgument", "font.size must be between 1 and 409 points.");
-      }
-      return { fontSize: size };
     });
   }
 }
@@ -138,23 +109,6 @@ export class MemoryRangeFill extends RangeStylePart {
 
   protected _read(): unknown {
     return this.uniform((s) => s.fillColor ?? NO_FILL_COLOR);
-  }
-
-  /** HTML color of the background, reported as "#RRGGBB" ("#FFFFFF" without fill). */
-  get color(): string {
-    return this._get("color");
-  }
-  set color(color: string) {
-    this.queueStyle("color", color, () => ({ fillColor: normalizeColor(color) }));
-  }
-
-  /** Removes the fill. */
-  clear(): void {
-    this._queueCall("clear()", (batch) => {
-      const { sheet, rect } = this.range._requireTarget();
-      applyStyle(sheet, rect, { fillColor: null });
-      batch.wrote(sheet);
-    });
   }
 }
 
@@ -205,70 +159,12 @@ export class MemoryRangeFormat extends RangeStylePart {
     });
   }
 
-  /** Height of every row in the range, in points; null when they differ. */
-  get rowHeight(): number {
-    return this._get("rowHeight");
-  }
-  set rowHeight(height: number) {
-    this._setAndQueue("rowHeight", height, (batch) => {
-      const { sheet, rect } = this.range._requireTarget();
-      writeRowHeight(sheet, rect, height);
-      batch.wrote(sheet);
-    });
-  }
-
-  get horizontalAlignment(): string {
-    return this._get("horizontalAlignment");
-  }
-  set horizontalAlignment(alignment: string) {
-    this.queueStyle("horizontalAlignment", alignment, () => {
-      if (!HORIZONTAL_ALIGNMENTS.has(alignment)) {
-        throw officeError(
-          "InvalidArgument",
-          `'${alignment}' is not an Excel.HorizontalAlignment value.`
-        );
-      }
-      return { horizontalAlignment: alignment };
-    });
-  }
-
-  get verticalAlignment(): string {
-    return this._get("verticalAlignment");
-  }
-  set verticalAlignment(alignment: string) {
-    this.queueStyle("verticalAlignment", alignment, () => {
-      if (!VERTICAL_ALIGNMENTS.has(alignment)) {
-        throw officeError(
-          "InvalidArgument",
-          `'${alignment}' is not an Excel.VerticalAlignment value.`
-        );
-      }
-      return { verticalAlignment: alignment };
-    });
-  }
-
-  get wrapText(): boolean {
-    return this._get("wrapText");
-  }
-  set wrapText(wrap: boolean) {
-    this.queueStyle("wrapText", wrap, () => ({
-      wrapText: requireBoolean(wrap, "format.wrapText"),
-    }));
-  }
-
   /** Fits the columns' widths to their content in the range (an approximation; see range-ops.ts). */
   autofitColumns(): void {
     this._queueCall("autofitColumns()", (batch) => {
       const { sheet, rect } = this.range._requireTarget();
       autofitColumns(sheet, rect, batch.model.use1904DateSystem);
       batch.wrote(sheet);
-    });
-  }
-
-  /** Accepted and ignored: the fake does not model text height. */
-  autofitRows(): void {
-    this._queueCall("autofitRows()", (batch) => {
-      batch.wrote(this.range._requireTarget().sheet);
     });
   }
 }

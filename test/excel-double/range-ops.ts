@@ -403,14 +403,6 @@ export function writeColumnWidth(sheet: MemorySheet, rect: Rect, width: unknown)
   for (let c = rect.left; c <= rect.right; c++) sheet.columnWidths.set(c, width);
 }
 
-/** Sets a height (points) on every row of the range; Excel allows 0 to 409. */
-export function writeRowHeight(sheet: MemorySheet, rect: Rect, height: unknown): void {
-  if (typeof height !== "number" || !Number.isFinite(height) || height < 0 || height > 409) {
-    throw officeError("InvalidArgument", `rowHeight ${String(height)} is not a height in points.`);
-  }
-  for (let r = rect.top; r <= rect.bottom; r++) sheet.rowHeights.set(r, height);
-}
-
 /**
  * Approximates AutoFit: each column becomes wide enough for its longest displayed text in the range, at
  * about 7 pixels per character plus 5 pixels of padding (Calibri 11), in points. Columns with no text in
@@ -462,32 +454,7 @@ export function mergeCells(sheet: MemorySheet, rect: Rect, across: boolean): voi
 }
 
 /** Removes merged areas overlapping a rectangle. */
-export function unmergeCells(sheet: MemorySheet, rect: Rect): void {
+function unmergeCells(sheet: MemorySheet, rect: Rect): void {
   const keep = sheet.merges.filter((merge) => !sheet.mergesOverlapping(rect).includes(merge));
   sheet.merges.splice(0, sheet.merges.length, ...keep);
-}
-
-/** `Range.clear(applyTo)`: "All" (default), "Contents", "Formats", and the hyperlink variants. */
-export function clearRange(sheet: MemorySheet, rect: Rect, applyTo: string): void {
-  switch (applyTo) {
-    case "All":
-      sheet.clearContents(rect);
-      sheet.clearFormats(rect);
-      return;
-    case "Contents":
-    case "ResetContents":
-      sheet.clearContents(rect);
-      return;
-    case "Formats":
-      sheet.clearFormats(rect);
-      return;
-    case "Hyperlinks":
-    case "RemoveHyperlinks":
-      return;
-    default:
-      throw officeError(
-        "InvalidArgument",
-        `clear('${applyTo}') is not an Excel.ClearApplyTo value.`
-      );
-  }
 }

@@ -10,20 +10,16 @@ import {
   formatAddress,
   rectColumns,
   rectFromIndexes,
-  rectInGrid,
   rectRows,
 } from "./addresses";
-import { MemoryClientObject, describe } from "./client-object";
+import { MemoryClientObject } from "./client-object";
 import { officeError } from "./errors";
 import {
-  clearRange,
-  mergeCells,
   readFormulas,
   readNumberFormats,
   readText,
   readValueTypes,
   readValues,
-  unmergeCells,
   writeContents,
   writeNumberFormats,
 } from "./range-ops";
@@ -59,13 +55,6 @@ const RANGE_SCALARS = [
   "numberFormatLocal",
   "valueTypes",
 ] as const;
-
-function outsideGrid(what: string): Error {
-  return officeError(
-    "InvalidArgument",
-    `${what} would leave the worksheet grid (${MAX_ROWS} rows × ${MAX_COLUMNS} columns).`
-  );
-}
 
 export class MemoryRange extends MemoryClientObject {
   readonly _typeName = "Range";
@@ -160,9 +149,6 @@ export class MemoryRange extends MemoryClientObject {
   get address(): string {
     return this._get("address");
   }
-  get addressLocal(): string {
-    return this._get("addressLocal");
-  }
   get cellCount(): number {
     return this._get("cellCount");
   }
@@ -177,12 +163,6 @@ export class MemoryRange extends MemoryClientObject {
   }
   get rowIndex(): number {
     return this._get("rowIndex");
-  }
-  get isEntireColumn(): boolean {
-    return this._get("isEntireColumn");
-  }
-  get isEntireRow(): boolean {
-    return this._get("isEntireRow");
   }
   get text(): string[][] {
     return this._get("text");
@@ -206,25 +186,11 @@ export class MemoryRange extends MemoryClientObject {
     this.queueContents("formulas", formulas);
   }
 
-  get formulasLocal(): unknown[][] {
-    return this._get("formulasLocal");
-  }
-  set formulasLocal(formulas: unknown[][]) {
-    this.queueContents("formulasLocal", formulas);
-  }
-
   get numberFormat(): unknown[][] {
     return this._get("numberFormat");
   }
   set numberFormat(formats: unknown[][]) {
     this.queueFormats("numberFormat", formats);
-  }
-
-  get numberFormatLocal(): unknown[][] {
-    return this._get("numberFormatLocal");
-  }
-  set numberFormatLocal(formats: unknown[][]) {
-    this.queueFormats("numberFormatLocal", formats);
   }
 
   private queueContents(property: "values" | "formulas" | "formulasLocal", input: unknown): void {
@@ -294,101 +260,6 @@ export class MemoryRange extends MemoryClientObject {
     return this.derive(({ rect }) => rectFromIndexes(rect.top + row, rect.left + column, 1, 1));
   }
 
-  /** The range with its bottom-right corner moved by the given rows and columns. */
-  getResizedRange(deltaRows: number, deltaColumns: number): MemoryRange {
-    return this.derive(({ rect }) => {
-      const resized = {
-        ...rect,
-        bottom: rect.bottom + deltaRows,
-        right: rect.right + deltaColumns,
-      };
-      if (!rectInGrid(resized)) throw outsideGrid(`getResizedRange(${deltaRows}, ${deltaColumns})`);
-      return resized;
-    });
-  }
-
-  /** A range of the given size that starts at this range's top-left cell (ExcelApi 1.7). */
-  getAbsoluteResizedRange(numRows: number, numColumns: number): MemoryRange {
-    return this.derive(({ rect }) => rectFromIndexes(rect.top, rect.left, numRows, numColumns));
-  }
-
-  /** The same-sized range moved by the given rows and columns. */
-  getOffsetRange(rowOffset: number, columnOffset: number): MemoryRange {
-    return this.derive(({ rect }) => {
-      const moved = {
-        top: rect.top + rowOffset,
-        bottom: rect.bottom + rowOffset,
-        left: rect.left + columnOffset,
-        right: rect.right + columnOffset,
-      };
-      if (!rectInGrid(moved)) throw outsideGrid(`getOffsetRange(${rowOffset}, ${columnOffset})`);
-      return moved;
-    });
-  }
-
-  /** A row of the range (zero-based). */
-  getRow(row: number): MemoryRange {
-    return this.derive(({ rect }) => {
-      if (!Number.isInteger(row) || row < 0 || row >= rectRows(rect)) {
-        throw officeError(
-          "InvalidArgument",
-          `getRow(${row}) is outside a range of ${rectRows(rect)} rows.`
-        );
-      }
-      return { ...rect, top: rect.top + row, bottom: rect.top + row };
-    });
-  }
-
-  /** A column of the range (zero-based). */
-  getColumn(column: number): MemoryRange {
-    return this.derive(({ rect }) => {
-      if (!Number.isInteger(column) || column < 0 || column >= rectColumns(rect)) {
-        throw officeError(
-          "InvalidArgument",
-          `getColumn(${column}) is outside a range of ${rectColumns(rect)} columns.`
-        );
-      }
-      return { ...rect, left: rect.left + column, right: rect.left + column };
-    });
-  }
-
-  getEntireColumn(): MemoryRange {
-    return this.derive(({ rect }) => ({ ...rect, top: 0, bottom: MAX_ROWS - 1 }));
-  }
-
-  getEntireRow(): MemoryRange {
-    return this.derive(({ rect }) => ({ ...rect, left: 0, right: MAX_COLUMNS - 1 }));
-  }
-
-  getLastRow(): MemoryRange {
-    return this.derive(({ rect }) => ({ ...rect, top: rect.bottom }));
-  }
-
-  getLastColumn(): MemoryRange {
-    return this.derive(({ rect }) => ({ ...rect, left: rect.right }));
-  }
-
-  getLastCell(): MemoryRange {
-    return this.derive(({ rect }) => ({ ...rect, top: rect.bottom, left: rect.right }));
-  }
-
-  /**
-   * The used part of this range. Throws ItemNotFound at sync when no cell in it is used (as documented
-   * for `Range.getUsedRange`).
-   */
-  getUsedRange(valuesOnly = false): MemoryRange {
-    return this.derive(({ sheet, rect }) => {
-      const used = sheet.usedRect(valuesOnly, rect);
-      if (!used) throw officeError("ItemNotFound", "There are no used cells in the range.");
-      return used;
-    });
-  }
-
-  /** The used part of this range, or a null object when nothing in it is used. */
-  getUsedRangeOrNullObject(valuesOnly = false): MemoryRange {
-    return this.derive(({ sheet, rect }) => sheet.usedRect(valuesOnly, rect), true);
-  }
-
   /** The current region around the range's top-left cell (bounded by blank rows and columns). */
   getSurroundingRegion(): MemoryRange {
     return this.derive(({ sheet, rect }) => sheet.surroundingRegion(rect.top, rect.left));
@@ -399,32 +270,6 @@ export class MemoryRange extends MemoryClientObject {
     this._queueCall("select()", (batch) => {
       const { sheet, rect } = this._requireTarget();
       batch.model.select(sheet, formatAddress(sheet.name, rect));
-    });
-  }
-
-  /** Clears values and/or formats ("All" by default). */
-  clear(applyTo: string = "All"): void {
-    this._queueCall(`clear(${describe(applyTo)})`, (batch) => {
-      const { sheet, rect } = this._requireTarget();
-      clearRange(sheet, rect, applyTo);
-      batch.wrote(sheet);
-    });
-  }
-
-  /** Merges the range (or each of its rows, with `across`). */
-  merge(across = false): void {
-    this._queueCall(`merge(${across})`, (batch) => {
-      const { sheet, rect } = this._requireTarget();
-      mergeCells(sheet, rect, across);
-      batch.wrote(sheet);
-    });
-  }
-
-  unmerge(): void {
-    this._queueCall("unmerge()", (batch) => {
-      const { sheet, rect } = this._requireTarget();
-      unmergeCells(sheet, rect);
-      batch.wrote(sheet);
     });
   }
 }

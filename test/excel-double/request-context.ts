@@ -21,6 +21,11 @@ import { MemoryApplication, MemoryWorkbook } from "./workbook";
 export interface MemoryLimits {
   payloadLimitBytes: number;
   responseLimitBytes: number;
+  /**
+   * Fault injection: the sync whose number (1-based, counted in `metrics.syncCount`) equals this fails
+   * with GeneralException before anything in it is applied, as a lost connection would.
+   */
+  failAtSync?: number;
 }
 
 /** Excel on the web: 5 MB per request and per response. */
@@ -169,6 +174,9 @@ export class MemoryRequestContext {
       }
       throw error;
     };
+    if (limits.failAtSync === metrics.syncCount) {
+      fail(officeError("GeneralException", `Sync ${metrics.syncCount} failed (injected fault).`));
+    }
     if (payloadBytes > limits.payloadLimitBytes) {
       fail(
         officeError(

@@ -46,7 +46,10 @@ export type SheetVisibilityValue = "Visible" | "Hidden" | "VeryHidden";
 
 export class MemorySheet {
   name: string;
-  readonly id: string;
+  /** Changes when the workbook is reopened (`MemoryWorkbookModel.reopen`), as Excel's ids do. */
+  id: string;
+  /** Worksheet custom properties (ExcelApi 1.12): saved with the file, keys compared without case. */
+  readonly customProperties = new Map<string, { key: string; value: string }>();
   visibility: SheetVisibilityValue = "Visible";
   tabColor = "";
   showGridlines = true;

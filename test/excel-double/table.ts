@@ -2,11 +2,11 @@
  * `Excel.TableCollection` (workbook-wide or one sheet's), `Excel.Table` and `table.rows`.
  */
 import { Rect, parseAddress, rectColumns } from "./addresses";
-import { MemoryClientObject, MemoryClientResult, describe } from "./client-object";
+import { MemoryClientObject, describe } from "./client-object";
 import { MemoryCollection } from "./collection";
 import { officeError } from "./errors";
 import { MemoryRange } from "./range";
-import { clearRange, readValues, writeContents } from "./range-ops";
+import { readValues, writeContents } from "./range-ops";
 import type { BatchState, MemoryRequestContext } from "./request-context";
 import type { MemorySheet } from "./sheet-model";
 import {
@@ -118,23 +118,6 @@ export class MemoryTableCollection extends MemoryCollection<TableModel, MemoryTa
     return new MemoryTable(this.context, () => this.find(key), true);
   }
 
-  /** A table by position in the collection. */
-  getItemAt(index: number): MemoryTable {
-    return new MemoryTable(
-      this.context,
-      () => {
-        const table = this._entities()[index];
-        if (!table) throw officeError("ItemNotFound", `There is no table at index ${index}.`);
-        return table;
-      },
-      false
-    );
-  }
-
-  getCount(): MemoryClientResult<number> {
-    return this._count(() => this._entities().length);
-  }
-
   get items(): MemoryTable[] {
     return this._get("items");
   }
@@ -231,19 +214,6 @@ export class MemoryTable extends MemoryClientObject {
     });
   }
 
-  get style(): string {
-    return this._get("style");
-  }
-  set style(style: string) {
-    this._setAndQueue("style", style, (batch) => {
-      const table = this._requireTable();
-      if (typeof style !== "string")
-        throw officeError("InvalidArgument", "style must be a table style name.");
-      table.style = style;
-      batch.wrote(table.sheet);
-    });
-  }
-
   get worksheet(): MemoryWorksheet {
     if (!this.worksheetProxy) {
       this.worksheetProxy = new MemoryWorksheet(
@@ -275,43 +245,6 @@ export class MemoryTable extends MemoryClientObject {
   /** The whole table, header row included. */
   getRange(): MemoryRange {
     return this.part((table) => table.rect);
-  }
-
-  getHeaderRowRange(): MemoryRange {
-    return this.part((table) => ({ ...table.rect, bottom: table.rect.top }));
-  }
-
-  /** The data rows, without the header row. */
-  getDataBodyRange(): MemoryRange {
-    return this.part((table) => ({
-      ...table.rect,
-      top: table.rect.top + (table.showHeaders ? 1 : 0),
-    }));
-  }
-
-  /** Deletes the table; its cells keep their values. */
-  delete(): void {
-    this._queueCall("delete()", (batch) => {
-      const table = this._requireTable();
-      batch.model.tables.splice(batch.model.tables.indexOf(table), 1);
-      batch.wrote(table.sheet);
-    });
-  }
-
-  /** Turns the table back into a plain range (values kept). */
-  convertToRange(): MemoryRange {
-    const range = this.getRange();
-    this.delete();
-    return range;
-  }
-
-  /** Removes the table and its contents. */
-  clear(): void {
-    this._queueCall("clear()", (batch) => {
-      const table = this._requireTable();
-      clearRange(table.sheet, table.rect, "Contents");
-      batch.wrote(table.sheet);
-    });
   }
 }
 
@@ -375,10 +308,6 @@ export class MemoryTableRowCollection extends MemoryCollection<number, MemoryTab
       if (insertedAt < 0) throw officeError("ItemNotFound", "The row was not added.");
       return insertedAt;
     });
-  }
-
-  getCount(): MemoryClientResult<number> {
-    return this._count(() => this._entities().length);
   }
 
   get items(): MemoryTableRow[] {

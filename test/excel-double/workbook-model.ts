@@ -4,7 +4,7 @@
  * The helpers follow Excel's rules (a value written with `setValues` is parsed like typed input), but they
  * are not requests: they do not count in the metrics.
  */
-import { Rect, formatRect, parseAddress, rectFromIndexes } from "./addresses";
+import { Rect, formatRect, parseAddress, quoteSheetName, rectFromIndexes } from "./addresses";
 import { CellError } from "./cell-input";
 import { officeError } from "./errors";
 import {
@@ -72,6 +72,8 @@ export interface MemoryWorkbookOptions {
   /** The 1904 date system of old Mac workbooks; dates then count from 1904-01-01. */
   readonly use1904DateSystem?: boolean;
 }
+
+const sheetId = (n: number) => `{${String(n).padStart(8, "0")}-0001-0000-0000-000000000000}`;
 
 export class MemoryWorkbookModel implements TableHost {
   /** Workbook settings (`workbook.settings`), key → value as stored (JSON-compatible). */
@@ -146,7 +148,7 @@ export class MemoryWorkbookModel implements TableHost {
       throw officeError("ItemAlreadyExists", `There is already a worksheet named '${sheetName}'.`);
     }
     this.sheetCounter++;
-    const id = `{${String(this.sheetCounter).padStart(8, "0")}-0001-0000-0000-000000000000}`;
+    const id = sheetId(this.sheetCounter);
     const sheet = new MemorySheet(sheetName, id);
     this.sheetList.push(sheet);
     if (!this.active) this.active = sheet;
@@ -159,6 +161,19 @@ export class MemoryWorkbookModel implements TableHost {
     return `Sheet${n}`;
   }
 
+  /**
+   * Closes and reopens the file: every sheet gets a new id (Excel documents that a worksheet's id may
+   * change when the workbook is reopened), while names, cells, tables and custom properties stay.
+   */
+  reopen(): void {
+    // Numbered again from 1 in reverse tab order, so an id kept from before now names another sheet.
+    this.sheetCounter = 0;
+    for (const sheet of [...this.sheetList].reverse()) {
+      this.sheetCounter++;
+      sheet.id = sheetId(this.sheetCounter);
+    }
+  }
+
   /** Renames a sheet with Excel's checks. */
   renameSheet(ref: SheetRef, name: unknown): void {
     const sheet = this.sheet(ref);
@@ -166,6 +181,14 @@ export class MemoryWorkbookModel implements TableHost {
     const clash = this.findSheet(newName);
     if (clash && clash !== sheet) {
       throw officeError("ItemAlreadyExists", `There is already a worksheet named '${newName}'.`);
+    }
+    // Charts keep pointing at their cells: Excel rewrites references to a renamed sheet.
+    for (const chart of this.sheetList.flatMap((s) => s.charts)) {
+      const at = chart.sourceAddress.lastIndexOf("!");
+      const owner = chart.sourceAddress.slice(0, at).replace(/^'|'$/g, "").replace(/''/g, "'");
+      if (at > 0 && owner.toLowerCase() === sheet.name.toLowerCase()) {
+        chart.sourceAddress = `${quoteSheetName(newName)}${chart.sourceAddress.slice(at)}`;
+      }
     }
     sheet.name = newName;
   }

@@ -27,10 +27,6 @@ export class MemoryApplication extends MemoryClientObject {
     return "Automatic";
   }
 
-  get calculationMode(): string {
-    return this._get("calculationMode");
-  }
-
   /** Recorded in the sync's metrics record (`suspendedCalculation`). */
   suspendApiCalculationUntilNextSync(): void {
     this._queueCall("suspendApiCalculationUntilNextSync()", (batch) => {
@@ -43,11 +39,6 @@ export class MemoryApplication extends MemoryClientObject {
     this._queueCall("suspendScreenUpdatingUntilNextSync()", (batch) => {
       batch.suspendedScreenUpdating = true;
     });
-  }
-
-  /** Accepted; the fake computes no formulas. */
-  calculate(calculationType: string): void {
-    this._queueCall(`calculate(${JSON.stringify(calculationType)})`, () => undefined);
   }
 }
 
@@ -84,20 +75,6 @@ export class MemoryWorkbook extends MemoryClientObject {
         const sheet = this.context._env.model.activeSheet;
         if (!sheet) throw officeError("ItemNotFound", "The workbook has no worksheets.");
         return { sheet, rect: parseAddress(sheet.selection).rect };
-      },
-      false
-    );
-  }
-
-  /** The active cell: the top-left cell of the selection. */
-  getActiveCell(): MemoryRange {
-    return new MemoryRange(
-      this.context,
-      () => {
-        const sheet = this.context._env.model.activeSheet;
-        if (!sheet) throw officeError("ItemNotFound", "The workbook has no worksheets.");
-        const { top, left } = parseAddress(sheet.selection).rect;
-        return { sheet, rect: { top, left, bottom: top, right: left } };
       },
       false
     );

@@ -4,7 +4,8 @@
  */
 import { parseAddress, rectFromIndexes } from "./addresses";
 import { MemoryChartCollection } from "./chart";
-import { MemoryClientObject, MemoryClientResult, describe } from "./client-object";
+import { MemoryCustomPropertyCollection } from "./custom-properties";
+import { MemoryClientObject, describe } from "./client-object";
 import { MemoryCollection } from "./collection";
 import { officeError } from "./errors";
 import { MemoryRange } from "./range";
@@ -37,6 +38,7 @@ export class MemoryWorksheet extends MemoryClientObject {
   private tablesProxy: MemoryTableCollection | undefined = undefined;
   private chartsProxy: MemoryChartCollection | undefined = undefined;
   private freezePanesProxy: MemoryFreezePanes | undefined = undefined;
+  private customPropertiesProxy: MemoryCustomPropertyCollection | undefined = undefined;
 
   constructor(
     context: MemoryRequestContext,
@@ -99,10 +101,6 @@ export class MemoryWorksheet extends MemoryClientObject {
     return this._get("id");
   }
 
-  get standardWidth(): number {
-    return this._get("standardWidth");
-  }
-
   get name(): string {
     return this._get("name");
   }
@@ -111,18 +109,6 @@ export class MemoryWorksheet extends MemoryClientObject {
       const sheet = this._requireSheet();
       batch.wrote(sheet);
       batch.model.renameSheet(sheet, name);
-      batch.wrote(sheet);
-    });
-  }
-
-  /** Zero-based tab position. */
-  get position(): number {
-    return this._get("position");
-  }
-  set position(position: number) {
-    this._setAndQueue("position", position, (batch) => {
-      const sheet = this._requireSheet();
-      batch.model.moveSheet(sheet, position);
       batch.wrote(sheet);
     });
   }
@@ -138,28 +124,6 @@ export class MemoryWorksheet extends MemoryClientObject {
     });
   }
 
-  get tabColor(): string {
-    return this._get("tabColor");
-  }
-  set tabColor(color: string) {
-    this._setAndQueue("tabColor", color, (batch) => {
-      const sheet = this._requireSheet();
-      sheet.tabColor = color === "" ? "" : normalizeTabColor(color);
-      batch.wrote(sheet);
-    });
-  }
-
-  get showGridlines(): boolean {
-    return this._get("showGridlines");
-  }
-  set showGridlines(show: boolean) {
-    this._setAndQueue("showGridlines", show, (batch) => {
-      const sheet = this._requireSheet();
-      sheet.showGridlines = Boolean(show);
-      batch.wrote(sheet);
-    });
-  }
-
   /** Tables on this sheet. */
   get tables(): MemoryTableCollection {
     if (!this.tablesProxy) this.tablesProxy = new MemoryTableCollection(this.context, this);
@@ -170,6 +134,13 @@ export class MemoryWorksheet extends MemoryClientObject {
   get charts(): MemoryChartCollection {
     if (!this.chartsProxy) this.chartsProxy = new MemoryChartCollection(this.context, this);
     return this.chartsProxy;
+  }
+
+  /** Custom properties saved with the sheet (ExcelApi 1.12). */
+  get customProperties(): MemoryCustomPropertyCollection {
+    if (!this.customPropertiesProxy)
+      this.customPropertiesProxy = new MemoryCustomPropertyCollection(this.context, this);
+    return this.customPropertiesProxy;
   }
 
   get freezePanes(): MemoryFreezePanes {
@@ -224,11 +195,6 @@ export class MemoryWorksheet extends MemoryClientObject {
     return this.rangeOn(() => rectFromIndexes(startRow, startColumn, rowCount, columnCount));
   }
 
-  /** One cell by zero-based row and column. */
-  getCell(row: number, column: number): MemoryRange {
-    return this.rangeOn(() => rectFromIndexes(row, column, 1, 1));
-  }
-
   /** The used range; for a blank sheet the top-left cell A1 (it does not throw, as documented). */
   getUsedRange(valuesOnly = false): MemoryRange {
     return this.rangeOn((sheet) => sheet.usedRect(valuesOnly) ?? rectFromIndexes(0, 0, 1, 1));
@@ -252,12 +218,6 @@ export class MemoryWorksheet extends MemoryClientObject {
       batch.model.deleteSheet(sheet);
     });
   }
-}
-
-function normalizeTabColor(color: string): string {
-  const hex = /^#?([0-9a-fA-F]{6})$/.exec(color);
-  if (!hex) throw officeError("InvalidArgument", `'${color}' is not a #RRGGBB tab color.`);
-  return `#${hex[1].toUpperCase()}`;
 }
 
 export class MemoryWorksheetCollection extends MemoryCollection<MemorySheet, MemoryWorksheet> {
@@ -333,27 +293,6 @@ export class MemoryWorksheetCollection extends MemoryCollection<MemorySheet, Mem
     );
   }
 
-  getFirst(visibleOnly = false): MemoryWorksheet {
-    return new MemoryWorksheet(this.context, () => this.pick(visibleOnly, "first"), false);
-  }
-
-  getLast(visibleOnly = false): MemoryWorksheet {
-    return new MemoryWorksheet(this.context, () => this.pick(visibleOnly, "last"), false);
-  }
-
-  private pick(visibleOnly: boolean, end: "first" | "last"): MemorySheet {
-    const sheets = this._entities().filter((s) => !visibleOnly || s.visibility === "Visible");
-    const sheet = end === "first" ? sheets[0] : sheets[sheets.length - 1];
-    if (!sheet) throw officeError("ItemNotFound", "There is no such worksheet.");
-    return sheet;
-  }
-
-  getCount(visibleOnly = false): MemoryClientResult<number> {
-    return this._count(
-      () => this._entities().filter((s) => !visibleOnly || s.visibility === "Visible").length
-    );
-  }
-
   get items(): MemoryWorksheet[] {
     return this._get("items");
   }
@@ -397,43 +336,5 @@ export class MemoryFreezePanes extends MemoryClientObject {
   /** Freezes the top rows (1 by default; 0 unfreezes rows). */
   freezeRows(count = 1): void {
     this.freeze(`freezeRows(${count})`, count, null);
-  }
-
-  /** Freezes the left columns (1 by default; 0 unfreezes columns). */
-  freezeColumns(count = 1): void {
-    this.freeze(`freezeColumns(${count})`, null, count);
-  }
-
-  /** Freezes everything above and left of the given range's bottom-right corner, from A1. */
-  freezeAt(frozenRange: MemoryRange | string): void {
-    this._queueCall("freezeAt()", (batch) => {
-      const sheet = this.worksheet._requireSheet();
-      const rect =
-        typeof frozenRange === "string"
-          ? parseAddress(frozenRange).rect
-          : frozenRange._requireTarget().rect;
-      sheet.frozenRows = rect.bottom + 1;
-      sheet.frozenColumns = rect.right + 1;
-      batch.wrote(sheet);
-    });
-  }
-
-  unfreeze(): void {
-    this.freeze("unfreeze()", 0, 0);
-  }
-
-  /** The frozen cells as a range, or a null object when nothing is frozen. */
-  getLocationOrNullObject(): MemoryRange {
-    return new MemoryRange(
-      this.context,
-      () => {
-        const sheet = this.worksheet._sheet();
-        if (!sheet || (sheet.frozenRows === 0 && sheet.frozenColumns === 0)) return null;
-        const rows = sheet.frozenRows || 1048576;
-        const columns = sheet.frozenColumns || 16384;
-        return { sheet, rect: rectFromIndexes(0, 0, rows, columns) };
-      },
-      true
-    );
   }
 }

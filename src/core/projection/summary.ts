@@ -1,4 +1,4 @@
-import { Money } from "../money/money";
+import { Money, roundToFen } from "../money/money";
 import { BudgetOffset, OffsetPlacement } from "./budget-offsets";
 import { fiscalYearLabel, fiscalYearOf } from "./fiscal-year";
 import { ProjectionRow, compareText } from "./project";
@@ -55,9 +55,15 @@ function add(line: SummaryLine, row: ProjectionRow): void {
   c.converted.set(row.converted, (c.converted.get(row.converted) ?? 0) + 1);
 }
 
+/**
+ * One rounding rule for money on sheets: every amount a sheet shows is rounded once, to the fen (or the
+ * output currency's smallest unit, already done by `convert`), and every total is the sum of the amounts
+ * shown, so a payable of 461.5037 adds 461.50 to its lines, never its fraction of a fen.
+ */
 function settle(): void {
   for (const [line, c] of counts) {
-    for (const [amount, n] of c.payable) line.payable = line.payable.plus(amount.times(n));
+    for (const [amount, n] of c.payable)
+      line.payable = line.payable.plus(roundToFen(amount).times(n));
     for (const [amount, n] of c.converted) line.converted = line.converted.plus(amount.times(n));
   }
   counts.clear();
@@ -65,7 +71,7 @@ function settle(): void {
 
 function subtract(line: SummaryLine, offset: BudgetOffset): void {
   line.offsets += 1;
-  line.subsidies = line.subsidies.plus(offset.applied);
+  line.subsidies = line.subsidies.plus(roundToFen(offset.applied));
   line.subsidiesConverted = line.subsidiesConverted.plus(offset.converted);
 }
 
@@ -140,7 +146,7 @@ export function summarize(
     if (offset.placement !== "other-currency") counted.push(placed.all);
     for (const sum of counted) {
       sum.offsets += 1;
-      sum.applied = sum.applied.plus(offset.applied);
+      sum.applied = sum.applied.plus(roundToFen(offset.applied));
       sum.converted = sum.converted.plus(offset.converted);
     }
     if (offset.placement !== "horizon") continue;

@@ -14,6 +14,7 @@ import { OffsetPart } from "../subsidy/outcome";
 import { fiscalYearLabel } from "../projection/fiscal-year";
 import { minorUnits } from "../projection/currency";
 import { MAX_DATA_ROWS_PER_SHEET, OutputSheet } from "./output-model";
+import { splitLongSheet } from "./split-sheet";
 import { RowIssue } from "../table/grid";
 import { CellValue, ColumnFormat, OutputColumn } from "../table/table-schema";
 
@@ -94,7 +95,7 @@ const yuan = (amount: Money | undefined): CellValue =>
 
 /**
  * The sheets of a projection run, in the user's language: Projection (split over continuation sheets
- * past 1,000,000 rows), Summary (assumptions; fees, subsidies and net cost per fiscal year with a chart;
+ * past 1,000,000 rows, as every one-table sheet is), Summary (assumptions; fees, subsidies and net cost per fiscal year with a chart;
  * payable per owner; subsidy offsets by where they stand), Subsidy offsets, Deadlines, Issues.
  */
 export function buildReport(input: ReportInput): OutputSheet[] {
@@ -371,8 +372,8 @@ export function buildReport(input: ReportInput): OutputSheet[] {
                 offset.ruleId,
                 t(PART_KEYS[offset.part]),
                 offset.currency,
-                placedOffset.gross.toNumber(),
-                placedOffset.applied.toNumber(),
+                yuanToCell(placedOffset.gross),
+                yuanToCell(placedOffset.applied),
                 ...(converting
                   ? [offset.currency === "CNY" ? placedOffset.converted.toNumber() : ""]
                   : []),
@@ -461,7 +462,14 @@ export function buildReport(input: ReportInput): OutputSheet[] {
     charts: [],
     freezeHeaderRows: 1,
   };
-  return [...projectionSheets, summary, offsetsSheet, deadlines, issues];
+  // Every one-table sheet past Excel's rows continues on further sheets, not only the projection.
+  return [
+    ...projectionSheets,
+    summary,
+    ...splitLongSheet(offsetsSheet),
+    ...splitLongSheet(deadlines),
+    ...splitLongSheet(issues),
+  ];
 }
 
 /** Rows that need more than one projection sheet, for the pane's warning before writing. */

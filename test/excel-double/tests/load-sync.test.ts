@@ -91,17 +91,17 @@ describe("load and sync", () => {
     await Excel.run(async (context) => {
       const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1");
       range.load(["rowCount", "columnCount"]);
-      range.load("format/font/bold, format/fill/color");
+      range.load("format/font/bold, format/columnWidth");
       context.load(range, "values");
       await context.sync();
       expect([range.rowCount, range.columnCount]).toEqual([1, 2]);
       expect(range.format.font.bold).toBe(false);
-      expect(range.format.fill.color).toBe("#FFFFFF");
+      expect(range.format.columnWidth).toBe(48); // points: 8.43 characters of Calibri 11
       expect(range.toJSON()).toEqual({
         rowCount: 1,
         columnCount: 2,
         values: [[1, 2]],
-        format: { font: { bold: false }, fill: { color: "#FFFFFF" } },
+        format: { font: { bold: false }, columnWidth: 48 },
       });
     });
   });
@@ -136,7 +136,7 @@ describe("load and sync", () => {
       sheets.load("items/name");
       await context.sync();
       expect(sheets.items.map((s) => s.name)).toEqual(["Sheet1", "Data"]);
-      expectThrownOfficeError(() => sheets.items[0].position, "PropertyNotLoaded");
+      expectThrownOfficeError(() => sheets.items[0].visibility, "PropertyNotLoaded");
       expect(sheets.toJSON()).toEqual({ items: [{ name: "Sheet1" }, { name: "Data" }] });
     });
   });

@@ -27,17 +27,4 @@ describe("merged cells", () => {
     ]);
     expect(model.cell("Sheet1", "B2").mergedArea).toBe("A1:B2");
   });
-
-  it("merges and unmerges through the API", async () => {
-    const { Excel, model } = createMemoryExcel();
-    model.setValues("Sheet1", "A1", [["a", "b", "c"]]);
-    await Excel.run(async (context) => {
-      context.workbook.worksheets.getItem("Sheet1").getRange("A1:C1").merge();
-    });
-    expect(model.getValues("Sheet1", "A1:C1")).toEqual([["a", "", ""]]);
-    await Excel.run(async (context) => {
-      context.workbook.worksheets.getItem("Sheet1").getRange("B1").unmerge();
-    });
-    expect(model.sheet("Sheet1").merges).toHaveLength(0);
-  });
 });

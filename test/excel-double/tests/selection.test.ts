@@ -10,11 +10,11 @@ describe("selection and active sheet", () => {
     model.select("Inputs", "B2:C4");
     const [selected, active] = await Excel.run(async (context) => {
       const range = context.workbook.getSelectedRange().load("address");
-      const cell = context.workbook.getActiveCell().load("address");
+      range.worksheet.load("name");
       await context.sync();
-      return [range.address, cell.address];
+      return [range.address, range.worksheet.name];
     });
-    expect([selected, active]).toEqual(["Inputs!B2:C4", "Inputs!B2"]);
+    expect([selected, active]).toEqual(["Inputs!B2:C4", "Inputs"]);
   });
 
   it("moves the selection and the active sheet with range.select()", async () => {

@@ -2,7 +2,6 @@
  * assigned to them. If the entire worksheet is blank, this function will return the top left cell"; the
  * valuesOnly flag ignores formatting; Range.getUsedRange throws ItemNotFound when nothing is used. */
 import { createMemoryExcel } from "..";
-import { expectOfficeError } from "./expect-office-error";
 
 describe("used range", () => {
   it("spans values and formatted cells; valuesOnly spans values only", async () => {
@@ -35,27 +34,5 @@ describe("used range", () => {
       expect(used.address).toBe("Sheet1!A1");
       expect(maybe.isNullObject).toBe(true);
     });
-  });
-
-  it("shrinks when cells are cleared", async () => {
-    const { Excel, model } = createMemoryExcel();
-    model.setValues("Sheet1", "A1", [[1], [2], [3]]);
-    await Excel.run(async (context) => {
-      context.workbook.worksheets.getItem("Sheet1").getRange("A3").clear();
-    });
-    expect(model.usedRangeAddress("Sheet1")).toBe("A1:A2");
-  });
-
-  it("throws ItemNotFound for Range.getUsedRange over blank cells", async () => {
-    const { Excel } = createMemoryExcel();
-    const run = Excel.run(async (context) => {
-      context.workbook.worksheets
-        .getItem("Sheet1")
-        .getRange("A1:C3")
-        .getUsedRange()
-        .load("address");
-      await context.sync();
-    });
-    await expectOfficeError(run, "ItemNotFound");
   });
 });

@@ -24,7 +24,8 @@ describe("writing output sheets never touches the user's sheets", () => {
     const report = await port.writeSheets([sheet("IP Summary", [["Total", 82300]])]);
     expect(report.sheets).toEqual(["IP Summary"]);
     expect(fake.model.getValues("Portfolio", "A1:D2")).toEqual(before);
-    expect([...fake.metrics.sheetsWritten]).toEqual(["IP Summary"]);
+    // Written under a temporary name, renamed once complete: never the portfolio.
+    expect(fake.metrics.sheetsWritten.has("Portfolio")).toBe(false);
     expect(fake.model.getValues("IP Summary", "A1:B2")).toEqual([
       ["Label", "Value"],
       ["Total", 82300],
@@ -44,7 +45,7 @@ describe("writing output sheets never touches the user's sheets", () => {
   it("replaces its own sheets from the previous run, and says which before doing so", async () => {
     const { fake, port } = workbookWithUserData();
     await port.writeSheets([sheet("IP Summary", [["Total", 1]])]);
-    expect(await port.ownedSheetsToReplace()).toEqual(["IP Summary"]);
+    expect((await port.inspectOutputs([])).replace).toEqual(["IP Summary"]);
     await port.writeSheets([sheet("IP Summary", [["Total", 2]])]);
     expect(fake.model.sheets.map((s) => s.name)).toEqual(["Portfolio", "IP Summary"]);
     expect(fake.model.getValues("IP Summary", "B2")).toEqual([[2]]);
@@ -59,7 +60,7 @@ describe("writing output sheets never touches the user's sheets", () => {
     });
     expect(report.cancelled).toBe(true);
     expect(fake.model.sheets.map((s) => s.name)).toEqual(["Portfolio"]);
-    expect(await port.ownedSheetsToReplace()).toEqual([]);
+    expect((await port.inspectOutputs([])).replace).toEqual([]);
     expect(fake.model.getValues("Portfolio", "A2")).toEqual([["CN201810123456.7"]]);
   });
 });

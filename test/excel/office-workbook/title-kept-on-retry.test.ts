@@ -1,0 +1,37 @@
+import { OutputSheet } from "../../../src/core/report/output-model";
+import { workbookWithUserData } from "./workbook-fixture";
+
+// A refused request is refused whole: the block title queued with the first rows was lost when the
+// writer halved and retried the rows only. The title now goes with every first request.
+describe("a titled block whose first request is refused as too large", () => {
+  it("keeps its title after the retry", async () => {
+    const { fake, port } = workbookWithUserData({ targetRequestBytes: 4 * 1024 * 1024 });
+    fake.limits.payloadLimitBytes = 100 * 1024;
+    const sheet: OutputSheet = {
+      role: "summary",
+      name: "IP Summary",
+      blocks: [
+        {
+          top: 1,
+          title: "Per owner",
+          columns: [
+            { header: "Owner", format: "text" },
+            { header: "Payable", format: "money" },
+          ],
+          rows: Array.from({ length: 5_000 }, (_, i) => [`Owner ${i}`, 1200]),
+        },
+      ],
+      charts: [],
+    };
+    await port.writeSheets([sheet]);
+    expect(fake.metrics.syncs.some((s) => s.errorCode === "RequestPayloadSizeLimitExceeded")).toBe(
+      true
+    );
+    expect(fake.model.getValues("IP Summary", "A1:A3")).toEqual([
+      ["Per owner"],
+      ["Owner"],
+      ["Owner 0"],
+    ]);
+    expect(fake.model.getValues("IP Summary", "A5002")).toEqual([["Owner 4999"]]);
+  });
+});
