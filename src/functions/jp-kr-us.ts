@@ -9,8 +9,9 @@ import {
   readFlag,
   readNumber,
   readOptionalDate,
+  single,
 } from "../core/table/cell-readers";
-import { readCell, readOptionalCount } from "../core/table/office-readers";
+import { readOptionalCount } from "../core/table/office-readers";
 import { Money } from "../core/money/money";
 import { jpEntity, usEntity } from "../core/offices/entity";
 import { jpAnnualFee } from "../core/offices/jp/annual-fee";
@@ -32,7 +33,7 @@ function wholeToCell(amount: Money): number {
 }
 
 function readKindText(value: unknown): unknown {
-  const one = readCell(value, "kind");
+  const one = single(value, "kind");
   return isBlank(one) ? null : one;
 }
 

@@ -6,12 +6,18 @@ import { FeeError } from "../core/errors/fee-error";
 import { roundToUnit } from "../core/money/currency-units";
 import { moneyFromCell } from "../core/money/money";
 import { officePackNamed } from "../core/offices/registry";
-import { isBlank, readDate, readNumber, readOptionalDate } from "../core/table/cell-readers";
-import { readCell, readOptionalCount } from "../core/table/office-readers";
+import {
+  isBlank,
+  readDate,
+  readNumber,
+  readOptionalDate,
+  single,
+} from "../core/table/cell-readers";
+import { readOptionalCount } from "../core/table/office-readers";
 import { forCell, toCellError } from "./cell-errors";
 
 function readText(value: unknown, field: string): string | undefined {
-  const one = readCell(value, field);
+  const one = single(value, field);
   return one === null || one === undefined || isBlank(one) ? undefined : String(one).trim();
 }
 
@@ -36,7 +42,7 @@ export function schedule(
   entity?: unknown
 ): any[][] {
   return forCell(() => {
-    const pack = officePackNamed(readCell(office, "office"), "office");
+    const pack = officePackNamed(single(office, "office"), "office");
     const lines = pack.schedule({
       office: pack.code,
       kind: readText(kind, "kind") ?? pack.kinds[0],
@@ -81,7 +87,7 @@ export function lateFeeAnyOffice(
   entity?: unknown
 ): number {
   return forCell(() => {
-    const pack = officePackNamed(readCell(office, "office"), "office");
+    const pack = officePackNamed(single(office, "office"), "office");
     const amount = readNumber(fee, "fee", "the fee the surcharge is computed on, 0 or more");
     if (amount < 0)
       throw new FeeError("negative-amount", "fee", `fee ${amount} is negative: give 0 or more.`);
