@@ -98,14 +98,15 @@ document.addEventListener("DOMContentLoaded", async () => {
   const today = () => (fixedToday ? isoToDay(fixedToday) : todayDay());
   // The preview opens on the sample portfolio (?sample=0 starts from an empty workbook).
   if (params.get("sample") !== "0") {
+    // A loans table, so a run also shows the IP Finance sheet; the portfolio last, so it is the sheet
+    // the preview opens on.
+    await port.createTableOnce("IP Loans", LOANS_TABLE_NAME, LOAN_TABLE_COLUMNS, sampleLoans());
     await port.insertTable(
       "IP Sample portfolio",
       "IPSamplePortfolio",
       samplePortfolio(today()),
       SAMPLE_TEXT_COLUMNS
     );
-    // A loans table, so a run also shows the IP Finance sheet.
-    await port.createTableOnce("IP Loans", LOANS_TABLE_NAME, LOAN_TABLE_COLUMNS, sampleLoans());
   }
   renderGrid();
   mountPane(document.getElementById("app")!, {

@@ -8,6 +8,7 @@ import { SAMPLE_TEXT_COLUMNS, samplePortfolio } from "../core/sample/sample-port
 import { BUILT_IN_PROGRAMMES } from "../core/subsidy/built-in";
 import { PROGRAMME_TABLE_NAME } from "../core/subsidy/programme-table-columns";
 import { LOANS_TABLE_NAME } from "../core/finance/loans-table";
+import { HOLIDAY_TABLE_NAME } from "../core/offices/cn/holiday-table";
 import { LOAN_TABLE_COLUMNS, sampleLoans } from "../core/sample/sample-loans";
 import {
   FEE_TABLE_COLUMNS,
@@ -233,11 +234,14 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
 
   const refreshSources = async () => {
     const chosen = sources[Number(sourceSelect.value)];
-    // The programmes and fee tables are the user's too, but no portfolio: never offer them.
+    // The programmes, fee, holiday and loans tables are the user's too, but no portfolio: never offer them.
+    const notPortfolios = [FEE_TABLE_NAME, LOANS_TABLE_NAME, HOLIDAY_TABLE_NAME].map((name) =>
+      name.toLowerCase()
+    );
     sources = (await port.listSources()).filter(
       (source) =>
         (!programmesSource || source.sheet !== programmesSource.sheet) &&
-        !(source.kind === "table" && source.name.toLowerCase() === FEE_TABLE_NAME.toLowerCase())
+        !(source.kind === "table" && notPortfolios.includes(source.name.toLowerCase()))
     );
     clear(sourceSelect);
     sources.forEach((source, index) => {
