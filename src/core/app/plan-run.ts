@@ -12,6 +12,9 @@ import { applySubsidies } from "../projection/apply-subsidies";
 import { BudgetOffset, budgetOffsets } from "../projection/budget-offsets";
 import { deadlines } from "../projection/deadlines";
 import { projectPortfolio } from "../projection/project";
+import { ratesOf, staleRates } from "../projection/exchange-rates";
+import { projectOfficeRights } from "../projection/office-schedule";
+import { addOfficeFees } from "../report/office-fees";
 import { ProjectionSettings } from "../projection/settings";
 import { portfolioEvents } from "../projection/subsidy-events";
 import { summarize } from "../projection/summary";
@@ -37,6 +40,8 @@ export interface RunSources {
   loansTable?: SourceGrid;
   /** The user's later LPR fixings (IPLPR), appended to the built-in table for this run. */
   lprTable?: SourceGrid;
+  /** The exchange-rate table (IPRates): Currency, Rate (output units per unit), As of, Source. */
+  rateTable?: SourceGrid;
 }
 
 /** Everything a run will write, computed before anything is written. */
@@ -45,6 +50,10 @@ export interface RunPlan {
   issues: RowIssue[];
   rights: number;
   projectionRows: number;
+  /** Fees of rights at the other offices (JP, US, EP …), below the CN rows of the projection. */
+  officeRows: number;
+  /** Rights of the other offices routed to their pack. */
+  officeRights: number;
   /** Every subsidy offset, placed against the budget (the rows of the Subsidy offsets sheet). */
   offsets: BudgetOffset[];
   /** The CNY subsidies counted in the horizon's fiscal years. */
@@ -95,6 +104,9 @@ export function* planRun(
   yield { stage: "read", done: 0.1 };
 
   const projection = projectPortfolio(read.rights, settings, rules);
+  const rates = ratesOf(settings.currency.code, settings.currency.ratePerCny, sources.rateTable);
+  const offices = projectOfficeRights(read.officeRights, settings, rates);
+  const usedCurrencies = new Set(offices.rows.map((row) => row.currency as string));
   yield { stage: "project", done: 0.4 };
 
   const table = sources.programmeTable ? readProgrammeTable(sources.programmeTable) : undefined;
@@ -139,6 +151,7 @@ export function* planRun(
   const portfolioIssues = [
     ...read.issues,
     ...projection.issues.map((issue) => ({ ...issue, sheet: grid.sheet })),
+    ...offices.issues.map((issue) => ({ ...issue, sheet: grid.sheet })),
     ...located.issues,
     ...events.issues,
     ...subsidyIssues,
@@ -151,6 +164,8 @@ export function* planRun(
     ...(table?.issues ?? []),
     ...programmeSet.issues,
     ...(finance?.issues ?? []),
+    ...rates.issues,
+    ...staleRates(rates, settings.asOf, usedCurrencies),
   ];
   const programmes: ProgrammeSources = {
     applied: programmeSet.programmes.map((programme) => programme.id),
@@ -179,6 +194,13 @@ export function* planRun(
     offsets,
     programmes,
   });
+  addOfficeFees(sheets, {
+    cnRows: projection.rows,
+    officeRows: offices.rows,
+    lapsed: offices.lapsed,
+    rates,
+    settings,
+  });
   if (finance) {
     sheets.push(finance.sheet);
     addFinancingLine(sheets, finance, settings, language);
@@ -189,6 +211,8 @@ export function* planRun(
     issues,
     rights: read.rights.length,
     projectionRows: projection.rows.length,
+    officeRows: offices.rows.length,
+    officeRights: read.officeRights.length,
     offsets,
     subsidiesInHorizon: summary.total.subsidies,
     programmes,
