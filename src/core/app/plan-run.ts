@@ -15,6 +15,8 @@ import { projectPortfolio } from "../projection/project";
 import { ratesOf, staleRates } from "../projection/exchange-rates";
 import { projectOfficeRights } from "../projection/office-schedule";
 import { addOfficeFees } from "../report/office-fees";
+import { officeDeadlines } from "../projection/office-deadlines";
+import { addOfficeDeadlines } from "../report/office-deadlines-block";
 import { ProjectionSettings } from "../projection/settings";
 import { portfolioEvents } from "../projection/subsidy-events";
 import { summarize } from "../projection/summary";
@@ -144,6 +146,7 @@ export function* planRun(
   yield { stage: "subsidies", done: 0.6 };
 
   const deadlineRows = deadlines(read.rights, settings, rules);
+  const officeDeadlineRows = officeDeadlines(read.officeRights, settings);
   yield { stage: "deadlines", done: 0.7 };
 
   // Portfolio issues by row (projection issues name the source sheet like reading issues do), then the
@@ -201,6 +204,7 @@ export function* planRun(
     rates,
     settings,
   });
+  addOfficeDeadlines(sheets, officeDeadlineRows);
   if (finance) {
     sheets.push(finance.sheet);
     addFinancingLine(sheets, finance, settings, language);
