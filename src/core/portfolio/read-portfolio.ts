@@ -298,6 +298,8 @@ export function readPortfolio(grid: SourceGrid, rules: CnRules = CN_RULES): Port
         }
       }
     }
+    const feeOnly = new Set<RowIssue>();
+    const before = rowIssues.length;
     const claimsCell = pack ? cell("claims") : undefined;
     const claims =
       claimsCell === undefined ? undefined : attempt("claims", () => readClaims(claimsCell));
@@ -317,11 +319,13 @@ export function readPortfolio(grid: SourceGrid, rules: CnRules = CN_RULES): Port
     const entityCell = pack ? cell("entity") : undefined;
     if (pack && entityCell !== undefined)
       attempt("entity", () => checkEntity(pack.code, entityCell, "Entity"));
+    rowIssues.slice(before).forEach((issue) => feeOnly.add(issue));
     const priorityCell = pack ? cell("priorityDate") : undefined;
     const priority =
       priorityCell === undefined || isBlank(priorityCell)
         ? undefined
         : attempt("priorityDate", () => readDate(priorityCell, "Priority date"));
+
     if (jurisdiction === "PCT" && grant !== undefined) {
       problem(
         "grantDate",
@@ -373,7 +377,8 @@ export function readPortfolio(grid: SourceGrid, rules: CnRules = CN_RULES): Port
 
     issues.push(...rowIssues);
     if (
-      rowIssues.some((issue) => issue.kind === "error") ||
+      // Claims and entity matter to the fees only: a row with a problem there still feeds subsidies.
+      rowIssues.some((issue) => issue.kind === "error" && !feeOnly.has(issue)) ||
       !rightType ||
       filing === undefined ||
       !status ||
