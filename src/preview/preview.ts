@@ -12,6 +12,8 @@ import { todayDay } from "../functions/today";
 import { SAMPLE_TEXT_COLUMNS, samplePortfolio } from "../core/sample/sample-portfolio";
 import { LOAN_TABLE_COLUMNS, sampleLoans } from "../core/sample/sample-loans";
 import { LOANS_TABLE_NAME } from "../core/finance/loans-table";
+import { sampleProgrammeTable } from "../core/sample/sample-programmes";
+import { PROGRAMME_TABLE_NAME } from "../core/subsidy/programme-table-columns";
 import { mountPane } from "../taskpane/pane";
 import { clear, el } from "../taskpane/dom";
 
@@ -96,6 +98,14 @@ document.addEventListener("DOMContentLoaded", async () => {
     );
     // A loans table, so a run also shows the IP Finance sheet.
     await port.createTableOnce("IP Loans", LOANS_TABLE_NAME, LOAN_TABLE_COLUMNS, sampleLoans());
+    // Its programmes table, with one labelled example row switching the Hetao draft on.
+    const programmes = sampleProgrammeTable();
+    await port.createTableOnce(
+      "Subsidy programmes",
+      PROGRAMME_TABLE_NAME,
+      programmes.columns,
+      programmes.rows
+    );
   }
   renderGrid();
   mountPane(document.getElementById("app")!, {

@@ -12,8 +12,8 @@ import { applySubsidies } from "../projection/apply-subsidies";
 import { BudgetOffset, budgetOffsets } from "../projection/budget-offsets";
 import { deadlines } from "../projection/deadlines";
 import { projectPortfolio } from "../projection/project";
-import { ratesOf, staleRates } from "../projection/exchange-rates";
-import { projectOfficeRights } from "../projection/office-schedule";
+import { ratesOf, staleRates, toCny } from "../projection/exchange-rates";
+import { projectOfficeRights, subsidyRightType } from "../projection/office-schedule";
 import { addOfficeFees } from "../report/office-fees";
 import { officeDeadlines } from "../projection/office-deadlines";
 import { addOfficeDeadlines } from "../report/office-deadlines-block";
@@ -124,7 +124,28 @@ export function* planRun(
           header: String(grid.values[0]?.[locationIndex] ?? ""),
         }
   );
-  const events = portfolioEvents(read.records, projection.rows, grid.sheet, located.conflicting);
+  const officePayments = offices.rows.flatMap((row) => {
+    const costBaseCny = row.amount && toCny(row.amount, row.currency, rates);
+    return costBaseCny
+      ? [
+          {
+            sourceRow: row.sourceRow,
+            id: row.id,
+            office: row.office,
+            rightType: subsidyRightType(row.office, row.kind),
+            due: row.due,
+            costBaseCny,
+          },
+        ]
+      : [];
+  });
+  const events = portfolioEvents(
+    read.records,
+    projection.rows,
+    grid.sheet,
+    located.conflicting,
+    officePayments
+  );
   const subsidyIssues: RowIssue[] = [];
   let offsets: BudgetOffset[] = [];
   try {

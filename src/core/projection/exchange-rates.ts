@@ -133,6 +133,20 @@ export function convertAt(
 }
 
 /**
+ * An amount in `currency` in CNY, rounded to the fen: through the output currency (rate of the currency ÷
+ * rate of CNY); undefined when either rate is missing. Subsidies are computed in CNY from this.
+ * 10,000 JPY at 0.048 CNY per JPY (output CNY) → 480.00 CNY.
+ * @example toCny(new Money(10000), "JPY", rates)?.toString() //=> "480"
+ */
+export function toCny(amount: Money, currency: string, rates: ExchangeRates): Money | undefined {
+  if (currency === "CNY") return amount;
+  const rate = rates.byCurrency.get(currency)?.rate;
+  const cny = rates.byCurrency.get("CNY")?.rate;
+  if (rate === undefined || cny === undefined) return undefined;
+  return roundToUnit(amount.times(rate).dividedBy(cny), "CNY");
+}
+
+/**
  * Rates dated more than 90 days before the as-of date, as warnings on the rates table's rows.
  * @example staleRates(rates, asOf).length //=> 0 when every rate is recent
  */

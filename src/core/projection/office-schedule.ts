@@ -35,6 +35,21 @@ export interface OfficeProjectionRow {
   basis: ScheduleBasis;
 }
 
+/**
+ * The right type a subsidy rule sees for an office's kind: a US utility patent, a JP/KR patent, an EP
+ * application or a European patent is an invention; JP and KR utility models are utility models.
+ * @example subsidyRightType("US", "utility") //=> "invention"
+ */
+export function subsidyRightType(
+  office: OfficeCode,
+  kind: string
+): "invention" | "utility" | "design" {
+  if (kind === "design") return "design";
+  if (kind === "utility" && (office === "JP" || office === "KR" || office === "CN"))
+    return "utility";
+  return "invention";
+}
+
 /** A right whose earliest unpaid fee is past its last day: nothing budgeted. */
 export interface OfficeLapsedRight {
   sourceRow: number;

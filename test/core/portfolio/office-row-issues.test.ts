@@ -30,7 +30,14 @@ describe("reading rows of other offices", () => {
     expect(read.issues[3].message).toMatch(/DE has no fee data here for a utility model/);
     // Claims and entity matter to the fees only: those rows still feed subsidies (their grants), as
     // does the unsupported utility model.
-    expect(read.records.map((record) => record.id)).toEqual(["JP1", "US1", "JP2", "DE1", "KR1", "EP1"]);
+    expect(read.records.map((record) => record.id)).toEqual([
+      "JP1",
+      "US1",
+      "JP2",
+      "DE1",
+      "KR1",
+      "EP1",
+    ]);
     // The micro entity is the EPO's (Rule 7a(3) EPC): the pending EP is routed to its pack.
     expect(read.officeRights.map((right) => [right.id, right.office, right.entity])).toEqual([
       ["EP1", "EP", "micro"],
