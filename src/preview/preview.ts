@@ -90,14 +90,6 @@ document.addEventListener("DOMContentLoaded", async () => {
   const today = () => (fixedToday ? isoToDay(fixedToday) : todayDay());
   // The preview opens on the sample portfolio (?sample=0 starts from an empty workbook).
   if (params.get("sample") !== "0") {
-    await port.insertTable(
-      "IP Sample portfolio",
-      "IPSamplePortfolio",
-      samplePortfolio(today()),
-      SAMPLE_TEXT_COLUMNS
-    );
-    // A loans table, so a run also shows the IP Finance sheet.
-    await port.createTableOnce("IP Loans", LOANS_TABLE_NAME, LOAN_TABLE_COLUMNS, sampleLoans());
     // Its programmes table, with one labelled example row switching the Hetao draft on.
     const programmes = sampleProgrammeTable();
     await port.createTableOnce(
@@ -106,6 +98,16 @@ document.addEventListener("DOMContentLoaded", async () => {
       programmes.columns,
       programmes.rows
     );
+    await port.insertTable(
+      "IP Sample portfolio",
+      "IPSamplePortfolio",
+      samplePortfolio(today()),
+      SAMPLE_TEXT_COLUMNS
+    );
+    // A loans table, so a run also shows the IP Finance sheet.
+    await port.createTableOnce("IP Loans", LOANS_TABLE_NAME, LOAN_TABLE_COLUMNS, sampleLoans());
+    // Open on the portfolio.
+    await port.goToCell("IP Sample portfolio", "A1");
   }
   renderGrid();
   mountPane(document.getElementById("app")!, {
