@@ -91,9 +91,16 @@ export interface RunStep {
  */
 export function* planRun(
   sources: RunSources,
-  settings: ProjectionSettings,
+  stated: ProjectionSettings,
   language: Language
 ): Generator<RunStep, RunPlan, void> {
+  // The rates table's CNY row, when it has a rate, replaces the rate setting for the whole run.
+  const rates = ratesOf(stated.currency.code, stated.currency.ratePerCny, sources.rateTable);
+  const cnyRate = rates.byCurrency.get("CNY")?.rate;
+  const settings: ProjectionSettings =
+    cnyRate === undefined || cnyRate.equals(stated.currency.ratePerCny)
+      ? stated
+      : { ...stated, currency: { code: stated.currency.code, ratePerCny: cnyRate } };
   const grid = sources.portfolio;
   const fees: (FeeTableRead & { sheet: string }) | undefined = sources.feeTable
     ? { ...readFeeScheduleTable(sources.feeTable), sheet: sources.feeTable.sheet }
@@ -106,7 +113,6 @@ export function* planRun(
   yield { stage: "read", done: 0.1 };
 
   const projection = projectPortfolio(read.rights, settings, rules);
-  const rates = ratesOf(settings.currency.code, settings.currency.ratePerCny, sources.rateTable);
   const offices = projectOfficeRights(read.officeRights, settings, rates);
   const usedCurrencies = new Set(offices.rows.map((row) => row.currency as string));
   yield { stage: "project", done: 0.4 };

@@ -1,4 +1,5 @@
 import { isoToDay } from "../../../src/core/dates/civil";
+import { Money } from "../../../src/core/money/money";
 import { planRunToEnd } from "../../../src/core/app/plan-run";
 import { MIXED_PORTFOLIO, MIXED_RATES, MIXED_SETTINGS } from "../projection/mixed-office-portfolio";
 
@@ -80,6 +81,34 @@ describe("the Deadlines sheet of a mixed portfolio", () => {
       ["DE1", "DE", 9, 350],
       ["EP1", "EP", 6, 1155],
       ["UP1", "UP", 9, 990],
+    ]);
+  });
+});
+
+describe("the CNY row of the rates table", () => {
+  it("replaces the rate setting for the CN rows too, so every converted amount uses one CNY rate", () => {
+    // Output JPY: the setting says 19 JPY per CNY, the table's CNY row 20. CN1's year 8 fee, CNY 2,000
+    // (mixed-office-portfolio.ts), is converted at the table's 20: 40,000 JPY.
+    const table = {
+      ...MIXED_RATES,
+      values: [
+        ["Currency", "Rate", "As of", "Source"],
+        ["CNY", 20, "2026-05-29", "table"],
+      ],
+    };
+    const settings = {
+      ...MIXED_SETTINGS,
+      currency: { code: "JPY", ratePerCny: new Money(19) },
+    };
+    const plan = planRunToEnd({ portfolio: MIXED_PORTFOLIO, rateTable: table }, settings, "en");
+    const byYear = summaryBlock(plan, /^By fiscal year and currency/);
+    expect(byYear.rows.find((row) => row[0] === "2027" && row[1] === "CNY")).toEqual([
+      "2027",
+      "CNY",
+      1,
+      2000,
+      0,
+      40000,
     ]);
   });
 });
