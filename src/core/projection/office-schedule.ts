@@ -181,7 +181,11 @@ export function projectOfficeRights(
       if (row.amount === undefined) {
         issue(
           right.row,
-          `${right.id}, year ${row.year} (due ${dayToIso(row.due)}): no confirmed amount. ${row.missing ?? ""}`.trim(),
+          `${right.id}, year ${row.year} (due ${dayToIso(row.due)}): ${
+            /^no amount/i.test(row.missing ?? "")
+              ? row.missing
+              : `no confirmed amount${row.missing ? `: ${row.missing}` : "."}`
+          } Later fees of this right may be blank too; the Summary counts them.`,
           "warning"
         );
         break;

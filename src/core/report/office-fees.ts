@@ -158,15 +158,18 @@ export function addOfficeFees(sheets: OutputSheet[], input: OfficeFeesInput): vo
   const years = [...new Set(subtotals.map((line) => line.fiscalYear))];
   for (const year of years) {
     const lines = subtotals.filter((line) => line.fiscalYear === year);
-    for (const line of lines)
+    for (const line of lines) {
+      // A line whose every amount is unconfirmed has no amount at all: blank, not 0.
+      const none = line.missingAmounts === line.payments;
       rows.push([
         fy(year),
         line.currency,
         line.payments,
-        money(line.amount, line.currency),
+        none ? "" : money(line.amount, line.currency),
         line.missingAmounts,
-        money(line.converted, output),
+        none ? "" : money(line.converted, output),
       ]);
+    }
     const complete = lines.every((line) => line.converted !== undefined);
     const total = lines.reduce((sum, line) => sum.plus(line.converted ?? 0), new Money(0));
     rows.push([
