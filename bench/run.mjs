@@ -380,6 +380,19 @@ function figure6() {
   );
 }
 
+// ---- 7. every office -------------------------------------------------------------------------------
+function figure7() {
+  const r = figure("office-projection.mjs", ["--rights", 100000, "--horizon", 20, "--runs", 3]);
+  const label = "Mixed offices, 100,000 rights × 20 y (read + project + convert)";
+  if (r.failed) return line("7", label, `failed: ${r.failed}`, "", false);
+  info("7", label, `${msText(r.runMs)}  (${int(r.cnRows + r.officeRows)} rows)`);
+  info(
+    "7",
+    `  ${int(r.cnRights)} CN + ${int(r.officeRights)} other-office rights`,
+    `${int(r.officeRows)} office rows, peak heap ${fixed(r.peakGcMB, 0)} MB`
+  );
+}
+
 // ---- main ------------------------------------------------------------------------------------------
 compile();
 const figures = [
@@ -389,6 +402,7 @@ const figures = [
   [4, figure4],
   [5, figure5],
   [6, figure6],
+  [7, figure7],
 ];
 for (const [n, run] of figures) if (wants(n)) run();
 rmSync(scratch, { recursive: true, force: true });

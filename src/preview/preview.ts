@@ -12,6 +12,8 @@ import { todayDay } from "../functions/today";
 import { SAMPLE_TEXT_COLUMNS, samplePortfolio } from "../core/sample/sample-portfolio";
 import { LOAN_TABLE_COLUMNS, sampleLoans } from "../core/sample/sample-loans";
 import { LOANS_TABLE_NAME } from "../core/finance/loans-table";
+import { sampleProgrammeTable } from "../core/sample/sample-programmes";
+import { PROGRAMME_TABLE_NAME } from "../core/subsidy/programme-table-columns";
 import { mountPane } from "../taskpane/pane";
 import { clear, el } from "../taskpane/dom";
 
@@ -98,15 +100,23 @@ document.addEventListener("DOMContentLoaded", async () => {
   const today = () => (fixedToday ? isoToDay(fixedToday) : todayDay());
   // The preview opens on the sample portfolio (?sample=0 starts from an empty workbook).
   if (params.get("sample") !== "0") {
-    // A loans table, so a run also shows the IP Finance sheet; the portfolio last, so it is the sheet
-    // the preview opens on.
+    // A loans table, so a run also shows the IP Finance sheet, and the sample's programmes table, with one
+    // labelled example row switching the Hetao draft on; the portfolio last, so the preview opens on it.
     await port.createTableOnce("IP Loans", LOANS_TABLE_NAME, LOAN_TABLE_COLUMNS, sampleLoans());
+    const programmes = sampleProgrammeTable();
+    await port.createTableOnce(
+      "Subsidy programmes",
+      PROGRAMME_TABLE_NAME,
+      programmes.columns,
+      programmes.rows
+    );
     await port.insertTable(
       "IP Sample portfolio",
       "IPSamplePortfolio",
       samplePortfolio(today()),
       SAMPLE_TEXT_COLUMNS
     );
+    await port.goToCell("IP Sample portfolio", "A1");
   }
   renderGrid();
   mountPane(document.getElementById("app")!, {

@@ -9,6 +9,7 @@ import { BUILT_IN_PROGRAMMES } from "../core/subsidy/built-in";
 import { PROGRAMME_TABLE_NAME } from "../core/subsidy/programme-table-columns";
 import { LOANS_TABLE_NAME } from "../core/finance/loans-table";
 import { HOLIDAY_TABLE_NAME } from "../core/offices/cn/holiday-table";
+import { RATE_TABLE_COLUMNS, RATE_TABLE_NAME, rateTableRows } from "../core/projection/rate-table";
 import { LOAN_TABLE_COLUMNS, sampleLoans } from "../core/sample/sample-loans";
 import {
   FEE_TABLE_COLUMNS,
@@ -137,6 +138,11 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
     { type: "button", class: "subtle", "data-testid": "create-loans" },
     t("createLoans")
   );
+  const ratesButton = el(
+    "button",
+    { type: "button", class: "subtle", "data-testid": "create-rates" },
+    t("createRates")
+  );
   const cancelButton = el(
     "button",
     { type: "button", class: "secondary", hidden: true, "data-testid": "cancel" },
@@ -182,7 +188,8 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
         programmesStatus,
         programmesButton,
         feeTableButton,
-        loansButton
+        loansButton,
+        ratesButton
       ),
       el("div", { class: "row" }, projectButton, cancelButton),
       progress,
@@ -234,10 +241,13 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
 
   const refreshSources = async () => {
     const chosen = sources[Number(sourceSelect.value)];
-    // The programmes, fee, holiday and loans tables are the user's too, but no portfolio: never offer them.
-    const notPortfolios = [FEE_TABLE_NAME, LOANS_TABLE_NAME, HOLIDAY_TABLE_NAME].map((name) =>
-      name.toLowerCase()
-    );
+    // The programmes, fee, holiday, loans and rate tables are the user's too, but no portfolio: never offer them.
+    const notPortfolios = [
+      FEE_TABLE_NAME,
+      LOANS_TABLE_NAME,
+      HOLIDAY_TABLE_NAME,
+      RATE_TABLE_NAME,
+    ].map((name) => name.toLowerCase());
     sources = (await port.listSources()).filter(
       (source) =>
         (!programmesSource || source.sheet !== programmesSource.sheet) &&
@@ -376,6 +386,7 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
     programmesButton.disabled = busy;
     feeTableButton.disabled = busy;
     loansButton.disabled = busy;
+    ratesButton.disabled = busy;
     cancelButton.hidden = !busy;
     progress.hidden = !busy;
   };
@@ -427,6 +438,26 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
       );
       await refreshSources();
       say(t(result.created ? "loansCreated" : "loansExisting", { sheet: result.source.sheet }));
+    } catch (error) {
+      fail(error);
+    }
+  });
+  ratesButton.addEventListener("click", async () => {
+    try {
+      // Created once, a row per currency the selected portfolio uses; rates start blank (none bundled),
+      // CNY at the rate setting. An existing table is only selected.
+      if (sources.length === 0) await refreshSources();
+      const source = sources[Number(sourceSelect.value)] ?? sources[0];
+      const grid = source ? await port.readSource(source) : undefined;
+      const current = readSettings();
+      const result = await port.createTableOnce(
+        t("sheetRates"),
+        RATE_TABLE_NAME,
+        RATE_TABLE_COLUMNS,
+        rateTableRows(grid, current.currency.trim().toUpperCase(), current.rate)
+      );
+      await refreshSources();
+      say(t(result.created ? "ratesCreated" : "ratesExisting", { sheet: result.source.sheet }));
     } catch (error) {
       fail(error);
     }

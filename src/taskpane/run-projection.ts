@@ -6,6 +6,7 @@ import { ProjectionSettings } from "../core/projection/settings";
 import { PROGRAMME_TABLE_NAME } from "../core/subsidy/programme-table-columns";
 import { LOANS_TABLE_NAME } from "../core/finance/loans-table";
 import { LPR_TABLE_NAME } from "../core/finance/lpr-user-table";
+import { RATE_TABLE_NAME } from "../core/projection/rate-table";
 import { PortfolioSource, WorkbookPort, WriteOptions, WriteReport } from "../excel/workbook-port";
 
 /** A plan ready to write; the same as the core's run plan. */
@@ -30,6 +31,7 @@ export async function readRunSources(
     programmeTable: await readOtherTable(port, source, PROGRAMME_TABLE_NAME),
     loansTable: await readOtherTable(port, source, LOANS_TABLE_NAME),
     lprTable: await readOtherTable(port, source, LPR_TABLE_NAME),
+    rateTable: await readOtherTable(port, source, RATE_TABLE_NAME),
   };
 }
 

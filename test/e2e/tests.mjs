@@ -276,7 +276,7 @@ export const TESTS = [
       await page.evaluate(async () => {
         const { Excel } = globalThis.ipCostPlannerPreview;
         await Excel.run(async (context) => {
-          const row = new Array(29).fill("");
+          const row = new Array(31).fill("");
           const set = {
             0: "TEST-REFUND/annuity-half",
             1: "TEST-REFUND",
@@ -289,11 +289,11 @@ export const TESTS = [
             14: 0.5,
             15: "annuity",
             18: 1000,
-            23: "2026-01-01",
-            24: "2028-12-31",
-            25: "active",
-            27: "test fixture",
-            28: false,
+            25: "2026-01-01",
+            26: "2028-12-31",
+            27: "active",
+            29: "test fixture",
+            30: false,
           };
           for (const [index, value] of Object.entries(set)) row[Number(index)] = value;
           context.workbook.tables.getItem("IPSubsidyProgrammes").rows.add(null, [row]);

@@ -19,7 +19,7 @@ describe("the programmes table the pane creates", () => {
         kind: "table",
         name: "IPSubsidyProgrammes",
         sheet: "Subsidy programmes",
-        address: "'Subsidy programmes'!A1:AC28", // 29 columns, header + 27 rules
+        address: "'Subsidy programmes'!A1:AE28", // 31 columns, header + 27 rules
         rows: 27,
       },
     });
@@ -29,8 +29,8 @@ describe("the programmes table the pane creates", () => {
       "@",
     ]);
     // Dates are dates (yyyy-mm-dd), verified flags booleans; the selection is on the first rule.
-    const from = fake.model.cell("Subsidy programmes", "X2");
-    expect([from.text, fake.model.cell("Subsidy programmes", "AC2").value]).toEqual([
+    const from = fake.model.cell("Subsidy programmes", "Z2");
+    expect([from.text, fake.model.cell("Subsidy programmes", "AE2").value]).toEqual([
       "2021-01-27",
       false,
     ]);

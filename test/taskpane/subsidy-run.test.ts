@@ -67,7 +67,7 @@ async function run() {
       ] as (string | number | boolean)[][]);
     await context.sync();
   });
-  const tableBefore = fake.model.getValues("Subsidy programmes", "A1:AC28");
+  const tableBefore = fake.model.getValues("Subsidy programmes", "A1:AE28");
   const prepared = await prepareRun(port, source, settings, "en");
   const report = await writeRun(port, prepared, {});
   return { fake, prepared, report, tableBefore };
@@ -130,7 +130,7 @@ describe("a run with subsidies on the sample portfolio", () => {
   it("reports the table's bad row on the Issues sheet and never writes to the table", async () => {
     const { fake, report, tableBefore } = await run();
     expect(report.sheets).not.toContain("Subsidy programmes");
-    expect(fake.model.getValues("Subsidy programmes", "A1:AC28")).toEqual(tableBefore);
+    expect(fake.model.getValues("Subsidy programmes", "A1:AE28")).toEqual(tableBefore);
     const issues = fake.model.getValues("IP Issues", "A1:E20");
     expect(issues.filter((row) => row[0] === "Subsidy programmes")).toEqual([
       [

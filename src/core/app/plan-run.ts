@@ -12,6 +12,11 @@ import { applySubsidies } from "../projection/apply-subsidies";
 import { BudgetOffset, budgetOffsets } from "../projection/budget-offsets";
 import { deadlines } from "../projection/deadlines";
 import { projectPortfolio } from "../projection/project";
+import { ratesOf, staleRates, toCny } from "../projection/exchange-rates";
+import { projectOfficeRights, subsidyRightType } from "../projection/office-schedule";
+import { addOfficeFees } from "../report/office-fees";
+import { officeDeadlines } from "../projection/office-deadlines";
+import { addOfficeDeadlines } from "../report/office-deadlines-block";
 import { ProjectionSettings } from "../projection/settings";
 import { portfolioEvents } from "../projection/subsidy-events";
 import { summarize } from "../projection/summary";
@@ -37,6 +42,8 @@ export interface RunSources {
   loansTable?: SourceGrid;
   /** The user's later LPR fixings (IPLPR), appended to the built-in table for this run. */
   lprTable?: SourceGrid;
+  /** The exchange-rate table (IPRates): Currency, Rate (output units per unit), As of, Source. */
+  rateTable?: SourceGrid;
 }
 
 /** Everything a run will write, computed before anything is written. */
@@ -45,6 +52,10 @@ export interface RunPlan {
   issues: RowIssue[];
   rights: number;
   projectionRows: number;
+  /** Fees of rights at the other offices (JP, US, EP …), below the CN rows of the projection. */
+  officeRows: number;
+  /** Rights of the other offices routed to their pack. */
+  officeRights: number;
   /** Every subsidy offset, placed against the budget (the rows of the Subsidy offsets sheet). */
   offsets: BudgetOffset[];
   /** The CNY subsidies counted in the horizon's fiscal years. */
@@ -80,9 +91,16 @@ export interface RunStep {
  */
 export function* planRun(
   sources: RunSources,
-  settings: ProjectionSettings,
+  stated: ProjectionSettings,
   language: Language
 ): Generator<RunStep, RunPlan, void> {
+  // The rates table's CNY row, when it has a rate, replaces the rate setting for the whole run.
+  const rates = ratesOf(stated.currency.code, stated.currency.ratePerCny, sources.rateTable);
+  const cnyRate = rates.byCurrency.get("CNY")?.rate;
+  const settings: ProjectionSettings =
+    cnyRate === undefined || cnyRate.equals(stated.currency.ratePerCny)
+      ? stated
+      : { ...stated, currency: { code: stated.currency.code, ratePerCny: cnyRate } };
   const grid = sources.portfolio;
   const fees: (FeeTableRead & { sheet: string }) | undefined = sources.feeTable
     ? { ...readFeeScheduleTable(sources.feeTable), sheet: sources.feeTable.sheet }
@@ -95,6 +113,8 @@ export function* planRun(
   yield { stage: "read", done: 0.1 };
 
   const projection = projectPortfolio(read.rights, settings, rules);
+  const offices = projectOfficeRights(read.officeRights, settings, rates);
+  const usedCurrencies = new Set(offices.rows.map((row) => row.currency as string));
   yield { stage: "project", done: 0.4 };
 
   const table = sources.programmeTable ? readProgrammeTable(sources.programmeTable) : undefined;
@@ -110,7 +130,28 @@ export function* planRun(
           header: String(grid.values[0]?.[locationIndex] ?? ""),
         }
   );
-  const events = portfolioEvents(read.records, projection.rows, grid.sheet, located.conflicting);
+  const officePayments = offices.rows.flatMap((row) => {
+    const costBaseCny = row.amount && toCny(row.amount, row.currency, rates);
+    return costBaseCny
+      ? [
+          {
+            sourceRow: row.sourceRow,
+            id: row.id,
+            office: row.office,
+            rightType: subsidyRightType(row.office, row.kind),
+            due: row.due,
+            costBaseCny,
+          },
+        ]
+      : [];
+  });
+  const events = portfolioEvents(
+    read.records,
+    projection.rows,
+    grid.sheet,
+    located.conflicting,
+    officePayments
+  );
   const subsidyIssues: RowIssue[] = [];
   let offsets: BudgetOffset[] = [];
   try {
@@ -132,6 +173,7 @@ export function* planRun(
   yield { stage: "subsidies", done: 0.6 };
 
   const deadlineRows = deadlines(read.rights, settings, rules);
+  const officeDeadlineRows = officeDeadlines(read.officeRights, settings);
   yield { stage: "deadlines", done: 0.7 };
 
   // Portfolio issues by row (projection issues name the source sheet like reading issues do), then the
@@ -139,6 +181,7 @@ export function* planRun(
   const portfolioIssues = [
     ...read.issues,
     ...projection.issues.map((issue) => ({ ...issue, sheet: grid.sheet })),
+    ...offices.issues.map((issue) => ({ ...issue, sheet: grid.sheet })),
     ...located.issues,
     ...events.issues,
     ...subsidyIssues,
@@ -151,6 +194,8 @@ export function* planRun(
     ...(table?.issues ?? []),
     ...programmeSet.issues,
     ...(finance?.issues ?? []),
+    ...rates.issues,
+    ...staleRates(rates, settings.asOf, usedCurrencies),
   ];
   const programmes: ProgrammeSources = {
     applied: programmeSet.programmes.map((programme) => programme.id),
@@ -179,6 +224,14 @@ export function* planRun(
     offsets,
     programmes,
   });
+  addOfficeFees(sheets, {
+    cnRows: projection.rows,
+    officeRows: offices.rows,
+    lapsed: offices.lapsed,
+    rates,
+    settings,
+  });
+  addOfficeDeadlines(sheets, officeDeadlineRows);
   if (finance) {
     sheets.push(finance.sheet);
     addFinancingLine(sheets, finance, settings, language);
@@ -189,6 +242,8 @@ export function* planRun(
     issues,
     rights: read.rights.length,
     projectionRows: projection.rows.length,
+    officeRows: offices.rows.length,
+    officeRights: read.officeRights.length,
     offsets,
     subsidiesInHorizon: summary.total.subsidies,
     programmes,

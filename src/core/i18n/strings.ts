@@ -22,6 +22,12 @@ const en = {
   rate: "Rate (per CNY)",
   shift: "Move deadlines off Chinese holidays and weekends",
   financing: "Add IP pledge-loan financing (loans table) to the Summary's net cost",
+  createRates: "Create exchange-rate table",
+  sheetRates: "IP Rates",
+  ratesCreated:
+    "Sheet {sheet} created with a row per currency of your portfolio: enter each rate (units of the output currency for one unit), its date and source, then project again.",
+  ratesExisting:
+    "Your exchange-rate table is on sheet {sheet}: selected (it is never overwritten).",
   createLoans: "Create loans table (IP Finance sheet)",
   sheetLoans: "IP Loans",
   loansCreated:
@@ -220,6 +226,11 @@ const ja: Strings = {
   rate: "レート（1人民元あたり）",
   shift: "中国の休日・週末に当たる期限を翌営業日にずらす",
   financing: "知財質権融資（借入表）をサマリーの純コストに含める",
+  createRates: "為替レート表を作成",
+  sheetRates: "IP 為替",
+  ratesCreated:
+    "ポートフォリオの通貨ごとに 1 行のシート {sheet} を作成しました。各レート（1 単位あたりの出力通貨額）、日付、出典を入力して再度予測してください。",
+  ratesExisting: "為替レート表はシート {sheet} にあります。選択しました（上書きはしません）。",
   createLoans: "借入表を作成（IP 融資シート）",
   sheetLoans: "IP 借入",
   loansCreated:
@@ -411,6 +422,11 @@ const zh: Strings = {
   rate: "汇率（每人民币）",
   shift: "遇中国法定节假日和周末顺延期限",
   financing: "将知识产权质押融资（贷款表）计入摘要的净成本",
+  createRates: "创建汇率表",
+  sheetRates: "IP 汇率",
+  ratesCreated:
+    "已创建工作表 {sheet}，投资组合的每种货币一行：请输入各汇率（每单位折合的输出货币数）、日期和来源，然后重新预测。",
+  ratesExisting: "您的汇率表在工作表 {sheet} 中：已选中（绝不会被覆盖）。",
   createLoans: "创建贷款表（IP 融资工作表）",
   sheetLoans: "IP 贷款",
   loansCreated:

@@ -19,7 +19,10 @@ export type ColumnKey =
   | "applicant"
   | "applicantLocation"
   | "pctPublicationDate"
-  | "lapseNoticeDate";
+  | "lapseNoticeDate"
+  | "claims"
+  | "entity"
+  | "priorityDate";
 
 export const COLUMN_SYNONYMS: Record<ColumnKey, string[]> = {
   id: [
@@ -201,6 +204,29 @@ export const COLUMN_SYNONYMS: Record<ColumnKey, string[]> = {
     "专利权终止通知书发文日",
     "失効通知日",
   ],
+  // Offices whose fee depends on the number of claims (JP patents and utility models, KR patents).
+  claims: [
+    "claims",
+    "numberofclaims",
+    "claimcount",
+    "权利要求数",
+    "權利要求數",
+    "請求項数",
+    "請求項の数",
+  ],
+  // The applicant's size for an office's reductions (src/core/offices/entity.ts: sme, small, micro …).
+  entity: ["entity", "entitysize", "size", "主体规模", "申请人规模", "企業規模"],
+  // Euro-PCT: the priority (or international filing) date that starts the 31-month period.
+  priorityDate: [
+    "prioritydate",
+    "priority",
+    "internationalfilingdate",
+    "优先权日",
+    "優先權日",
+    "国际申请日",
+    "優先日",
+    "国際出願日",
+  ],
 };
 
 /** What a column means, for messages ("Filing date" is clearer than "filingDate"). */
@@ -219,6 +245,9 @@ export const COLUMN_LABELS: Record<ColumnKey, string> = {
   applicantLocation: "Applicant location",
   pctPublicationDate: "PCT publication date",
   lapseNoticeDate: "Lapse notice date",
+  claims: "Claims",
+  entity: "Entity",
+  priorityDate: "Priority date",
 };
 
 const KEY_BY_HEADER = new Map<string, ColumnKey>();

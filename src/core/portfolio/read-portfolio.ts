@@ -13,6 +13,9 @@ import { officeOfCell } from "./office";
 import { PORTFOLIO_KIND_HELP, PortfolioRightType, portfolioRightTypeFromText } from "./right-type";
 import { RightStatus, STATUS_HELP, statusFromText } from "./status";
 import { readReduction } from "../offices/cn/cell-readers";
+import { OFFICE_CODES, packOf } from "../offices/registry";
+import { OfficeCode } from "../offices/office-pack";
+import { checkEntity, claimsRequired, officeKindOrError, readClaims } from "./office-row";
 
 export interface PortfolioRight {
   /** Sheet row number (1-based), for messages and "go to cell". */
@@ -29,6 +32,32 @@ export interface PortfolioRight {
   jurisdiction: string;
   /** The date of CNIPA's notice that the right lapsed, when the ledger has it. */
   lapseNotice?: DayNumber;
+}
+
+/**
+ * A right of an office other than CN, routed to that office's pack (src/core/offices/registry.ts): the
+ * office code, the office's own kind ("patent", "utility", "application" …) and what its fees depend on.
+ * @example readPortfolio(grid).officeRights[0].office //=> "JP"
+ */
+export interface OfficePortfolioRight {
+  /** Sheet row number (1-based), for messages and "go to cell". */
+  row: number;
+  id: string;
+  title: string;
+  office: Exclude<OfficeCode, "CN">;
+  /** The pack's kind id (officeKindOf). */
+  kind: string;
+  filing: DayNumber;
+  /** Registration (JP, KR), issue (US), or the mention of grant (EP, UP and validations). */
+  grant?: DayNumber;
+  status: RightStatus;
+  lastPaidYear?: number;
+  owner: string;
+  claims?: number;
+  /** The entity cell as typed ("" when blank); the pack maps it. */
+  entity: string;
+  /** Euro-PCT: the priority or international filing date. */
+  priority?: DayNumber;
 }
 
 /**
@@ -67,6 +96,8 @@ export const NO_APPLICANT = "(no applicant)";
 export interface PortfolioReadResult {
   /** Chinese patents to project. */
   rights: PortfolioRight[];
+  /** Rights of the other offices with a pack (JP, US, EP, UP, DE, FR, NL, GB, KR) to project. */
+  officeRights: OfficePortfolioRight[];
   /** Every row without an error, projected or not (see PortfolioRecord). */
   records: PortfolioRecord[];
   issues: RowIssue[];
@@ -102,6 +133,7 @@ export function readPortfolio(grid: SourceGrid, rules: CnRules = CN_RULES): Port
   const [header = [], ...body] = grid.values;
   const { columns, ignoredHeaders } = locateColumns(header);
   const rights: PortfolioRight[] = [];
+  const officeRights: OfficePortfolioRight[] = [];
   const records: PortfolioRecord[] = [];
   const issues: RowIssue[] = [];
 
@@ -115,7 +147,7 @@ export function readPortfolio(grid: SourceGrid, rules: CnRules = CN_RULES): Port
       kind: "error",
       message: `Column${missing.length > 1 ? "s" : ""} not found in the header row: ${missing.map((key) => `"${COLUMN_LABELS[key]}"`).join(", ")}. Name the columns as in the sample (ID, Right type, Filing date, …; 申请号/出願番号, 类型/種別, 申请日/出願日).`,
     });
-    return { rights, records, issues, columns, ignoredHeaders };
+    return { rights, officeRights, records, issues, columns, ignoredHeaders };
   }
 
   body.forEach((cells, offset) => {
@@ -126,7 +158,7 @@ export function readPortfolio(grid: SourceGrid, rules: CnRules = CN_RULES): Port
       rowIssues.push({
         sheet: grid.sheet,
         row,
-        column: columnLetter(grid.left + (columns[key] ?? 0)),
+        column: columns[key] === undefined ? "" : columnLetter(grid.left + columns[key]),
         header: String(header[columns[key] ?? 0] ?? COLUMN_LABELS[key]),
         message,
         kind,
@@ -186,7 +218,7 @@ export function readPortfolio(grid: SourceGrid, rules: CnRules = CN_RULES): Port
     else if (rightType === "trademark") {
       problem(
         "kind",
-        "Right type trademark is not supported yet: only Chinese (CN) patents are projected.",
+        `Right type trademark is not supported yet: only patents (${OFFICE_CODES.join(", ")}) are projected.`,
         "unsupported"
       );
     }
@@ -240,13 +272,60 @@ export function readPortfolio(grid: SourceGrid, rules: CnRules = CN_RULES): Port
     }
 
     const jurisdiction = attempt("jurisdiction", () => officeOfCell(jurisdictionText));
-    if (jurisdiction !== undefined && jurisdiction !== "CN" && rightType !== "trademark") {
+    // Rights of other offices go to their pack; PCT applications carry no fees (they feed subsidies).
+    const pack =
+      jurisdiction !== undefined && jurisdiction !== "CN" ? packOf(jurisdiction) : undefined;
+    let officeKind: string | undefined;
+    if (
+      jurisdiction !== undefined &&
+      jurisdiction !== "CN" &&
+      jurisdiction !== "PCT" &&
+      jurisdiction !== "MADRID" &&
+      rightType !== "trademark"
+    ) {
+      if (!pack) {
+        problem(
+          "jurisdiction",
+          `Jurisdiction ${jurisdiction} has no fee data here: the offices projected are ${OFFICE_CODES.join(", ")}.`,
+          "unsupported"
+        );
+      } else if (kind) {
+        try {
+          officeKind = officeKindOrError(pack.code, kind);
+        } catch (error) {
+          if (!isFeeError(error)) throw error;
+          problem("kind", error.message, "unsupported");
+        }
+      }
+    }
+    const feeOnly = new Set<RowIssue>();
+    const before = rowIssues.length;
+    const claimsCell = pack ? cell("claims") : undefined;
+    const claims =
+      claimsCell === undefined ? undefined : attempt("claims", () => readClaims(claimsCell));
+    if (
+      pack &&
+      officeKind !== undefined &&
+      claims === undefined &&
+      !errorCells.has("claims") &&
+      (claimsCell === undefined || isBlank(claimsCell)) &&
+      claimsRequired(pack.code, officeKind)
+    ) {
       problem(
-        "jurisdiction",
-        `Jurisdiction ${jurisdiction} is not supported yet: only Chinese (CN) rights are projected.`,
-        "unsupported"
+        "claims",
+        `Claims is missing: the ${pack.code} fee depends on the number of claims, so give it (a whole number from 1).`
       );
     }
+    const entityCell = pack ? cell("entity") : undefined;
+    if (pack && entityCell !== undefined)
+      attempt("entity", () => checkEntity(pack.code, entityCell, "Entity"));
+    rowIssues.slice(before).forEach((issue) => feeOnly.add(issue));
+    const priorityCell = pack ? cell("priorityDate") : undefined;
+    const priority =
+      priorityCell === undefined || isBlank(priorityCell)
+        ? undefined
+        : attempt("priorityDate", () => readDate(priorityCell, "Priority date"));
+
     if (jurisdiction === "PCT" && grant !== undefined) {
       problem(
         "grantDate",
@@ -298,7 +377,8 @@ export function readPortfolio(grid: SourceGrid, rules: CnRules = CN_RULES): Port
 
     issues.push(...rowIssues);
     if (
-      rowIssues.some((issue) => issue.kind === "error") ||
+      // Claims and entity matter to the fees only: a row with a problem there still feeds subsidies.
+      rowIssues.some((issue) => issue.kind === "error" && !feeOnly.has(issue)) ||
       !rightType ||
       filing === undefined ||
       !status ||
@@ -307,7 +387,8 @@ export function readPortfolio(grid: SourceGrid, rules: CnRules = CN_RULES): Port
     ) {
       return;
     }
-    const projected = rowIssues.length === 0 && kind !== undefined;
+    // PCT rows have no fees of their own: kept for subsidies, not projected.
+    const projected = rowIssues.length === 0 && kind !== undefined && jurisdiction !== "PCT";
     records.push({
       row,
       id,
@@ -323,6 +404,25 @@ export function readPortfolio(grid: SourceGrid, rules: CnRules = CN_RULES): Port
       projected,
     });
     if (!projected || !kind) return;
+    if (pack && officeKind !== undefined && pack.code !== "CN") {
+      officeRights.push({
+        row,
+        id,
+        title,
+        office: pack.code,
+        kind: officeKind,
+        filing,
+        grant,
+        status,
+        lastPaidYear,
+        owner,
+        claims,
+        entity: entityCell === undefined || isBlank(entityCell) ? "" : String(entityCell).trim(),
+        priority,
+      });
+      return;
+    }
+    if (jurisdiction !== "CN") return;
     rights.push({
       row,
       id,
@@ -338,5 +438,5 @@ export function readPortfolio(grid: SourceGrid, rules: CnRules = CN_RULES): Port
       ...(lapseNotice !== undefined ? { lapseNotice } : {}),
     });
   });
-  return { rights, records, issues, columns, ignoredHeaders };
+  return { rights, officeRights, records, issues, columns, ignoredHeaders };
 }

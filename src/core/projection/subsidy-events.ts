@@ -1,8 +1,19 @@
-import { dayToIso } from "../dates/civil";
+import { DayNumber, dayToIso } from "../dates/civil";
+import { Money } from "../money/money";
 import type { ProjectionRow } from "./project";
 import { SubsidyEvent } from "../subsidy/events";
 import { PortfolioRecord } from "../portfolio/read-portfolio";
 import { RowIssue } from "../table/grid";
+
+/** An annual fee at an office other than CN, as a subsidy event needs it (its cost in CNY). */
+export interface OfficePayment {
+  sourceRow: number;
+  id: string;
+  office: string;
+  rightType: "invention" | "utility" | "design";
+  due: DayNumber;
+  costBaseCny: Money;
+}
 
 /**
  * The subsidy events of a portfolio, and the rows whose events had to be left out.
@@ -57,7 +68,8 @@ export function portfolioEvents(
   records: readonly PortfolioRecord[],
   projection: readonly ProjectionRow[],
   sheet: string,
-  skipApplicants: ReadonlySet<string> = new Set()
+  skipApplicants: ReadonlySet<string> = new Set(),
+  officePayments: readonly OfficePayment[] = []
 ): PortfolioEvents {
   const used = records.filter((record) => !skipApplicants.has(record.applicant));
   const stated = used.flatMap((record) =>
@@ -93,6 +105,7 @@ export function portfolioEvents(
   }
 
   const applicantOfRow = new Map(used.map((record) => [record.row, record.applicant]));
+  const grantOfRow = new Map(used.map((record) => [record.row, record.grant]));
   for (const payment of projection) {
     const applicant = applicantOfRow.get(payment.sourceRow);
     if (applicant === undefined) continue;
@@ -104,6 +117,22 @@ export function portfolioEvents(
       rightType: payment.kind,
       date: payment.due,
       costBase: payment.payable,
+      grantDate: grantOfRow.get(payment.sourceRow),
+    });
+  }
+  // Annual fees at the other offices (Hetao refunds half of them): their CNY value is the cost base.
+  for (const payment of officePayments) {
+    const applicant = applicantOfRow.get(payment.sourceRow);
+    if (applicant === undefined) continue;
+    events.push({
+      rightId: payment.id,
+      applicant,
+      event: "annuity-paid",
+      jurisdiction: payment.office,
+      rightType: payment.rightType,
+      date: payment.due,
+      costBase: payment.costBaseCny,
+      grantDate: grantOfRow.get(payment.sourceRow),
     });
   }
   return { events, issues: issues.sort((a, b) => a.row - b.row) };

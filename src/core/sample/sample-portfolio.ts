@@ -33,6 +33,7 @@ export const SAMPLE_HEADER = [
   "Applicant",
   "Applicant location",
   "PCT publication date",
+  "Claims",
 ];
 
 /** Columns written as text (IDs keep their check digit; dates stay ISO text the reader parses). */
@@ -322,5 +323,11 @@ export function samplePortfolio(today: DayNumber): CellValue[][] {
       "CN",
     ])
   );
-  return rows;
+  // The claims column: the JP patent's fee depends on it (docs/offices/jp.md); other rows leave it blank.
+  return rows.map((row, index) =>
+    index === 0 ? row : [...row, row[0] === "JP6987654" ? SAMPLE_JP_CLAIMS : ""]
+  );
 }
+
+/** Claims of the sample's JP patent (JP6987654): its annual fee is a base plus an amount per claim (docs/offices/jp.md). */
+export const SAMPLE_JP_CLAIMS = 8;

@@ -1,4 +1,4 @@
-import { civilFromDay } from "../dates/civil";
+import { addYearsClamped, civilFromDay, dayToIso } from "../dates/civil";
 import { Money } from "../money/money";
 import { caseAmount } from "./case-amount";
 import { SubsidyEvent } from "./events";
@@ -68,6 +68,14 @@ function whyNotPaid(
   }
   const outside = periodReason(rule, event.date);
   if (outside !== undefined) return outside;
+  if (rule.windowYearsFromGrant !== undefined) {
+    const years = rule.windowYearsFromGrant;
+    if (event.grantDate === undefined)
+      return `paid within ${years} years from grant: the grant date is not known`;
+    const end = addYearsClamped(event.grantDate, years);
+    if (event.date < event.grantDate || event.date >= end)
+      return `outside the ${years} years from grant (${dayToIso(event.grantDate)} to ${dayToIso(end)})`;
+  }
   if (rule.perYearMinCount !== undefined) {
     const cases = context.matchingInYear(rule, event.applicant, year);
     if (cases < rule.perYearMinCount) {

@@ -43,6 +43,8 @@ export interface SubsidyEvent {
   date: DayNumber;
   costBase?: Money;
   units?: number;
+  /** The right's grant date, for rules paying within years from grant (an annuity event carries it). */
+  grantDate?: DayNumber;
 }
 
 /**
@@ -58,6 +60,7 @@ export interface SubsidyEventInput {
   date: DayNumber;
   costBase?: Money;
   units?: number;
+  grantDate?: DayNumber;
 }
 
 /**
@@ -130,6 +133,7 @@ export function subsidyEvent(input: SubsidyEventInput): SubsidyEvent {
   };
   if (input.costBase !== undefined) event.costBase = input.costBase;
   if (input.units !== undefined) event.units = input.units;
+  if (input.grantDate !== undefined) event.grantDate = input.grantDate;
   return event;
 }
 

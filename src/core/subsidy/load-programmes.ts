@@ -40,6 +40,8 @@ const ROW_KEYS = new Set([
   "perYearAmountCap",
   "perYearMinCount",
   "perRightCountCap",
+  "windowYearsFromGrant",
+  "claimLagYears",
   "firstTimeBonus",
   "stackingGroup",
   "effectiveFrom",
@@ -59,6 +61,8 @@ const PAYS_ONLY_KEYS = [
   "perYearCountCap",
   "perYearMinCount",
   "perRightCountCap",
+  "windowYearsFromGrant",
+  "claimLagYears",
   "firstTimeBonus",
   "stackingGroup",
 ] as const;
@@ -242,6 +246,8 @@ function readPays(rule: SubsidyRule, read: RowReader): SubsidyRule {
     perYearAmountCap: read.optionalAmount("perYearAmountCap"),
     perYearMinCount: read.optionalCount("perYearMinCount"),
     perRightCountCap: read.optionalCount("perRightCountCap"),
+    windowYearsFromGrant: read.optionalCount("windowYearsFromGrant"),
+    claimLagYears: read.optionalCount("claimLagYears"),
     firstTimeBonus: read.optionalAmount("firstTimeBonus"),
     stackingGroup: read.optionalText("stackingGroup"),
   };

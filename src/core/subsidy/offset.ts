@@ -1,4 +1,4 @@
-import { DayNumber } from "../dates/civil";
+import { DayNumber, civilFromDay, dayFromCivil } from "../dates/civil";
 import { Money } from "../money/money";
 import { EventKind, SubsidyEvent } from "./events";
 import { Outcome, OffsetPart } from "./outcome";
@@ -37,7 +37,11 @@ export function offsetOf(event: SubsidyEvent, outcome: Outcome): SubsidyOffset {
     applicant: event.applicant,
     event: event.event,
     jurisdiction: event.jurisdiction,
-    date: event.date,
+    // A payment claimed years later (Hetao: the year after the annuity) counts on 31 December of that year.
+    date:
+      outcome.rule.claimLagYears === undefined
+        ? event.date
+        : dayFromCivil(civilFromDay(event.date).year + outcome.rule.claimLagYears, 12, 31),
     programmeId: outcome.rule.programme,
     ruleId: outcome.rule.id,
     part: outcome.part,

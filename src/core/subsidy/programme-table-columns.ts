@@ -51,6 +51,8 @@ export const PROGRAMME_COLUMNS: readonly ProgrammeColumn[] = [
   { key: "perYearAmountCap", header: "Amount per year (cap)", cell: "amount" },
   { key: "perYearMinCount", header: "Minimum cases per year", cell: "count" },
   { key: "perRightCountCap", header: "Payments per right (cap)", cell: "count" },
+  { key: "windowYearsFromGrant", header: "Years from grant (window)", cell: "count" },
+  { key: "claimLagYears", header: "Claimed years later", cell: "count" },
   { key: "firstTimeBonus", header: "First-time bonus", cell: "amount" },
   { key: "stackingGroup", header: "Stacking group", cell: "text" },
   { key: "effectiveFrom", header: "Effective from", cell: "date", required: true },

@@ -42,6 +42,8 @@ function cellsOf(rule: SubsidyRule): Record<string, CellValue> {
     perYearAmountCap: amount(rule.perYearAmountCap),
     perYearMinCount: rule.perYearMinCount ?? "",
     perRightCountCap: rule.perRightCountCap ?? "",
+    windowYearsFromGrant: rule.windowYearsFromGrant ?? "",
+    claimLagYears: rule.claimLagYears ?? "",
     firstTimeBonus: amount(rule.firstTimeBonus),
     stackingGroup: rule.stackingGroup ?? "",
     effectiveFrom: serialFromDay(rule.effectiveFrom),

@@ -53,6 +53,13 @@ export interface SubsidyRule {
   perYearMinCount?: number;
   /** At most this many payments per right, whatever the year (e.g. annuity refunds for six years). */
   perRightCountCap?: number;
+  /**
+   * Pays only for events within this many years from the right's grant date, [grant, grant + n years)
+   * (Hetao: annuities paid within six years from grant). An event without a grant date is not paid.
+   */
+  windowYearsFromGrant?: number;
+  /** The payment is claimed this many years after the event's year: the offset is dated 31 December then. */
+  claimLagYears?: number;
   /** Paid once per applicant per programme, with the applicant's first matching event. */
   firstTimeBonus?: Money;
   /** Rules sharing a stacking group exclude each other: the one paying most for the event wins. */

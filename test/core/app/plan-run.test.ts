@@ -45,14 +45,18 @@ describe("planRun", () => {
   it("plans the sample from its grid alone: the header row is not a right", () => {
     const plan = planRunToEnd({ portfolio: grid }, settings, "en");
     expect(grid.values[0]).toEqual(SAMPLE_HEADER);
-    // 30 sample rows: 23 CN rights are projected (the same 23 the preview shows); rows 25-30 (PCT, US,
-    // JP, a trademark, PCT, US) are reported as not supported yet.
+    // 30 sample rows: 23 CN rights are projected (the same 23 the preview shows); of rows 25-30, the US
+    // grants (26, 30) and the JP grant (27) go to their office's pack, the PCT applications (25, 29)
+    // carry no fees of their own, and only the EU trademark (28) has no fee data: not supported.
     expect(grid.values.length - 1).toBe(30);
     expect(plan.rights).toBe(23);
+    expect(plan.officeRights).toBe(3);
     expect(
       plan.issues.filter((issue) => issue.kind === "unsupported").map((issue) => issue.row)
-    ).toEqual([25, 26, 27, 28, 29, 30]);
-    expect(plan.projectionRows).toBe(plan.sheets[0].blocks.reduce((n, b) => n + b.rows.length, 0));
+    ).toEqual([28]);
+    expect(plan.projectionRows).toBe(plan.sheets[0].blocks[0].rows.length);
+    expect(plan.officeRows).toBeGreaterThan(0);
+    expect(plan.sheets[0].blocks[1].rows).toHaveLength(plan.officeRows);
   });
 
   it("is repeatable: the same grids give the same plan", () => {

@@ -109,7 +109,7 @@ describe("reading a portfolio table", () => {
     });
   });
 
-  it("lists rights of other offices as unsupported, not silently dropped", () => {
+  it("routes a right of another office to its pack instead of the CN rights", () => {
     const result = readPortfolio(
       grid([
         ["ID", "Kind", "Filing date", "Country"],
@@ -117,13 +117,9 @@ describe("reading a portfolio table", () => {
       ])
     );
     expect(result.rights).toEqual([]);
-    expect(result.issues).toEqual([
-      expect.objectContaining({
-        row: 4,
-        column: "E",
-        kind: "unsupported",
-        message: "Jurisdiction US is not supported yet: only Chinese (CN) rights are projected.",
-      }),
+    expect(result.issues).toEqual([]);
+    expect(result.officeRights).toEqual([
+      expect.objectContaining({ row: 4, id: "US1", office: "US", kind: "utility" }),
     ]);
   });
 

@@ -44,37 +44,29 @@ describe("the portfolio's subsidy columns", () => {
     ]);
   });
 
-  it("keeps rights of other offices and trademarks for subsidies while reporting them unsupported for fees", () => {
+  it("keeps rights of other offices and trademarks for subsidies, routing patents to their office", () => {
     const read = readPortfolio(
       grid([
-        ["ID", "Type", "Filing date", "Grant date", "Jurisdiction"],
-        ["US11,135,246", "invention", "2020-09-28", "2021-10-05", "US"],
-        ["JP6987654", "特許", "2020-09-30", "2021-12-24", "日本"],
-        ["EUTM018234567", "商标", "2020-05-11", "2021-02-16", "EUIPO"],
-        ["CN1", "发明", "2020-01-01", "", ""],
+        ["ID", "Type", "Filing date", "Grant date", "Jurisdiction", "Claims"],
+        ["US11,135,246", "invention", "2020-09-28", "2021-10-05", "US", ""],
+        ["JP6987654", "特許", "2020-09-30", "2021-12-24", "日本", 5],
+        ["EUTM018234567", "商标", "2020-05-11", "2021-02-16", "EUIPO", ""],
+        ["CN1", "发明", "2020-01-01", "", "", ""],
       ])
     );
     expect(read.rights.map((right) => right.id)).toEqual(["CN1"]);
+    expect(read.officeRights.map((right) => [right.id, right.office, right.kind])).toEqual([
+      ["US11,135,246", "US", "utility"],
+      ["JP6987654", "JP", "patent"],
+    ]);
     expect(
       read.issues.map((issue) => [issue.row, issue.column, issue.kind, issue.message])
     ).toEqual([
       [
-        2,
-        "E",
-        "unsupported",
-        "Jurisdiction US is not supported yet: only Chinese (CN) rights are projected.",
-      ],
-      [
-        3,
-        "E",
-        "unsupported",
-        "Jurisdiction JP is not supported yet: only Chinese (CN) rights are projected.",
-      ],
-      [
         4,
         "B",
         "unsupported",
-        "Right type trademark is not supported yet: only Chinese (CN) patents are projected.",
+        "Right type trademark is not supported yet: only patents (CN, JP, US, EP, UP, DE, FR, NL, GB, KR) are projected.",
       ],
     ]);
     // 日本 is JP and EUIPO is EM (WIPO ST.3), the codes the subsidy rules are written in.
@@ -87,8 +79,8 @@ describe("the portfolio's subsidy columns", () => {
         r.grant === undefined ? "" : dayToIso(r.grant),
       ])
     ).toEqual([
-      ["US11,135,246", "invention", "US", false, "2021-10-05"],
-      ["JP6987654", "invention", "JP", false, "2021-12-24"],
+      ["US11,135,246", "invention", "US", true, "2021-10-05"],
+      ["JP6987654", "invention", "JP", true, "2021-12-24"],
       ["EUTM018234567", "trademark", "EM", false, "2021-02-16"],
       ["CN1", "invention", "CN", true, ""],
     ]);

@@ -16,13 +16,15 @@ describe("the sample portfolio", () => {
       const read = readPortfolio({ sheet: "Sample", top: 1, left: 0, values: rows });
       expect(read.rights).toHaveLength(23);
       expect(read.issues.map((i) => [i.row, i.column, i.kind])).toEqual([
-        [25, "J", "unsupported"], // a PCT application
-        [26, "J", "unsupported"], // the Shenzhen applicant's US grant
-        [27, "J", "unsupported"], // its JP grant
+        // Rows 25 and 29 (PCT applications) carry no fees; 26 and 30 (US) and 27 (JP, 8 claims) go to
+        // their office's pack; only the EU trademark has no fee data.
         [28, "C", "unsupported"], // its EU trademark
-        [29, "J", "unsupported"], // a PCT application published in 2024
-        [30, "J", "unsupported"], // the Japanese parent's US right
         [31, "D", "error"], // 2020-02-30
+      ]);
+      expect(read.officeRights.map((right) => [right.row, right.office])).toEqual([
+        [26, "US"],
+        [27, "JP"],
+        [30, "US"],
       ]);
       // Unsupported for fees, still read for subsidies: 23 projected rights + 6 other rows.
       expect(read.records).toHaveLength(29);

@@ -1,0 +1,196 @@
+import { DayNumber, addYearsClamped, dayToIso } from "../dates/civil";
+import { isFeeError } from "../errors/fee-error";
+import { Money } from "../money/money";
+import { Confidence, CurrencyCode, FeeLine, OfficeCode } from "../offices/office-pack";
+import { packOf } from "../offices/registry";
+import { OfficePortfolioRight } from "../portfolio/read-portfolio";
+import { RowIssue } from "../table/grid";
+import { ExchangeRates, convertAt } from "./exchange-rates";
+import { fiscalYearOf } from "./fiscal-year";
+import { ScheduleBasis } from "./right-schedule";
+import { ProjectionSettings } from "./settings";
+
+/** One fee of a right at an office other than CN, in that office's currency and converted. */
+export interface OfficeProjectionRow {
+  sourceRow: number;
+  id: string;
+  owner: string;
+  office: OfficeCode;
+  kind: string;
+  /** The fee year (US: the stage 1, 2 or 3). */
+  year: number;
+  due: DayNumber;
+  fiscalYear: number;
+  currency: CurrencyCode;
+  /** In the office currency, rounded by the pack; undefined when the figure is not confirmed. */
+  amount?: Money;
+  /** Why `amount` is blank. */
+  missing?: string;
+  confidence: Confidence;
+  flags: string[];
+  /** An overdue fee in its grace period: the surcharge as of the as-of date, included in `amount`. */
+  surcharge?: Money;
+  /** `amount` in the output currency, rounded to its unit; undefined without amount or without rate. */
+  converted?: Money;
+  basis: ScheduleBasis;
+}
+
+/**
+ * The right type a subsidy rule sees for an office's kind: a US utility patent, a JP/KR patent, an EP
+ * application or a European patent is an invention; JP and KR utility models are utility models.
+ * @example subsidyRightType("US", "utility") //=> "invention"
+ */
+export function subsidyRightType(
+  office: OfficeCode,
+  kind: string
+): "invention" | "utility" | "design" {
+  if (kind === "design") return "design";
+  if (kind === "utility" && (office === "JP" || office === "KR" || office === "CN"))
+    return "utility";
+  return "invention";
+}
+
+/** A right whose earliest unpaid fee is past its last day: nothing budgeted. */
+export interface OfficeLapsedRight {
+  sourceRow: number;
+  id: string;
+  office: OfficeCode;
+}
+
+/** Offices whose pending applications are assumed granted on the as-of date, as CN ones are. */
+const ASSUMED_GRANT: ReadonlySet<OfficeCode> = new Set(["JP", "KR", "US"]);
+
+/** The last day without surcharge of a fee line. */
+const lastFreeDay = (line: FeeLine) => line.freeUntil ?? line.due;
+
+/**
+ * The fees of the horizon for rights at offices other than CN, from each office's pack: every fee year
+ * after the last year paid whose due date falls in [as-of, as-of + horizon). Without a last year paid,
+ * fees due before the as-of date are taken as paid. An unpaid fee past its last day without surcharge
+ * but within its last day is budgeted on the as-of date with the surcharge of that day (pack.lateFee); a
+ * fee past its last day means the right has lapsed: nothing is budgeted and the right is listed apart.
+ * Pending JP, KR and US applications are assumed granted on the as-of date (or filing, if later): the
+ * basis says so. An amount the data does not confirm is kept blank with its reason; a currency without a
+ * rate leaves `converted` blank and is an issue on the row.
+ */
+export function projectOfficeRights(
+  rights: readonly OfficePortfolioRight[],
+  settings: ProjectionSettings,
+  rates: ExchangeRates
+): { rows: OfficeProjectionRow[]; issues: RowIssue[]; lapsed: OfficeLapsedRight[] } {
+  const horizonEnd = addYearsClamped(settings.asOf, settings.horizonYears);
+  const rows: OfficeProjectionRow[] = [];
+  const issues: RowIssue[] = [];
+  const lapsed: OfficeLapsedRight[] = [];
+  const issue = (row: number, message: string, kind: RowIssue["kind"] = "error") =>
+    issues.push({ sheet: "", row, column: "", header: "", kind, message });
+  for (const right of rights) {
+    if (right.status === "lapsed" || right.status === "abandoned") continue;
+    const pack = packOf(right.office);
+    if (!pack) continue;
+    const assume =
+      right.status === "pending" && right.grant === undefined && ASSUMED_GRANT.has(right.office);
+    const grant = assume ? Math.max(settings.asOf, right.filing) : right.grant;
+    const basis: ScheduleBasis = assume ? "pending-assumed-grant" : "granted";
+    let lines: FeeLine[];
+    try {
+      lines = pack.schedule({
+        office: right.office,
+        kind: right.kind,
+        filing: right.filing,
+        ...(grant !== undefined ? { grant } : {}),
+        ...(right.priority !== undefined ? { priority: right.priority } : {}),
+        ...(right.claims !== undefined ? { claims: right.claims } : {}),
+        ...(right.entity !== "" ? { entity: right.entity } : {}),
+      });
+    } catch (error) {
+      if (!isFeeError(error)) throw error;
+      issue(right.row, `${right.id}: ${error.message}`);
+      continue;
+    }
+    let rateMissing = false;
+    let hasLapsed = false;
+    const rightRows: OfficeProjectionRow[] = [];
+    for (const line of lines) {
+      if (right.lastPaidYear !== undefined && line.year <= right.lastPaidYear) continue;
+      let surcharge: Money | undefined;
+      let due = line.due;
+      if (lastFreeDay(line) < settings.asOf) {
+        // Without a ledger year, fees already due are taken as paid.
+        if (right.lastPaidYear === undefined) continue;
+        if (line.lastDay === undefined || line.lastDay < settings.asOf) {
+          hasLapsed = true;
+          break;
+        }
+        if (line.amount !== undefined) {
+          try {
+            surcharge = pack.lateFee(
+              line.amount,
+              line.due,
+              settings.asOf,
+              right.entity || undefined
+            );
+          } catch (error) {
+            if (!isFeeError(error)) throw error;
+            issue(right.row, `${right.id}, year ${line.year}: ${error.message}`);
+            continue;
+          }
+        }
+        due = settings.asOf;
+      }
+      if (line.due >= horizonEnd) continue;
+      const amount =
+        line.amount === undefined
+          ? undefined
+          : surcharge
+            ? line.amount.plus(surcharge)
+            : line.amount;
+      const converted = amount === undefined ? undefined : convertAt(amount, line.currency, rates);
+      if (amount !== undefined && converted === undefined) rateMissing = true;
+      rightRows.push({
+        sourceRow: right.row,
+        id: right.id,
+        owner: right.owner,
+        office: right.office,
+        kind: right.kind,
+        year: line.year,
+        due,
+        fiscalYear: fiscalYearOf(due, settings.fiscalYearStartMonth),
+        currency: line.currency,
+        amount,
+        missing: line.missing,
+        confidence: line.confidence,
+        flags: line.flags,
+        surcharge,
+        converted,
+        basis,
+      });
+    }
+    if (hasLapsed) {
+      lapsed.push({ sourceRow: right.row, id: right.id, office: right.office });
+      continue;
+    }
+    rows.push(...rightRows);
+    if (rateMissing)
+      issue(
+        right.row,
+        `${right.id}: no exchange rate for ${pack.currency} into ${rates.output}: its fees are shown in ${pack.currency} and left out of the converted totals; add the rate to the exchange-rate table.`,
+        "warning"
+      );
+    for (const row of rightRows)
+      if (row.amount === undefined) {
+        issue(
+          right.row,
+          `${right.id}, year ${row.year} (due ${dayToIso(row.due)}): ${
+            /^no amount/i.test(row.missing ?? "")
+              ? row.missing
+              : `no confirmed amount${row.missing ? `: ${row.missing}` : "."}`
+          } Later fees of this right may be blank too; the Summary counts them.`,
+          "warning"
+        );
+        break;
+      }
+  }
+  rows.sort((a, b) => a.due - b.due || (a.id < b.id ? -1 : a.id > b.id ? 1 : a.year - b.year));
+  return { rows, issues, lapsed };
+}

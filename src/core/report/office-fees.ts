@@ -1,0 +1,235 @@
+import { serialFromDay } from "../dates/excel-serial";
+import { minorUnits } from "../money/currency-units";
+import { Money } from "../money/money";
+import { ExchangeRates } from "../projection/exchange-rates";
+import { fiscalYearLabel } from "../projection/fiscal-year";
+import { OfficeLapsedRight, OfficeProjectionRow } from "../projection/office-schedule";
+import { ProjectionRow } from "../projection/project";
+import { ProjectionSettings } from "../projection/settings";
+import { CellValue, ColumnFormat, OutputSheet } from "./output-model";
+
+/** What the other offices add to the report. */
+export interface OfficeFeesInput {
+  cnRows: readonly ProjectionRow[];
+  officeRows: readonly OfficeProjectionRow[];
+  lapsed: readonly OfficeLapsedRight[];
+  rates: ExchangeRates;
+  settings: ProjectionSettings;
+}
+
+/** One (fiscal year, currency) line of the Summary. */
+export interface CurrencySubtotal {
+  fiscalYear: number;
+  currency: string;
+  payments: number;
+  /** Sum of the confirmed amounts in the currency itself. */
+  amount: Money;
+  /** Fees whose amount is not confirmed (blank, counted here). */
+  missingAmounts: number;
+  /** Sum of the converted, rounded rows; undefined when a fee of this line has no rate. */
+  converted?: Money;
+}
+
+/**
+ * Subtotals per fiscal year and currency (CN's CNY rows included), each converted total the sum of the
+ * converted, rounded rows; a line with a fee that has no rate has no converted total (never a silent 0).
+ * @example currencySubtotals(cn, office).map((l) => l.currency) //=> ["CNY", "EUR", "JPY", …]
+ */
+export function currencySubtotals(
+  cnRows: readonly ProjectionRow[],
+  officeRows: readonly OfficeProjectionRow[]
+): CurrencySubtotal[] {
+  const lines = new Map<string, CurrencySubtotal>();
+  const lineOf = (fiscalYear: number, currency: string) => {
+    const key = `${fiscalYear}|${currency}`;
+    let line = lines.get(key);
+    if (!line)
+      lines.set(
+        key,
+        (line = {
+          fiscalYear,
+          currency,
+          payments: 0,
+          amount: new Money(0),
+          missingAmounts: 0,
+          converted: new Money(0),
+        })
+      );
+    return line;
+  };
+  for (const row of cnRows) {
+    const line = lineOf(row.fiscalYear, "CNY");
+    line.payments += 1;
+    line.amount = line.amount.plus(row.payable);
+    if (line.converted) line.converted = line.converted.plus(row.converted);
+  }
+  for (const row of officeRows) {
+    const line = lineOf(row.fiscalYear, row.currency);
+    line.payments += 1;
+    if (row.amount === undefined) {
+      line.missingAmounts += 1;
+      continue;
+    }
+    line.amount = line.amount.plus(row.amount);
+    if (row.converted === undefined) line.converted = undefined;
+    else if (line.converted) line.converted = line.converted.plus(row.converted);
+  }
+  return [...lines.values()].sort(
+    (a, b) =>
+      a.fiscalYear - b.fiscalYear ||
+      (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0)
+  );
+}
+
+const money = (amount: Money | undefined, currency: string): CellValue =>
+  amount === undefined ? "" : amount.toDecimalPlaces(minorUnits(currency)).toNumber();
+
+/**
+ * Adds the other offices to the report: their fees below the projection (office currency and
+ * converted), and on the Summary the subtotals per fiscal year and currency, the converted total of each
+ * fiscal year, and the rates used. Nothing is added for a CN-only portfolio.
+ */
+export function addOfficeFees(sheets: OutputSheet[], input: OfficeFeesInput): void {
+  const { officeRows, rates, settings } = input;
+  if (officeRows.length === 0 && input.lapsed.length === 0) return;
+  const output = rates.output;
+  const outputFormat: ColumnFormat = minorUnits(output) === 0 ? "money0" : "money";
+  const fy = (year: number) => fiscalYearLabel(year, settings.fiscalYearStartMonth);
+  const bottom = (sheet: OutputSheet) =>
+    Math.max(0, ...sheet.blocks.map((block) => block.top + block.rows.length));
+
+  const projection = sheets.filter((sheet) => sheet.role === "projection").pop();
+  if (projection) {
+    projection.blocks.push({
+      top: bottom(projection) + 3,
+      title:
+        "Fees at other offices: amounts in the office's currency, rounded there, then converted and rounded",
+      columns: [
+        { header: "ID", format: "text" },
+        { header: "Owner", format: "text" },
+        { header: "Office", format: "text" },
+        { header: "Kind", format: "text" },
+        { header: "Year", format: "integer" },
+        { header: "Due", format: "date" },
+        { header: "Fiscal year", format: "text" },
+        { header: "Currency", format: "text" },
+        { header: "Amount", format: "money" },
+        { header: `Converted (${output})`, format: outputFormat },
+        { header: "Confidence", format: "text" },
+        { header: "Notes", format: "text" },
+      ],
+      rows: [
+        ...officeRows.map((row): CellValue[] => [
+          row.id,
+          row.owner,
+          row.office,
+          row.kind,
+          row.year,
+          serialFromDay(row.due),
+          fy(row.fiscalYear),
+          row.currency,
+          money(row.amount, row.currency),
+          money(row.converted, output),
+          row.confidence,
+          notesOf(row, output),
+        ]),
+        ...input.lapsed.map((right): CellValue[] => [
+          right.id,
+          "",
+          right.office,
+          "",
+          "",
+          "",
+          "",
+          "",
+          "",
+          "",
+          "",
+          "Lapsed: an unpaid fee is past its last day; nothing budgeted (see IP Deadlines).",
+        ]),
+      ],
+    });
+  }
+
+  const summary = sheets.find((sheet) => sheet.role === "summary");
+  if (!summary) return;
+  const subtotals = currencySubtotals(input.cnRows, officeRows);
+  const rows: CellValue[][] = [];
+  const years = [...new Set(subtotals.map((line) => line.fiscalYear))];
+  for (const year of years) {
+    const lines = subtotals.filter((line) => line.fiscalYear === year);
+    for (const line of lines) {
+      // A line whose every amount is unconfirmed has no amount at all: blank, not 0.
+      const none = line.missingAmounts === line.payments;
+      rows.push([
+        fy(year),
+        line.currency,
+        line.payments,
+        none ? "" : money(line.amount, line.currency),
+        line.missingAmounts,
+        none ? "" : money(line.converted, output),
+      ]);
+    }
+    const complete = lines.every((line) => line.converted !== undefined);
+    const total = lines.reduce((sum, line) => sum.plus(line.converted ?? 0), new Money(0));
+    rows.push([
+      `${fy(year)} total`,
+      complete ? output : `${output} (incomplete: a rate is missing)`,
+      lines.reduce((n, line) => n + line.payments, 0),
+      "",
+      lines.reduce((n, line) => n + line.missingAmounts, 0),
+      complete ? money(total, output) : "",
+    ]);
+  }
+  const currencies = new Set(subtotals.map((line) => line.currency));
+  const rateRows: CellValue[][] = [...currencies].sort().map((currency) => {
+    const rate = rates.byCurrency.get(currency);
+    return [
+      currency,
+      rate?.rate === undefined ? "" : rate.rate.toNumber(),
+      rate?.asOf === undefined ? "" : serialFromDay(rate.asOf),
+      rate?.rate === undefined ? "missing: amounts not converted" : rate.source,
+    ];
+  });
+  const top = bottom(summary) + 3;
+  summary.blocks.push(
+    {
+      top,
+      title: `By fiscal year and currency (converted totals in ${output} are sums of the converted, rounded rows)`,
+      columns: [
+        { header: "Fiscal year", format: "text" },
+        { header: "Currency", format: "text" },
+        { header: "Payments", format: "integer" },
+        { header: "Amount", format: "money" },
+        { header: "Amounts not confirmed", format: "integer" },
+        { header: `Converted (${output})`, format: outputFormat },
+      ],
+      rows,
+    },
+    {
+      top: top + rows.length + 3,
+      title: `Exchange rates used (units of ${output} for one unit of the currency)`,
+      columns: [
+        { header: "Currency", format: "text" },
+        { header: "Rate", format: "general" },
+        { header: "As of", format: "date" },
+        { header: "Source", format: "text" },
+      ],
+      rows: rateRows,
+    }
+  );
+}
+
+function notesOf(row: OfficeProjectionRow, output: string): string {
+  const notes: string[] = [];
+  if (row.basis === "pending-assumed-grant")
+    notes.push("pending: assumed granted on the as-of date");
+  if (row.amount === undefined) notes.push(row.missing ?? "no confirmed amount");
+  else if (row.converted === undefined) notes.push(`no ${row.currency} rate into ${output}`);
+  if (row.confidence === "MED" || row.confidence === "LOW")
+    notes.push(`${row.confidence}: amount not verified against the office's own schedule`);
+  if (row.surcharge)
+    notes.push(`overdue: includes a surcharge of ${row.surcharge.toString()} ${row.currency}`);
+  notes.push(...row.flags);
+  return notes.join("; ");
+}

@@ -1,0 +1,109 @@
+import { dayToIso, isoToDay } from "../../../src/core/dates/civil";
+import { Money } from "../../../src/core/money/money";
+import { readPortfolio } from "../../../src/core/portfolio/read-portfolio";
+import { officeDeadlines } from "../../../src/core/projection/office-deadlines";
+
+const read = (rows: unknown[][]) =>
+  readPortfolio({
+    sheet: "P",
+    top: 1,
+    left: 0,
+    values: [
+      [
+        "ID",
+        "Type",
+        "Filing date",
+        "Grant date",
+        "Jurisdiction",
+        "Claims",
+        "Last annuity year paid",
+      ],
+      ...rows,
+    ],
+  }).officeRights;
+const settingsOn = (iso: string) => ({
+  asOf: isoToDay(iso),
+  horizonYears: 5,
+  fiscalYearStartMonth: 1,
+  currency: { code: "CNY", ratePerCny: new Money(1) },
+  shiftToWorkday: false,
+});
+const view = (rows: ReturnType<typeof officeDeadlines>) =>
+  rows.map((row) => ({
+    id: row.id,
+    status: row.status,
+    year: row.year,
+    fee: row.fee?.toString(),
+    surcharge: row.surcharge?.toString(),
+    lastDay: row.lastDay === undefined ? undefined : dayToIso(row.lastDay),
+    restorationCost: row.restorationCost?.toString(),
+    restorationBy: row.restorationBy === undefined ? undefined : dayToIso(row.restorationBy),
+  }));
+
+describe("deadlines at the other offices", () => {
+  // docs/offices/jp.md J3: registered 2017-05-18, 8 claims, year 10 ¥96,200 due 2026-05-18, 追納 to
+  // 2026-11-18 with a surcharge equal to the fee. docs/offices/us.md U1: granted 2023-03-14, stage 1
+  // $2,150 due 2026-09-14, grace to 2027-03-14 with $540. docs/offices/kr.md K3/K4: registered
+  // 2019-07-16, 20 claims, year 7 ₩770,000 due 2025-07-16, 추가납부 to 2026-01-16.
+  const rights = read([
+    ["JP-J3", "特許", "2015-01-10", "2017-05-18", "JP", 8, 9],
+    ["US-U1", "invention", "2021-06-01", "2023-03-14", "US", "", 0],
+    ["KR-K3", "invention", "2018-01-10", "2019-07-16", "KR", 20, 6],
+  ]);
+
+  it("gives the next fee in grace with today's surcharge and the last day", () => {
+    expect(view(officeDeadlines(rights, settingsOn("2026-10-01")))).toEqual([
+      // Grace rows first, by last day; the KR right lapsed on 2026-01-16.
+      expect.objectContaining({
+        id: "JP-J3",
+        status: "grace",
+        year: 10,
+        fee: "96200",
+        surcharge: "96200",
+        lastDay: "2026-11-18",
+      }),
+      expect.objectContaining({
+        id: "US-U1",
+        status: "grace",
+        year: 1,
+        fee: "2150",
+        surcharge: "540",
+        lastDay: "2027-03-14",
+      }),
+      expect.objectContaining({
+        id: "KR-K3",
+        status: "lapsed",
+        restorationCost: "1540000",
+        restorationBy: "2026-04-16",
+      }),
+    ]);
+  });
+
+  it("costs restoring where the data gives it: JP fee, 割増 and restoration fee; US petition plus fee", () => {
+    const rows = view(officeDeadlines(rights, settingsOn("2027-04-01")));
+    // JP: 96,200 + 96,200 + 212,100 = ¥404,500 (J3). US: petition within the threshold (1 year after
+    // 2027-03-14 for a petition filed after 2026-08-13) $2,260 + the fee $2,150 = $4,410.
+    expect(rows.find((r) => r.id === "JP-J3")).toMatchObject({
+      status: "lapsed",
+      restorationCost: "404500",
+    });
+    expect(rows.find((r) => r.id === "US-U1")).toMatchObject({
+      status: "lapsed",
+      restorationCost: "4410",
+    });
+  });
+
+  it("says restoration is possible but not costed where the office's data has no figure", () => {
+    // docs/offices/de.md: filed 2018-11-20, year 9 EUR 350 due 2026-11-30, surcharge until 2027-05-31.
+    const [de] = officeDeadlines(
+      read([["DE1", "invention", "2018-11-20", "2020-01-15", "DE", "", 8]]),
+      settingsOn("2027-07-01")
+    );
+    expect([de.status, de.year, de.restorationCost, de.restorationNote]).toEqual([
+      "lapsed",
+      9,
+      undefined,
+      "restoration possible: cost not in our data",
+    ]);
+  });
+});
