@@ -5,6 +5,9 @@ import { FeeTableRead, readFeeScheduleTable } from "../offices/cn/fee-schedule-t
 import { CN_RULES } from "../offices/cn/rules";
 import { applicantLocations } from "../portfolio/applicant-locations";
 import { readPortfolio } from "../portfolio/read-portfolio";
+import { UserColumnMap } from "../portfolio/ledger-column-map";
+import { LedgerReading, readLedger } from "../portfolio/read-ledger";
+import { ledgerText } from "../i18n/ledger-strings";
 import { applySubsidies } from "../projection/apply-subsidies";
 import { BudgetOffset, budgetOffsets } from "../projection/budget-offsets";
 import { deadlines } from "../projection/deadlines";
@@ -32,6 +35,8 @@ export interface RunSources {
   loansTable?: SourceGrid;
   /** The user's later LPR fixings (IPLPR), appended to the built-in table for this run. */
   lprTable?: SourceGrid;
+  /** The user's column map for the portfolio (remembered per workbook by the pane). */
+  columnMap?: UserColumnMap;
 }
 
 /** Everything a run will write, computed before anything is written. */
@@ -47,6 +52,15 @@ export interface RunPlan {
   programmes: ProgrammeSources;
   /** The IP Finance sheet's loans and totals, when the workbook has a loans table. */
   finance?: FinancePlan;
+  /** How the list was read: header row, rows skipped and why, duplicates, the column map. */
+  ledger: LedgerReading;
+  /** Usable rows of the portfolio (projected or not). */
+  records: number;
+  /**
+   * True when the list has no usable row (and there is no loans table): `sheets` is then empty, and the pane warns instead of writing
+   * empty sheets as if all had gone well.
+   */
+  noUsableRows: boolean;
 }
 
 /** A point between two stages of a run, where the caller may show progress, yield or cancel. */
@@ -76,7 +90,8 @@ export function* planRun(
   settings: ProjectionSettings,
   language: Language
 ): Generator<RunStep, RunPlan, void> {
-  const grid = sources.portfolio;
+  const ledger = readLedger(sources.portfolio, language, sources.columnMap);
+  const grid = ledger.grid;
   const fees: (FeeTableRead & { sheet: string }) | undefined = sources.feeTable
     ? { ...readFeeScheduleTable(sources.feeTable), sheet: sources.feeTable.sheet }
     : undefined;
@@ -127,6 +142,7 @@ export function* planRun(
   // Portfolio issues by row (projection issues name the source sheet like reading issues do), then the
   // fee table's and the programmes table's.
   const portfolioIssues = [
+    ...ledger.issues,
     ...read.issues,
     ...projection.issues.map((issue) => ({ ...issue, sheet: grid.sheet })),
     ...located.issues,
@@ -159,14 +175,17 @@ export function* planRun(
     language,
     offsets,
     programmes,
+    readingAssumptions: readingAssumptions(ledger, language),
   });
   if (finance) {
     sheets.push(finance.sheet);
     addFinancingLine(sheets, finance, settings, language);
   }
   yield { stage: "report", done: 1 };
+  // A loans table alone is a run of its own (the IP Finance sheet): only a run with nothing to write stops.
+  const noUsableRows = read.records.length === 0 && !finance;
   return {
-    sheets,
+    sheets: noUsableRows ? [] : sheets,
     issues,
     rights: read.rights.length,
     projectionRows: projection.rows.length,
@@ -174,7 +193,28 @@ export function* planRun(
     subsidiesInHorizon: summary.total.subsidies,
     programmes,
     finance,
+    ledger,
+    records: read.records.length,
+    noUsableRows,
   };
+}
+
+/**
+ * The Summary's lines on how the list was read: hidden and filtered rows are read (the add-in reads the
+ * list's values, as a formula over the range would), and a grant date column the user chose is an
+ * approximation when it holds announcement dates rather than the date of the notice to grant.
+ */
+function readingAssumptions(ledger: LedgerReading, language: Language) {
+  const lines = [
+    [ledgerText(language, "assumptionRowsRead"), ledgerText(language, "hiddenRowsAssumption")],
+  ];
+  const grant = ledger.columnMap.find((entry) => entry.byUser && entry.field === "grantDate");
+  if (grant)
+    lines.push([
+      ledgerText(language, "assumptionGrantColumn"),
+      ledgerText(language, "columnMapApproxGrant", { header: grant.header }),
+    ]);
+  return lines;
 }
 
 /**

@@ -28,6 +28,8 @@ const en = {
     "Point a column at a field if its header was not recognised; the choice is remembered in this workbook.",
   columnMapApproxGrant:
     "The grant date is read from the column “{header}”: a grant announcement date is an approximation of the date of the notice to grant (usually some weeks later), so reduction windows may start a year late.",
+  assumptionRowsRead: "Rows read",
+  assumptionGrantColumn: "Grant date column",
   hiddenRowsAssumption:
     "Hidden and filtered rows of the list are read like any other row; blank rows, total rows and repeated application numbers are skipped (see the pane and IP Issues).",
   field_id: "ID (application number)",
@@ -71,6 +73,8 @@ const ja: LedgerStrings = {
     "見出しが認識されない列は、項目を割り当ててください。選択はこのブックに保存されます。",
   columnMapApproxGrant:
     "登録日は列「{header}」から読み込みます：登録公告日は登録決定日の近似値（通常数週間後）のため、減免期間が1年遅れて始まる場合があります。",
+  assumptionRowsRead: "読み込む行",
+  assumptionGrantColumn: "登録日の列",
   hiddenRowsAssumption:
     "一覧の非表示行・フィルターで隠れた行も他の行と同様に読み込みます。空行、合計行、重複した出願番号は読み飛ばします（作業ウィンドウと IP Issues を参照）。",
   field_id: "ID（出願番号）",
@@ -108,6 +112,8 @@ const zh: LedgerStrings = {
   columnMapHelp: "表头未被识别的列，可在此指定其对应的字段；选择保存在本工作簿中。",
   columnMapApproxGrant:
     "授权日取自列“{header}”：授权公告日是授权通知日的近似值（通常晚几周），费减期限可能因此晚一年开始。",
+  assumptionRowsRead: "读取的行",
+  assumptionGrantColumn: "授权日所在列",
   hiddenRowsAssumption:
     "列表中的隐藏行和筛选隐藏的行与其他行一样读取；空行、合计行和重复的申请号被跳过（见任务窗格和 IP Issues）。",
   field_id: "ID（申请号）",

@@ -44,6 +44,8 @@ export interface ReportInput {
   programmes?: ProgrammeSources;
   /** The sheet of the user's fee table when its schedules replaced the built-in ones. */
   feeTableSheet?: string;
+  /** More assumptions (label, value) already in the run's language: how the list was read. */
+  readingAssumptions?: CellValue[][];
 }
 
 const KIND_KEYS: Record<RightKind, StringKey> = {
@@ -185,6 +187,7 @@ export function buildReport(input: ReportInput): OutputSheet[] {
     [t("assumptionReplaced"), list(programmes?.replaced)],
     [t("assumptionSubsidies"), t("assumptionSubsidiesValue")],
     [t("assumptionApplicants"), t("assumptionApplicantsValue")],
+    ...(input.readingAssumptions ?? []),
   ];
   // Fees, subsidies and net stand next to the label, so the chart's source is one contiguous range.
   const currencyCode = settings.currency.code;
