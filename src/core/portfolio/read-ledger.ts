@@ -17,6 +17,8 @@ export interface LedgerReading {
   headerRow?: number;
   /** Sheet rows above the header with something in them (titles, notes). */
   titleRows: number[];
+  /** Rows below the header down to the last row with something in it: the list as the user sees it. */
+  listRows: number;
   /** Sheet rows inside the list with nothing in them. */
   blankRows: number[];
   /** Sheet rows recognised as totals (合计, Total …). */
@@ -115,6 +117,7 @@ export function readLedger(
     },
     headerRow: found === undefined ? undefined : top,
     titleRows,
+    listRows: lastUsed + 1,
     blankRows,
     totalRows: totalIndexes.map(rowOf),
     duplicates: duplicateRows.map((duplicate) => ({
