@@ -8,6 +8,8 @@ import {
   ProjectionSettings,
 } from "../core/projection/settings";
 import { FeeError } from "../core/errors/fee-error";
+import { COLUMN_LABELS, ColumnKey } from "../core/portfolio/columns";
+import { UserColumnMap } from "../core/portfolio/ledger-column-map";
 
 /** The pane's settings as remembered in the workbook (JSON in the workbook settings). */
 export interface PaneSettings {
@@ -20,6 +22,8 @@ export interface PaneSettings {
   shiftToWorkday: boolean;
   /** Add the IP Finance sheet's net financing cost to the Summary (off by default). */
   includeFinancing?: boolean;
+  /** The user's column map (header → field or "ignore"), for every list of this workbook. */
+  columnMap?: UserColumnMap;
 }
 
 /** Defaults: today, 10 years, January (April for Japanese users), CNY, formal dates. */
@@ -56,10 +60,22 @@ export function parseStoredSettings(json: string | undefined, language: Language
           ? stored.shiftToWorkday
           : defaults.shiftToWorkday,
       includeFinancing: stored.includeFinancing === true,
+      columnMap: storedColumnMap(stored.columnMap),
     };
   } catch {
     return defaults;
   }
+}
+
+/** A stored column map with only known fields kept: a map from another version never breaks the pane. */
+function storedColumnMap(value: unknown): UserColumnMap {
+  const map: UserColumnMap = {};
+  if (typeof value !== "object" || value === null) return map;
+  for (const [header, field] of Object.entries(value as Record<string, unknown>)) {
+    if (field === "ignore" || (typeof field === "string" && field in COLUMN_LABELS))
+      map[header] = field as ColumnKey | "ignore";
+  }
+  return map;
 }
 
 /** The projection settings the pane's fields describe; a FeeError names the field to fix. */

@@ -22,6 +22,7 @@ const en = {
     "Same application number as row {first} ({id}) at the same office, but {columns} differ: row {first} is read, this row is left out. Make the two rows agree, or delete one.",
   ledgerRowPair: "row {row} = row {first}",
   columnMapTitle: "Columns read",
+  columnMapHeader: "Header",
   columnMapField: "Feeds",
   columnMapIgnored: "(ignored)",
   columnMapHelp:
@@ -67,6 +68,7 @@ const ja: LedgerStrings = {
     "{first} 行目（{id}）と同じ庁の同じ出願番号ですが、{columns} が異なります：{first} 行目を読み、この行は除外しました。二つの行をそろえるか、一方を削除してください。",
   ledgerRowPair: "{row} 行目 = {first} 行目",
   columnMapTitle: "読み込む列",
+  columnMapHeader: "見出し",
   columnMapField: "割り当て",
   columnMapIgnored: "（使用しない）",
   columnMapHelp:
@@ -107,6 +109,7 @@ const zh: LedgerStrings = {
     "与第 {first} 行（{id}）为同一局的同一申请号，但 {columns} 不同：读取第 {first} 行，此行未读取。请使两行一致，或删除其中一行。",
   ledgerRowPair: "第 {row} 行 = 第 {first} 行",
   columnMapTitle: "读取的列",
+  columnMapHeader: "表头",
   columnMapField: "对应",
   columnMapIgnored: "（不使用）",
   columnMapHelp: "表头未被识别的列，可在此指定其对应的字段；选择保存在本工作簿中。",
