@@ -25,8 +25,7 @@ export function createColumnMapView(
   const body = el("tbody", {});
   const table = el(
     "table",
-    { class: "column-map", "data-testid": "column-map" },
-    el("caption", {}, l("columnMapTitle")),
+    { class: "column-map", "data-testid": "column-map", "aria-label": l("columnMapTitle") },
     el(
       "thead",
       {},
@@ -39,12 +38,20 @@ export function createColumnMapView(
     ),
     body
   );
+  const summary = el("summary", {});
+  // Closed by default so the run's status and issues stay above the fold; open when a column is ignored.
+  const details = el(
+    "details",
+    { "data-testid": "column-map-details" },
+    summary,
+    table,
+    el("p", { class: "hint" }, l("columnMapHelp"))
+  );
   const element = el(
     "section",
     { class: "ledger", "aria-label": l("columnMapTitle") },
     lines,
-    table,
-    el("p", { class: "hint" }, l("columnMapHelp"))
+    details
   );
   element.hidden = true;
 
@@ -80,6 +87,8 @@ export function createColumnMapView(
         )
       );
     });
+    const ignored = entries.filter((entry) => !entry.field).length;
+    summary.textContent = `${l("columnMapTitle")}: ${entries.length - ignored} / ${entries.length}`;
     element.hidden = texts.length === 0 && entries.length === 0;
   };
   return { element, show };

@@ -25,6 +25,12 @@ import {
 } from "./pane-settings";
 import { prepareRun, writeRun } from "./run-projection";
 import { RowIssue } from "../core/table/grid";
+import { ledgerText } from "../core/i18n/ledger-strings";
+import { ledgerReportLines } from "../core/app/ledger-report";
+import { readLedger } from "../core/portfolio/read-ledger";
+import { UserColumnMap } from "../core/portfolio/ledger-column-map";
+import { chooseSource } from "./choose-source";
+import { createColumnMapView } from "./column-map-view";
 
 export interface PaneDeps {
   port: WorkbookPort;
@@ -52,6 +58,8 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
   let sources: PortfolioSource[] = [];
   let programmesSource: PortfolioSource | undefined;
   let cancelRequested = false;
+  /** True once the user picks a list in the menu: from then on a refresh keeps it. */
+  let sourcePicked = false;
 
   const status = el("div", {
     class: "status",
@@ -70,6 +78,17 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
   const confirmBox = el("div", { class: "confirm", hidden: true, role: "alertdialog" });
 
   const sourceSelect = el("select", { id: "source", "data-testid": "source" });
+  sourceSelect.addEventListener("change", () => {
+    sourcePicked = true;
+    void showColumnMap().catch(fail);
+  });
+  const columnMapView = createColumnMapView(language, (map: UserColumnMap) => {
+    settings = { ...settings, columnMap: map };
+    void port
+      .saveSettings(JSON.stringify(settings))
+      .then(() => showColumnMap())
+      .catch(fail);
+  });
   const asOf = el("input", { id: "asOf", type: "date", "data-testid": "as-of" });
   const horizon = el("input", {
     id: "horizon",
@@ -152,6 +171,12 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
         { "aria-label": t("source") },
         field("source", t("source"), el("div", { class: "row" }, sourceSelect, refreshButton))
       ),
+      columnMapView.element,
+      el("div", { class: "row" }, projectButton, cancelButton),
+      progress,
+      status,
+      confirmBox,
+      issuesBox,
       el(
         "section",
         { class: "settings" },
@@ -176,11 +201,6 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
         feeTableButton,
         loansButton
       ),
-      el("div", { class: "row" }, projectButton, cancelButton),
-      progress,
-      status,
-      confirmBox,
-      issuesBox,
       el(
         "section",
         { class: "examples" },
@@ -214,6 +234,7 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
     rate: rate.value.trim() || "1",
     shiftToWorkday: shift.checked,
     includeFinancing: financing.checked,
+    columnMap: settings.columnMap,
   });
   const say = (text: string, kind: "info" | "error" = "info") => {
     status.textContent = text;
@@ -230,6 +251,8 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
         (!programmesSource || source.sheet !== programmesSource.sheet) &&
         !(source.kind === "table" && source.name.toLowerCase() === FEE_TABLE_NAME.toLowerCase())
     );
+    const choice = chooseSource(sources, chosen, sourcePicked);
+    sources = choice.sources;
     clear(sourceSelect);
     sources.forEach((source, index) => {
       const label =
@@ -238,10 +261,21 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
           : `${t("sourceRegion")}: ${source.address}`;
       sourceSelect.appendChild(el("option", { value: String(index) }, label));
     });
-    const again = sources.findIndex(
-      (source) => chosen && source.kind === chosen.kind && source.name === chosen.name
+    if (sources.length > 0) sourceSelect.value = String(choice.index);
+    await showColumnMap();
+  };
+
+  /** Shows how the chosen list will be read (source, header row, rows skipped, column map) before a run. */
+  const showColumnMap = async (counts?: { records: number; rights: number }) => {
+    const source = sources[Number(sourceSelect.value)];
+    if (!source) return columnMapView.show([], [], {});
+    const map = settings.columnMap ?? {};
+    const ledger = readLedger(await port.readSource(source), language, map);
+    columnMapView.show(
+      ledgerReportLines(ledger, language, source.address, counts),
+      ledger.columnMap,
+      map
     );
-    if (again >= 0) sourceSelect.value = String(again);
   };
 
   const refreshProgrammes = async () => {
@@ -262,8 +296,13 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
         t("rowsIssues", { count: new Set(issues.map((i) => `${i.sheet}!${i.row}`)).size })
       )
     );
+    // Real problems first; rows that are valid but not projected yet (other offices, trademarks) are
+    // expected, so they wait in a closed list of their own.
+    const real = issues.filter((issue) => issue.kind !== "unsupported");
+    const expected = issues.filter((issue) => issue.kind === "unsupported");
     const list = el("ul", {});
-    for (const issue of issues.slice(0, 200)) {
+    const expectedList = el("ul", {});
+    for (const issue of [...real, ...expected].slice(0, 200)) {
       const cell = `${issue.column}${issue.row}`;
       const go = el(
         "button",
@@ -274,16 +313,25 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
         "click",
         () => void port.goToCell(issue.sheet, issue.column ? cell : `A${issue.row}`).catch(fail)
       );
-      list.appendChild(
+      (issue.kind === "unsupported" ? expectedList : list).appendChild(
         el(
           "li",
-          {},
+          { class: issue.kind },
           el("span", {}, `${issue.sheet}!${issue.column ? cell : issue.row}: ${issue.message} `),
           go
         )
       );
     }
     issuesBox.appendChild(list);
+    if (expected.length > 0)
+      issuesBox.appendChild(
+        el(
+          "details",
+          { "data-testid": "issues-unsupported" },
+          el("summary", {}, ledgerText(language, "issuesUnsupported", { count: expected.length })),
+          expectedList
+        )
+      );
   };
 
   const confirmReplace = (sheets: string[]) =>
@@ -413,12 +461,30 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
       setBusy(true);
       say(t("progressReading"));
       // Planning fills the first half of the bar, writing the second.
-      const prepared = await prepareRun(port, source, projectionSettings, language, (step) => {
-        progress.value = step.done / 2;
-      });
+      const prepared = await prepareRun(
+        port,
+        source,
+        projectionSettings,
+        language,
+        (step) => {
+          progress.value = step.done / 2;
+        },
+        settings.columnMap
+      );
       if (cancelRequested) {
         setBusy(false);
         return say(t("cancelled"));
+      }
+      const readCounts = { records: prepared.records, rights: prepared.rights };
+      columnMapView.show(
+        ledgerReportLines(prepared.ledger, language, source.address, readCounts),
+        prepared.ledger.columnMap,
+        settings.columnMap ?? {}
+      );
+      if (prepared.noUsableRows) {
+        setBusy(false);
+        showIssues(prepared.issues);
+        return say(ledgerText(language, "ledgerNoUsableRows", { source: source.address }), "error");
       }
       const parts = projectionSheetCount(prepared.projectionRows);
       if (parts > 1)
