@@ -96,6 +96,8 @@ document.addEventListener("DOMContentLoaded", async () => {
     );
     // A loans table, so a run also shows the IP Finance sheet.
     await port.createTableOnce("IP Loans", LOANS_TABLE_NAME, LOAN_TABLE_COLUMNS, sampleLoans());
+    // Creating the loans table selected it: back to the sample, the list the pane should start on.
+    await port.goToCell("IP Sample portfolio", "A1");
   }
   renderGrid();
   mountPane(document.getElementById("app")!, {
