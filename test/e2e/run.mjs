@@ -21,7 +21,12 @@ const browser = await launchChromium();
 const base = `http://127.0.0.1:${server.address().port}`;
 let result;
 try {
-  result = await runTests(TESTS, { browser, base });
+  // E2E_ONLY=text runs only the tests whose name contains it (while working on them).
+  const only = process.env.E2E_ONLY;
+  result = await runTests(only ? TESTS.filter(([name]) => name.includes(only)) : TESTS, {
+    browser,
+    base,
+  });
 } finally {
   await browser.close();
   server.close();

@@ -30,6 +30,51 @@ const OFFICE_STUB = `
   };
 `;
 
+/** test/fixtures/messy-ledger.ts, as the user would paste it (sheet rows in the comments there). */
+const MESSY_ROWS = [
+  ["2024年专利台账（截至2024年12月31日）"],
+  [],
+  [
+    "序号",
+    "申请号",
+    "专利名称",
+    "类型",
+    "申请日",
+    "授权公告日",
+    "法律状态",
+    "费减比例",
+    "专利权人",
+  ],
+  [
+    1,
+    "CN202010123456.7",
+    "一种电池",
+    "发明",
+    "2020.7.9",
+    "2022-03-04 00:00:00",
+    "授权",
+    "85%",
+    "研发部",
+  ],
+  [
+    2,
+    "ZL 2021 2 0234567.8",
+    "一种支架",
+    "实用新型",
+    "２０２１／３／１",
+    "2021-09-10",
+    "有效",
+    "",
+    "研发部",
+  ],
+  [],
+  [3, "202010123456.7", "一种电池", "发明", "2020-07-09", "2022.3.4", "授权", "85%", "研发部"],
+  [4, "CN202110345678.9", "一种方法", "发明", "令和3年4月5日", "", "审中", "", "市场部"],
+  [],
+  [5, "ZL202010123456.7", "一种电池", "发明", "2020-07-09", "", "视撤", "", "研发部"],
+  ["合计", "", "", "", "", "", "", "", ""],
+];
+
 function assert(condition, message) {
   if (!condition) throw new Error(message);
 }
@@ -471,6 +516,105 @@ export const TESTS = [
       const summary = await sheetValues(page, "IP Summary", "A1:B12");
       const fees = summary.find((row) => row[0] === "Fee rules");
       assert(/IPFeeSchedules/.test(fees[1]), `assumption names the fee table: ${fees}`);
+    },
+  ],
+  [
+    "a messy ledger: the selected list wins over an unrelated table, blank, total and repeated rows are reported, 授权公告日 is mapped by the user",
+    async (page, { base }) => {
+      const violations = await openPreview(page, base);
+      await page.evaluate((rows) => {
+        const model = globalThis.ipCostPlannerPreview.model;
+        // An unrelated table first, so it is listed first: the old pane projected it.
+        model.addSheet("Rates");
+        model.setValues("Rates", "A1", [
+          ["Currency", "Rate"],
+          ["USD", 7.1],
+          ["JPY", 0.047],
+        ]);
+        model.addTable("Rates", "A1:B3", true);
+        model.addSheet("台账");
+        model.setValues(
+          "台账",
+          "A1",
+          rows.map((row) => Array.from({ length: 9 }, (_, i) => row[i] ?? ""))
+        );
+        model.select("台账", "B4");
+      }, MESSY_ROWS);
+      await page.getByTestId("refresh").click();
+      await page.waitForFunction(() =>
+        /A3:I11/.test(document.querySelector("[data-testid=ledger-lines]")?.textContent ?? "")
+      );
+      const chosen = await page.locator("[data-testid=source] option:checked").textContent();
+      assert(
+        /A3:I11/.test(chosen),
+        `the selection's list is chosen, not the Rates table: ${chosen}`
+      );
+      // 授权公告日 (column F, index 5) is shown as ignored; the user points it at the grant date.
+      const mapF = page.getByTestId("map-5");
+      assert((await mapF.inputValue()) === "ignore", "授权公告日 starts ignored");
+      await page.getByTestId("column-map-details").locator("summary").click();
+      await mapF.selectOption("grantDate");
+      await page.waitForFunction(
+        () => document.querySelector("[data-testid=map-5]")?.value === "grantDate"
+      );
+      await page.getByTestId("project").click();
+      await page.waitForFunction(
+        () => /Wrote/.test(document.querySelector("[data-testid=status]").textContent),
+        null,
+        { timeout: 60_000 }
+      );
+      const status = await page.getByTestId("status").textContent();
+      // Rows 4, 5 and 8 are rights; row 7 repeats row 4, row 10 repeats it with another status.
+      assert(/for 3 rights/.test(status), `three rights, not five: ${status}`);
+      const lines = await page.getByTestId("ledger-lines").locator("li").allTextContents();
+      const expected = [
+        "Reading 台账!A3:I11: header in row 3.",
+        "Rights read: 3 (3 projected) from 8 rows.",
+        "Blank rows skipped: 6, 9.",
+        "Total rows skipped: 11.",
+        "Duplicates merged (same number and office): row 7 = row 4, row 10 = row 4.",
+      ];
+      assert(JSON.stringify(lines) === JSON.stringify(expected), `ledger lines: ${lines}`);
+      const issues = await sheetValues(page, "IP Issues", "A1:E10");
+      const conflict = issues.find((row) => row[1] === 10);
+      assert(
+        conflict && /but 法律状态 differ: row 4 is read/.test(conflict[4]),
+        `row 10's conflicting status is an issue: ${issues}`
+      );
+      const summary = await sheetValues(page, "IP Summary", "A1:B40");
+      const grant = summary.find((row) => row[0] === "Grant date column");
+      assert(grant && /“授权公告日”/.test(grant[1]), `the approximation is stated: ${grant}`);
+      assert(
+        summary.some((row) => row[0] === "Rows read"),
+        "hidden rows: stated"
+      );
+      assert(violations.length === 0, `CSP violations: ${violations}`);
+    },
+  ],
+  [
+    "a list without a usable row warns and writes nothing",
+    async (page, { base }) => {
+      await openPreview(page, base);
+      await page.evaluate(() => {
+        const model = globalThis.ipCostPlannerPreview.model;
+        model.addSheet("Rates");
+        model.setValues("Rates", "A1", [
+          ["Currency", "Rate"],
+          ["USD", 7.1],
+        ]);
+        model.addTable("Rates", "A1:B2", true);
+        model.select("Rates", "D10");
+      });
+      await page.getByTestId("refresh").click();
+      await page.waitForFunction(
+        () => document.querySelector("[data-testid=source]").options.length > 0
+      );
+      await page.getByTestId("project").click();
+      await page.waitForFunction(() =>
+        /No usable row/.test(document.querySelector("[data-testid=status]").textContent)
+      );
+      const tabs = await page.locator("#tabs button").allTextContents();
+      assert(!tabs.some((name) => name.startsWith("IP ")), `no output sheet written: ${tabs}`);
     },
   ],
 ];
