@@ -60,6 +60,8 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
   let cancelRequested = false;
   /** True once the user picks a list in the menu: from then on a refresh keeps it. */
   let sourcePicked = false;
+  /** The button that opened the replace prompt, focused again when the pane is no longer busy. */
+  let returnFocusTo: HTMLElement | undefined;
 
   const status = el("div", {
     class: "status",
@@ -75,7 +77,12 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
     "aria-label": t("project"),
   });
   const issuesBox = el("div", { class: "issues", "data-testid": "issues" });
-  const confirmBox = el("div", { class: "confirm", hidden: true, role: "alertdialog" });
+  const confirmBox = el("div", {
+    class: "confirm",
+    hidden: true,
+    role: "alertdialog",
+    "aria-labelledby": "confirm-text",
+  });
 
   const sourceSelect = el("select", { id: "source", "data-testid": "source" });
   sourceSelect.addEventListener("change", () => {
@@ -349,12 +356,15 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
       );
       const done = (answer: boolean) => {
         confirmBox.hidden = true;
+        // Focus goes back to the button that opened the prompt (Project), so keyboard users stay where
+        // they were; it is disabled while the run is busy, so setBusy(false) focuses it when enabled.
+        returnFocusTo = projectButton;
         resolve(answer);
       };
       yes.addEventListener("click", () => done(true));
       no.addEventListener("click", () => done(false));
       confirmBox.append(
-        el("p", {}, t("confirmReplace", { sheets: sheets.join(", ") })),
+        el("p", { id: "confirm-text" }, t("confirmReplace", { sheets: sheets.join(", ") })),
         el("div", { class: "row" }, yes, no)
       );
       confirmBox.hidden = false;
@@ -369,6 +379,10 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
     loansButton.disabled = busy;
     cancelButton.hidden = !busy;
     progress.hidden = !busy;
+    if (!busy && returnFocusTo) {
+      returnFocusTo.focus();
+      returnFocusTo = undefined;
+    }
   };
 
   insertButton.addEventListener("click", async () => {

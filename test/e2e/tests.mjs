@@ -2,6 +2,7 @@
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
+const AXE_SOURCE = require("node:fs").readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const {
   OFFICE_JS_URL,
   OFFICE_JS_ORIGIN,
@@ -615,6 +616,107 @@ export const TESTS = [
       );
       const tabs = await page.locator("#tabs button").allTextContents();
       assert(!tabs.some((name) => name.startsWith("IP ")), `no output sheet written: ${tabs}`);
+    },
+  ],
+  [
+    "axe-core finds no serious or critical violation in the preview and its pane, before and after a run, in English and Japanese",
+    async (_page, { base, browser }) => {
+      // axe-core needs new Function, which the pages' CSP forbids: this test alone runs without the CSP.
+      const context = await browser.newContext({ bypassCSP: true });
+      try {
+        for (const lang of ["en", "ja"]) {
+          const page = await context.newPage();
+          await openPreview(page, base, `&lang=${lang}`);
+          await page.addScriptTag({ content: AXE_SOURCE });
+          const audit = async (when) => {
+            const result = await page.evaluate(() =>
+              globalThis.axe.run(document, { resultTypes: ["violations"] })
+            );
+            const bad = result.violations.filter((v) => ["serious", "critical"].includes(v.impact));
+            assert(
+              bad.length === 0,
+              `${lang} ${when}: ${bad.map((v) => `${v.id} (${v.nodes.length}): ${v.help}`).join("; ")}`
+            );
+          };
+          await audit("before a run");
+          await insertSampleAndProject(page);
+          await page.getByTestId("column-map-details").locator("summary").click();
+          await audit("after a run, column map open");
+          await page.close();
+        }
+      } finally {
+        await context.close();
+      }
+    },
+  ],
+  [
+    "the replace prompt has an accessible name, and focus returns to the button that opened it",
+    async (page, { base }) => {
+      await openPreview(page, base);
+      await insertSampleAndProject(page);
+      await page.getByTestId("project").focus();
+      await page.keyboard.press("Enter");
+      const prompt = page.getByRole("alertdialog");
+      await prompt.waitFor();
+      const name = await prompt.evaluate(
+        (node) => document.getElementById(node.getAttribute("aria-labelledby"))?.textContent ?? ""
+      );
+      assert(/will be replaced/.test(name), `the prompt is named by its question: ${name}`);
+      await page.getByTestId("keep").click();
+      await page.waitForFunction(
+        () => document.activeElement?.getAttribute("data-testid") === "project"
+      );
+    },
+  ],
+  [
+    "the preview imports a CSV ledger and pasted cells as new selected sheets, and projects them",
+    async (page, { base }) => {
+      const violations = await openPreview(page, base);
+      const csv = [
+        "2024年专利台账,,,",
+        ",,,",
+        "申请号,类型,申请日,法律状态",
+        "CN202010123456.7,发明,2020.7.9,审中",
+        ",,,",
+        "ZL202110345678.9,实用新型,令和3年4月5日,有效",
+        "合计,,,",
+      ].join("\r\n");
+      await page.getByTestId("open-ledger").setInputFiles({
+        name: "台账.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from(`\uFEFF${csv}`, "utf8"),
+      });
+      await page.waitForFunction(() =>
+        /台账!A3:D7/.test(document.querySelector("[data-testid=ledger-lines]")?.textContent ?? "")
+      );
+      // The grid highlights the selected cell: A3, the header row's first cell.
+      await page.waitForFunction(
+        () => document.querySelector("#grid td.selected")?.getAttribute("data-cell") === "A3"
+      );
+      await page.getByTestId("project").click();
+      await page.waitForFunction(
+        () => /Wrote/.test(document.querySelector("[data-testid=status]").textContent),
+        null,
+        { timeout: 60_000 }
+      );
+      const status = await page.getByTestId("status").textContent();
+      assert(/for 2 rights/.test(status), `two rights from the CSV: ${status}`);
+
+      // Pasted cells (tab-separated, as the clipboard holds them) become another selected sheet.
+      await page.getByTestId("paste-cells").evaluate((area) => {
+        const data = new globalThis.DataTransfer();
+        data.setData(
+          "text/plain",
+          "ID\tRight type\tFiling date\nCN201810123456.7\t发明\t2018-07-09"
+        );
+        area.dispatchEvent(
+          new globalThis.ClipboardEvent("paste", { clipboardData: data, bubbles: true })
+        );
+      });
+      await page.waitForFunction(() =>
+        /Pasted!A1:C2/.test(document.querySelector("[data-testid=ledger-lines]")?.textContent ?? "")
+      );
+      assert(violations.length === 0, `CSP violations: ${violations}`);
     },
   ],
 ];
