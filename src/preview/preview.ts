@@ -108,7 +108,7 @@ function renderGrid(): void {
           {
             class: classes || undefined,
             "data-cell": `${columnLetter(columnIndex)}${rowNumber}`,
-            "aria-selected": isSelected ? "true" : undefined,
+            "data-selected": isSelected ? "true" : undefined,
           },
           cell
         )
