@@ -14,7 +14,10 @@ import { LOAN_TABLE_COLUMNS, sampleLoans } from "../core/sample/sample-loans";
 import { LOANS_TABLE_NAME } from "../core/finance/loans-table";
 import { mountPane } from "../taskpane/pane";
 import { clear, el } from "../taskpane/dom";
-import { importDelimited } from "./import-ledger";
+import { importDelimited, importRows } from "./import-ledger";
+import { readXlsxFirstSheet } from "./xlsx/read-xlsx";
+import { writeXlsx } from "./xlsx/write-xlsx";
+import { bookFromModel } from "./xlsx/book-from-model";
 
 const MAX_GRID_ROWS = 300;
 const params = new URLSearchParams(location.search);
@@ -168,13 +171,25 @@ function mountImport(): void {
   const file = el("input", {
     type: "file",
     id: "open-ledger",
-    accept: ".csv,.tsv,.txt,text/csv",
+    accept: ".xlsx,.csv,.tsv,.txt,text/csv",
     "data-testid": "open-ledger",
   });
   file.addEventListener("change", () => {
     const chosen = file.files?.[0];
     if (!chosen) return;
-    void chosen.text().then((text) => take(chosen.name.replace(/\.[^.]*$/, ""), text));
+    const name = chosen.name.replace(/\.[^.]*$/, "");
+    const read = /\.xlsx$/i.test(chosen.name)
+      ? chosen.arrayBuffer().then((buffer) => {
+          const book = readXlsxFirstSheet(new Uint8Array(buffer));
+          const sheet = importRows(fake, name || book.name, book.rows);
+          renderGrid();
+          message.textContent = `Imported to sheet ${sheet}: its list is selected as the portfolio.`;
+          refreshPane();
+        })
+      : chosen.text().then((text) => take(name, text));
+    read.catch((error: unknown) => {
+      message.textContent = `Could not open ${chosen.name}: ${error instanceof Error ? error.message : String(error)}`;
+    });
   });
   const paste = el("textarea", {
     id: "paste-cells",
@@ -188,13 +203,33 @@ function mountImport(): void {
     event.preventDefault();
     take("Pasted", text);
   });
+  // The whole workbook, output sheets included, as a real .xlsx (charts are not exported).
+  const download = el(
+    "button",
+    { type: "button", class: "secondary", "data-testid": "download-xlsx" },
+    "Download workbook (.xlsx)"
+  );
+  download.addEventListener("click", () => {
+    const bytes = writeXlsx(bookFromModel(fake));
+    const url = URL.createObjectURL(
+      new Blob([bytes as Uint8Array<ArrayBuffer>], {
+        type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      })
+    );
+    const link = el("a", { href: url, download: "IP Cost Planner.xlsx" });
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  });
   const bar = el(
     "div",
     { class: "import" },
-    el("label", { for: "open-ledger" }, "Open a ledger (.csv)"),
+    el("label", { for: "open-ledger" }, "Open a ledger (.xlsx, .csv)"),
     file,
     el("label", { for: "paste-cells" }, "Paste copied cells"),
     paste,
+    download,
     message
   );
   document.querySelector(".workbook")!.insertBefore(bar, document.getElementById("tabs"));

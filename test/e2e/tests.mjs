@@ -2,6 +2,7 @@
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
+const ExcelJS = require("exceljs");
 const AXE_SOURCE = require("node:fs").readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const {
   OFFICE_JS_URL,
@@ -715,6 +716,71 @@ export const TESTS = [
       });
       await page.waitForFunction(() =>
         /Pasted!A1:C2/.test(document.querySelector("[data-testid=ledger-lines]")?.textContent ?? "")
+      );
+      assert(violations.length === 0, `CSP violations: ${violations}`);
+    },
+  ],
+  [
+    "the preview imports an .xlsx ledger, projects it, and downloads a real .xlsx whose figures ExcelJS reads back",
+    async (page, { base }) => {
+      const violations = await openPreview(page, base);
+      // A ledger as Excel saves it: a title row, dates as date cells, the application number as text.
+      const book = new ExcelJS.Workbook();
+      const sheet = book.addWorksheet("台账");
+      sheet.addRow(["2024年专利台账"]);
+      sheet.addRow([]);
+      sheet.addRow(["申请号", "类型", "申请日", "授权日", "法律状态"]);
+      sheet.addRow([
+        "CN202010123456.7",
+        "发明",
+        new Date(Date.UTC(2020, 6, 9)),
+        new Date(Date.UTC(2022, 2, 4)),
+        "授权",
+      ]);
+      sheet.addRow(["CN202110345678.9", "实用新型", "令和3年4月5日", "", "审中"]);
+      sheet.addRow(["合计", "", "", "", ""]);
+      await page.getByTestId("open-ledger").setInputFiles({
+        name: "台账.xlsx",
+        mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        buffer: Buffer.from(await book.xlsx.writeBuffer()),
+      });
+      await page.waitForFunction(() =>
+        /台账!A3:E6/.test(document.querySelector("[data-testid=ledger-lines]")?.textContent ?? "")
+      );
+      await page.getByTestId("project").click();
+      await page.waitForFunction(
+        () => /Wrote/.test(document.querySelector("[data-testid=status]").textContent),
+        null,
+        { timeout: 60_000 }
+      );
+      const status = await page.getByTestId("status").textContent();
+      assert(/for 2 rights/.test(status), `two rights from the .xlsx: ${status}`);
+      const rows = Number(/Wrote ([\d,]+) projection rows/.exec(status)[1].replace(/,/g, ""));
+      const inMemory = await sheetValues(page, "IP Projection", `A2:I${rows + 1}`);
+      const payable = inMemory.reduce((sum, row) => sum + row[8], 0);
+
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByTestId("download-xlsx").click(),
+      ]);
+      const saved = await download.path();
+      const back = new ExcelJS.Workbook();
+      await back.xlsx.readFile(saved);
+      const names = back.worksheets.map((s) => s.name);
+      for (const name of ["台账", "IP Projection", "IP Summary", "IP Deadlines", "IP Issues"])
+        assert(names.includes(name), `sheet ${name} in the download: ${names}`);
+      const projection = back.getWorksheet("IP Projection");
+      assert(projection.views[0]?.state === "frozen", "the projection's header row is frozen");
+      assert(Object.keys(projection.tables).length === 1, "the projection is a table");
+      let downloaded = 0;
+      for (let r = 2; r <= rows + 1; r++) downloaded += Number(projection.getCell(r, 9).value);
+      assert(
+        Math.abs(downloaded - payable) < 0.005 && payable > 0,
+        `payable in the file ${downloaded} = in the preview ${payable}`
+      );
+      assert(
+        /#,##0/.test(projection.getCell(2, 9).numFmt),
+        `money format: ${projection.getCell(2, 9).numFmt}`
       );
       assert(violations.length === 0, `CSP violations: ${violations}`);
     },

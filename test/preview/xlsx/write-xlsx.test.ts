@@ -24,7 +24,7 @@ describe("writeXlsx writes a workbook ExcelJS reads back", () => {
       { name: "台账", rows: [["申请号"], ["ZL 2021 2 0234567.8"]] },
     ]);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(Buffer.from(bytes));
+    await book.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
     expect(book.worksheets.map((sheet) => sheet.name)).toEqual(["IP Projection", "台账"]);
     const sheet = book.getWorksheet("IP Projection")!;
     expect(sheet.getCell("A2").value).toBe("CN202010123456.7");
