@@ -1,3 +1,4 @@
+import { ledgerText } from "../i18n/ledger-strings";
 import { RightKind } from "../offices/cn/right-kind";
 import { DayNumber, dayToIso } from "../dates/civil";
 import { serialFromDay } from "../dates/excel-serial";
@@ -7,7 +8,7 @@ import { BudgetOffset, OffsetPlacement } from "../projection/budget-offsets";
 import { DeadlineRow, DeadlineStatus } from "../projection/deadlines";
 import { ProjectionRow } from "../projection/project";
 import { ProjectionSettings } from "../projection/settings";
-import { OffsetTotal, ProjectionSummary, SummaryLine } from "../projection/summary";
+import { NO_OWNER, OffsetTotal, ProjectionSummary, SummaryLine } from "../projection/summary";
 import { EventKind } from "../subsidy/events";
 import { OffsetPart } from "../subsidy/outcome";
 import { fiscalYearLabel } from "../projection/fiscal-year";
@@ -225,7 +226,7 @@ export function buildReport(input: ReportInput): OutputSheet[] {
     { header: t("colPayments"), format: "integer" },
   ];
   const ownerLine = (l: SummaryLine): CellValue[] => [
-    l.label,
+    l.label === NO_OWNER ? ledgerText(input.language, "noOwner") : l.label,
     yuanToCell(l.payable),
     ...(converting ? [l.converted.toNumber()] : []),
     l.payments,

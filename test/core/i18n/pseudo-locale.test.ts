@@ -55,3 +55,15 @@ describe.each([
     expect(plan.ledger.issues.filter((issue) => !wrapped(issue.message))).toEqual([]);
   });
 });
+
+it("the Summary's line for rights without an owner goes through the tables", () => {
+  // One granted invention with no owner cell: its fees fall in the horizon, so the owner block has a line.
+  const values = [
+    ["ID", "Right type", "Filing date", "Grant date"],
+    ["CN201810123456.7", "发明", "2018-07-09", "2020-05-06"],
+  ];
+  const plan = planRunToEnd({ portfolio: { sheet: "S", top: 1, left: 0, values } }, settings, "en");
+  const summary = plan.sheets.find((sheet) => sheet.role === "summary")!;
+  const owners = summary.blocks[2].rows.map((row) => String(row[0]));
+  expect(owners).toEqual(["⟦(no owner)⟧"]);
+});
