@@ -7,7 +7,7 @@ import {
   MAX_HORIZON_YEARS,
   ProjectionSettings,
 } from "../core/projection/settings";
-import { FeeError } from "../core/errors/fee-error";
+import { FeeError, isFeeError } from "../core/errors/fee-error";
 import { COLUMN_LABELS, ColumnKey } from "../core/portfolio/columns";
 import { UserColumnMap } from "../core/portfolio/ledger-column-map";
 
@@ -78,15 +78,39 @@ function storedColumnMap(value: unknown): UserColumnMap {
   return map;
 }
 
+/** The as-of date typed in the pane; its error carries the text typed, for the pane's language. */
+function readAsOf(text: string): DayNumber {
+  try {
+    return parseDateText(text, "As-of date");
+  } catch (error) {
+    if (!isFeeError(error)) throw error;
+    throw new FeeError("invalid-date", "asOf", error.message, { params: { value: text } });
+  }
+}
+
+/** The currency and rate typed in the pane; an error carries what was typed, for the pane's language. */
+function readCurrency(code: string, rate: string) {
+  try {
+    return parseCurrency(code, rate);
+  } catch (error) {
+    if (!isFeeError(error)) throw error;
+    const value = error.field === "rate" ? rate : code;
+    throw new FeeError(error.code, error.field, error.message, {
+      params: { value, currency: code.trim().toUpperCase() },
+    });
+  }
+}
+
 /** The projection settings the pane's fields describe; a FeeError names the field to fix. */
 export function toProjectionSettings(settings: PaneSettings, today: DayNumber): ProjectionSettings {
-  const asOf = settings.asOf.trim() === "" ? today : parseDateText(settings.asOf, "As-of date");
+  const asOf = settings.asOf.trim() === "" ? today : readAsOf(settings.asOf);
   const horizon = settings.horizonYears;
   if (!Number.isInteger(horizon) || horizon < 1 || horizon > MAX_HORIZON_YEARS) {
     throw new FeeError(
       "invalid-number",
       "horizonYears",
-      `Horizon ${horizon} must be a whole number of years from 1 to ${MAX_HORIZON_YEARS}.`
+      `Horizon ${horizon} must be a whole number of years from 1 to ${MAX_HORIZON_YEARS}.`,
+      { params: { value: String(horizon), max: MAX_HORIZON_YEARS } }
     );
   }
   const month = settings.fiscalYearStartMonth;
@@ -94,14 +118,15 @@ export function toProjectionSettings(settings: PaneSettings, today: DayNumber): 
     throw new FeeError(
       "invalid-number",
       "fiscalYearStartMonth",
-      `Fiscal year start ${month} must be a month from 1 to 12.`
+      `Fiscal year start ${month} must be a month from 1 to 12.`,
+      { params: { value: String(month) } }
     );
   }
   return {
     asOf,
     horizonYears: horizon,
     fiscalYearStartMonth: month,
-    currency: parseCurrency(settings.currency, settings.rate),
+    currency: readCurrency(settings.currency, settings.rate),
     shiftToWorkday: settings.shiftToWorkday,
     includeFinancing: settings.includeFinancing === true,
   };

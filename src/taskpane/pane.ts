@@ -31,6 +31,7 @@ import { readLedger } from "../core/portfolio/read-ledger";
 import { UserColumnMap } from "../core/portfolio/ledger-column-map";
 import { chooseSource } from "./choose-source";
 import { createColumnMapView } from "./column-map-view";
+import { settingsErrorText } from "./settings-error-text";
 
 export interface PaneDeps {
   port: WorkbookPort;
@@ -534,7 +535,7 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
       showIssues(prepared.issues);
     } catch (error) {
       setBusy(false);
-      if (isFeeError(error)) say(error.message, "error");
+      if (isFeeError(error)) say(settingsErrorText(language, error), "error");
       else fail(error);
     }
   });
