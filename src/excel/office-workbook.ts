@@ -8,6 +8,8 @@ import {
   WriteReport,
 } from "./workbook-port";
 import { SourceGrid } from "../core/table/grid";
+import { columnLetter } from "../core/table/a1";
+import { rowsBelongingBelow } from "../core/table/list-extent";
 import { CellValue, OutputColumn } from "../core/table/table-schema";
 import {
   BlockPlan,
@@ -110,12 +112,12 @@ export class OfficeWorkbook implements WorkbookPort {
       await context.sync();
       const found = tables.items.map((table) => {
         const range = table.getRange();
-        range.load("address,rowCount");
+        range.load("address,rowCount,rowIndex,columnIndex,columnCount");
         table.worksheet.load("name");
         return { table, range };
       });
       const region = context.workbook.getSelectedRange().getSurroundingRegion();
-      region.load("address,rowCount");
+      region.load("address,rowCount,rowIndex,columnIndex,columnCount");
       // The selection is always on the active worksheet.
       const regionSheet = context.workbook.worksheets.getActiveWorksheet();
       regionSheet.load("name");
@@ -130,16 +132,70 @@ export class OfficeWorkbook implements WorkbookPort {
           rows: range.rowCount - 1,
         }));
       if (region.rowCount >= 2 && !isOutput(regionSheet.name)) {
+        const rows =
+          region.rowCount +
+          (await this.rowsBelowRegion(
+            context,
+            region,
+            found.filter(({ table }) => sameName(table.worksheet.name, regionSheet.name))
+          ));
+        const prefix = region.address.slice(0, region.address.lastIndexOf("!") + 1);
+        const address =
+          rows === region.rowCount
+            ? region.address
+            : `${prefix}${columnLetter(region.columnIndex)}${region.rowIndex + 1}:${columnLetter(
+                region.columnIndex + region.columnCount - 1
+              )}${region.rowIndex + rows}`;
         sources.push({
           kind: "region",
-          name: region.address,
+          name: address,
           sheet: regionSheet.name,
-          address: region.address,
-          rows: region.rowCount - 1,
+          address,
+          rows: rows - 1,
         });
       }
       return sources;
     });
+  }
+
+  /**
+   * Rows below the selection's region that still belong to the list: Excel's region ends at the first
+   * blank row, a ledger often has blank rows inside (core/table/list-extent decides, and stops before a
+   * table on the same sheet).
+   */
+  private async rowsBelowRegion(
+    context: Excel.RequestContext,
+    region: Excel.Range,
+    tables: { range: Excel.Range }[]
+  ): Promise<number> {
+    const used = region.worksheet.getUsedRangeOrNullObject(true);
+    used.load("rowIndex,rowCount");
+    await context.sync();
+    const start = region.rowIndex + region.rowCount;
+    if (used.isNullObject || used.rowIndex + used.rowCount <= start) return 0;
+    const count = Math.min(
+      used.rowIndex + used.rowCount - start,
+      Math.max(1, Math.floor(this.limits.maxCellsPerRead / region.columnCount))
+    );
+    const below = region.worksheet.getRangeByIndexes(
+      start,
+      region.columnIndex,
+      count,
+      region.columnCount
+    );
+    below.load("values");
+    await context.sync();
+    const left = region.columnIndex;
+    const right = left + region.columnCount - 1;
+    const tableTops = new Set(
+      tables
+        .map(({ range }) => range)
+        .filter(
+          (range) => range.columnIndex <= right && range.columnIndex + range.columnCount - 1 >= left
+        )
+        .map((range) => range.rowIndex - start)
+    );
+    return rowsBelongingBelow(below.values, (index) => tableTops.has(index));
   }
 
   async readSource(source: PortfolioSource): Promise<SourceGrid> {

@@ -16,6 +16,10 @@ import { sampleProgrammeTable } from "../core/sample/sample-programmes";
 import { PROGRAMME_TABLE_NAME } from "../core/subsidy/programme-table-columns";
 import { mountPane } from "../taskpane/pane";
 import { clear, el } from "../taskpane/dom";
+import { importDelimited, importRows } from "./import-ledger";
+import { readXlsxFirstSheet } from "./xlsx/read-xlsx";
+import { writeXlsx } from "./xlsx/write-xlsx";
+import { bookFromModel } from "./xlsx/book-from-model";
 
 const MAX_GRID_ROWS = 300;
 const params = new URLSearchParams(location.search);
@@ -27,6 +31,21 @@ let lastActive: string | undefined;
 /** The text Excel would display in each cell of an area. */
 function displayedText(sheet: string, area: string): string[][] {
   return fake.model.getText(sheet, area);
+}
+
+/** The selected cells of a sheet (1-based rows, 0-based columns), when the selection is on it. */
+function selectedRect(
+  sheet: string
+): { top: number; bottom: number; left: number; right: number } | undefined {
+  const selection = fake.model.selection;
+  if (!selection || selection.sheet !== sheet) return undefined;
+  const match = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(selection.address.replace(/\$/g, ""));
+  if (!match) return undefined;
+  const column = (letters: string) =>
+    [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) - 1;
+  const [left, top] = [column(match[1]), Number(match[2])];
+  const [right, bottom] = match[3] ? [column(match[3]), Number(match[4])] : [left, top];
+  return { top, bottom, left, right };
 }
 
 /** Renders one sheet's used range; cell text goes in with textContent only. */
@@ -70,13 +89,36 @@ function renderGrid(): void {
   const head = el("tr", {}, el("th", {}, ""));
   shown[0]?.forEach((_, c) => head.appendChild(el("th", {}, columnLetter(firstColumnIndex + c))));
   table.appendChild(head);
+  const selected = selectedRect(shownSheet);
   shown.slice(0, MAX_GRID_ROWS).forEach((row, r) => {
     const tr = el("tr", {}, el("th", {}, String(firstRow + r)));
-    row.forEach((cell, c) =>
+    row.forEach((cell, c) => {
+      const rowNumber = firstRow + r;
+      const columnIndex = firstColumnIndex + c;
+      const isSelected =
+        selected !== undefined &&
+        rowNumber >= selected.top &&
+        rowNumber <= selected.bottom &&
+        columnIndex >= selected.left &&
+        columnIndex <= selected.right;
+      const classes = [
+        typeof values[r][c] === "number" ? "number" : "",
+        isSelected ? "selected" : "",
+      ]
+        .filter(Boolean)
+        .join(" ");
       tr.appendChild(
-        el("td", { class: typeof values[r][c] === "number" ? "number" : undefined }, cell)
-      )
-    );
+        el(
+          "td",
+          {
+            class: classes || undefined,
+            "data-cell": `${columnLetter(columnIndex)}${rowNumber}`,
+            "data-selected": isSelected ? "true" : undefined,
+          },
+          cell
+        )
+      );
+    });
     table.appendChild(tr);
   });
   grid.appendChild(table);
@@ -118,6 +160,7 @@ document.addEventListener("DOMContentLoaded", async () => {
     );
     await port.goToCell("IP Sample portfolio", "A1");
   }
+  mountImport();
   renderGrid();
   mountPane(document.getElementById("app")!, {
     port,
@@ -125,6 +168,91 @@ document.addEventListener("DOMContentLoaded", async () => {
     today,
   });
 });
+
+/**
+ * The preview takes the user's own ledger: a CSV file, or cells copied from a spreadsheet and pasted,
+ * lands on a new sheet whose list is selected, and the pane is refreshed so it becomes the source.
+ */
+function mountImport(): void {
+  const message = el("p", {
+    class: "import-status",
+    role: "status",
+    "data-testid": "import-status",
+  });
+  const refreshPane = () =>
+    (document.querySelector("[data-testid=refresh]") as HTMLButtonElement | null)?.click();
+  const take = (name: string, text: string) => {
+    const sheet = importDelimited(fake, name, text);
+    renderGrid();
+    message.textContent = `Imported to sheet ${sheet}: its list is selected as the portfolio.`;
+    refreshPane();
+  };
+  const file = el("input", {
+    type: "file",
+    id: "open-ledger",
+    accept: ".xlsx,.csv,.tsv,.txt,text/csv",
+    "data-testid": "open-ledger",
+  });
+  file.addEventListener("change", () => {
+    const chosen = file.files?.[0];
+    if (!chosen) return;
+    const name = chosen.name.replace(/\.[^.]*$/, "");
+    const read = /\.xlsx$/i.test(chosen.name)
+      ? chosen.arrayBuffer().then((buffer) => {
+          const book = readXlsxFirstSheet(new Uint8Array(buffer));
+          const sheet = importRows(fake, name || book.name, book.rows);
+          renderGrid();
+          message.textContent = `Imported to sheet ${sheet}: its list is selected as the portfolio.`;
+          refreshPane();
+        })
+      : chosen.text().then((text) => take(name, text));
+    read.catch((error: unknown) => {
+      message.textContent = `Could not open ${chosen.name}: ${error instanceof Error ? error.message : String(error)}`;
+    });
+  });
+  const paste = el("textarea", {
+    id: "paste-cells",
+    rows: "2",
+    placeholder: "Copy cells in Excel, then paste here (Ctrl+V)",
+    "data-testid": "paste-cells",
+  });
+  paste.addEventListener("paste", (event) => {
+    const text = event.clipboardData?.getData("text/plain") ?? "";
+    if (text.trim() === "") return;
+    event.preventDefault();
+    take("Pasted", text);
+  });
+  // The whole workbook, output sheets included, as a real .xlsx (charts are not exported).
+  const download = el(
+    "button",
+    { type: "button", class: "secondary", "data-testid": "download-xlsx" },
+    "Download workbook (.xlsx)"
+  );
+  download.addEventListener("click", () => {
+    const bytes = writeXlsx(bookFromModel(fake));
+    const url = URL.createObjectURL(
+      new Blob([bytes as Uint8Array<ArrayBuffer>], {
+        type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      })
+    );
+    const link = el("a", { href: url, download: "IP Cost Planner.xlsx" });
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  });
+  const bar = el(
+    "div",
+    { class: "import" },
+    el("label", { for: "open-ledger" }, "Open a ledger (.xlsx, .csv)"),
+    file,
+    el("label", { for: "paste-cells" }, "Paste copied cells"),
+    paste,
+    download,
+    message
+  );
+  document.querySelector(".workbook")!.insertBefore(bar, document.getElementById("tabs"));
+}
 
 // For the browser tests: the in-memory workbook and its metrics.
 (globalThis as unknown as { ipCostPlannerPreview: unknown }).ipCostPlannerPreview = fake;

@@ -7,7 +7,9 @@ import {
   MAX_HORIZON_YEARS,
   ProjectionSettings,
 } from "../core/projection/settings";
-import { FeeError } from "../core/errors/fee-error";
+import { FeeError, isFeeError } from "../core/errors/fee-error";
+import { COLUMN_LABELS, ColumnKey } from "../core/portfolio/columns";
+import { UserColumnMap } from "../core/portfolio/ledger-column-map";
 
 /** The pane's settings as remembered in the workbook (JSON in the workbook settings). */
 export interface PaneSettings {
@@ -20,6 +22,8 @@ export interface PaneSettings {
   shiftToWorkday: boolean;
   /** Add the IP Finance sheet's net financing cost to the Summary (off by default). */
   includeFinancing?: boolean;
+  /** The user's column map (header → field or "ignore"), for every list of this workbook. */
+  columnMap?: UserColumnMap;
 }
 
 /** Defaults: today, 10 years, January (April for Japanese users), CNY, formal dates. */
@@ -32,6 +36,7 @@ export function defaultSettings(language: Language): PaneSettings {
     rate: "1",
     shiftToWorkday: false,
     includeFinancing: false,
+    columnMap: {},
   };
 }
 
@@ -93,21 +98,57 @@ export function parseStoredSettings(json: string | undefined, language: Language
           ? stored.shiftToWorkday
           : defaults.shiftToWorkday,
       includeFinancing: stored.includeFinancing === true,
+      columnMap: storedColumnMap(stored.columnMap),
     };
   } catch {
     return defaults;
   }
 }
 
+/** A stored column map with only known fields kept: a map from another version never breaks the pane. */
+function storedColumnMap(value: unknown): UserColumnMap {
+  const map: UserColumnMap = {};
+  if (typeof value !== "object" || value === null) return map;
+  for (const [header, field] of Object.entries(value as Record<string, unknown>)) {
+    if (field === "ignore" || (typeof field === "string" && field in COLUMN_LABELS))
+      map[header] = field as ColumnKey | "ignore";
+  }
+  return map;
+}
+
+/** The as-of date typed in the pane; its error carries the text typed, for the pane's language. */
+function readAsOf(text: string): DayNumber {
+  try {
+    return parseDateText(text, "As-of date");
+  } catch (error) {
+    if (!isFeeError(error)) throw error;
+    throw new FeeError("invalid-date", "asOf", error.message, { params: { value: text } });
+  }
+}
+
+/** The currency and rate typed in the pane; an error carries what was typed, for the pane's language. */
+function readCurrency(code: string, rate: string) {
+  try {
+    return parseCurrency(code, rate);
+  } catch (error) {
+    if (!isFeeError(error)) throw error;
+    const value = error.field === "rate" ? rate : code;
+    throw new FeeError(error.code, error.field, error.message, {
+      params: { value, currency: code.trim().toUpperCase() },
+    });
+  }
+}
+
 /** The projection settings the pane's fields describe; a FeeError names the field to fix. */
 export function toProjectionSettings(settings: PaneSettings, today: DayNumber): ProjectionSettings {
-  const asOf = settings.asOf.trim() === "" ? today : parseDateText(settings.asOf, "As-of date");
+  const asOf = settings.asOf.trim() === "" ? today : readAsOf(settings.asOf);
   const horizon = settings.horizonYears;
   if (!Number.isInteger(horizon) || horizon < 1 || horizon > MAX_HORIZON_YEARS) {
     throw new FeeError(
       "invalid-number",
       "horizonYears",
-      `Horizon ${horizon} must be a whole number of years from 1 to ${MAX_HORIZON_YEARS}.`
+      `Horizon ${horizon} must be a whole number of years from 1 to ${MAX_HORIZON_YEARS}.`,
+      { params: { value: String(horizon), max: MAX_HORIZON_YEARS } }
     );
   }
   const month = settings.fiscalYearStartMonth;
@@ -115,21 +156,29 @@ export function toProjectionSettings(settings: PaneSettings, today: DayNumber): 
     throw new FeeError(
       "invalid-number",
       "fiscalYearStartMonth",
-      `Fiscal year start ${month} must be a month from 1 to 12.`
+      `Fiscal year start ${month} must be a month from 1 to 12.`,
+      { params: { value: String(month) } }
     );
   }
   if (!isValidRate(settings.rate.trim())) {
     throw new FeeError(
       "invalid-number",
       "rate",
-      `Rate "${settings.rate.slice(0, 40)}" must be a positive number with at most ${MAX_RATE_DIGITS} significant digits (e.g. 19 for JPY).`
+      `Rate "${settings.rate.slice(0, 40)}" must be a positive number with at most ${MAX_RATE_DIGITS} significant digits (e.g. 19 for JPY).`,
+      {
+        params: {
+          value: settings.rate.slice(0, 40),
+          currency: settings.currency.trim().toUpperCase(),
+          digits: MAX_RATE_DIGITS,
+        },
+      }
     );
   }
   return {
     asOf,
     horizonYears: horizon,
     fiscalYearStartMonth: month,
-    currency: parseCurrency(settings.currency, settings.rate),
+    currency: readCurrency(settings.currency, settings.rate),
     shiftToWorkday: settings.shiftToWorkday,
     includeFinancing: settings.includeFinancing === true,
   };

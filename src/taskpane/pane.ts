@@ -28,6 +28,13 @@ import {
 } from "./pane-settings";
 import { prepareRun, writeRun } from "./run-projection";
 import { RowIssue } from "../core/table/grid";
+import { ledgerText } from "../core/i18n/ledger-strings";
+import { ledgerReportLines } from "../core/app/ledger-report";
+import { readLedger } from "../core/portfolio/read-ledger";
+import { UserColumnMap } from "../core/portfolio/ledger-column-map";
+import { chooseSource } from "./choose-source";
+import { createColumnMapView } from "./column-map-view";
+import { settingsErrorText } from "./settings-error-text";
 
 export interface PaneDeps {
   port: WorkbookPort;
@@ -55,6 +62,10 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
   let sources: PortfolioSource[] = [];
   let programmesSource: PortfolioSource | undefined;
   let cancelRequested = false;
+  /** True once the user picks a list in the menu: from then on a refresh keeps it. */
+  let sourcePicked = false;
+  /** The button that opened the replace prompt, focused again when the pane is no longer busy. */
+  let returnFocusTo: HTMLElement | undefined;
 
   const status = el("div", {
     class: "status",
@@ -70,9 +81,25 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
     "aria-label": t("project"),
   });
   const issuesBox = el("div", { class: "issues", "data-testid": "issues" });
-  const confirmBox = el("div", { class: "confirm", hidden: true, role: "alertdialog" });
+  const confirmBox = el("div", {
+    class: "confirm",
+    hidden: true,
+    role: "alertdialog",
+    "aria-labelledby": "confirm-text",
+  });
 
   const sourceSelect = el("select", { id: "source", "data-testid": "source" });
+  sourceSelect.addEventListener("change", () => {
+    sourcePicked = true;
+    void showColumnMap().catch(fail);
+  });
+  const columnMapView = createColumnMapView(language, (map: UserColumnMap) => {
+    settings = { ...settings, columnMap: map };
+    void port
+      .saveSettings(JSON.stringify(settings))
+      .then(() => showColumnMap())
+      .catch(fail);
+  });
   const asOf = el("input", { id: "asOf", type: "date", "data-testid": "as-of" });
   const asOfToday = el("input", {
     id: "asOfToday",
@@ -165,6 +192,12 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
         { "aria-label": t("source") },
         field("source", t("source"), el("div", { class: "row" }, sourceSelect, refreshButton))
       ),
+      columnMapView.element,
+      el("div", { class: "row" }, projectButton, cancelButton),
+      progress,
+      status,
+      confirmBox,
+      issuesBox,
       el(
         "section",
         { class: "settings" },
@@ -191,11 +224,6 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
         loansButton,
         ratesButton
       ),
-      el("div", { class: "row" }, projectButton, cancelButton),
-      progress,
-      status,
-      confirmBox,
-      issuesBox,
       el(
         "section",
         { class: "examples" },
@@ -231,6 +259,7 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
     rate: rate.value.trim() || "1",
     shiftToWorkday: shift.checked,
     includeFinancing: financing.checked,
+    columnMap: settings.columnMap,
   });
   const say = (text: string, kind: "info" | "error" = "info") => {
     status.textContent = text;
@@ -253,6 +282,8 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
         (!programmesSource || source.sheet !== programmesSource.sheet) &&
         !(source.kind === "table" && notPortfolios.includes(source.name.toLowerCase()))
     );
+    const choice = chooseSource(sources, chosen, sourcePicked);
+    sources = choice.sources;
     clear(sourceSelect);
     sources.forEach((source, index) => {
       const label =
@@ -261,10 +292,21 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
           : `${t("sourceRegion")}: ${source.address}`;
       sourceSelect.appendChild(el("option", { value: String(index) }, label));
     });
-    const again = sources.findIndex(
-      (source) => chosen && source.kind === chosen.kind && source.name === chosen.name
+    if (sources.length > 0) sourceSelect.value = String(choice.index);
+    await showColumnMap();
+  };
+
+  /** Shows how the chosen list will be read (source, header row, rows skipped, column map) before a run. */
+  const showColumnMap = async (counts?: { records: number; rights: number }) => {
+    const source = sources[Number(sourceSelect.value)];
+    if (!source) return columnMapView.show([], [], {});
+    const map = settings.columnMap ?? {};
+    const ledger = readLedger(await port.readSource(source), language, map);
+    columnMapView.show(
+      ledgerReportLines(ledger, language, source.address, counts),
+      ledger.columnMap,
+      map
     );
-    if (again >= 0) sourceSelect.value = String(again);
   };
 
   const refreshProgrammes = async () => {
@@ -285,8 +327,13 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
         t("rowsIssues", { count: new Set(issues.map((i) => `${i.sheet}!${i.row}`)).size })
       )
     );
+    // Real problems first; rows that are valid but not projected yet (other offices, trademarks) are
+    // expected, so they wait in a closed list of their own.
+    const real = issues.filter((issue) => issue.kind !== "unsupported");
+    const expected = issues.filter((issue) => issue.kind === "unsupported");
     const list = el("ul", {});
-    for (const issue of issues.slice(0, 200)) {
+    const expectedList = el("ul", {});
+    for (const issue of [...real, ...expected].slice(0, 200)) {
       const cell = `${issue.column}${issue.row}`;
       const go = el(
         "button",
@@ -297,16 +344,25 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
         "click",
         () => void port.goToCell(issue.sheet, issue.column ? cell : `A${issue.row}`).catch(fail)
       );
-      list.appendChild(
+      (issue.kind === "unsupported" ? expectedList : list).appendChild(
         el(
           "li",
-          {},
+          { class: issue.kind },
           el("span", {}, `${issue.sheet}!${issue.column ? cell : issue.row}: ${issue.message} `),
           go
         )
       );
     }
     issuesBox.appendChild(list);
+    if (expected.length > 0)
+      issuesBox.appendChild(
+        el(
+          "details",
+          { "data-testid": "issues-unsupported" },
+          el("summary", {}, ledgerText(language, "issuesUnsupported", { count: expected.length })),
+          expectedList
+        )
+      );
   };
 
   /** Asks before replacing earlier results; resolves undefined when the user keeps them. */
@@ -332,16 +388,22 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
       const adopt = el("input", { id: "adopt", type: "checkbox", "data-testid": "adopt" });
       const done = (answer: boolean) => {
         confirmBox.hidden = true;
+        // Focus goes back to the button that opened the prompt (Project), so keyboard users stay where
+        // they were; it is disabled while the run is busy, so setBusy(false) focuses it when enabled.
+        returnFocusTo = projectButton;
         resolve(answer ? { adopt: adopt.checked, keepEdited: keepEdited.checked } : undefined);
       };
       yes.addEventListener("click", () => done(true));
       no.addEventListener("click", () => done(false));
       const list = (names: string[]) => names.join(", ");
+      // The prompt is named by its first paragraph (aria-labelledby="confirm-text").
+      const question = (text: string) =>
+        el("p", confirmBox.querySelector("#confirm-text") ? {} : { id: "confirm-text" }, text);
       if (found.replace.length > 0)
-        confirmBox.append(el("p", {}, t("confirmReplace", { sheets: list(found.replace) })));
+        confirmBox.append(question(t("confirmReplace", { sheets: list(found.replace) })));
       if (found.edited.length > 0)
         confirmBox.append(
-          el("p", {}, t("confirmEdited", { sheets: list(found.edited) })),
+          question(t("confirmEdited", { sheets: list(found.edited) })),
           el(
             "div",
             { class: "check" },
@@ -351,11 +413,11 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
         );
       if (found.adoptable.length > 0)
         confirmBox.append(
-          el("p", {}, t("confirmAdopt", { sheets: list(found.adoptable) })),
+          question(t("confirmAdopt", { sheets: list(found.adoptable) })),
           el("div", { class: "check" }, adopt, el("label", { for: "adopt" }, t("adopt")))
         );
       if (found.copies.length > 0)
-        confirmBox.append(el("p", {}, t("confirmCopies", { sheets: list(found.copies) })));
+        confirmBox.append(question(t("confirmCopies", { sheets: list(found.copies) })));
       confirmBox.append(el("div", { class: "row" }, yes, no));
       confirmBox.hidden = false;
       yes.focus();
@@ -389,6 +451,10 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
     ratesButton.disabled = busy;
     cancelButton.hidden = !busy;
     progress.hidden = !busy;
+    if (!busy && returnFocusTo) {
+      returnFocusTo.focus();
+      returnFocusTo = undefined;
+    }
   };
 
   insertButton.addEventListener("click", async () => {
@@ -509,10 +575,27 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
       if (!source) return say(t("noSource"), "error");
       say(t("progressReading"));
       // Planning fills the first half of the bar, writing the second.
-      const prepared = await prepareRun(port, source, projectionSettings, language, (step) => {
-        progress.value = step.done / 2;
-      });
+      const prepared = await prepareRun(
+        port,
+        source,
+        projectionSettings,
+        language,
+        (step) => {
+          progress.value = step.done / 2;
+        },
+        settings.columnMap
+      );
       if (cancelRequested) return say(t("cancelled"));
+      const readCounts = { records: prepared.records, rights: prepared.rights };
+      columnMapView.show(
+        ledgerReportLines(prepared.ledger, language, source.address, readCounts),
+        prepared.ledger.columnMap,
+        settings.columnMap ?? {}
+      );
+      if (prepared.noUsableRows) {
+        showIssues(prepared.issues);
+        return say(ledgerText(language, "ledgerNoUsableRows", { source: source.address }), "error");
+      }
       const parts = projectionSheetCount(prepared.projectionRows);
       if (parts > 1)
         say(
@@ -557,7 +640,7 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
       );
       showIssues(prepared.issues);
     } catch (error) {
-      if (isFeeError(error)) say(error.message, "error");
+      if (isFeeError(error)) say(settingsErrorText(language, error), "error");
       else fail(error);
     } finally {
       setBusy(false);

@@ -1,5 +1,6 @@
 import { planRun, RunPlan, RunSources, RunStep } from "../core/app/plan-run";
 import { Language } from "../core/i18n/strings";
+import { UserColumnMap } from "../core/portfolio/ledger-column-map";
 import { FEE_TABLE_NAME } from "../core/offices/cn/fee-schedule-table";
 import { HOLIDAY_TABLE_NAME } from "../core/offices/cn/holiday-table";
 import { ProjectionSettings } from "../core/projection/settings";
@@ -22,10 +23,12 @@ async function readOtherTable(port: WorkbookPort, portfolio: PortfolioSource, na
 /** Reads every source of a run from the workbook: the glue's only reading step. */
 export async function readRunSources(
   port: WorkbookPort,
-  source: PortfolioSource
+  source: PortfolioSource,
+  columnMap?: UserColumnMap
 ): Promise<RunSources> {
   return {
     portfolio: await port.readSource(source),
+    columnMap,
     feeTable: await readOtherTable(port, source, FEE_TABLE_NAME),
     holidayTable: await readOtherTable(port, source, HOLIDAY_TABLE_NAME),
     programmeTable: await readOtherTable(port, source, PROGRAMME_TABLE_NAME),
@@ -47,9 +50,10 @@ export async function prepareRun(
   source: PortfolioSource,
   settings: ProjectionSettings,
   language: Language,
-  onStep?: (step: RunStep) => void
+  onStep?: (step: RunStep) => void,
+  columnMap?: UserColumnMap
 ): Promise<PreparedRun> {
-  const run = planRun(await readRunSources(port, source), settings, language);
+  const run = planRun(await readRunSources(port, source, columnMap), settings, language);
   let step = run.next();
   while (!step.done) {
     onStep?.(step.value);

@@ -25,6 +25,7 @@ describe("settings stored in the workbook are input: each field is checked", () 
       currency: "<img src=x>",
       rate: "9".repeat(400),
       shiftToWorkday: "yes",
+      columnMap: { "<script>": "not-a-field" },
     });
     expect(parseStoredSettings(stored, "en")).toEqual(defaultSettings("en"));
     expect(parseStoredSettings("[1,2]", "en")).toEqual(defaultSettings("en"));

@@ -8,6 +8,9 @@ import { CN_RULES } from "../offices/cn/rules";
 import { addMonthsClamped, addYearsClamped } from "../dates/civil";
 import { applicantLocations } from "../portfolio/applicant-locations";
 import { readPortfolio } from "../portfolio/read-portfolio";
+import { UserColumnMap } from "../portfolio/ledger-column-map";
+import { LedgerReading, readLedger } from "../portfolio/read-ledger";
+import { ledgerText } from "../i18n/ledger-strings";
 import { applySubsidies } from "../projection/apply-subsidies";
 import { BudgetOffset, budgetOffsets } from "../projection/budget-offsets";
 import { deadlines } from "../projection/deadlines";
@@ -44,6 +47,8 @@ export interface RunSources {
   lprTable?: SourceGrid;
   /** The exchange-rate table (IPRates): Currency, Rate (output units per unit), As of, Source. */
   rateTable?: SourceGrid;
+  /** The user's column map for the portfolio (remembered per workbook by the pane). */
+  columnMap?: UserColumnMap;
 }
 
 /** Everything a run will write, computed before anything is written. */
@@ -65,6 +70,15 @@ export interface RunPlan {
   finance?: FinancePlan;
   /** Years of the run's dates without a State Council holiday notice: their deadlines are lower bounds. */
   yearsWithoutNotice: number[];
+  /** How the list was read: header row, rows skipped and why, duplicates, the column map. */
+  ledger: LedgerReading;
+  /** Usable rows of the portfolio (projected or not). */
+  records: number;
+  /**
+   * True when the list has no usable row (and there is no loans table): `sheets` is then empty, and the pane warns instead of writing
+   * empty sheets as if all had gone well.
+   */
+  noUsableRows: boolean;
 }
 
 /** A point between two stages of a run, where the caller may show progress, yield or cancel. */
@@ -101,7 +115,8 @@ export function* planRun(
     cnyRate === undefined || cnyRate.equals(stated.currency.ratePerCny)
       ? stated
       : { ...stated, currency: { code: stated.currency.code, ratePerCny: cnyRate } };
-  const grid = sources.portfolio;
+  const ledger = readLedger(sources.portfolio, language, sources.columnMap);
+  const grid = ledger.grid;
   const fees: (FeeTableRead & { sheet: string }) | undefined = sources.feeTable
     ? { ...readFeeScheduleTable(sources.feeTable), sheet: sources.feeTable.sheet }
     : undefined;
@@ -179,6 +194,7 @@ export function* planRun(
   // Portfolio issues by row (projection issues name the source sheet like reading issues do), then the
   // fee table's and the programmes table's.
   const portfolioIssues = [
+    ...ledger.issues,
     ...read.issues,
     ...projection.issues.map((issue) => ({ ...issue, sheet: grid.sheet })),
     ...offices.issues.map((issue) => ({ ...issue, sheet: grid.sheet })),
@@ -223,6 +239,7 @@ export function* planRun(
     language,
     offsets,
     programmes,
+    readingAssumptions: readingAssumptions(ledger, language),
   });
   addOfficeFees(sheets, {
     cnRows: projection.rows,
@@ -230,15 +247,18 @@ export function* planRun(
     lapsed: offices.lapsed,
     rates,
     settings,
+    language,
   });
-  addOfficeDeadlines(sheets, officeDeadlineRows);
+  addOfficeDeadlines(sheets, officeDeadlineRows, language);
   if (finance) {
     sheets.push(finance.sheet);
     addFinancingLine(sheets, finance, settings, language);
   }
   yield { stage: "report", done: 1 };
+  // A loans table alone is a run of its own (the IP Finance sheet): only a run with nothing to write stops.
+  const noUsableRows = read.records.length === 0 && !finance;
   return {
-    sheets,
+    sheets: noUsableRows ? [] : sheets,
     issues,
     rights: read.rights.length,
     projectionRows: projection.rows.length,
@@ -249,7 +269,28 @@ export function* planRun(
     programmes,
     finance,
     yearsWithoutNotice: missingNotices,
+    ledger,
+    records: read.records.length,
+    noUsableRows,
   };
+}
+
+/**
+ * The Summary's lines on how the list was read: hidden and filtered rows are read (the add-in reads the
+ * list's values, as a formula over the range would), and a grant date column the user chose is an
+ * approximation when it holds announcement dates rather than the date of the notice to grant.
+ */
+function readingAssumptions(ledger: LedgerReading, language: Language) {
+  const lines = [
+    [ledgerText(language, "assumptionRowsRead"), ledgerText(language, "hiddenRowsAssumption")],
+  ];
+  const grant = ledger.columnMap.find((entry) => entry.byUser && entry.field === "grantDate");
+  if (grant)
+    lines.push([
+      ledgerText(language, "assumptionGrantColumn"),
+      ledgerText(language, "columnMapApproxGrant", { header: grant.header }),
+    ]);
+  return lines;
 }
 
 /**

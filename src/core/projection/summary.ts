@@ -6,6 +6,11 @@ import { ProjectionSettings } from "./settings";
 import { addYearsClamped } from "../dates/civil";
 
 /**
+ * The Summary's line for rights without an owner; the report shows it in the user's language.
+ * @example NO_OWNER //=> "(no owner)"
+ */
+export const NO_OWNER = "(no owner)";
+/**
  * One line of the Summary: fees, subsidies and the net cost, in CNY and in the output currency.
  * `net` is `payable − subsidies` exactly (both already rounded to the fen), `netConverted` the same in
  * the output currency; per-owner lines carry no subsidies (those are paid per applicant).
@@ -128,7 +133,7 @@ export function summarize(
   const total = emptyLine("Total");
   for (const row of rows) {
     add(lineOf(row.fiscalYear), row);
-    const owner = row.owner || "(no owner)";
+    const owner = row.owner || NO_OWNER;
     if (!byOwner.has(owner)) byOwner.set(owner, emptyLine(owner));
     add(byOwner.get(owner)!, row);
     add(total, row);

@@ -1,3 +1,4 @@
+import { ledgerText } from "../i18n/ledger-strings";
 import { RightKind } from "../offices/cn/right-kind";
 import { DayNumber, dayToIso } from "../dates/civil";
 import { serialFromDay } from "../dates/excel-serial";
@@ -8,7 +9,7 @@ import { DeadlineRow, DeadlineStatus } from "../projection/deadlines";
 import { LapsedRight, ProjectionRow } from "../projection/project";
 import { yearRanges } from "../offices/cn/holiday-calendar";
 import { ProjectionSettings } from "../projection/settings";
-import { OffsetTotal, ProjectionSummary, SummaryLine } from "../projection/summary";
+import { NO_OWNER, OffsetTotal, ProjectionSummary, SummaryLine } from "../projection/summary";
 import { EventKind } from "../subsidy/events";
 import { OffsetPart } from "../subsidy/outcome";
 import { fiscalYearLabel } from "../projection/fiscal-year";
@@ -50,6 +51,8 @@ export interface ReportInput {
   yearsWithoutNotice?: readonly number[];
   /** Rights left out of the budget because their earliest unpaid fee is past its last day. */
   lapsed?: readonly LapsedRight[];
+  /** More assumptions (label, value) already in the run's language: how the list was read. */
+  readingAssumptions?: CellValue[][];
 }
 
 const KIND_KEYS: Record<RightKind, StringKey> = {
@@ -212,6 +215,7 @@ export function buildReport(input: ReportInput): OutputSheet[] {
     [t("assumptionReplaced"), list(programmes?.replaced)],
     [t("assumptionSubsidies"), t("assumptionSubsidiesValue")],
     [t("assumptionApplicants"), t("assumptionApplicantsValue")],
+    ...(input.readingAssumptions ?? []),
   ];
   // Fees, subsidies and net stand next to the label, so the chart's source is one contiguous range.
   const currencyCode = settings.currency.code;
@@ -249,7 +253,7 @@ export function buildReport(input: ReportInput): OutputSheet[] {
     { header: t("colPayments"), format: "integer" },
   ];
   const ownerLine = (l: SummaryLine): CellValue[] => [
-    l.label,
+    l.label === NO_OWNER ? ledgerText(input.language, "noOwner") : l.label,
     yuanToCell(l.payable),
     ...(converting ? [l.converted.toNumber()] : []),
     l.payments,

@@ -1,20 +1,19 @@
+import { Language } from "../i18n/strings";
+import { OfficeStringKey, officeText } from "../i18n/office-strings";
 import { serialFromDay } from "../dates/excel-serial";
 import { minorUnits } from "../money/currency-units";
 import { Money } from "../money/money";
 import { OfficeDeadlineRow } from "../projection/office-deadlines";
-import { CellValue, OutputSheet } from "./output-model";
+import { OutputSheet } from "./output-model";
+import { CellValue } from "../table/table-schema";
 
-const STATUS_WORDS: Record<OfficeDeadlineRow["status"], string> = {
-  grace: "Overdue: pay in grace period",
-  upcoming: "Upcoming",
-  lapsed: "Lapsed: restore or abandon",
-  "paid-to-term-end": "Paid to the last fee year",
-  abandoned: "Abandoned",
+const STATUS_KEYS: Record<OfficeDeadlineRow["status"], OfficeStringKey> = {
+  grace: "statusGrace",
+  upcoming: "statusUpcoming",
+  lapsed: "statusLapsed",
+  "paid-to-term-end": "statusPaidToEnd",
+  abandoned: "statusAbandoned",
 };
-
-/** Formal dates only: the sheet says so. */
-export const OFFICE_DEADLINES_NOTE =
-  "Formal dates: no closure calendar of JPO, USPTO, EPO, KIPO or the European national offices is applied; a deadline on a day the office is closed usually moves to its next working day.";
 
 const amount = (value: Money | undefined, currency: string): CellValue =>
   value === undefined ? "" : value.toDecimalPlaces(minorUnits(currency)).toNumber();
@@ -27,36 +26,38 @@ const date = (day: number | undefined): CellValue => (day === undefined ? "" : s
  */
 export function addOfficeDeadlines(
   sheets: OutputSheet[],
-  rows: readonly OfficeDeadlineRow[]
+  rows: readonly OfficeDeadlineRow[],
+  language: Language = "en"
 ): void {
+  const w = (key: OfficeStringKey) => officeText(language, key);
   const sheet = sheets.find((s) => s.role === "deadlines");
   if (!sheet || rows.length === 0) return;
   const top = Math.max(0, ...sheet.blocks.map((block) => block.top + block.rows.length)) + 3;
   sheet.blocks.push({
     top,
-    title: `Deadlines at other offices. ${OFFICE_DEADLINES_NOTE}`,
+    title: w("deadlinesTitle"),
     columns: [
-      { header: "ID", format: "text" },
-      { header: "Owner", format: "text" },
-      { header: "Office", format: "text" },
-      { header: "Status", format: "text" },
-      { header: "Year", format: "integer" },
-      { header: "Due", format: "date" },
-      { header: "Last day without surcharge", format: "date" },
-      { header: "Last day with surcharge", format: "date" },
-      { header: "Currency", format: "text" },
-      { header: "Fee", format: "money" },
-      { header: "Surcharge today", format: "money" },
-      { header: "Restoration cost", format: "money" },
-      { header: "Restore by", format: "date" },
-      { header: "Cost to last fee year", format: "money" },
-      { header: "Notes", format: "text" },
+      { header: w("id"), format: "text" },
+      { header: w("owner"), format: "text" },
+      { header: w("office"), format: "text" },
+      { header: w("status"), format: "text" },
+      { header: w("year"), format: "integer" },
+      { header: w("due"), format: "date" },
+      { header: w("lastWithout"), format: "date" },
+      { header: w("lastWith"), format: "date" },
+      { header: w("currency"), format: "text" },
+      { header: w("fee"), format: "money" },
+      { header: w("surchargeToday"), format: "money" },
+      { header: w("restorationCost"), format: "money" },
+      { header: w("restoreBy"), format: "date" },
+      { header: w("costToEnd"), format: "money" },
+      { header: w("notes"), format: "text" },
     ],
     rows: rows.map((row): CellValue[] => [
       row.id,
       row.owner,
       row.office,
-      STATUS_WORDS[row.status],
+      w(STATUS_KEYS[row.status]),
       row.year ?? "",
       date(row.due),
       date(row.lastFreeDay),

@@ -1,3 +1,5 @@
+import { Language } from "../i18n/strings";
+import { OfficeStringKey, officeText } from "../i18n/office-strings";
 import { serialFromDay } from "../dates/excel-serial";
 import { minorUnits } from "../money/currency-units";
 import { Money } from "../money/money";
@@ -6,7 +8,8 @@ import { fiscalYearLabel } from "../projection/fiscal-year";
 import { OfficeLapsedRight, OfficeProjectionRow } from "../projection/office-schedule";
 import { ProjectionRow } from "../projection/project";
 import { ProjectionSettings } from "../projection/settings";
-import { CellValue, ColumnFormat, OutputSheet } from "./output-model";
+import { OutputSheet } from "./output-model";
+import { CellValue, ColumnFormat } from "../table/table-schema";
 
 /** What the other offices add to the report. */
 export interface OfficeFeesInput {
@@ -15,6 +18,8 @@ export interface OfficeFeesInput {
   lapsed: readonly OfficeLapsedRight[];
   rates: ExchangeRates;
   settings: ProjectionSettings;
+  /** The language of the sheets' words. */
+  language: Language;
 }
 
 /** One (fiscal year, currency) line of the Summary. */
@@ -91,6 +96,8 @@ const money = (amount: Money | undefined, currency: string): CellValue =>
  */
 export function addOfficeFees(sheets: OutputSheet[], input: OfficeFeesInput): void {
   const { officeRows, rates, settings } = input;
+  const w = (key: OfficeStringKey, values?: Record<string, string | number>) =>
+    officeText(input.language, key, values);
   if (officeRows.length === 0 && input.lapsed.length === 0) return;
   const output = rates.output;
   const outputFormat: ColumnFormat = minorUnits(output) === 0 ? "money0" : "money";
@@ -102,21 +109,20 @@ export function addOfficeFees(sheets: OutputSheet[], input: OfficeFeesInput): vo
   if (projection) {
     projection.blocks.push({
       top: bottom(projection) + 3,
-      title:
-        "Fees at other offices: amounts in the office's currency, rounded there, then converted and rounded",
+      title: w("feesTitle"),
       columns: [
-        { header: "ID", format: "text" },
-        { header: "Owner", format: "text" },
-        { header: "Office", format: "text" },
-        { header: "Kind", format: "text" },
-        { header: "Year", format: "integer" },
-        { header: "Due", format: "date" },
-        { header: "Fiscal year", format: "text" },
-        { header: "Currency", format: "text" },
-        { header: "Amount", format: "money" },
-        { header: `Converted (${output})`, format: outputFormat },
-        { header: "Confidence", format: "text" },
-        { header: "Notes", format: "text" },
+        { header: w("id"), format: "text" },
+        { header: w("owner"), format: "text" },
+        { header: w("office"), format: "text" },
+        { header: w("kind"), format: "text" },
+        { header: w("year"), format: "integer" },
+        { header: w("due"), format: "date" },
+        { header: w("fiscalYear"), format: "text" },
+        { header: w("currency"), format: "text" },
+        { header: w("amount"), format: "money" },
+        { header: w("converted", { output }), format: outputFormat },
+        { header: w("confidence"), format: "text" },
+        { header: w("notes"), format: "text" },
       ],
       rows: [
         ...officeRows.map((row): CellValue[] => [
@@ -145,7 +151,7 @@ export function addOfficeFees(sheets: OutputSheet[], input: OfficeFeesInput): vo
           "",
           "",
           "",
-          "Lapsed: an unpaid fee is past its last day; nothing budgeted (see IP Deadlines).",
+          w("lapsedNote"),
         ]),
       ],
     });
@@ -173,8 +179,8 @@ export function addOfficeFees(sheets: OutputSheet[], input: OfficeFeesInput): vo
     const complete = lines.every((line) => line.converted !== undefined);
     const total = lines.reduce((sum, line) => sum.plus(line.converted ?? 0), new Money(0));
     rows.push([
-      `${fy(year)} total`,
-      complete ? output : `${output} (incomplete: a rate is missing)`,
+      w("yearTotal", { year: fy(year) }),
+      complete ? output : w("incomplete", { output }),
       lines.reduce((n, line) => n + line.payments, 0),
       "",
       lines.reduce((n, line) => n + line.missingAmounts, 0),
@@ -188,32 +194,32 @@ export function addOfficeFees(sheets: OutputSheet[], input: OfficeFeesInput): vo
       currency,
       rate?.rate === undefined ? "" : rate.rate.toNumber(),
       rate?.asOf === undefined ? "" : serialFromDay(rate.asOf),
-      rate?.rate === undefined ? "missing: amounts not converted" : rate.source,
+      rate?.rate === undefined ? w("rateMissing") : rate.source,
     ];
   });
   const top = bottom(summary) + 3;
   summary.blocks.push(
     {
       top,
-      title: `By fiscal year and currency (converted totals in ${output} are sums of the converted, rounded rows)`,
+      title: w("subtotalsTitle", { output }),
       columns: [
-        { header: "Fiscal year", format: "text" },
-        { header: "Currency", format: "text" },
-        { header: "Payments", format: "integer" },
-        { header: "Amount", format: "money" },
-        { header: "Amounts not confirmed", format: "integer" },
-        { header: `Converted (${output})`, format: outputFormat },
+        { header: w("fiscalYear"), format: "text" },
+        { header: w("currency"), format: "text" },
+        { header: w("payments"), format: "integer" },
+        { header: w("amount"), format: "money" },
+        { header: w("unconfirmed"), format: "integer" },
+        { header: w("converted", { output }), format: outputFormat },
       ],
       rows,
     },
     {
       top: top + rows.length + 3,
-      title: `Exchange rates used (units of ${output} for one unit of the currency)`,
+      title: w("ratesTitle", { output }),
       columns: [
-        { header: "Currency", format: "text" },
-        { header: "Rate", format: "general" },
-        { header: "As of", format: "date" },
-        { header: "Source", format: "text" },
+        { header: w("currency"), format: "text" },
+        { header: w("rate"), format: "general" },
+        { header: w("asOf"), format: "date" },
+        { header: w("source"), format: "text" },
       ],
       rows: rateRows,
     }

@@ -1,0 +1,50 @@
+import { ledgerText } from "../i18n/ledger-strings";
+import { Language } from "../i18n/strings";
+import { HEADER_SEARCH_ROWS } from "../portfolio/ledger-header-row";
+import { LedgerReading } from "../portfolio/read-ledger";
+
+const rowList = (rows: number[]) => rows.join(", ");
+
+/**
+ * What the pane says about how a list was read, in the user's language: the source and its header row,
+ * then (after a run, when `counts` is given) rights read, and each kind of row skipped with its rows.
+ * Lines for nothing skipped are left out.
+ * @example ledgerReportLines(reading, "en", "Sheet1!A1:I14") //=> ["Reading Sheet1!A1:I14: header in row 3.", "Blank rows skipped: 6, 9.", …]
+ */
+export function ledgerReportLines(
+  ledger: Omit<LedgerReading, "grid" | "issues">,
+  language: Language,
+  source: string,
+  counts?: { records: number; rights: number }
+): string[] {
+  const lines: string[] = [];
+  lines.push(
+    ledger.headerRow === undefined
+      ? ledgerText(language, "ledgerNoHeader", { source, rows: HEADER_SEARCH_ROWS })
+      : ledgerText(language, "ledgerSource", { source, row: ledger.headerRow })
+  );
+  if (counts) {
+    lines.push(
+      ledgerText(language, "ledgerRead", {
+        records: counts.records,
+        rights: counts.rights,
+        rows: ledger.listRows,
+      })
+    );
+  }
+  if (ledger.titleRows.length > 0)
+    lines.push(ledgerText(language, "ledgerTitleRows", { rows: rowList(ledger.titleRows) }));
+  if (ledger.blankRows.length > 0)
+    lines.push(ledgerText(language, "ledgerBlankRows", { rows: rowList(ledger.blankRows) }));
+  if (ledger.totalRows.length > 0)
+    lines.push(ledgerText(language, "ledgerTotalRows", { rows: rowList(ledger.totalRows) }));
+  if (ledger.duplicates.length > 0)
+    lines.push(
+      ledgerText(language, "ledgerDuplicates", {
+        pairs: ledger.duplicates
+          .map((d) => ledgerText(language, "ledgerRowPair", { row: d.row, first: d.firstRow }))
+          .join(", "),
+      })
+    );
+  return lines;
+}

@@ -1,0 +1,79 @@
+import { isFeeError } from "../errors/fee-error";
+import { isBlank, readDate } from "../table/cell-readers";
+import { ColumnKey } from "./columns";
+import { ColumnMapEntry } from "./ledger-column-map";
+import { normalizeApplicationNumber } from "./ledger-number";
+import { officeOfCell } from "./office";
+
+/** A row that repeats an earlier row's application number at the same office. */
+export interface DuplicateRow {
+  /** Index of the repeating row in the rows given. */
+  index: number;
+  /** Index of the first row with the same number and office: the one that is read. */
+  firstIndex: number;
+  /** The number as typed on the first row. */
+  id: string;
+  /** Headers of the columns whose values differ between the two rows (blank cells never differ). */
+  conflicts: string[];
+}
+
+const DATE_FIELDS = new Set<ColumnKey>(["filingDate", "grantDate", "pctPublicationDate"]);
+
+function officeKey(value: unknown): string {
+  const text = isBlank(value) ? "" : String(value);
+  try {
+    return officeOfCell(text);
+  } catch (error) {
+    if (!isFeeError(error)) throw error;
+    return text.normalize("NFKC").trim().toUpperCase();
+  }
+}
+
+/** A cell as compared between two rows: dates by day (a serial and "2020-07-09" agree), text by NFKC. */
+function comparable(field: ColumnKey, value: unknown): string {
+  if (DATE_FIELDS.has(field)) {
+    try {
+      return `day:${readDate(value, "date")}`;
+    } catch (error) {
+      if (!isFeeError(error)) throw error;
+    }
+  }
+  return String(value).normalize("NFKC").trim().toLowerCase();
+}
+
+/**
+ * The rows that repeat an application number at the same office (numbers compared after
+ * normalizeApplicationNumber, a blank office being CN), each with the first row it repeats and the
+ * columns whose values disagree. Rows without a number are left to the reader, which reports them.
+ * @example findDuplicateRows([["CN202010123456.7"], ["ZL202010123456.7"]], [{ index: 0, header: "申请号", field: "id", byUser: false }])[0].firstIndex //=> 0
+ */
+export function findDuplicateRows(rows: unknown[][], map: ColumnMapEntry[]): DuplicateRow[] {
+  const idColumn = map.find((entry) => entry.field === "id");
+  if (!idColumn) return [];
+  const officeColumn = map.find((entry) => entry.field === "jurisdiction");
+  const firstByKey = new Map<string, number>();
+  const duplicates: DuplicateRow[] = [];
+  rows.forEach((cells, index) => {
+    const id = cells[idColumn.index];
+    if (isBlank(id)) return;
+    const office = officeKey(officeColumn ? cells[officeColumn.index] : "");
+    const key = `${office}|${normalizeApplicationNumber(String(id))}`;
+    const firstIndex = firstByKey.get(key);
+    if (firstIndex === undefined) {
+      firstByKey.set(key, index);
+      return;
+    }
+    const first = rows[firstIndex];
+    const conflicts = map
+      .filter((entry) => entry.field && entry.field !== "id" && entry.field !== "jurisdiction")
+      .filter((entry) => {
+        const [a, b] = [first[entry.index], cells[entry.index]];
+        if (isBlank(a) || isBlank(b)) return false;
+        const field = entry.field as ColumnKey;
+        return comparable(field, a) !== comparable(field, b);
+      })
+      .map((entry) => entry.header);
+    duplicates.push({ index, firstIndex, id: String(first[idColumn.index]).trim(), conflicts });
+  });
+  return duplicates;
+}

@@ -1,0 +1,132 @@
+import { ledgerText } from "../i18n/ledger-strings";
+import { Language } from "../i18n/strings";
+import { columnLetter } from "../table/a1";
+import { isBlank } from "../table/cell-readers";
+import { RowIssue, SourceGrid } from "../table/grid";
+import { isTotalRow } from "../table/total-row";
+import { COLUMN_LABELS, columnOfHeader } from "./columns";
+import { ColumnMapEntry, columnMapOf, UserColumnMap } from "./ledger-column-map";
+import { DuplicateRow, findDuplicateRows } from "./ledger-duplicates";
+import { findHeaderRow } from "./ledger-header-row";
+
+/** What the reading of a ledger found before any right is read: for the pane, and for the run. */
+export interface LedgerReading {
+  /** The list as the portfolio reader takes it: the header row on top, skipped rows blanked. */
+  grid: SourceGrid;
+  /** Sheet row of the header row, or undefined when none was found (the first row is then read). */
+  headerRow?: number;
+  /** Sheet rows above the header with something in them (titles, notes). */
+  titleRows: number[];
+  /** Rows below the header down to the last row with something in it: the list as the user sees it. */
+  listRows: number;
+  /** Sheet rows inside the list with nothing in them. */
+  blankRows: number[];
+  /** Sheet rows recognised as totals (合计, Total …). */
+  totalRows: number[];
+  /** Sheet rows repeating an earlier row's number at the same office, with that row. */
+  duplicates: { row: number; firstRow: number; id: string; conflicts: string[] }[];
+  /** Each header → the field it feeds (undefined: ignored). */
+  columnMap: ColumnMapEntry[];
+  /** The repeated rows, one issue each: a warning when merged, an error when their values disagree. */
+  issues: RowIssue[];
+}
+
+const blankRow = (width: number): unknown[] => Array.from({ length: width }, () => "");
+
+/**
+ * Reads a ledger as people keep it, before the portfolio reader: finds the header row below title rows,
+ * reports blank rows inside the list (the reader skips them), blanks total rows and rows repeating an
+ * application number at the same office (normalised: CN/ZL prefixes, spaces, full width, the check-digit
+ * dot), and applies the user's column map by renaming the headers it maps (and emptying the ones it, or a
+ * column the user chose instead, leaves out). Row numbers stay the sheet's: skipped rows are blanked, not
+ * removed. Merged cells are read as Excel gives them (the value in the first row, blank below): they are
+ * not carried down.
+ * @example readLedger({ sheet: "台账", top: 1, left: 0, values: [["2024年专利台账"], ["申请号", "类型", "申请日"], ["CN1", "发明", "2020-01-02"], ["合计", "", ""]] }, "en").totalRows //=> [4]
+ */
+export function readLedger(
+  source: SourceGrid,
+  language: Language,
+  userMap: UserColumnMap = {}
+): LedgerReading {
+  const found = findHeaderRow(source.values, userMap);
+  const headerIndex = found ?? 0;
+  const header = source.values[headerIndex] ?? [];
+  const columnMap = columnMapOf(header, userMap);
+  const top = source.top + headerIndex;
+  const width = Math.max(header.length, ...source.values.map((cells) => cells?.length ?? 0));
+
+  const titleRows = source.values
+    .slice(0, headerIndex)
+    .flatMap((cells, index) => (cells.some((cell) => !isBlank(cell)) ? [source.top + index] : []));
+
+  const body = source.values.slice(headerIndex + 1).map((cells) => [...(cells ?? [])]);
+  const rowOf = (index: number) => top + 1 + index;
+  const isEmpty = (cells: unknown[]) => cells.every((cell) => isBlank(cell));
+  const lastUsed = body.reduce((last, cells, index) => (isEmpty(cells) ? last : index), -1);
+  const blankRows = body.flatMap((cells, index) =>
+    index < lastUsed && isEmpty(cells) ? [rowOf(index)] : []
+  );
+  const totalIndexes = body.flatMap((cells, index) => (isTotalRow(cells) ? [index] : []));
+  const totals = new Set(totalIndexes);
+  const duplicateRows: DuplicateRow[] = findDuplicateRows(
+    body.map((cells, index) => (totals.has(index) ? [] : cells)),
+    columnMap
+  );
+
+  const issues: RowIssue[] = duplicateRows.map((duplicate) => {
+    const params = {
+      first: rowOf(duplicate.firstIndex),
+      id: duplicate.id,
+      columns: duplicate.conflicts.join(", "),
+    };
+    const idColumn = columnMap.find((entry) => entry.field === "id");
+    return {
+      sheet: source.sheet,
+      row: rowOf(duplicate.index),
+      column: idColumn ? columnLetter(source.left + idColumn.index) : "",
+      header: idColumn?.header ?? "",
+      kind: duplicate.conflicts.length > 0 ? "error" : "warning",
+      message: ledgerText(
+        language,
+        duplicate.conflicts.length > 0 ? "ledgerDuplicateConflict" : "ledgerDuplicate",
+        params
+      ),
+    };
+  });
+
+  for (const index of [...totalIndexes, ...duplicateRows.map((d) => d.index)])
+    body[index] = blankRow(width);
+
+  // The portfolio reader recognises columns by header: give it the user's choices as the built-in name
+  // of the field, and an empty header for a column it would otherwise read but should not.
+  const renamed = header.map((cell, index) => {
+    const entry = columnMap.find((candidate) => candidate.index === index);
+    if (!entry) return cell;
+    if (entry.field) return entry.byUser ? COLUMN_LABELS[entry.field] : cell;
+    return columnOfHeader(entry.header) || entry.byUser ? "" : cell;
+  });
+
+  const valueTypes = source.valueTypes?.slice(headerIndex);
+  return {
+    grid: {
+      sheet: source.sheet,
+      top,
+      left: source.left,
+      values: [renamed, ...body],
+      ...(valueTypes ? { valueTypes } : {}),
+    },
+    headerRow: found === undefined ? undefined : top,
+    titleRows,
+    listRows: lastUsed + 1,
+    blankRows,
+    totalRows: totalIndexes.map(rowOf),
+    duplicates: duplicateRows.map((duplicate) => ({
+      row: rowOf(duplicate.index),
+      firstRow: rowOf(duplicate.firstIndex),
+      id: duplicate.id,
+      conflicts: duplicate.conflicts,
+    })),
+    columnMap,
+    issues,
+  };
+}

@@ -1,0 +1,34 @@
+import { PortfolioSource } from "../excel/workbook-port";
+
+const same = (a: PortfolioSource, b: PortfolioSource) => a.kind === b.kind && a.name === b.name;
+
+/**
+ * The lists the pane offers, and the one it starts on: the selected list wins. A list the user picked in
+ * the menu stays picked; otherwise the list around the selection (the table it is, when the region is
+ * exactly a table's range, listed once), and only without a selection the first table, which the pane
+ * then shows by name and column map before anything is run: never silently another table.
+ * @example chooseSource([table("Rates"), region("Sheet1!A1:D9")], undefined, false).index //=> 1
+ */
+export function chooseSource(
+  listed: PortfolioSource[],
+  previous: PortfolioSource | undefined,
+  userPicked: boolean
+): { sources: PortfolioSource[]; index: number } {
+  const region = listed.find((source) => source.kind === "region");
+  const tableOfRegion =
+    region &&
+    listed.find(
+      (source) =>
+        source.kind === "table" &&
+        source.sheet === region.sheet &&
+        source.address === region.address
+    );
+  const sources = tableOfRegion ? listed.filter((source) => source !== region) : listed;
+  const find = (wanted: PortfolioSource | undefined) =>
+    wanted ? sources.findIndex((source) => same(source, wanted)) : -1;
+  const picked = userPicked ? find(previous) : -1;
+  if (picked >= 0) return { sources, index: picked };
+  const selected = find(tableOfRegion ?? region);
+  if (selected >= 0) return { sources, index: selected };
+  return { sources, index: Math.max(0, find(previous)) };
+}

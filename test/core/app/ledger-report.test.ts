@@ -1,0 +1,36 @@
+import { ledgerReportLines } from "../../../src/core/app/ledger-report";
+import { readLedger } from "../../../src/core/portfolio/read-ledger";
+import { MESSY_LEDGER } from "../../fixtures/messy-ledger";
+
+const ledger = readLedger({ sheet: "台账", top: 1, left: 0, values: MESSY_LEDGER }, "en");
+
+describe("ledgerReportLines says what was read", () => {
+  it("says it in English after a run", () => {
+    // Rows 4 to 11 below the header in row 3: 8 rows.
+    expect(ledgerReportLines(ledger, "en", "台账!A1:I11", { records: 3, rights: 3 })).toEqual([
+      "Reading 台账!A1:I11: header in row 3.",
+      "Rights read: 3 (3 projected) from 8 rows.",
+      "Rows above the header skipped (titles): 1.",
+      "Blank rows skipped: 6, 9.",
+      "Total rows skipped: 11.",
+      "Duplicates merged (same number and office): row 7 = row 4, row 10 = row 4.",
+    ]);
+  });
+
+  it("says it in Japanese before a run, without counts", () => {
+    expect(ledgerReportLines(ledger, "ja", "台账!A1:I11")).toEqual([
+      "台账!A1:I11 を読み込み中：見出しは 3 行目。",
+      "見出しより上の行（タイトル）を読み飛ばしました：1。",
+      "空行を読み飛ばしました：6, 9。",
+      "合計行を読み飛ばしました：11。",
+      "重複（同じ番号・同じ庁）をまとめました：7 行目 = 4 行目, 10 行目 = 4 行目。",
+    ]);
+  });
+
+  it("says when no header row was found", () => {
+    const none = readLedger({ sheet: "S", top: 1, left: 0, values: [["Notes"]] }, "zh");
+    expect(ledgerReportLines(none, "zh", "S!A1")).toEqual([
+      "S!A1 的前 20 行中没有表头行：请按示例命名列（申请号、类型、申请日 …），或在下方指定各列。",
+    ]);
+  });
+});
