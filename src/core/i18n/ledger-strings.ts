@@ -55,6 +55,10 @@ const en = {
   field_applicant: "Applicant",
   field_applicantLocation: "Applicant location",
   field_pctPublicationDate: "PCT publication date",
+  field_lapseNoticeDate: "Lapse notice date",
+  field_claims: "Claims",
+  field_entity: "Entity or size",
+  field_priorityDate: "Priority date",
 };
 
 export type LedgerStringKey = keyof typeof en;
@@ -110,6 +114,10 @@ const ja: LedgerStrings = {
   field_applicant: "出願人",
   field_applicantLocation: "出願人所在地",
   field_pctPublicationDate: "国際公開日",
+  field_lapseNoticeDate: "失効通知日",
+  field_claims: "請求項数",
+  field_entity: "企業規模",
+  field_priorityDate: "優先日",
 };
 
 const zh: LedgerStrings = {
@@ -159,6 +167,10 @@ const zh: LedgerStrings = {
   field_applicant: "申请人",
   field_applicantLocation: "申请人所在地",
   field_pctPublicationDate: "国际公布日",
+  field_lapseNoticeDate: "终止通知日",
+  field_claims: "权利要求数",
+  field_entity: "主体规模",
+  field_priorityDate: "优先权日",
 };
 
 export const LEDGER_STRINGS: Record<Language, LedgerStrings> = { en, ja, zh };
