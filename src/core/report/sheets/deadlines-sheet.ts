@@ -1,0 +1,74 @@
+import { ReportContext, ReportInput } from "../report-context";
+import { OutputSheet } from "../output-model";
+import { StringKey } from "../../i18n/strings";
+import { yuanToCell } from "../../money/money";
+import { DeadlineStatus } from "../../projection/deadlines";
+import { date, yuan } from "../report-context";
+
+const STATUS_KEYS: Record<DeadlineStatus, StringKey> = {
+  grace: "statusGrace",
+  upcoming: "statusUpcoming",
+  lapsed: "statusLapsed",
+  "paid-to-term-end": "statusPaid",
+  expired: "statusExpired",
+  abandoned: "statusAbandoned",
+  "registration-due": "statusRegistrationDue",
+  "registration-missed": "statusRegistrationMissed",
+};
+
+/** The Deadlines sheet: per right the next fee, its status and code, the restoration cost and limits. */
+export function deadlinesSheet(input: ReportInput, ctx: ReportContext): OutputSheet {
+  const { t, kind } = ctx;
+  const deadlines: OutputSheet = {
+    role: "deadlines",
+    name: t("sheetDeadlines"),
+    blocks: [
+      {
+        top: 0,
+        columns: [
+          { header: t("colId"), format: "text" },
+          { header: t("colOwner"), format: "text" },
+          { header: t("colKind"), format: "text" },
+          { header: t("colStatus"), format: "text" },
+          { header: t("colCode"), format: "text" },
+          { header: t("colYear"), format: "integer" },
+          { header: t("colDue"), format: "date" },
+          { header: t("colPayable"), format: "money" },
+          { header: t("colSurcharge"), format: "money" },
+          { header: t("colLastDay"), format: "date" },
+          { header: t("colRestorationCost"), format: "money" },
+          { header: t("colRestorationByNotice"), format: "date" },
+          { header: t("colRestorationBy"), format: "date" },
+          { header: t("colCostToEnd"), format: "money" },
+          { header: t("colNote"), format: "text" },
+        ],
+        rows: input.deadlines.map((row) => [
+          row.id,
+          row.owner,
+          kind(row.kind),
+          t(STATUS_KEYS[row.status]),
+          row.status,
+          row.year ?? "",
+          date(row.due),
+          yuan(row.fee),
+          yuan(row.surcharge),
+          date(row.lastDay),
+          yuan(row.restorationCost),
+          row.restorationByNotice !== undefined
+            ? date(row.restorationByNotice)
+            : row.restorationCost !== undefined
+              ? t("restorationAfterNotice")
+              : "",
+          date(row.restorationBy),
+          yuanToCell(row.costToTermEnd),
+          row.feeProblem ?? "",
+        ]),
+        tableName: "IPDeadlines",
+      },
+    ],
+    charts: [],
+    freezeHeaderRows: 1,
+  };
+
+  return deadlines;
+}
