@@ -1,11 +1,11 @@
-import { FeeError, FeeErrorCode, isFeeError } from "../core/errors/fee-error";
+import { DomainError, DomainErrorCode, isDomainError } from "../core/errors/domain-error";
 
 /**
  * The one place core errors become Excel errors. Only #VALUE! and #N/A show their message in Excel, so
  * every error is one of those two: #N/A where the value does not exist (lapsed, no rule in force), #VALUE!
  * where the input must be fixed.
  */
-const NOT_AVAILABLE: ReadonlySet<FeeErrorCode> = new Set<FeeErrorCode>([
+const NOT_AVAILABLE: ReadonlySet<DomainErrorCode> = new Set<DomainErrorCode>([
   "lapsed",
   "no-rule-in-force",
   "figure-unconfirmed",
@@ -16,8 +16,8 @@ const NOT_AVAILABLE: ReadonlySet<FeeErrorCode> = new Set<FeeErrorCode>([
 ]);
 
 export function toCellError(error: unknown): CustomFunctions.Error {
-  if (isFeeError(error)) {
-    const code = NOT_AVAILABLE.has((error as FeeError).code)
+  if (isDomainError(error)) {
+    const code = NOT_AVAILABLE.has((error as DomainError).code)
       ? CustomFunctions.ErrorCode.notAvailable
       : CustomFunctions.ErrorCode.invalidValue;
     return new CustomFunctions.Error(code, error.message);

@@ -2,7 +2,7 @@
  * (src/core/cn/next-payment.ts), so the cell and the sheet can never disagree. */
 import { nextPayment, shiftedIf } from "../core/offices/cn/next-payment";
 import { serialFromDay } from "../core/dates/excel-serial";
-import { FeeError, isFeeError } from "../core/errors/fee-error";
+import { DomainError, isDomainError } from "../core/errors/domain-error";
 import {
   isBlank,
   readDate,
@@ -41,7 +41,7 @@ export function cnNextPayment(
   return forCell(() => {
     const filing = readDate(filingDate, "filingDate");
     if (isBlank(lastYearPaid)) {
-      throw new FeeError(
+      throw new DomainError(
         "invalid-number",
         "lastYearPaid",
         "lastYearPaid is empty: give the last annuity year paid, 0 if none."
@@ -64,7 +64,7 @@ export function cnNextPayment(
     const payable =
       payment.payable === undefined
         ? ""
-        : isFeeError(payment.payable)
+        : isDomainError(payment.payable)
           ? (toCellError(payment.payable) as unknown as number)
           : yuanToCell(payment.payable);
     return [

@@ -2,7 +2,7 @@
  * Unitary Patent renewal fees and national renewals in DE, FR, NL and GB. As in functions.ts, each is a few
  * lines (read the arguments, call the core, map errors) and the metadata plugin reads the JSDoc below. */
 import { serialFromDay } from "../core/dates/excel-serial";
-import { FeeError } from "../core/errors/fee-error";
+import { DomainError } from "../core/errors/domain-error";
 import {
   isBlank,
   readDate,
@@ -35,7 +35,7 @@ function readOffice(value: unknown): string {
   const one =
     Array.isArray(value) && value.length === 1 && Array.isArray(value[0]) ? value[0][0] : value;
   if (typeof one !== "string" || one.trim() === "")
-    throw new FeeError(
+    throw new DomainError(
       "unknown-jurisdiction",
       "office",
       'office is missing: give "DE", "FR", "NL" or "GB".'

@@ -1,7 +1,7 @@
 /* IP finance what-ifs (namespace IP): the LPR, loan interest, pledge-loan interest and fee subsidies,
  * default-risk sharing, pledge capacity and value scores. Each function reads its arguments, calls
  * src/core/finance and maps errors; the data are src/data/finance/*.json, as documented in docs/finance.md. */
-import { FeeError } from "../core/errors/fee-error";
+import { DomainError } from "../core/errors/domain-error";
 import { Money, moneyFromCell, yuanToCell } from "../core/money/money";
 import {
   BUILT_IN_FINANCE_PROGRAMMES,
@@ -30,7 +30,7 @@ import { forCell } from "./cell-errors";
 function readText(value: unknown, field: string, help: string): string {
   const one = single(value, field);
   if (typeof one !== "string" || one.trim() === "")
-    throw new FeeError("invalid-kind", field, `${field} is missing or not text: give ${help}.`);
+    throw new DomainError("invalid-kind", field, `${field} is missing or not text: give ${help}.`);
   return one.trim();
 }
 
@@ -42,7 +42,7 @@ function readOptionalText(value: unknown, field: string, help: string): string |
 function readAmount(value: unknown, field: string): Money {
   const amount = readNumber(value, field, "an amount, 0 or more");
   if (amount < 0)
-    throw new FeeError(
+    throw new DomainError(
       "negative-amount",
       field,
       `${field} ${amount} is negative: give an amount of 0 or more.`
@@ -58,7 +58,7 @@ function readOptionalAmount(value: unknown, field: string): Money | undefined {
 function readRate(value: unknown, field: string): Money {
   const rate = readNumber(value, field, "an annual rate as a fraction, e.g. 0.042 for 4.2%");
   if (!(rate > 0 && rate < 1))
-    throw new FeeError(
+    throw new DomainError(
       "out-of-range",
       field,
       `${field} ${rate} is outside (0, 1): give the annual rate as a fraction, e.g. 0.042 for 4.2%.`
@@ -71,7 +71,7 @@ function readOptionalShare(value: unknown, field: string): Money | undefined {
   if (isBlank(value)) return undefined;
   const share = readNumber(value, field, "a share from 0 to 1, e.g. 0.6");
   if (!(share >= 0 && share <= 1))
-    throw new FeeError(
+    throw new DomainError(
       "out-of-range",
       field,
       `${field} ${share} is outside 0…1: give a share such as 0.6.`
@@ -83,7 +83,7 @@ function readDayCount(value: unknown) {
   if (isBlank(value)) return dayCountFrom(undefined);
   const one = single(value, "dayCount");
   if (typeof one !== "string" && typeof one !== "number")
-    throw new FeeError("invalid-kind", "dayCount", 'dayCount must be "ACT/360" or "ACT/365".');
+    throw new DomainError("invalid-kind", "dayCount", 'dayCount must be "ACT/360" or "ACT/365".');
   return dayCountFrom(one);
 }
 
@@ -102,7 +102,7 @@ export function lpr(date: unknown, tenor?: unknown, rule?: unknown, strict?: unk
     const day = readDate(date, "date");
     const tenorText = (readOptionalText(tenor, "tenor", '"1Y" or "5Y"') ?? "1Y").toUpperCase();
     if (!LPR_TENORS.includes(tenorText as LprTenor))
-      throw new FeeError(
+      throw new DomainError(
         "invalid-kind",
         "tenor",
         `tenor "${tenorText}" is unknown: give "1Y" or "5Y".`
@@ -111,7 +111,7 @@ export function lpr(date: unknown, tenor?: unknown, rule?: unknown, strict?: unk
       readOptionalText(rule, "rule", '"in_force", "prev_month" or "december"') ?? "in_force"
     ).toLowerCase();
     if (!LPR_RULES.includes(ruleText as LprRule))
-      throw new FeeError(
+      throw new DomainError(
         "invalid-kind",
         "rule",
         `rule "${ruleText}" is unknown: give "in_force", "prev_month" or "december".`

@@ -10,7 +10,7 @@ import { payableAfterReduction } from "../core/offices/cn/reduction";
 import { annuitySchedule, costToExpiry } from "../core/offices/cn/schedule";
 import { longestTermYears, termEnd } from "../core/offices/cn/term";
 import { serialFromDay } from "../core/dates/excel-serial";
-import { FeeError, isFeeError } from "../core/errors/fee-error";
+import { DomainError, isDomainError } from "../core/errors/domain-error";
 import { moneyFromCell, yuanToCell } from "../core/money/money";
 import { perCaseAmount } from "../core/subsidy/per-case";
 import { toCellError, forCell } from "./cell-errors";
@@ -29,7 +29,7 @@ const AMOUNT_HELP = "an amount in CNY, 0 or more";
 function readAmount(value: unknown) {
   const amount = readNumber(value, "amount", AMOUNT_HELP);
   if (amount < 0)
-    throw new FeeError(
+    throw new DomainError(
       "negative-amount",
       "amount",
       `amount ${amount} is negative: give ${AMOUNT_HELP}.`
@@ -150,7 +150,7 @@ export function cnAnnuityYear(filingDate: unknown, date: unknown): number {
     const year = annuityYearOf(filing, readDate(date, "date"));
     const longest = longestTermYears(filing);
     if (year > longest) {
-      throw new FeeError(
+      throw new DomainError(
         "year-outside-term",
         "date",
         `date falls in year ${year}, after the longest term (${longest} years) of any right filed then.`
@@ -200,7 +200,7 @@ export function cnSchedule(
       row.year,
       serialFromDay(row.due),
       yuanToCell(row.fee),
-      isFeeError(row.payable)
+      isDomainError(row.payable)
         ? (toCellError(row.payable) as unknown as number)
         : yuanToCell(row.payable),
     ]);
@@ -262,7 +262,7 @@ export function subsidy(
   return forCell(() => {
     const text = (value: unknown, field: string, help: string) => {
       if (typeof value !== "string" || value.trim() === "") {
-        throw new FeeError("invalid-kind", field, `${field} is missing: give ${help}.`);
+        throw new DomainError("invalid-kind", field, `${field} is missing: give ${help}.`);
       }
       return value.trim();
     };

@@ -2,7 +2,7 @@
  * the add-in covers, through the office packs (src/core/offices/registry.ts). Office-specific functions
  * with richer arguments live beside: functions.ts (CN), jp-kr-us.ts, europe.ts. */
 import { serialFromDay } from "../core/dates/excel-serial";
-import { FeeError } from "../core/errors/fee-error";
+import { DomainError } from "../core/errors/domain-error";
 import { roundToUnit } from "../core/money/currency-units";
 import { moneyFromCell } from "../core/money/money";
 import { officePackNamed } from "../core/offices/registry";
@@ -60,7 +60,7 @@ export function schedule(
       line.lastDay === undefined ? "" : serialFromDay(line.lastDay),
       line.amount === undefined
         ? (toCellError(
-            new FeeError("figure-unconfirmed", "fee", line.missing ?? "No confirmed figure.")
+            new DomainError("figure-unconfirmed", "fee", line.missing ?? "No confirmed figure.")
           ) as unknown as number)
         : line.amount.toNumber(),
       line.currency,
@@ -90,7 +90,7 @@ export function lateFeeAnyOffice(
     const pack = officePackNamed(single(office, "office"), "office");
     const amount = readNumber(fee, "fee", "the fee the surcharge is computed on, 0 or more");
     if (amount < 0)
-      throw new FeeError("negative-amount", "fee", `fee ${amount} is negative: give 0 or more.`);
+      throw new DomainError("negative-amount", "fee", `fee ${amount} is negative: give 0 or more.`);
     const due = readDate(dueDate, "dueDate");
     const paid = readDate(paidDate, "paidDate");
     const surcharge = pack.lateFee(moneyFromCell(amount), due, paid, readText(entity, "entity"));

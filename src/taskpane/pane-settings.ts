@@ -7,7 +7,7 @@ import {
   MAX_HORIZON_YEARS,
   ProjectionSettings,
 } from "../core/projection/settings";
-import { FeeError, isFeeError } from "../core/errors/fee-error";
+import { DomainError, isDomainError } from "../core/errors/domain-error";
 import { COLUMN_LABELS, ColumnKey } from "../core/portfolio/columns";
 import { UserColumnMap } from "../core/portfolio/ledger-column-map";
 
@@ -121,8 +121,8 @@ function readAsOf(text: string): DayNumber {
   try {
     return parseDateText(text, "As-of date");
   } catch (error) {
-    if (!isFeeError(error)) throw error;
-    throw new FeeError("invalid-date", "asOf", error.message, { params: { value: text } });
+    if (!isDomainError(error)) throw error;
+    throw new DomainError("invalid-date", "asOf", error.message, { params: { value: text } });
   }
 }
 
@@ -131,20 +131,20 @@ function readCurrency(code: string, rate: string) {
   try {
     return parseCurrency(code, rate);
   } catch (error) {
-    if (!isFeeError(error)) throw error;
+    if (!isDomainError(error)) throw error;
     const value = error.field === "rate" ? rate : code;
-    throw new FeeError(error.code, error.field, error.message, {
+    throw new DomainError(error.code, error.field, error.message, {
       params: { value, currency: code.trim().toUpperCase() },
     });
   }
 }
 
-/** The projection settings the pane's fields describe; a FeeError names the field to fix. */
+/** The projection settings the pane's fields describe; a DomainError names the field to fix. */
 export function toProjectionSettings(settings: PaneSettings, today: DayNumber): ProjectionSettings {
   const asOf = settings.asOf.trim() === "" ? today : readAsOf(settings.asOf);
   const horizon = settings.horizonYears;
   if (!Number.isInteger(horizon) || horizon < 1 || horizon > MAX_HORIZON_YEARS) {
-    throw new FeeError(
+    throw new DomainError(
       "invalid-number",
       "horizonYears",
       `Horizon ${horizon} must be a whole number of years from 1 to ${MAX_HORIZON_YEARS}.`,
@@ -153,7 +153,7 @@ export function toProjectionSettings(settings: PaneSettings, today: DayNumber): 
   }
   const month = settings.fiscalYearStartMonth;
   if (!Number.isInteger(month) || month < 1 || month > 12) {
-    throw new FeeError(
+    throw new DomainError(
       "invalid-number",
       "fiscalYearStartMonth",
       `Fiscal year start ${month} must be a month from 1 to 12.`,
@@ -161,7 +161,7 @@ export function toProjectionSettings(settings: PaneSettings, today: DayNumber): 
     );
   }
   if (!isValidRate(settings.rate.trim())) {
-    throw new FeeError(
+    throw new DomainError(
       "invalid-number",
       "rate",
       `Rate "${settings.rate.slice(0, 40)}" must be a positive number with at most ${MAX_RATE_DIGITS} significant digits (e.g. 19 for JPY).`,

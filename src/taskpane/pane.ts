@@ -1,6 +1,6 @@
 import { DayNumber } from "../core/dates/civil";
 import { yearRanges } from "../core/offices/cn/holiday-calendar";
-import { isFeeError } from "../core/errors/fee-error";
+import { isDomainError } from "../core/errors/domain-error";
 import { Language, StringKey, translate } from "../core/i18n/strings";
 import { yuanToCell } from "../core/money/money";
 import { projectionSheetCount } from "../core/report/build-report";
@@ -640,7 +640,7 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
       );
       showIssues(prepared.issues);
     } catch (error) {
-      if (isFeeError(error)) say(settingsErrorText(language, error), "error");
+      if (isDomainError(error)) say(settingsErrorText(language, error), "error");
       else fail(error);
     } finally {
       setBusy(false);

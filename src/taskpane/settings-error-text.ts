@@ -1,4 +1,4 @@
-import { DomainError } from "../core/errors/fee-error";
+import { DomainError } from "../core/errors/domain-error";
 import { LedgerStringKey, ledgerText } from "../core/i18n/ledger-strings";
 import { Language } from "../core/i18n/strings";
 

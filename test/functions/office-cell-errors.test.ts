@@ -1,5 +1,5 @@
 import { isoToDay } from "../../src/core/dates/civil";
-import { FeeError } from "../../src/core/errors/fee-error";
+import { DomainError } from "../../src/core/errors/domain-error";
 import { Money } from "../../src/core/money/money";
 import { jpRestorationCost } from "../../src/core/offices/jp/restoration";
 import { usPetitionFee } from "../../src/core/offices/us/petition";
@@ -32,6 +32,6 @@ describe("office errors in cells", () => {
 
   it.each(["invalid-entity", "claims-required", "paid-before-registration"] as const)(
     "%s is #VALUE!",
-    (code) => expect(toCellError(new FeeError(code, "x", "fix it")).code).toBe("#VALUE!")
+    (code) => expect(toCellError(new DomainError(code, "x", "fix it")).code).toBe("#VALUE!")
   );
 });

@@ -1,5 +1,5 @@
 import { isoToDay } from "../../src/core/dates/civil";
-import { DomainError } from "../../src/core/errors/fee-error";
+import { DomainError } from "../../src/core/errors/domain-error";
 import { defaultSettings, toProjectionSettings } from "../../src/taskpane/pane-settings";
 import { settingsErrorText } from "../../src/taskpane/settings-error-text";
 

@@ -1,4 +1,4 @@
-import { isFeeError } from "../errors/fee-error";
+import { isDomainError } from "../errors/domain-error";
 import { Language } from "../i18n/strings";
 import { Money } from "../money/money";
 import { FeeTableRead, readFeeScheduleTable } from "../offices/cn/fee-schedule-table";
@@ -175,7 +175,7 @@ export function* planRun(
       settings
     );
   } catch (error) {
-    if (!isFeeError(error)) throw error;
+    if (!isDomainError(error)) throw error;
     subsidyIssues.push({
       sheet: grid.sheet,
       row: grid.top,

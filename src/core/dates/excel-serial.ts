@@ -1,4 +1,4 @@
-import { FeeError } from "../errors/fee-error";
+import { DomainError } from "../errors/domain-error";
 import { DayNumber } from "./civil";
 
 /**
@@ -16,7 +16,7 @@ export const LAST_EXCEL_SERIAL = 2958465; // 9999-12-31, Excel's last date
  */
 export function dayFromSerial(serial: number, field = "date"): DayNumber {
   if (!Number.isFinite(serial)) {
-    throw new FeeError(
+    throw new DomainError(
       "invalid-date",
       field,
       `${field} is not a date: give a date or a yyyy-mm-dd text.`
@@ -24,7 +24,7 @@ export function dayFromSerial(serial: number, field = "date"): DayNumber {
   }
   const whole = Math.floor(serial);
   if (whole < FIRST_SUPPORTED_SERIAL || whole > LAST_EXCEL_SERIAL) {
-    throw new FeeError(
+    throw new DomainError(
       "date-out-of-range",
       field,
       `${field} ${serial} is outside 1900-03-01 … 9999-12-31: give a date in that range.`
@@ -40,7 +40,7 @@ export function dayFromSerial(serial: number, field = "date"): DayNumber {
 export function serialFromDay(dayNumber: DayNumber): number {
   const serial = dayNumber + SERIAL_OF_EPOCH_DAY_ZERO;
   if (serial > LAST_EXCEL_SERIAL) {
-    throw new FeeError(
+    throw new DomainError(
       "date-out-of-range",
       "result",
       `The resulting date is after 9999-12-31, the last date Excel can show: check the dates given.`

@@ -1,4 +1,4 @@
-import { FeeError } from "../errors/fee-error";
+import { DomainError } from "../errors/domain-error";
 import { DayNumber, dayFromCivil, isValidCivil } from "./civil";
 import { dayFromSerial, serialFromDay } from "./excel-serial";
 import { civilOfEraDate } from "./japanese-era";
@@ -39,12 +39,12 @@ export function parseDateText(text: string, field = "date"): DayNumber {
   }
   for (const [year, month, day] of candidates) {
     if (!isValidCivil(year, month, day)) {
-      throw new FeeError("invalid-date", field, `${field} "${trimmed}" is not a calendar date.`);
+      throw new DomainError("invalid-date", field, `${field} "${trimmed}" is not a calendar date.`);
     }
     // Route through the serial check so text dates obey the same 1900-03-01 … 9999-12-31 range.
     return dayFromSerial(serialFromDay(dayFromCivil(year, month, day)), field);
   }
-  throw new FeeError(
+  throw new DomainError(
     "invalid-date",
     field,
     `${field} "${trimmed}" is not a date: give ${DATE_FORMS_HELP}.`

@@ -1,5 +1,5 @@
 import { DayNumber, isoToDay } from "../dates/civil";
-import { FeeError } from "../errors/fee-error";
+import { DomainError } from "../errors/domain-error";
 import { Money } from "../money/money";
 
 /**
@@ -9,7 +9,7 @@ import { Money } from "../money/money";
 export type Where = string;
 
 export function reject(where: Where, problem: string): never {
-  throw new FeeError("invalid-data", where, `${where}: ${problem}.`);
+  throw new DomainError("invalid-data", where, `${where}: ${problem}.`);
 }
 
 export function objectAt(value: unknown, where: Where): Record<string, unknown> {

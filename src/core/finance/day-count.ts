@@ -1,5 +1,5 @@
 import { DayNumber } from "../dates/civil";
-import { FeeError } from "../errors/fee-error";
+import { DomainError } from "../errors/domain-error";
 import { Money } from "../money/money";
 
 /**
@@ -18,7 +18,7 @@ export function basisDays(dayCount: DayCount): number {
 /** Days from start to end; an end before the start is an error naming both fields. */
 export function loanDays(start: DayNumber, end: DayNumber, endField = "endDate"): number {
   if (end < start)
-    throw new FeeError(
+    throw new DomainError(
       "date-order",
       endField,
       `${endField} is before startDate: give an end date on or after the start.`
@@ -45,7 +45,7 @@ export function dayCountFrom(value: string | number | undefined, field = "dayCou
   if (text === "ACT/360" || text === "360" || text === "A/360") return "ACT/360";
   if (text === "ACT/365" || text === "365" || text === "A/365" || text === "ACT/365F")
     return "ACT/365";
-  throw new FeeError(
+  throw new DomainError(
     "invalid-kind",
     field,
     `${field} "${value}" is unknown: give "ACT/360" or "ACT/365".`

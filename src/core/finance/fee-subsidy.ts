@@ -1,4 +1,4 @@
-import { FeeError } from "../errors/fee-error";
+import { DomainError } from "../errors/domain-error";
 import { Money } from "../money/money";
 import { grouped } from "./format";
 import { FEE_TYPES, FeeType, FinanceProgramme } from "./programmes";
@@ -15,7 +15,7 @@ export function feeTypeFrom(text: string, field = "feeType"): FeeType {
   const wanted = text.trim().toLowerCase();
   const found = FEE_TYPES.find((type) => type === wanted);
   if (!found)
-    throw new FeeError(
+    throw new DomainError(
       "invalid-kind",
       field,
       `${field} "${text}" is unknown: give ${FEE_TYPES.map((t) => `"${t}"`).join(", ")}.`
@@ -39,7 +39,7 @@ export function feeSubsidy(
   void principal; // no built-in separate fee rule caps by principal; the argument is there for one that does
   const ruleType = programme.interest.ruleType;
   if (ruleType === "share-of-interest-and-fees" || ruleType === "share-of-principal")
-    throw new FeeError(
+    throw new DomainError(
       "fees-with-interest",
       "programme",
       `${programme.id} subsidises fees together with interest: use IP.LOAN_INTEREST_SUBSIDY with the fees argument.`
@@ -48,7 +48,7 @@ export function feeSubsidy(
   const rule = programme.fees.types[type];
   if (!rule) return { amount: ZERO, reasons: [`${programme.id} does not subsidise ${type} fees`] };
   if (ratio !== undefined && (ratio.isNegative() || ratio.greaterThan(rule.share)))
-    throw new FeeError(
+    throw new DomainError(
       "out-of-range",
       "ratio",
       `ratio ${ratio.toString()} is outside 0…${rule.share.toString()}: give the approved share, at most ${programme.id}'s maximum.`

@@ -1,5 +1,5 @@
 import { DayNumber, addMonthsClamped, civilFromDay, dayToIso } from "../dates/civil";
-import { FeeError } from "../errors/fee-error";
+import { DomainError } from "../errors/domain-error";
 import { Money } from "../money/money";
 import { DayCount, DEFAULT_DAY_COUNT, loanDays, simpleInterest } from "./day-count";
 import { LprReading, LprRule, LprTable, lprOn } from "./lpr";
@@ -78,7 +78,7 @@ export function shareFor(programme: FinanceProgramme, insured: boolean, ratio?: 
   const maximum = insured && rule.insuredShare ? rule.insuredShare : rule.share;
   if (ratio === undefined) return maximum;
   if (ratio.isNegative() || ratio.greaterThan(maximum))
-    throw new FeeError(
+    throw new DomainError(
       "out-of-range",
       "ratio",
       `ratio ${ratio.toString()} is outside 0…${maximum.toString()}: give the approved share, at most ${programme.id}'s maximum.`

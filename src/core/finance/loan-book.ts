@@ -1,5 +1,5 @@
 import { DayNumber, civilFromDay } from "../dates/civil";
-import { isFeeError } from "../errors/fee-error";
+import { isDomainError } from "../errors/domain-error";
 import { Money, roundToFen } from "../money/money";
 import { RowIssue } from "../table/grid";
 import { DayCount, DEFAULT_DAY_COUNT, simpleInterest } from "./day-count";
@@ -89,7 +89,7 @@ export function computeLoanBook(
     try {
       results.push(computeLoan(loan));
     } catch (error) {
-      if (!isFeeError(error)) throw error;
+      if (!isDomainError(error)) throw error;
       issues.push({
         sheet: options.sheet,
         row: loan.row,

@@ -1,5 +1,5 @@
 import { DayNumber, dayToIso } from "../dates/civil";
-import { isFeeError } from "../errors/fee-error";
+import { isDomainError } from "../errors/domain-error";
 import { Money, moneyFromCell } from "../money/money";
 import { columnLetter } from "../table/a1";
 import { isBlank, readDate, readFlag, readNumber } from "../table/cell-readers";
@@ -201,7 +201,8 @@ export function readLoansTable(
         if (column.key === "scheme") read = findScheme(read as string, schemes);
         values[column.key] = read;
       } catch (error) {
-        const message = isFeeError(error) || error instanceof Error ? error.message : String(error);
+        const message =
+          isDomainError(error) || error instanceof Error ? error.message : String(error);
         issues.push(issue(row, at, head, message));
         ok = false;
       }

@@ -1,5 +1,5 @@
 import { DayNumber, civilFromDay, dayFromCivil, dayToIso } from "../dates/civil";
-import { FeeError } from "../errors/fee-error";
+import { DomainError } from "../errors/domain-error";
 import { Money } from "../money/money";
 import { Dated, datedSeries, valueInForce } from "../rules/dated-series";
 import {
@@ -115,7 +115,7 @@ export function lprOn(
 ): LprReading {
   const referenceDay = lprReferenceDay(day, rule);
   if (referenceDay < table.start)
-    throw new FeeError(
+    throw new DomainError(
       "no-rule-in-force",
       "date",
       `No LPR on ${dayToIso(referenceDay)}: the reformed LPR starts ${dayToIso(table.start)}; enter the benchmark rate yourself.`
@@ -129,7 +129,7 @@ export function lprOn(
     ? `LPR for ${dayToIso(referenceDay)} assumed unchanged since the ${dayToIso(table.confirmedThrough)} fixing (the last one known)`
     : undefined;
   if (assumed && strict)
-    throw new FeeError(
+    throw new DomainError(
       "lpr-assumed",
       "date",
       `${assumption}; strict asks for a known fixing: add the newer fixing or drop strict.`

@@ -1,4 +1,4 @@
-import { FeeError } from "../errors/fee-error";
+import { DomainError } from "../errors/domain-error";
 import { Money } from "../money/money";
 import { compareText } from "../table/compare-text";
 import {
@@ -64,7 +64,7 @@ export function pledgeKindFrom(text: string): PledgeKind {
   const wanted = text.trim().toLowerCase();
   const found = PLEDGE_KINDS.find((kind) => kind === wanted);
   if (!found)
-    throw new FeeError(
+    throw new DomainError(
       "invalid-kind",
       "kind",
       `kind "${text}" is unknown: give ${PLEDGE_KINDS.map((k) => `"${k}"`).join(", ")}.`
@@ -76,7 +76,7 @@ export function findProfile(id: string, profiles: readonly LtvProfile[]): LtvPro
   const wanted = id.trim().toUpperCase();
   const found = profiles.find((profile) => profile.id.toUpperCase() === wanted);
   if (!found)
-    throw new FeeError(
+    throw new DomainError(
       "unknown-profile",
       "profile",
       `profile "${id}" is unknown: give one of ${profiles.map((p) => p.id).join(", ")}, or an LTV.`
@@ -96,10 +96,10 @@ export function pledgeCapacity(
   profile: LtvProfile | undefined
 ): Money {
   if (ltv !== undefined && profile !== undefined)
-    throw new FeeError("invalid-number", "ltv", "give an LTV or a profile, not both.");
+    throw new DomainError("invalid-number", "ltv", "give an LTV or a profile, not both.");
   if (ltv !== undefined) {
     if (!ltv.greaterThan(0) || ltv.greaterThan(1))
-      throw new FeeError(
+      throw new DomainError(
         "out-of-range",
         "ltv",
         `ltv ${ltv.toString()} is outside (0, 1]: give a ratio such as 0.25.`
@@ -107,14 +107,14 @@ export function pledgeCapacity(
     return appraisedValue.times(ltv);
   }
   if (profile === undefined)
-    throw new FeeError(
+    throw new DomainError(
       "invalid-number",
       "ltv",
       'state an LTV or a profile (e.g. "BOCOM-2006"): there is no default LTV.'
     );
   const ratio = profile.ltv[kind];
   if (!ratio)
-    throw new FeeError(
+    throw new DomainError(
       "not-in-profile",
       "kind",
       `profile ${profile.id} does not accept ${kind} rights: give an LTV or another profile.`

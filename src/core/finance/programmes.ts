@@ -1,5 +1,5 @@
 import { DayNumber } from "../dates/civil";
-import { FeeError } from "../errors/fee-error";
+import { DomainError } from "../errors/domain-error";
 import { Money } from "../money/money";
 import { compareText } from "../table/compare-text";
 import {
@@ -313,7 +313,7 @@ export function findFinanceProgramme(
   const wanted = id.trim().toUpperCase();
   const found = programmes.find((programme) => programme.id.toUpperCase() === wanted);
   if (!found)
-    throw new FeeError(
+    throw new DomainError(
       "unknown-programme",
       "programme",
       `programme "${id}" is unknown: give one of ${programmes.map((p) => p.id).join(", ")}.`

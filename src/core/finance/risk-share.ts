@@ -1,4 +1,4 @@
-import { FeeError } from "../errors/fee-error";
+import { DomainError } from "../errors/domain-error";
 import { Money } from "../money/money";
 import { compareText } from "../table/compare-text";
 import {
@@ -115,7 +115,7 @@ export function findScheme(id: string, schemes: readonly RiskScheme[]): RiskSche
   const wanted = id.trim().toUpperCase();
   const found = schemes.find((scheme) => scheme.id.toUpperCase() === wanted);
   if (!found)
-    throw new FeeError(
+    throw new DomainError(
       "unknown-scheme",
       "scheme",
       `scheme "${id}" is unknown: give one of ${schemes.map((s) => s.id).join(", ")}.`
@@ -148,7 +148,7 @@ export function splitLoss(
   );
   if (!tier) {
     const limit = scheme.tiers[scheme.tiers.length - 1].upTo!;
-    throw new FeeError(
+    throw new DomainError(
       "out-of-range",
       "balance",
       `balance ${grouped(tierBalance)} is above ${scheme.id}'s limit ${grouped(limit)}: the scheme does not cover the loan.`
@@ -172,7 +172,7 @@ export function partyFrom(text: string, scheme: RiskScheme): Party {
   const known = PARTIES.find((party) => party === wanted);
   const theirs = scheme.tiers[0].shares;
   if (!known || theirs[known] === undefined)
-    throw new FeeError(
+    throw new DomainError(
       "unknown-party",
       "party",
       `party "${text}" is not in ${scheme.id}: give one of ${(Object.keys(theirs) as Party[]).map((p) => `"${p}"`).join(", ")}.`

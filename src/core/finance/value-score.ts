@@ -1,4 +1,4 @@
-import { FeeError } from "../errors/fee-error";
+import { DomainError } from "../errors/domain-error";
 import { Money } from "../money/money";
 
 /**
@@ -14,7 +14,7 @@ export function valueScore(
   const names = ["legal", "technical", "economic"];
   scores.forEach((score, index) => {
     if (!(score >= 0 && score <= 100))
-      throw new FeeError(
+      throw new DomainError(
         "out-of-range",
         names[index],
         `${names[index]} ${score} is outside 0…100: give a score from 0 to 100.`
@@ -23,7 +23,7 @@ export function valueScore(
   const weightNames = ["wLegal", "wTechnical", "wEconomic"];
   weights.forEach((weight, index) => {
     if (!(weight >= 0) || !Number.isFinite(weight))
-      throw new FeeError(
+      throw new DomainError(
         "out-of-range",
         weightNames[index],
         `${weightNames[index]} ${weight} is negative: give a weight of 0 or more.`
@@ -31,7 +31,7 @@ export function valueScore(
   });
   const total = weights.reduce((sum, weight) => sum.plus(String(weight)), new Money(0));
   if (total.isZero())
-    throw new FeeError(
+    throw new DomainError(
       "out-of-range",
       "wLegal",
       "all weights are 0: give at least one weight above 0."

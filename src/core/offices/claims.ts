@@ -1,4 +1,4 @@
-import { FeeError } from "../errors/fee-error";
+import { DomainError } from "../errors/domain-error";
 
 /**
  * The number of claims where a fee depends on it (JP patents and utility models, KR): required, never
@@ -7,13 +7,13 @@ import { FeeError } from "../errors/fee-error";
  */
 export function checkClaims(claims: number | undefined, what: string, field = "claims"): number {
   if (claims === undefined)
-    throw new FeeError(
+    throw new DomainError(
       "claims-required",
       field,
       `${field} is missing: the ${what} depends on the number of claims, so give it (a whole number from 1).`
     );
   if (!Number.isInteger(claims) || claims < 1)
-    throw new FeeError(
+    throw new DomainError(
       "invalid-number",
       field,
       `${field} ${claims} is not a number of claims: give a whole number from 1.`

@@ -1,4 +1,4 @@
-import { FeeError } from "../errors/fee-error";
+import { DomainError } from "../errors/domain-error";
 import { Money } from "../money/money";
 import { Confidence, SourceRef } from "./office-pack";
 
@@ -6,8 +6,8 @@ import { Confidence, SourceRef } from "./office-pack";
  * Checks shared by the office data loaders. Each names the file and the key it rejects, so a malformed
  * office file (or a user's correction of one) fails when loaded, with a message that points at the entry.
  */
-export function dataError(file: string, key: string, problem: string): FeeError {
-  return new FeeError("invalid-data", key, `${file}: ${key} ${problem}.`);
+export function dataError(file: string, key: string, problem: string): DomainError {
+  return new DomainError("invalid-data", key, `${file}: ${key} ${problem}.`);
 }
 
 export function asObject(value: unknown, file: string, key: string): Record<string, unknown> {

@@ -1,4 +1,4 @@
-import { FeeError } from "../errors/fee-error";
+import { DomainError } from "../errors/domain-error";
 import { Money } from "../money/money";
 import { parseReduction } from "./cn/reduction";
 
@@ -73,8 +73,8 @@ function isBlankValue(value: unknown): boolean {
   );
 }
 
-function rejected(office: EntityOffice, shown: string, field: string): FeeError {
-  return new FeeError(
+function rejected(office: EntityOffice, shown: string, field: string): DomainError {
+  return new DomainError(
     "invalid-entity",
     field,
     `${field} ${shown} means nothing for ${office}: give ${ACCEPTED[office]}.`
@@ -150,7 +150,7 @@ export function cnEntity(raw: unknown, field = "entity"): Money {
 export function krEntity(raw: unknown, field = "entity"): "none" {
   const value = unwrap(raw);
   if (isBlankValue(value) || wordOf(value) === "large") return "none";
-  throw new FeeError(
+  throw new DomainError(
     "invalid-entity",
     field,
     `${field} ${shownValue(value)} means nothing for KR: the KIPO fee reductions (감면) are not in our data, so leave it blank.`

@@ -1,4 +1,4 @@
-import { FeeError } from "../errors/fee-error";
+import { DomainError } from "../errors/domain-error";
 
 /**
  * Office names users type, mapped to the two-letter codes of WIPO Standard ST.3. EUIPO is `EM`, OAPI
@@ -39,7 +39,7 @@ export const OFFICE_HELP =
 export function canonicalOffice(text: string, field = "jurisdiction"): string {
   const code = String(text).normalize("NFKC").trim().toUpperCase();
   if (code === "WO" || code === "WIPO") {
-    throw new FeeError(
+    throw new DomainError(
       "unknown-jurisdiction",
       field,
       `${field} "${text}" is ambiguous: give "PCT" for an international patent application or ` +
@@ -48,7 +48,7 @@ export function canonicalOffice(text: string, field = "jurisdiction"): string {
   }
   const office = OFFICE_ALIASES[code] ?? code;
   if (office === PCT_OFFICE || office === MADRID_OFFICE || /^[A-Z]{2}$/.test(office)) return office;
-  throw new FeeError(
+  throw new DomainError(
     "unknown-jurisdiction",
     field,
     `${field} "${text}" is unknown: give ${OFFICE_HELP}.`

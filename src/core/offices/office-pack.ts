@@ -98,7 +98,7 @@ export interface OfficePack {
   schedule(right: OfficeRight): FeeLine[];
   /**
    * The surcharge for paying `fee` on `paid` when it was due on `due` (formal dates), in the office's
-   * currency; 0 when paid in time. Throws a FeeError "lapsed" when the payment is past the last day.
+   * currency; 0 when paid in time. Throws a DomainError "lapsed" when the payment is past the last day.
    */
   lateFee(fee: Money, due: DayNumber, paid: DayNumber, entity?: string): Money;
 }

@@ -1,4 +1,4 @@
-import { FeeError } from "../errors/fee-error";
+import { DomainError } from "../errors/domain-error";
 import { CN_PACK } from "./cn/pack";
 import { DE_PACK } from "./de/pack";
 import { EP_PACK } from "./ep/pack";
@@ -46,7 +46,7 @@ export function officePackNamed(text: unknown, field = "office"): OfficePack {
   const code = officeCodeOf(String(text ?? ""), field);
   const pack = packOf(code);
   if (!pack)
-    throw new FeeError(
+    throw new DomainError(
       "unknown-jurisdiction",
       field,
       `${field} "${String(text)}" has no fee data here: give one of ${OFFICE_CODES.join(", ")}.`

@@ -1,4 +1,4 @@
-import { isFeeError } from "../errors/fee-error";
+import { isDomainError } from "../errors/domain-error";
 import { isBlank, readDate } from "../table/cell-readers";
 import { ColumnKey } from "./columns";
 import { ColumnMapEntry } from "./ledger-column-map";
@@ -24,7 +24,7 @@ function officeKey(value: unknown): string {
   try {
     return officeOfCell(text);
   } catch (error) {
-    if (!isFeeError(error)) throw error;
+    if (!isDomainError(error)) throw error;
     return text.normalize("NFKC").trim().toUpperCase();
   }
 }
@@ -35,7 +35,7 @@ function comparable(field: ColumnKey, value: unknown): string {
     try {
       return `day:${readDate(value, "date")}`;
     } catch (error) {
-      if (!isFeeError(error)) throw error;
+      if (!isDomainError(error)) throw error;
     }
   }
   return String(value).normalize("NFKC").trim().toLowerCase();

@@ -1,4 +1,4 @@
-import { FeeError } from "../errors/fee-error";
+import { DomainError } from "../errors/domain-error";
 import { epEntity, jpEntity, krEntity, usEntity } from "../offices/entity";
 import { OfficeCode } from "../offices/office-pack";
 import { PatentType, officeKindOf } from "../offices/registry";
@@ -6,7 +6,7 @@ import { isBlank } from "../table/cell-readers";
 
 /**
  * The number of claims in a portfolio cell: blank is undefined; otherwise a whole number from 1 (a number
- * or a text such as "12"). A FeeError says what is wrong.
+ * or a text such as "12"). A DomainError says what is wrong.
  * @example readClaims("12") //=> 12
  */
 export function readClaims(value: unknown, field = "Claims"): number | undefined {
@@ -18,7 +18,7 @@ export function readClaims(value: unknown, field = "Claims"): number | undefined
         ? Number(value)
         : Number.NaN;
   if (!Number.isInteger(number) || number < 1)
-    throw new FeeError(
+    throw new DomainError(
       "invalid-number",
       field,
       `${field} "${String(value)}" is not a number of claims: give a whole number from 1.`
@@ -37,7 +37,7 @@ export function claimsRequired(office: OfficeCode, kind: string): boolean {
 
 /**
  * Checks an entity (size) cell against the office's vocabulary (src/core/offices/entity.ts); throws the
- * FeeError that says what the office accepts. Offices without reductions in our data (UP, DE, FR, NL, GB,
+ * DomainError that says what the office accepts. Offices without reductions in our data (UP, DE, FR, NL, GB,
  * KR) take blank or "large" only.
  * @example checkEntity("US", "micro") //=> undefined (no error)
  */
@@ -61,7 +61,7 @@ export function checkEntity(office: OfficeCode, value: unknown, field = "Entity"
     default: {
       const text = String(value).trim().toLowerCase();
       if (["large", "none", "大企業", "大型实体", "大企业"].includes(text)) return;
-      throw new FeeError(
+      throw new DomainError(
         "invalid-entity",
         field,
         `${field} "${String(value)}" means nothing for ${office}: no fee reduction of that office is in our data, so leave it blank.`
@@ -71,7 +71,7 @@ export function checkEntity(office: OfficeCode, value: unknown, field = "Entity"
 }
 
 /**
- * The office's own kind for a portfolio right type, or a FeeError saying the office has no data for it.
+ * The office's own kind for a portfolio right type, or a DomainError saying the office has no data for it.
  * @example officeKindOrError("DE", "utility") // throws: "DE has no fee data for a utility model …"
  */
 export function officeKindOrError(office: OfficeCode, type: PatentType): string {
@@ -82,7 +82,7 @@ export function officeKindOrError(office: OfficeCode, type: PatentType): string 
       utility: "a utility model",
       design: "a design",
     };
-    throw new FeeError(
+    throw new DomainError(
       "invalid-kind",
       "Right type",
       `${office} has no fee data here for ${words[type]}: only ${office === "US" ? "utility and design patents" : "patents"} of ${office} are projected.`

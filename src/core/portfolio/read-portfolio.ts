@@ -3,7 +3,7 @@ import { assertYearInTerm } from "../offices/cn/annuity-year";
 import { termEnd } from "../offices/cn/term";
 import { CN_RULES, CnRules } from "../offices/cn/rules";
 import { DayNumber, dayToIso } from "../dates/civil";
-import { isFeeError } from "../errors/fee-error";
+import { isDomainError } from "../errors/domain-error";
 import { isBlank, readDate, readNumber } from "../table/cell-readers";
 import { Money } from "../money/money";
 import { RowIssue, SourceGrid } from "../table/grid";
@@ -187,7 +187,7 @@ export function readPortfolio(grid: SourceGrid, rules: CnRules = CN_RULES): Port
       try {
         return read();
       } catch (error) {
-        if (!isFeeError(error)) throw error;
+        if (!isDomainError(error)) throw error;
         problem(key, error.message);
         return undefined;
       }
@@ -293,7 +293,7 @@ export function readPortfolio(grid: SourceGrid, rules: CnRules = CN_RULES): Port
         try {
           officeKind = officeKindOrError(pack.code, kind);
         } catch (error) {
-          if (!isFeeError(error)) throw error;
+          if (!isDomainError(error)) throw error;
           problem("kind", error.message, "unsupported");
         }
       }

@@ -1,4 +1,4 @@
-import { FeeError } from "../errors/fee-error";
+import { DomainError } from "../errors/domain-error";
 import { minorUnits } from "../money/currency-units";
 import { Money } from "../money/money";
 
@@ -14,7 +14,7 @@ export function parseCurrency(
 ): { code: string; ratePerCny: Money } {
   const normalized = code.trim().toUpperCase();
   if (!/^[A-Z]{3}$/.test(normalized)) {
-    throw new FeeError(
+    throw new DomainError(
       "invalid-number",
       "currency",
       `Currency "${code}" is not a 3-letter code such as CNY, JPY or USD.`
@@ -23,7 +23,7 @@ export function parseCurrency(
   if (normalized === "CNY") return { code: normalized, ratePerCny: new Money(1) };
   const text = String(ratePerCny).trim();
   if (!/^\d+(\.\d+)?$/.test(text) || new Money(text).isZero()) {
-    throw new FeeError(
+    throw new DomainError(
       "invalid-number",
       "rate",
       `Rate "${ratePerCny}" is not a positive number of ${normalized} per CNY (e.g. 19 for JPY).`

@@ -2,7 +2,7 @@ import { NextPayment, PaymentStatus, shiftedIf } from "../offices/cn/next-paymen
 import { RightKind } from "../offices/cn/right-kind";
 import { CN_RULES, CnRules } from "../offices/cn/rules";
 import { DayNumber } from "../dates/civil";
-import { isFeeError } from "../errors/fee-error";
+import { isDomainError } from "../errors/domain-error";
 import { Money } from "../money/money";
 import { PortfolioRight } from "../portfolio/read-portfolio";
 import { compareText } from "./project";
@@ -76,7 +76,7 @@ function rowsOf(
     fromYear: standing.lastYearPaid + 1,
   });
   const payable = (value: Money | Error | undefined) =>
-    value === undefined || isFeeError(value) ? new Money(0) : (value as Money);
+    value === undefined || isDomainError(value) ? new Money(0) : (value as Money);
   const lapsed = payment.status === "lapsed" || payment.status === "registration-missed";
   const costToTermEnd = lapsed
     ? new Money(0)
@@ -87,8 +87,8 @@ function rowsOf(
     status: p.status,
     year: p.year,
     due: shown(p.due),
-    fee: isFeeError(p.payable) ? undefined : p.payable,
-    feeProblem: isFeeError(p.payable) ? p.payable.message : undefined,
+    fee: isDomainError(p.payable) ? undefined : p.payable,
+    feeProblem: isDomainError(p.payable) ? p.payable.message : undefined,
     surcharge: p.status === "grace" ? p.surcharge : undefined,
     lastDay: shown(p.lastDay),
     restorationCost: p.restoration?.cost,
@@ -115,7 +115,7 @@ export function deadlines(
     try {
       return rowsOf(right, settings, rules);
     } catch (error) {
-      if (!isFeeError(error)) throw error;
+      if (!isDomainError(error)) throw error;
       return [];
     }
   });

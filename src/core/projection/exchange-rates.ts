@@ -5,7 +5,7 @@ import { columnLetter } from "../table/a1";
 import { isBlank, readDate } from "../table/cell-readers";
 import { RowIssue, SourceGrid } from "../table/grid";
 import { normalizeHeader } from "../table/headers";
-import { isFeeError } from "../errors/fee-error";
+import { isDomainError } from "../errors/domain-error";
 
 /**
  * One exchange rate: how many units of the output currency one unit of `currency` buys, as the user
@@ -105,7 +105,7 @@ export function ratesOf(output: string, ratePerCny: Money, table?: SourceGrid): 
       try {
         asOf = readDate(asOfCell, "As of");
       } catch (error) {
-        if (!isFeeError(error)) throw error;
+        if (!isDomainError(error)) throw error;
         issue(row, index.asOf, error.message);
       }
     }

@@ -1,5 +1,5 @@
 import { DayNumber, addYearsClamped, isoToDay } from "../dates/civil";
-import { isFeeError } from "../errors/fee-error";
+import { isDomainError } from "../errors/domain-error";
 import { Money } from "../money/money";
 import { usEntity } from "../offices/entity";
 import { JpKind } from "../offices/jp/jp-data";
@@ -104,7 +104,7 @@ export function officeDeadlines(
       });
     } catch (error) {
       // Reported on its row by the projection.
-      if (!isFeeError(error)) throw error;
+      if (!isDomainError(error)) throw error;
       continue;
     }
     const unpaid = lines.filter((line) =>
@@ -144,7 +144,7 @@ export function officeDeadlines(
             right.entity || undefined
           );
         } catch (error) {
-          if (!isFeeError(error)) throw error;
+          if (!isDomainError(error)) throw error;
         }
       }
     } else {
@@ -195,7 +195,7 @@ function restorationOf(
       };
     }
   } catch (error) {
-    if (!isFeeError(error)) throw error;
+    if (!isDomainError(error)) throw error;
     return { restorationNote: `${NOT_IN_DATA} (${error.message})` };
   }
   return { restorationNote: NOT_IN_DATA };

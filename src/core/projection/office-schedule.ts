@@ -1,5 +1,5 @@
 import { DayNumber, addYearsClamped, dayToIso } from "../dates/civil";
-import { isFeeError } from "../errors/fee-error";
+import { isDomainError } from "../errors/domain-error";
 import { Money } from "../money/money";
 import { Confidence, CurrencyCode, FeeLine, OfficeCode } from "../offices/office-pack";
 import { packOf } from "../offices/registry";
@@ -104,7 +104,7 @@ export function projectOfficeRights(
         ...(right.entity !== "" ? { entity: right.entity } : {}),
       });
     } catch (error) {
-      if (!isFeeError(error)) throw error;
+      if (!isDomainError(error)) throw error;
       issue(right.row, `${right.id}: ${error.message}`);
       continue;
     }
@@ -131,7 +131,7 @@ export function projectOfficeRights(
               right.entity || undefined
             );
           } catch (error) {
-            if (!isFeeError(error)) throw error;
+            if (!isDomainError(error)) throw error;
             issue(right.row, `${right.id}, year ${line.year}: ${error.message}`);
             continue;
           }

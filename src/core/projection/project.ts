@@ -1,7 +1,7 @@
 import { CN_RULES, CnRules } from "../offices/cn/rules";
 import { RightKind } from "../offices/cn/right-kind";
 import { DayNumber, addMonthsClamped, addYearsClamped, dayToIso } from "../dates/civil";
-import { isFeeError } from "../errors/fee-error";
+import { isDomainError } from "../errors/domain-error";
 import { Money } from "../money/money";
 import { PortfolioRight } from "../portfolio/read-portfolio";
 import { convert } from "./currency";
@@ -104,7 +104,7 @@ export function projectPortfolio(
       }
     } catch (error) {
       // One right the rules cannot schedule is reported on its row; the others are still projected.
-      if (!isFeeError(error)) throw error;
+      if (!isDomainError(error)) throw error;
       issues.push({
         sheet: "",
         row: right.row,
@@ -129,7 +129,7 @@ export function projectPortfolio(
         if (!overdue || overdue.status !== "grace") continue;
         surcharge = overdue.surcharge;
       }
-      if (isFeeError(formal.payable)) {
+      if (isDomainError(formal.payable)) {
         issues.push({
           sheet: "",
           row: right.row,

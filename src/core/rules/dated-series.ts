@@ -1,4 +1,4 @@
-import { FeeError, isFeeError } from "../errors/fee-error";
+import { DomainError, isDomainError } from "../errors/domain-error";
 import { DayNumber, dayToIso, isoToDay } from "../dates/civil";
 
 /** One value of a legal parameter, in force from `from` until the next entry's `from`. */
@@ -17,14 +17,14 @@ export function datedSeries<E, T>(
   valueOf: (entry: E, index: number) => T,
   where: string
 ): Dated<T>[] {
-  if (entries.length === 0) throw new FeeError("invalid-data", where, `${where}: no entries.`);
+  if (entries.length === 0) throw new DomainError("invalid-data", where, `${where}: no entries.`);
   const series: Dated<T>[] = [];
   entries.forEach((entry, index) => {
     let from: DayNumber;
     try {
       from = isoToDay(fromOf(entry));
     } catch (error) {
-      throw new FeeError(
+      throw new DomainError(
         "invalid-data",
         where,
         `${where}[${index}]: ${(error as Error).message}.`,
@@ -35,7 +35,7 @@ export function datedSeries<E, T>(
     }
     const previous = series[series.length - 1];
     if (previous && from <= previous.from) {
-      throw new FeeError(
+      throw new DomainError(
         "invalid-data",
         where,
         `${where}[${index}]: ${dayToIso(from)} is not after ${dayToIso(previous.from)}; entries must be in date order.`,
@@ -47,7 +47,7 @@ export function datedSeries<E, T>(
       value = valueOf(entry, index);
     } catch (error) {
       // The entry's own checks know the key; the series knows which entry it was.
-      throw isFeeError(error) ? error.at({ file: where, index }) : error;
+      throw isDomainError(error) ? error.at({ file: where, index }) : error;
     }
     series.push({ from, value });
   });
@@ -68,8 +68,8 @@ export function valueInForce<T>(series: readonly Dated<T>[], day: DayNumber, wha
   throw noRuleInForce(series, day, what);
 }
 
-function noRuleInForce<T>(series: readonly Dated<T>[], day: DayNumber, what: string): FeeError {
-  return new FeeError(
+function noRuleInForce<T>(series: readonly Dated<T>[], day: DayNumber, what: string): DomainError {
+  return new DomainError(
     "no-rule-in-force",
     what,
     `No ${what} in force on ${dayToIso(day)}: the data starts on ${dayToIso(series[0].from)}.`

@@ -1,5 +1,5 @@
 import { civilFromDay } from "../dates/civil";
-import { FeeError, isFeeError } from "../errors/fee-error";
+import { DomainError, isDomainError } from "../errors/domain-error";
 import { Money } from "../money/money";
 import { caseOutcome } from "./case-outcome";
 import { compareText } from "../table/compare-text";
@@ -41,7 +41,7 @@ export interface ApplyOptions {
  * 3. the first-time bonus, once per applicant per programme, with the first matching event;
  * 4. limits (CNIPA 2021 50% of official fees, programme-wide yearly amounts), in the same order.
  * Caps count per applicant and calendar year. Amounts stay exact Money; nothing is rounded.
- * Throws a FeeError for an invalid event (the message names its row in `events`), a one-time event
+ * Throws a DomainError for an invalid event (the message names its row in `events`), a one-time event
  * given twice, or programmes that share ids or mix currencies in a stacking group.
  * @example applyProgrammes(sevenCnGrantsOf2021, [SZ_2021]).filter((o) => o.applied.isZero()).map((o) => o.reason) //=> ["annual cap of 5 reached", "annual cap of 5 reached"]
  */
@@ -87,8 +87,8 @@ function checkedEvent(event: SubsidyEvent, index: number): SubsidyEvent {
   try {
     return subsidyEvent(event);
   } catch (error) {
-    if (!isFeeError(error)) throw error;
-    throw new FeeError(error.code, error.field, `events[${index}]: ${error.message}`);
+    if (!isDomainError(error)) throw error;
+    throw new DomainError(error.code, error.field, `events[${index}]: ${error.message}`);
   }
 }
 
@@ -99,17 +99,21 @@ function rulesInOrder(programmes: readonly Programme[]): SubsidyRule[] {
   const groupCurrency = new Map<string, string>();
   sorted.forEach((programme, index) => {
     if (index > 0 && sorted[index - 1].id === programme.id) {
-      throw new FeeError("invalid-data", "programmes", `programme ${programme.id} is given twice.`);
+      throw new DomainError(
+        "invalid-data",
+        "programmes",
+        `programme ${programme.id} is given twice.`
+      );
     }
     for (const rule of programme.rules) {
       if (ruleIds.has(rule.id)) {
-        throw new FeeError("invalid-data", "programmes", `rule id ${rule.id} is used twice.`);
+        throw new DomainError("invalid-data", "programmes", `rule id ${rule.id} is used twice.`);
       }
       ruleIds.add(rule.id);
       if (rule.stackingGroup === undefined) continue;
       const currency = groupCurrency.get(rule.stackingGroup) ?? rule.currency;
       if (currency !== rule.currency) {
-        throw new FeeError(
+        throw new DomainError(
           "invalid-data",
           "programmes",
           `stacking group "${rule.stackingGroup}" mixes ${currency} and ${rule.currency}: amounts in different currencies cannot be compared.`

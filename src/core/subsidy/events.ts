@@ -1,6 +1,6 @@
 import { rightKindFromText } from "../offices/cn/right-kind";
 import { DayNumber } from "../dates/civil";
-import { FeeError } from "../errors/fee-error";
+import { DomainError } from "../errors/domain-error";
 import { Money } from "../money/money";
 import { compareText } from "../table/compare-text";
 import { canonicalOffice } from "../offices/office-names";
@@ -71,13 +71,13 @@ export const EVENT_HELP = EVENT_KINDS.join(", ");
 const RIGHT_TYPE_HELP = RIGHT_TYPES.filter((type) => type !== "any").join(", ");
 
 /**
- * The event kind a user typed (case and surrounding spaces ignored), or a FeeError listing the kinds.
+ * The event kind a user typed (case and surrounding spaces ignored), or a DomainError listing the kinds.
  * @example parseEventKind(" Grant ") //=> "grant"
  */
 export function parseEventKind(text: string, field = "event"): EventKind {
   const word = String(text).normalize("NFKC").trim().toLowerCase();
   if (isOneOf(EVENT_KINDS, word)) return word;
-  throw new FeeError("unknown-event", field, `${field} "${text}" is not one of: ${EVENT_HELP}.`);
+  throw new DomainError("unknown-event", field, `${field} "${text}" is not one of: ${EVENT_HELP}.`);
 }
 
 /**
@@ -91,7 +91,7 @@ export function parseEventRightType(text: string, field = "rightType"): EventRig
   if (word !== "any" && isOneOf(RIGHT_TYPES, word)) return word as EventRightType;
   const patentKind = rightKindFromText(word);
   if (patentKind) return patentKind;
-  throw new FeeError(
+  throw new DomainError(
     "invalid-kind",
     field,
     `${field} "${text}" is not one of: ${RIGHT_TYPE_HELP}.`
@@ -107,17 +107,21 @@ export function subsidyEvent(input: SubsidyEventInput): SubsidyEvent {
   const rightId = requiredText(input.rightId, "rightId");
   const applicant = requiredText(input.applicant, "applicant");
   if (!Number.isInteger(input.date)) {
-    throw new FeeError("invalid-date", "date", `date ${String(input.date)} is not a day number.`);
+    throw new DomainError(
+      "invalid-date",
+      "date",
+      `date ${String(input.date)} is not a day number.`
+    );
   }
   if (input.costBase !== undefined && !(input.costBase instanceof Money && input.costBase.gte(0))) {
-    throw new FeeError(
+    throw new DomainError(
       "negative-amount",
       "costBase",
       `costBase of ${rightId} must be an amount of 0 or more.`
     );
   }
   if (input.units !== undefined && !(Number.isInteger(input.units) && input.units >= 1)) {
-    throw new FeeError(
+    throw new DomainError(
       "invalid-number",
       "units",
       `units of ${rightId} must be a whole number of 1 or more.`
@@ -139,7 +143,7 @@ export function subsidyEvent(input: SubsidyEventInput): SubsidyEvent {
 
 function requiredText(value: unknown, field: string): string {
   if (typeof value !== "string" || value.trim() === "") {
-    throw new FeeError("invalid-data", field, `${field} is missing: every event needs one.`);
+    throw new DomainError("invalid-data", field, `${field} is missing: every event needs one.`);
   }
   return value.trim();
 }
@@ -179,7 +183,7 @@ const ONCE_PER_RIGHT: ReadonlySet<EventKind> = new Set<EventKind>([
 /**
  * Rejects a one-time event (filing, publication, grant, registration) given twice for the same right
  * and office, which would otherwise be paid twice. Recurring events (annuity, premium, loan) may repeat.
- * @example rejectDuplicateEvents([grantOfR1, grantOfR1]) // throws FeeError "duplicate-event"
+ * @example rejectDuplicateEvents([grantOfR1, grantOfR1]) // throws DomainError "duplicate-event"
  */
 export function rejectDuplicateEvents(events: readonly SubsidyEvent[]): void {
   const seen = new Set<string>();
@@ -187,7 +191,7 @@ export function rejectDuplicateEvents(events: readonly SubsidyEvent[]): void {
     if (!ONCE_PER_RIGHT.has(event.event)) continue;
     const key = JSON.stringify([event.rightId, event.jurisdiction, event.event]);
     if (seen.has(key)) {
-      throw new FeeError(
+      throw new DomainError(
         "duplicate-event",
         "rightId",
         `${event.rightId} has more than one ${event.event} event in ${event.jurisdiction}: a right is ` +

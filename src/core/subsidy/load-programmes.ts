@@ -1,5 +1,5 @@
 import { DayNumber, dayToIso, isoToDay } from "../dates/civil";
-import { FeeError } from "../errors/fee-error";
+import { DomainError } from "../errors/domain-error";
 import { Money } from "../money/money";
 import { compareText } from "../table/compare-text";
 import { canonicalOffice } from "../offices/office-names";
@@ -77,7 +77,11 @@ class RowReader {
   ) {}
 
   fail(key: string, problem: string): never {
-    throw new FeeError("invalid-data", `${this.where}.${key}`, `${this.where}.${key}: ${problem}.`);
+    throw new DomainError(
+      "invalid-data",
+      `${this.where}.${key}`,
+      `${this.where}.${key}: ${problem}.`
+    );
   }
 
   has(key: string): boolean {
@@ -160,7 +164,7 @@ class RowReader {
 
 function readRule(row: unknown, where: string): SubsidyRule {
   if (typeof row !== "object" || row === null || Array.isArray(row)) {
-    throw new FeeError("invalid-data", where, `${where}: a rule row must be an object.`);
+    throw new DomainError("invalid-data", where, `${where}: a rule row must be an object.`);
   }
   const fields = row as Row;
   const label = typeof fields.id === "string" ? `${where} (${fields.id})` : where;
@@ -301,7 +305,7 @@ function readRate(read: RowReader, zeroAllowed = false): Money {
 
 /**
  * Validates subsidy rule rows (from `src/data/subsidies.json` or a user's table) and groups them into
- * programmes sorted by id. Throws a FeeError ("invalid-data") naming `where`, the row, the rule id and
+ * programmes sorted by id. Throws a DomainError ("invalid-data") naming `where`, the row, the rule id and
  * the key at fault: unknown keys, malformed or out-of-order dates, amounts that are not strings, missing
  * sources, duplicate ids, and programmes whose rows disagree on name, region or currency. The rows of a
  * programme must be listed in effectiveFrom order, as a dated series is.
@@ -309,7 +313,7 @@ function readRate(read: RowReader, zeroAllowed = false): Money {
  */
 export function loadProgrammeRows(rows: unknown, where: string): Programme[] {
   if (!Array.isArray(rows) || rows.length === 0) {
-    throw new FeeError("invalid-data", where, `${where}: no rule rows.`);
+    throw new DomainError("invalid-data", where, `${where}: no rule rows.`);
   }
   const byProgramme = new Map<string, SubsidyRule[]>();
   const seenIds = new Map<string, number>();
@@ -318,7 +322,7 @@ export function loadProgrammeRows(rows: unknown, where: string): Programme[] {
     const rule = readRule(row, at);
     const earlier = seenIds.get(rule.id);
     if (earlier !== undefined) {
-      throw new FeeError(
+      throw new DomainError(
         "invalid-data",
         `${at}.id`,
         `${at}.id: "${rule.id}" is also the id of ${where}[${earlier}].`
@@ -331,7 +335,7 @@ export function loadProgrammeRows(rows: unknown, where: string): Programme[] {
     if (first) {
       for (const key of ["programmeName", "region", "currency"] as const) {
         if (rule[key] !== first[key]) {
-          throw new FeeError(
+          throw new DomainError(
             "invalid-data",
             `${at}.${key}`,
             `${at} (${rule.id}).${key}: "${rule[key]}" differs from "${first[key]}" of ${first.id} in programme ${rule.programme}.`
@@ -340,7 +344,7 @@ export function loadProgrammeRows(rows: unknown, where: string): Programme[] {
       }
     }
     if (previous && rule.effectiveFrom < previous.effectiveFrom) {
-      throw new FeeError(
+      throw new DomainError(
         "invalid-data",
         `${at}.effectiveFrom`,
         `${at} (${rule.id}).effectiveFrom: ${dayToIso(rule.effectiveFrom)} is before ${dayToIso(previous.effectiveFrom)} ` +

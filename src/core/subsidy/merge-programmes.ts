@@ -1,5 +1,5 @@
 import { isoToDay } from "../dates/civil";
-import { isFeeError } from "../errors/fee-error";
+import { isDomainError } from "../errors/domain-error";
 import { compareText } from "../table/compare-text";
 import { loadProgrammeRows } from "./load-programmes";
 import { Programme } from "./programme";
@@ -91,7 +91,7 @@ export function mergeProgrammes(
       );
     } catch (error) {
       // Every row passed the loader alone and the table checks; report rather than lose the run.
-      if (!isFeeError(error)) throw error;
+      if (!isDomainError(error)) throw error;
       for (const entry of accepted) reject(entry, "", error.message);
       fromTable = [];
     }

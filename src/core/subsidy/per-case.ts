@@ -1,5 +1,5 @@
 import { DayNumber } from "../dates/civil";
-import { FeeError } from "../errors/fee-error";
+import { DomainError } from "../errors/domain-error";
 import { Money } from "../money/money";
 import { BUILT_IN_PROGRAMMES } from "./built-in";
 import { caseAmount } from "./case-amount";
@@ -33,7 +33,7 @@ export interface PerCaseOptions {
  * the matching applicant rules in force, each cut to its per-case cap; in a stacking group only the
  * largest counts; no yearly caps, first-time bonus or limits (those depend on the rest of the
  * portfolio: use `applyProgrammes`). 0 when no rule of the programme is in force on `date` or none
- * matches, or when a ban covers the case (a limit with rate 0, such as CNIPA's end of filing-stage subsidies). A FeeError for an unknown programme, event kind, office or right type, and for a percent
+ * matches, or when a ban covers the case (a limit with rate 0, such as CNIPA's end of filing-stage subsidies). A DomainError for an unknown programme, event kind, office or right type, and for a percent
  * rule without a cost base.
  * @example perCaseAmount("SZ-2021", "grant", "US", isoToDay("2021-05-01")).toString() //=> "40000"
  * @example perCaseAmount("SZ-2021", "grant", "CN", isoToDay("2021-05-01")).toString() //=> "2500"
@@ -51,7 +51,7 @@ export function perCaseAmount(
 ): Money {
   const programme = findProgramme(programmeId, options.programmes ?? BUILT_IN_PROGRAMMES);
   if (!Number.isInteger(date)) {
-    throw new FeeError("invalid-date", "date", `date ${String(date)} is not a day number.`);
+    throw new DomainError("invalid-date", "date", `date ${String(date)} is not a day number.`);
   }
   const eventKind = parseEventKind(event);
   const oneCase: SubsidyEvent = {
@@ -74,7 +74,7 @@ export function perCaseAmount(
     if (!ruleMatches(rule, oneCase) || !isInForce(rule, date)) continue;
     if (rule.status === "draft" && !options.includeDrafts) continue;
     if (rule.amountType === "percent" && options.costBase === undefined) {
-      throw new FeeError(
+      throw new DomainError(
         "invalid-number",
         "costBase",
         `${rule.id} pays a share of the ${costBaseWords(rule.costBase)}: give that amount as costBase.`

@@ -1,5 +1,5 @@
 import { DayNumber } from "../dates/civil";
-import { FeeError } from "../errors/fee-error";
+import { DomainError } from "../errors/domain-error";
 import { Money } from "../money/money";
 import {
   AmountType,
@@ -94,7 +94,7 @@ export interface Programme {
 }
 
 /**
- * The programme with id `id` (case-insensitive, so a cell may say "sz-2021"), or a FeeError that lists
+ * The programme with id `id` (case-insensitive, so a cell may say "sz-2021"), or a DomainError that lists
  * the ids there are.
  * @example findProgramme("sz-2021", BUILT_IN_PROGRAMMES).id //=> "SZ-2021"
  */
@@ -107,7 +107,7 @@ export function findProgramme(
   const found = programmes.find((programme) => programme.id.toUpperCase() === wanted);
   if (found) return found;
   const known = programmes.map((programme) => programme.id).join(", ");
-  throw new FeeError(
+  throw new DomainError(
     "unknown-programme",
     field,
     `${field} "${id}" is not a known subsidy programme: use one of ${known}.`

@@ -1,5 +1,5 @@
 import { dayToIso } from "../dates/civil";
-import { FeeError, isFeeError } from "../errors/fee-error";
+import { DomainError, isDomainError } from "../errors/domain-error";
 import { isBlank, readDate, readFlag } from "../table/cell-readers";
 import { Money, moneyFromCell } from "../money/money";
 import { columnLetter } from "../table/a1";
@@ -78,7 +78,7 @@ function decimalText(value: unknown, header: string): string {
     return moneyFromCell(value).toFixed();
   }
   if (text !== undefined && /^\d+(\.\d+)?$/.test(text)) return new Money(text).toFixed();
-  throw new FeeError(
+  throw new DomainError(
     "invalid-number",
     header,
     `${header} ${shown(value)} is not an amount: give a number of 0 or more such as 2500.`
@@ -93,7 +93,7 @@ function rateText(value: unknown, header: string): string {
   try {
     return decimalText(value, header);
   } catch {
-    throw new FeeError(
+    throw new DomainError(
       "invalid-number",
       header,
       `${header} ${shown(value)} is not a rate: give a fraction such as 0.5 or a percentage such as 50%.`
@@ -123,7 +123,7 @@ function fieldOf(column: ProgrammeColumn, value: unknown): unknown {
     case "count": {
       const number = typeof value === "number" ? value : Number(String(value).trim());
       if (!Number.isInteger(number) || number < 1) {
-        throw new FeeError(
+        throw new DomainError(
           "invalid-number",
           column.header,
           `${column.header} ${shown(value)} is not a whole number of 1 or more.`
@@ -215,7 +215,7 @@ export function readProgrammeTable(grid: SourceGrid): ProgrammeTableRead {
         const field = fieldOf(column, value);
         if (field !== undefined) fields[column.key] = field;
       } catch (error) {
-        if (!isFeeError(error)) throw error;
+        if (!isDomainError(error)) throw error;
         rowIssues.push(issue(row, column.key, error.message));
       }
     }
@@ -223,7 +223,7 @@ export function readProgrammeTable(grid: SourceGrid): ProgrammeTableRead {
       try {
         loadProgrammeRows([fields], "row");
       } catch (error) {
-        if (!isFeeError(error)) throw error;
+        if (!isDomainError(error)) throw error;
         rowIssues.push(loaderIssue(error, row, issue));
       }
     }
@@ -248,7 +248,7 @@ export function readProgrammeTable(grid: SourceGrid): ProgrammeTableRead {
 
 /** The loader's message without its location prefix, led by the column's header. */
 function loaderIssue(
-  error: FeeError,
+  error: DomainError,
   row: number,
   issue: (row: number, key: string | undefined, message: string) => RowIssue
 ): RowIssue {

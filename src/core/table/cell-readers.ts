@@ -1,20 +1,20 @@
 import { DayNumber } from "../dates/civil";
 import { dayFromSerial } from "../dates/excel-serial";
 import { DATE_FORMS_HELP, parseDateText } from "../dates/parse-date";
-import { FeeError } from "../errors/fee-error";
+import { DomainError } from "../errors/domain-error";
 
 /**
  * Readers for values that come from cells: custom-function arguments and portfolio cells alike. Excel
  * hands us numbers (date serials included), text, booleans, `null` for an omitted argument, "" for an
  * empty cell, and 2-D arrays for ranges; every reader here accepts what a user plausibly meant and turns
- * anything else into a FeeError that says what to give.
+ * anything else into a DomainError that says what to give.
  */
 
 /** A one-cell range arrives as [[value]]; a larger range in a scalar argument is a mistake. */
 export function single(value: unknown, field: string): unknown {
   if (!Array.isArray(value)) return value;
   if (value.length === 1 && Array.isArray(value[0]) && value[0].length === 1) return value[0][0];
-  throw new FeeError(
+  throw new DomainError(
     "invalid-number",
     field,
     `${field} is a range of several cells: give one cell or value.`
@@ -37,8 +37,8 @@ export function readDate(value: unknown, field: string): DayNumber {
     return parseDateText(one, field);
   }
   if (isBlank(one))
-    throw new FeeError("invalid-date", field, `${field} is empty: give ${DATE_FORMS_HELP}.`);
-  throw new FeeError("invalid-date", field, `${field} is not a date: give ${DATE_FORMS_HELP}.`);
+    throw new DomainError("invalid-date", field, `${field} is empty: give ${DATE_FORMS_HELP}.`);
+  throw new DomainError("invalid-date", field, `${field} is not a date: give ${DATE_FORMS_HELP}.`);
 }
 
 /** An optional date: blank gives `fallback` (undefined unless given). */
@@ -60,9 +60,13 @@ export function readNumber(value: unknown, field: string, what: string): number 
   if (!Number.isFinite(number)) {
     // A blank argument arrives as null (omitted) or "" (empty cell): say so rather than print "null".
     if (isBlank(one))
-      throw new FeeError("invalid-number", field, `${field} is empty: give ${what}.`);
+      throw new DomainError("invalid-number", field, `${field} is empty: give ${what}.`);
     const shown = typeof one === "string" ? `"${one}"` : String(one);
-    throw new FeeError("invalid-number", field, `${field} ${shown} is not a number: give ${what}.`);
+    throw new DomainError(
+      "invalid-number",
+      field,
+      `${field} ${shown} is not a number: give ${what}.`
+    );
   }
   return number;
 }
@@ -78,5 +82,5 @@ export function readFlag(value: unknown, field: string): boolean {
     if (text === "true" || text === "1") return true;
     if (text === "false" || text === "0") return false;
   }
-  throw new FeeError("invalid-number", field, `${field} must be TRUE or FALSE.`);
+  throw new DomainError("invalid-number", field, `${field} must be TRUE or FALSE.`);
 }

@@ -1,15 +1,18 @@
-import { DomainError, FeeError, isFeeError } from "../../../src/core/errors/fee-error";
+import { DomainError, isDomainError } from "../../../src/core/errors/domain-error";
 import { datedSeries } from "../../../src/core/rules/dated-series";
 
 // One error type for every domain: code, field, parameters and a location a caller reads as data, so
 // the pane can point at an entry or a cell without parsing the message.
 describe("DomainError", () => {
-  it("is the class every module throws under its old name too", () => {
-    const error = new FeeError("lapsed", "paidDate", "paid after the last day", {
+  it("carries its code, field and parameters, and is recognised across module copies by name", () => {
+    const error = new DomainError("lapsed", "paidDate", "paid after the last day", {
       params: { lastDay: "2022-01-10" },
     });
     expect(error).toBeInstanceOf(DomainError);
-    expect(isFeeError(error)).toBe(true);
+    expect(isDomainError(error)).toBe(true);
+    // A copy of the class from another bundle is still recognised by its name.
+    expect(isDomainError(Object.assign(new Error("x"), { name: "DomainError" }))).toBe(true);
+    expect(isDomainError(new Error("x"))).toBe(false);
     expect(error.params).toEqual({ lastDay: "2022-01-10" });
     expect(error.location).toBeUndefined();
   });
@@ -45,7 +48,7 @@ describe("DomainError", () => {
     } catch (error) {
       caught = error;
     }
-    expect(isFeeError(caught) && caught.location).toEqual({
+    expect(isDomainError(caught) && caught.location).toEqual({
       file: "fees.json schedules",
       index: 1,
     });

@@ -1,13 +1,13 @@
 import fc from "fast-check";
 import { addYearsClamped, dayFromCivil } from "../../../src/core/dates/civil";
-import { isFeeError } from "../../../src/core/errors/fee-error";
+import { isDomainError } from "../../../src/core/errors/domain-error";
 import { JP_PACK } from "../../../src/core/offices/jp/jp-pack";
 import { KR_PACK } from "../../../src/core/offices/kr/kr-pack";
 import { OfficePack, OfficeRight } from "../../../src/core/offices/office-pack";
 import { US_PACK } from "../../../src/core/offices/us/us-pack";
 
 // For any right, each pack's schedule is ordered by due date, every last day follows its due date, and
-// every amount is a finite whole number (or blank with a reason); a right it cannot price is a FeeError.
+// every amount is a finite whole number (or blank with a reason); a right it cannot price is a DomainError.
 const PACKS: [string, OfficePack][] = [
   ["JP", JP_PACK],
   ["US", US_PACK],
@@ -23,7 +23,7 @@ const rightArb = fc.record({
 });
 
 describe.each(PACKS)("%s pack schedules (property)", (_code, pack) => {
-  it("are ordered, complete and finite, or fail with a FeeError", () => {
+  it("are ordered, complete and finite, or fail with a DomainError", () => {
     fc.assert(
       fc.property(rightArb, (r) => {
         const right: OfficeRight = {
@@ -38,7 +38,7 @@ describe.each(PACKS)("%s pack schedules (property)", (_code, pack) => {
         try {
           lines = pack.schedule(right);
         } catch (error) {
-          return isFeeError(error);
+          return isDomainError(error);
         }
         const termEnd = addYearsClamped(right.grant ?? r.filing, 25);
         return lines.every((line, index) => {

@@ -1,6 +1,6 @@
 /* global describe, expect, it */
 import { isoToDay } from "../../../src/core/dates/civil";
-import { FeeError } from "../../../src/core/errors/fee-error";
+import { DomainError } from "../../../src/core/errors/domain-error";
 import { Money } from "../../../src/core/money/money";
 import {
   BUILT_IN_PROGRAMMES,
@@ -60,7 +60,7 @@ describe("subsidy events", () => {
     ],
   ])("rejects %p with %s on %s", (change, code, field, message) => {
     expect(() => subsidyEvent({ ...row, ...change })).toThrow(
-      new FeeError(code as never, field, message)
+      new DomainError(code as never, field, message)
     );
     try {
       subsidyEvent({ ...row, ...change });

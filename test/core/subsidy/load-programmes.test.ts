@@ -1,5 +1,5 @@
 /* global describe, expect, it */
-import { FeeError } from "../../../src/core/errors/fee-error";
+import { DomainError } from "../../../src/core/errors/domain-error";
 import { loadProgrammeRows, loadProgrammes } from "../../../src/core/subsidy";
 import { userRow } from "./helpers";
 
@@ -10,7 +10,7 @@ describe("loading subsidy rule rows", () => {
     try {
       loadProgrammes({ rules: rows });
     } catch (error) {
-      expect((error as FeeError).code).toBe("invalid-data");
+      expect((error as DomainError).code).toBe("invalid-data");
       return (error as Error).message;
     }
     throw new Error("expected a rejection");

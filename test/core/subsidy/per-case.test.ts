@@ -1,6 +1,6 @@
 /* global describe, expect, it */
 import { isoToDay } from "../../../src/core/dates/civil";
-import { FeeError } from "../../../src/core/errors/fee-error";
+import { DomainError } from "../../../src/core/errors/domain-error";
 import { Money } from "../../../src/core/money/money";
 import { perCaseAmount } from "../../../src/core/subsidy";
 
@@ -95,12 +95,12 @@ describe("perCaseAmount (IP.SUBSIDY)", () => {
         run();
       } catch (error) {
         return {
-          code: (error as FeeError).code,
-          field: (error as FeeError).field,
+          code: (error as DomainError).code,
+          field: (error as DomainError).field,
           message: (error as Error).message,
         };
       }
-      throw new Error("expected a FeeError");
+      throw new Error("expected a DomainError");
     };
 
     it("names an unknown programme and lists the known ones", () => {

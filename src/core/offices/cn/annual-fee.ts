@@ -1,5 +1,5 @@
 import { DayNumber, dayToIso } from "../../dates/civil";
-import { FeeError } from "../../errors/fee-error";
+import { DomainError } from "../../errors/domain-error";
 import { Money } from "../../money/money";
 import { valueInForce } from "../../rules/dated-series";
 import { annuityYearStart, assertYearInTerm } from "./annuity-year";
@@ -30,7 +30,7 @@ export function annualFee(
     kind === "invention" ? fees.invention : kind === "utility" ? fees.utility : fees.design;
   const amount = table[year];
   if (!amount) {
-    throw new FeeError(
+    throw new DomainError(
       "no-rule-in-force",
       "year",
       `The fee schedule in force on ${dayToIso(dueDay)} has no ${kind} fee for year ${year}.`

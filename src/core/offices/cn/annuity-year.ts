@@ -1,5 +1,5 @@
 import { DayNumber, addYearsClamped, civilFromDay, dayToIso } from "../../dates/civil";
-import { FeeError } from "../../errors/fee-error";
+import { DomainError } from "../../errors/domain-error";
 import { RightKind } from "./right-kind";
 import { CN_RULES, CnRules } from "./rules";
 import { longestTermYears, termYears } from "./term";
@@ -35,9 +35,9 @@ function yearOutsideTerm(
   filing: DayNumber,
   year: number,
   term: number
-): FeeError {
+): DomainError {
   const what = kind ? `the ${term}-year term of this ${kind}` : `the ${term}-year longest term`;
-  return new FeeError(
+  return new DomainError(
     "year-outside-term",
     "year",
     `year ${year} is outside ${what} (filed ${dayToIso(filing)}): give a whole number from 1 to ${term}.`
@@ -50,7 +50,7 @@ function yearOutsideTerm(
  */
 export function annuityYearOf(filing: DayNumber, date: DayNumber, field = "date"): number {
   if (date < filing) {
-    throw new FeeError(
+    throw new DomainError(
       "date-order",
       field,
       `${field} ${dayToIso(date)} is before the filing date ${dayToIso(filing)}.`

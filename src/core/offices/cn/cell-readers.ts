@@ -1,4 +1,4 @@
-import { FeeError } from "../../errors/fee-error";
+import { DomainError } from "../../errors/domain-error";
 import { Money } from "../../money/money";
 import { isBlank, readNumber, single } from "../../table/cell-readers";
 import { parseReduction } from "./reduction";
@@ -22,7 +22,7 @@ export function readReduction(value: unknown, field = "reduction"): Money {
     const percent = Number(one.replace("%", ""));
     const statutory = CN_RULES.statutoryReductions.some((rate) => rate.times(100).equals(percent));
     if (percent !== 0 && !statutory) {
-      throw new FeeError(
+      throw new DomainError(
         "invalid-reduction",
         field,
         `${field} "${one.trim()}" is a reduction of ${percent / 100}, which no statutory rate matches: give 85% (one owner pays 15%) or 70% (several pay 30%).`

@@ -1,6 +1,6 @@
 import { columnLetter } from "../../table/a1";
 import { isoToDay, dayToIso } from "../../dates/civil";
-import { isFeeError } from "../../errors/fee-error";
+import { isDomainError } from "../../errors/domain-error";
 import { isBlank, readDate } from "../../table/cell-readers";
 import { RIGHT_KINDS, RightKind, rightKindFromText } from "./right-kind";
 import { BUILT_IN_CN_RULES_DATA, CnRules, FeeScheduleData, loadCnRules } from "./rules";
@@ -102,7 +102,7 @@ export function readFeeScheduleTable(grid: SourceGrid): FeeTableRead {
     try {
       from = dayToIso(readDate(at("from"), "From"));
     } catch (error) {
-      if (!isFeeError(error)) throw error;
+      if (!isDomainError(error)) throw error;
       issue(row, "from", error.message);
     }
     const kind = rightKindFromText(String(at("kind") ?? "")) as RightKind | undefined;
@@ -159,7 +159,7 @@ export function readFeeScheduleTable(grid: SourceGrid): FeeTableRead {
     });
     return { rules, issues };
   } catch (error) {
-    if (!isFeeError(error)) throw error;
+    if (!isDomainError(error)) throw error;
     // The loader locates the schedule by its position; the rows of that schedule start at its first row.
     const position = error.location?.index ?? 0;
     issue(

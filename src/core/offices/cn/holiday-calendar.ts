@@ -1,5 +1,5 @@
 import { DayNumber, civilFromDay, dayFromCivil, isoWeekday, isoToDay } from "../../dates/civil";
-import { FeeError } from "../../errors/fee-error";
+import { DomainError } from "../../errors/domain-error";
 import { FIRST_YEAR_UNDER_2025_LAW, lawDaysOff } from "./statutory-holidays";
 
 /**
@@ -36,20 +36,20 @@ export function holidayCalendar(
   const coveredYears = new Set<number>();
   for (const entry of years) {
     if (!Number.isInteger(entry.year) || coveredYears.has(entry.year)) {
-      throw new FeeError(
+      throw new DomainError(
         "invalid-data",
         where,
         `${where}: year ${entry.year} is missing or repeated.`
       );
     }
     if (!entry.source)
-      throw new FeeError("invalid-data", where, `${where}: year ${entry.year} names no source.`);
+      throw new DomainError("invalid-data", where, `${where}: year ${entry.year} names no source.`);
     coveredYears.add(entry.year);
     for (const monthDay of entry.holidays) {
       try {
         holidays.add(isoToDay(`${entry.year}-${monthDay}`));
       } catch (error) {
-        throw new FeeError(
+        throw new DomainError(
           "invalid-data",
           where,
           `${where}: ${entry.year}: ${(error as Error).message}.`

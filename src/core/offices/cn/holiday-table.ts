@@ -1,5 +1,5 @@
 import { civilFromDay, dayToIso } from "../../dates/civil";
-import { isFeeError } from "../../errors/fee-error";
+import { isDomainError } from "../../errors/domain-error";
 import { isBlank, readDate } from "../../table/cell-readers";
 import { columnLetter } from "../../table/a1";
 import { HolidayYearData, holidayCalendar } from "./holiday-calendar";
@@ -88,7 +88,7 @@ export function readHolidayTable(grid: SourceGrid, base: CnRules): HolidayTableR
     try {
       iso = dayToIso(readDate(at("date"), "Date"));
     } catch (error) {
-      if (!isFeeError(error)) throw error;
+      if (!isDomainError(error)) throw error;
       issue(row, "date", error.message);
     }
     const kindText = String(at("kind") ?? "").trim();

@@ -1,5 +1,5 @@
 import { DayNumber, addMonthsClamped, dayToIso } from "../../dates/civil";
-import { FeeError } from "../../errors/fee-error";
+import { DomainError } from "../../errors/domain-error";
 import { Money } from "../../money/money";
 import { valueInForce } from "../../rules/dated-series";
 import { shiftToWorkingDay } from "./holiday-calendar";
@@ -15,9 +15,9 @@ function latestBands(rules: CnRules): LateFeeBand[] {
   return rules.lateFeeBands[rules.lateFeeBands.length - 1].value;
 }
 
-function lapsedError(field: string, detail: string, rules: CnRules): FeeError {
+function lapsedError(field: string, detail: string, rules: CnRules): DomainError {
   const requestFee = rules.restorationRequestFee.toNumber().toLocaleString("en-US");
-  return new FeeError(
+  return new DomainError(
     "lapsed",
     field,
     `Paid ${detail}: more than 6 months late, the fee is no longer accepted and the right has lapsed (restoration: request fee CNY ${requestFee}).`
@@ -34,7 +34,7 @@ export function lateFeeRateForMonths(
   rules: CnRules = CN_RULES
 ): LateFeeBandResult {
   if (!Number.isFinite(monthsLate) || monthsLate < 0) {
-    throw new FeeError(
+    throw new DomainError(
       "invalid-number",
       "monthsLate",
       `monthsLate ${monthsLate} must be a number of months, 0 or more.`
@@ -80,7 +80,7 @@ export function lateFeeBandOn(
  */
 export function lateFee(fullAnnualFee: Money, rate: Money): Money {
   if (fullAnnualFee.isNegative()) {
-    throw new FeeError(
+    throw new DomainError(
       "negative-amount",
       "amount",
       `amount ${fullAnnualFee.toString()} is negative: give the annual fee in CNY.`

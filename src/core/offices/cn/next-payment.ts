@@ -1,5 +1,5 @@
 import { DayNumber, addMonthsClamped, addYearsClamped } from "../../dates/civil";
-import { FeeError, isFeeError } from "../../errors/fee-error";
+import { DomainError, isDomainError } from "../../errors/domain-error";
 import { Money } from "../../money/money";
 import { annuityYearOf } from "./annuity-year";
 import { graceMonths, presumedReceipt } from "./deadlines";
@@ -66,7 +66,7 @@ export interface NextPayment {
   /** The full (unreduced) annual fee. */
   fee?: Money;
   /** What is paid after the reduction, or why the data cannot say. */
-  payable?: Money | FeeError;
+  payable?: Money | DomainError;
   /** The surcharge if paid on the as-of date: a share of the full fee; 0 when none. */
   surcharge: Money;
   surchargeRate: Money;
@@ -98,7 +98,7 @@ function restorationOf(
   request: NextPaymentRequest,
   rules: CnRules
 ): Restoration {
-  const payable = isFeeError(row.payable) ? row.fee : row.payable;
+  const payable = isDomainError(row.payable) ? row.fee : row.payable;
   const last = rules.lateFeeBands[rules.lateFeeBands.length - 1].value;
   const surcharge = grantYearFee ? ZERO : lateFee(row.fee, last[last.length - 1].rate);
   return {
@@ -120,7 +120,7 @@ function restorationOf(
 export function nextPayment(request: NextPaymentRequest, rules: CnRules = CN_RULES): NextPayment {
   const { kind, filing, asOf, grant } = request;
   if (!Number.isInteger(request.lastYearPaid) || request.lastYearPaid < 0) {
-    throw new FeeError(
+    throw new DomainError(
       "invalid-number",
       "lastYearPaid",
       `lastYearPaid ${request.lastYearPaid} must be a whole annuity year, 0 if none is paid.`

@@ -1,5 +1,5 @@
 import { DayNumber, addMonthsClamped } from "../../dates/civil";
-import { isFeeError } from "../../errors/fee-error";
+import { isDomainError } from "../../errors/domain-error";
 import { roundToUnit } from "../../money/currency-units";
 import { Money } from "../../money/money";
 import { valueInForce } from "../../rules/dated-series";
@@ -38,13 +38,13 @@ export function cnSchedule(right: OfficeRight, rules: CnRules = CN_RULES): FeeLi
       year: row.year,
       due: row.due,
       lastDay: grantYearFee ? undefined : addMonthsClamped(row.due, graceMonths(rules, row.due)),
-      amount: isFeeError(row.payable) ? undefined : roundToUnit(row.payable, "CNY"),
+      amount: isDomainError(row.payable) ? undefined : roundToUnit(row.payable, "CNY"),
       currency: "CNY",
       confidence: schedule.verified ? "HIGH" : "LOW",
       flags: [],
       source: FEE_STANDARD,
     };
-    if (isFeeError(row.payable)) line.missing = row.payable.message;
+    if (isDomainError(row.payable)) line.missing = row.payable.message;
     return line;
   });
 }

@@ -1,5 +1,5 @@
 import { DayNumber } from "../../dates/civil";
-import { FeeError } from "../../errors/fee-error";
+import { DomainError } from "../../errors/domain-error";
 import { Money } from "../../money/money";
 import { valueInForce } from "../../rules/dated-series";
 import { CN_RULES, CnRules } from "./rules";
@@ -22,7 +22,7 @@ export function parseReduction(
   // The statutory rates typed as percentages (85, 70), from the data.
   const percent = rules.statutoryReductions.find((rate) => rate.times(100).equals(value));
   if (percent) return percent;
-  throw new FeeError(
+  throw new DomainError(
     "invalid-reduction",
     field,
     `${field} ${value} is not a fee reduction: give ${REDUCTION_HELP}.`

@@ -1,4 +1,4 @@
-import { FeeError } from "../../errors/fee-error";
+import { DomainError } from "../../errors/domain-error";
 
 /** The three kinds of Chinese patent right. */
 export type RightKind = "invention" | "utility" | "design";
@@ -41,6 +41,10 @@ export function rightKindFromText(text: string): RightKind | undefined {
 export function parseRightKind(text: string, field = "kind"): RightKind {
   const kind = rightKindFromText(text);
   if (!kind)
-    throw new FeeError("invalid-kind", field, `${field} "${text}" is unknown: use ${KIND_HELP}.`);
+    throw new DomainError(
+      "invalid-kind",
+      field,
+      `${field} "${text}" is unknown: use ${KIND_HELP}.`
+    );
   return kind;
 }

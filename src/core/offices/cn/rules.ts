@@ -4,7 +4,7 @@ import lateFeesData from "../../../data/cn-late-fees.json";
 import procedureData from "../../../data/cn-procedure.json";
 import reductionsData from "../../../data/cn-reductions.json";
 import termsData from "../../../data/cn-terms.json";
-import { FeeError } from "../../errors/fee-error";
+import { DomainError } from "../../errors/domain-error";
 import { Money } from "../../money/money";
 import { Dated, datedSeries } from "../../rules/dated-series";
 import { HolidayCalendar, HolidayYearData, holidayCalendar } from "./holiday-calendar";
@@ -75,7 +75,7 @@ export interface CnRulesData {
 
 function money(text: string, where: string): Money {
   if (typeof text !== "string" || !/^\d+(\.\d{1,2})?$/.test(text)) {
-    throw new FeeError(
+    throw new DomainError(
       "invalid-data",
       where,
       `${where}: "${text}" is not an amount such as "1200" or "0.05".`
@@ -91,13 +91,13 @@ function feeTable(
   const fees = {} as Record<RightKind, (Money | undefined)[]>;
   for (const kind of RIGHT_KINDS) {
     const bands = schedule.fees[kind];
-    if (!bands) throw new FeeError("invalid-data", where, `${where}: no fees for "${kind}".`);
+    if (!bands) throw new DomainError("invalid-data", where, `${where}: no fees for "${kind}".`);
     const table: (Money | undefined)[] = [undefined];
     for (const band of bands) {
       const [first, last] = band.years;
       // Bands must continue exactly where the previous one stopped: a gap would be a silent 0.
       if (first !== table.length || !(last >= first)) {
-        throw new FeeError(
+        throw new DomainError(
           "invalid-data",
           where,
           `${where}.${kind}: band ${first}-${last} does not start at year ${table.length}.`
@@ -112,7 +112,7 @@ function feeTable(
 }
 
 /**
- * Validates rule data and builds the engine's tables. Throws a FeeError naming the file and key at fault.
+ * Validates rule data and builds the engine's tables. Throws a DomainError naming the file and key at fault.
  * @example loadCnRules(BUILT_IN_CN_RULES_DATA).registrationMonths //=> 2
  */
 export function loadCnRules(data: CnRulesData): CnRules {
@@ -134,7 +134,7 @@ export function loadCnRules(data: CnRulesData): CnRules {
       (t) => t.filedFrom,
       (t) => {
         if (!Number.isInteger(t.years) || t.years < 1)
-          throw new FeeError("invalid-data", where, `${where}: years must be a whole number.`);
+          throw new DomainError("invalid-data", where, `${where}: years must be a whole number.`);
         return { years: t.years, verified: t.verified, source: t.source };
       },
       where
@@ -146,7 +146,7 @@ export function loadCnRules(data: CnRulesData): CnRules {
     (s, i) =>
       s.bands.map((band, b) => {
         if (band.upToMonths !== b + 1) {
-          throw new FeeError(
+          throw new DomainError(
             "invalid-data",
             "cn-late-fees.json",
             `cn-late-fees.json schedules[${i}].bands[${b}]: upToMonths must be ${b + 1}.`

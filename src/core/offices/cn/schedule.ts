@@ -1,5 +1,5 @@
 import { DayNumber, dayToIso } from "../../dates/civil";
-import { FeeError, isFeeError } from "../../errors/fee-error";
+import { DomainError, isDomainError } from "../../errors/domain-error";
 import { Money } from "../../money/money";
 import { annualFee } from "./annual-fee";
 import { annuityYearOf } from "./annuity-year";
@@ -24,7 +24,7 @@ export interface ScheduleRow {
   due: DayNumber;
   fee: Money;
   /** What is paid after the reduction, or why it cannot be computed for this year. */
-  payable: Money | FeeError;
+  payable: Money | DomainError;
   reduced: boolean;
 }
 
@@ -53,7 +53,7 @@ export function annuitySchedule(
   const { kind, filing, grant, shiftToWorkday } = request;
   const reduction = request.reduction ?? new Money(0);
   if (!reduction.isZero() && grant === undefined) {
-    throw new FeeError(
+    throw new DomainError(
       "reduction-needs-grant",
       "grantDate",
       "A reduction covers only the years from the grant year on: give the grant date (date of the notice to grant) too."
@@ -63,7 +63,7 @@ export function annuitySchedule(
   let grantYear = 1;
   if (grant !== undefined) {
     if (grant > termEnd(kind, filing, rules)) {
-      throw new FeeError(
+      throw new DomainError(
         "date-order",
         "grantDate",
         `grantDate ${dayToIso(grant)} is after the end of the term.`
@@ -84,14 +84,14 @@ export function annuitySchedule(
     // window skip the reduction, whose errors only matter on rows that are kept.
     const fee = annualFee(kind, filing, year, rules, due).amount;
     if (year < fromYear || due < dueFrom || due >= dueBefore) continue;
-    let payable: Money | FeeError = fee;
+    let payable: Money | DomainError = fee;
     let reduced = false;
     if (!reduction.isZero()) {
       try {
         reduced = isYearReduced(year, grantYear, due, rules);
         if (reduced) payable = payableAfterReduction(fee, reduction);
       } catch (error) {
-        if (!isFeeError(error)) throw error;
+        if (!isDomainError(error)) throw error;
         payable = error; // e.g. a fee due before the first reduction rule in the data
       }
     }
@@ -114,7 +114,7 @@ export function costToExpiry(
   let total = new Money(0);
   for (const row of annuitySchedule(request, rules)) {
     if (row.due < asOf) continue;
-    if (isFeeError(row.payable)) throw row.payable;
+    if (isDomainError(row.payable)) throw row.payable;
     total = total.plus(row.payable);
   }
   return total;

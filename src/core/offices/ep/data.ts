@@ -1,5 +1,5 @@
 import raw from "../../../data/offices/ep-fees.json";
-import { FeeError } from "../../errors/fee-error";
+import { DomainError } from "../../errors/domain-error";
 import { Dated } from "../../rules/dated-series";
 import { RenewalData } from "../europe/pricing";
 import {
@@ -23,7 +23,7 @@ export interface EpData extends RenewalData {
 /** Validates the EPO data file; a malformed entry fails here with the file and key named. */
 export function loadEpData(file: unknown, name = "ep-fees.json"): EpData {
   if (typeof file !== "object" || file === null)
-    throw new FeeError("invalid-data", name, `${name}: not a JSON object.`);
+    throw new DomainError("invalid-data", name, `${name}: not a JSON object.`);
   const data = file as Record<string, unknown>;
   return {
     file: name,

@@ -1,5 +1,5 @@
 import { DayNumber, addMonthsClamped, dayToIso } from "../../dates/civil";
-import { FeeError } from "../../errors/fee-error";
+import { DomainError } from "../../errors/domain-error";
 import { anniversaryMonthEnd } from "../europe/month-end";
 import { checkYear } from "../europe/pricing";
 import { EP_FIRST_YEAR, EP_LAST_YEAR } from "./data";
@@ -31,7 +31,7 @@ export function epDueDate(filing: DayNumber, year: number, priority?: DayNumber)
   const nominal = anniversaryMonthEnd(filing, year);
   if (priority === undefined) return { due: nominal, deferred: false };
   if (priority > filing)
-    throw new FeeError(
+    throw new DomainError(
       "date-order",
       "priorityDate",
       `priorityDate ${dayToIso(priority)} is after the filing date ${dayToIso(filing)}: give the priority date (or the international filing date) that starts the 31-month period.`

@@ -1,4 +1,4 @@
-import { FeeError } from "../../errors/fee-error";
+import { DomainError } from "../../errors/domain-error";
 
 /**
  * The EPO's reading of the entity vocabulary (pack-local until the shared vocabulary lands): only "micro"
@@ -13,7 +13,7 @@ export function isEpMicro(entity: string | undefined): boolean {
   const value = entity.trim().toLowerCase();
   if (value === "" || value === "large") return false;
   if (value === "micro") return true;
-  throw new FeeError(
+  throw new DomainError(
     "invalid-entity",
     "entity",
     `entity "${entity}" means nothing at the EPO: its only reduction is "micro" (30% off for micro-entities, natural persons, non-profits, universities and public research bodies); leave it blank otherwise.`

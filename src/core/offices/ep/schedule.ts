@@ -1,5 +1,5 @@
 import { dayToIso } from "../../dates/civil";
-import { FeeError } from "../../errors/fee-error";
+import { DomainError } from "../../errors/domain-error";
 import { GRANT_DATE_UNKNOWN } from "../europe/after-grant";
 import { graceEnd } from "../europe/grace";
 import { feeYearContaining } from "../europe/month-end";
@@ -23,7 +23,7 @@ export function epSchedule(right: OfficeRight, data: EpData = EP_DATA): FeeLine[
   const micro = isEpMicro(right.entity);
   const { filing, grant, priority } = right;
   if (grant !== undefined && grant < filing)
-    throw new FeeError(
+    throw new DomainError(
       "date-order",
       "grantDate",
       `grantDate ${dayToIso(grant)} is before the filing date ${dayToIso(filing)}: give the date the mention of grant was published.`

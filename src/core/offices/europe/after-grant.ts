@@ -1,5 +1,5 @@
 import { DayNumber, dayToIso } from "../../dates/civil";
-import { FeeError } from "../../errors/fee-error";
+import { DomainError } from "../../errors/domain-error";
 import { Money } from "../../money/money";
 import { CurrencyCode, FeeLine, OfficeRight } from "../office-pack";
 import { anniversaryMonthEnd, feeYearContaining, monthsAfter } from "./month-end";
@@ -41,7 +41,7 @@ export interface AfterGrantRules {
 export function afterGrantSchedule(right: OfficeRight, rules: AfterGrantRules): FeeLine[] {
   const { filing, grant } = right;
   if (grant !== undefined && grant < filing)
-    throw new FeeError(
+    throw new DomainError(
       "date-order",
       "grantDate",
       `grantDate ${dayToIso(grant)} is before the filing date ${dayToIso(filing)}: give the date the mention of grant was published.`

@@ -1,5 +1,5 @@
 import { DayNumber, dayToIso } from "../../dates/civil";
-import { FeeError } from "../../errors/fee-error";
+import { DomainError } from "../../errors/domain-error";
 import { Money } from "../../money/money";
 import { monthsAfter } from "./month-end";
 import { roundCents } from "./pricing";
@@ -18,7 +18,7 @@ export function graceEnd(due: DayNumber, months = 6): DayNumber {
 /** Rejects a negative fee, which no office computes a surcharge on. */
 export function checkFee(fee: Money): Money {
   if (fee.isNegative() || fee.isNaN())
-    throw new FeeError(
+    throw new DomainError(
       "negative-amount",
       "fee",
       `fee ${fee.toString()} is negative: give the fee, 0 or more.`
@@ -27,8 +27,8 @@ export function checkFee(fee: Money): Money {
 }
 
 /** The "lapsed" error for a payment after the last day with surcharge. */
-export function lapsedError(paid: DayNumber, lastDay: DayNumber, consequence: string): FeeError {
-  return new FeeError(
+export function lapsedError(paid: DayNumber, lastDay: DayNumber, consequence: string): DomainError {
+  return new DomainError(
     "lapsed",
     "paidDate",
     `paid ${dayToIso(paid)} is after the last day with surcharge, ${dayToIso(lastDay)}: ${consequence}`
@@ -56,7 +56,7 @@ export function percentSurcharge(
 /** An office that takes no entity value: anything given is an error that says so. */
 export function rejectEntity(entity: string | undefined, office: string): void {
   if (entity !== undefined && entity.trim() !== "")
-    throw new FeeError(
+    throw new DomainError(
       "invalid-entity",
       "entity",
       `entity "${entity}" means nothing for ${office}: its renewal fees do not depend on the owner's size; leave it blank.`

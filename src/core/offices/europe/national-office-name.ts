@@ -1,4 +1,4 @@
-import { FeeError } from "../../errors/fee-error";
+import { DomainError } from "../../errors/domain-error";
 import { DE_OFFICE } from "../de/pack";
 import { NationalOffice } from "./national-pack";
 import { FR_OFFICE } from "../fr/pack";
@@ -33,12 +33,12 @@ export function nationalOfficeNamed(text: string): NationalOffice {
   for (const [office, names] of NAMES) if (names.includes(key)) return office;
   const other = ELSEWHERE[key];
   if (other)
-    throw new FeeError(
+    throw new DomainError(
       "unknown-jurisdiction",
       "office",
       `office "${text}": use ${other}; IP.RENEWAL covers DE, FR, NL and GB.`
     );
-  throw new FeeError(
+  throw new DomainError(
     "unknown-jurisdiction",
     "office",
     `office "${text}" is not one IP.RENEWAL knows: give "DE", "FR", "NL" or "GB".`

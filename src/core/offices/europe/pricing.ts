@@ -1,5 +1,5 @@
 import { DayNumber } from "../../dates/civil";
-import { FeeError } from "../../errors/fee-error";
+import { DomainError } from "../../errors/domain-error";
 import { Money } from "../../money/money";
 import { Dated, valueInForce } from "../../rules/dated-series";
 import { Confidence, SourceRef } from "../office-pack";
@@ -44,7 +44,7 @@ export function priceRenewal(data: RenewalData, year: number, day: DayNumber): P
   const tableFrom = data.renewal.filter((entry) => entry.from <= day).pop()!.from;
   const figure = table.figures.get(year);
   if (!figure)
-    throw new FeeError("year-outside-term", "year", `${data.what}: no fee for year ${year}.`);
+    throw new DomainError("year-outside-term", "year", `${data.what}: no fee for year ${year}.`);
   const flags: string[] = [];
   const notes: string[] = [];
   const reported = data.reported
@@ -76,7 +76,7 @@ export function priceRenewalForSchedule(
   try {
     return priceRenewal(data, year, day);
   } catch (error) {
-    if (!(error instanceof FeeError) || error.code !== "no-rule-in-force") throw error;
+    if (!(error instanceof DomainError) || error.code !== "no-rule-in-force") throw error;
     return {
       amount: undefined,
       confidence: "UNCONFIRMED",
@@ -91,7 +91,7 @@ export function priceRenewalForSchedule(
 /** The amount of a priced fee, or the "#N/A" error that names what is missing. */
 export function requireAmount(fee: PricedFee, field: string): Money {
   if (fee.amount === undefined)
-    throw new FeeError(
+    throw new DomainError(
       "figure-unconfirmed",
       field,
       `No amount: ${fee.missing ?? "not in our data"}.`
@@ -102,7 +102,7 @@ export function requireAmount(fee: PricedFee, field: string): Money {
 /** The year, a whole number from `first` to `last`, or an error that says which years the office charges. */
 export function checkYear(year: number, first: number, last: number, office: string): number {
   if (!Number.isInteger(year) || year < first || year > last) {
-    throw new FeeError(
+    throw new DomainError(
       "year-outside-term",
       "year",
       `year ${year} has no ${office} renewal fee: give a whole year from ${first} to ${last}.`

@@ -1,5 +1,5 @@
 import { DayNumber } from "../../dates/civil";
-import { FeeError } from "../../errors/fee-error";
+import { DomainError } from "../../errors/domain-error";
 import { Money } from "../../money/money";
 import { Dated, datedSeries } from "../../rules/dated-series";
 import { Confidence, SourceRef } from "../office-pack";
@@ -69,8 +69,8 @@ export interface RawReported {
 
 const CONFIDENCES: readonly string[] = ["HIGH", "MED", "LOW", "UNCONFIRMED"];
 
-function invalid(where: string, message: string): FeeError {
-  return new FeeError("invalid-data", where, `${where}: ${message}`);
+function invalid(where: string, message: string): DomainError {
+  return new DomainError("invalid-data", where, `${where}: ${message}`);
 }
 
 /** A source with a title and, where given, an https link. */

@@ -1,5 +1,5 @@
 import raw from "../../../data/offices/fr-fees.json";
-import { FeeError } from "../../errors/fee-error";
+import { DomainError } from "../../errors/domain-error";
 import { Dated } from "../../rules/dated-series";
 import { RenewalData } from "../europe/pricing";
 import {
@@ -21,7 +21,7 @@ export interface FrData extends RenewalData {
 /** Validates the French (INPI) data file; a malformed entry fails here with the file and key named. */
 export function loadFrData(file: unknown, name = "fr-fees.json"): FrData {
   if (typeof file !== "object" || file === null)
-    throw new FeeError("invalid-data", name, `${name}: not a JSON object.`);
+    throw new DomainError("invalid-data", name, `${name}: not a JSON object.`);
   const data = file as Record<string, unknown>;
   return {
     file: name,

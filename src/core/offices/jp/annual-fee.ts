@@ -1,5 +1,5 @@
 import { DayNumber, dayToIso } from "../../dates/civil";
-import { FeeError } from "../../errors/fee-error";
+import { DomainError } from "../../errors/domain-error";
 import { Money } from "../../money/money";
 import { valueInForce } from "../../rules/dated-series";
 import { checkClaims } from "../claims";
@@ -57,13 +57,13 @@ function reduce(
   if (reduction === "none") return { amount: full, confidence: undefined };
   const rules = data.reductions;
   if (query.kind !== "patent")
-    throw new FeeError(
+    throw new DomainError(
       "invalid-entity",
       "reduction",
       `The JPO reductions in our data cover patent fees only: leave reduction blank for a ${query.kind}.`
     );
   if (query.examRequest !== undefined && query.examRequest < rules.examRequestFrom)
-    throw new FeeError(
+    throw new DomainError(
       "invalid-entity",
       "reduction",
       `The JPO reductions in our data cover requests for examination from ${dayToIso(rules.examRequestFrom)}; this one was filed on ${dayToIso(query.examRequest)}: leave reduction blank.`
@@ -93,7 +93,7 @@ export function jpAnnualFee(query: JpFeeQuery, data: JpData = JP_DATA): JpFee {
   const { table, from } = tableFor(query, data);
   const band = table.bands.find((b) => b.years[0] <= query.year && query.year <= b.years[1]);
   if (!band)
-    throw new FeeError(
+    throw new DomainError(
       "no-rule-in-force",
       "year",
       `The JPO ${query.kind} table has no fee for year ${query.year}.`

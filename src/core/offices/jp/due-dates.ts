@@ -1,5 +1,5 @@
 import { DayNumber, addMonthsClamped, addYearsClamped, isoToDay } from "../../dates/civil";
-import { FeeError } from "../../errors/fee-error";
+import { DomainError } from "../../errors/domain-error";
 import { JpKind } from "./jp-data";
 
 /** The highest fee year the JPO tables price, per right (patents up to 25 with a term extension). */
@@ -18,7 +18,7 @@ const PAID_BEFORE: Record<JpKind, string> = {
 /** Checks a fee year: a whole number from 1 to the office's highest year for the right. */
 export function checkJpYear(kind: JpKind, year: number, field = "year"): void {
   if (!Number.isInteger(year) || year < 1 || year > JP_MAX_YEAR[kind])
-    throw new FeeError(
+    throw new DomainError(
       "year-outside-term",
       field,
       `${field} ${year} is not a ${kind} fee year: give a whole number from 1 to ${JP_MAX_YEAR[kind]}.`
@@ -35,7 +35,7 @@ export function checkJpYear(kind: JpKind, year: number, field = "year"): void {
 export function jpDueDate(kind: JpKind, registration: DayNumber, year: number): DayNumber {
   checkJpYear(kind, year);
   if (year < JP_FIRST_ANNUAL_YEAR[kind])
-    throw new FeeError(
+    throw new DomainError(
       "paid-before-registration",
       "year",
       `year ${year} has no anniversary due date: ${PAID_BEFORE[kind]}. Give a year from ${JP_FIRST_ANNUAL_YEAR[kind]}.`

@@ -129,7 +129,7 @@ function restorationFee(
 }
 
 /**
- * Validates the JPO data file and turns it into tables by effective date. Throws a FeeError naming
+ * Validates the JPO data file and turns it into tables by effective date. Throws a DomainError naming
  * jp-fees.json and the key at fault.
  */
 export function loadJpData(source: unknown): JpData {

@@ -1,5 +1,5 @@
 import { DayNumber, addYearsClamped, dayToIso } from "../../dates/civil";
-import { FeeError, isFeeError } from "../../errors/fee-error";
+import { DomainError, isDomainError } from "../../errors/domain-error";
 import { Money } from "../../money/money";
 import { jpEntity } from "../entity";
 import { FeeLine, OfficePack, OfficeRight } from "../office-pack";
@@ -12,13 +12,13 @@ import { jpLateFee } from "./surcharge";
 
 function registrationOf(right: OfficeRight): DayNumber {
   if (right.grant === undefined)
-    throw new FeeError(
+    throw new DomainError(
       "invalid-date",
       "grantDate",
       "A JP right's annual fees count from its registration date (設定登録日): give it as the grant date."
     );
   if (right.grant < right.filing)
-    throw new FeeError(
+    throw new DomainError(
       "date-order",
       "grantDate",
       `The registration date ${dayToIso(right.grant)} is before the filing date ${dayToIso(right.filing)}.`
@@ -82,7 +82,7 @@ export function jpSchedule(right: OfficeRight, data: JpData = JP_DATA): FeeLine[
         source: fee.source,
       };
     } catch (error) {
-      if (!isFeeError(error) || error.code !== "no-rule-in-force") throw error;
+      if (!isDomainError(error) || error.code !== "no-rule-in-force") throw error;
       return {
         year,
         due,

@@ -1,4 +1,4 @@
-import { FeeError } from "../../errors/fee-error";
+import { DomainError } from "../../errors/domain-error";
 import { rightKindFromText } from "../cn/right-kind";
 import { JpKind } from "./jp-data";
 
@@ -18,5 +18,9 @@ export function jpKind(value: unknown, field = "kind"): JpKind {
   const kind = rightKindFromText(text);
   if (kind === "invention") return "patent";
   if (kind) return kind;
-  throw new FeeError("invalid-kind", field, `${field} "${text}" is unknown: use ${JP_KIND_HELP}.`);
+  throw new DomainError(
+    "invalid-kind",
+    field,
+    `${field} "${text}" is unknown: use ${JP_KIND_HELP}.`
+  );
 }

@@ -1,4 +1,4 @@
-import { FeeError } from "../../errors/fee-error";
+import { DomainError } from "../../errors/domain-error";
 import { Money } from "../../money/money";
 import { lowerGrade } from "../grades";
 import { Confidence, SourceRef } from "../office-pack";
@@ -17,7 +17,7 @@ export function jpRestorationCost(
 ): { amount: Money; confidence: Confidence; source: SourceRef } {
   const restoration = data.restoration.fees[kind];
   if ("missing" in restoration)
-    throw new FeeError("figure-unconfirmed", "kind", `No amount: ${restoration.missing}.`);
+    throw new DomainError("figure-unconfirmed", "kind", `No amount: ${restoration.missing}.`);
   return {
     amount: fee.times(new Money(1).plus(data.surcharge.rate)).plus(restoration.amount),
     confidence: lowerGrade(restoration.confidence, data.surcharge.confidence),

@@ -1,5 +1,5 @@
 import { DayNumber, dayToIso } from "../../dates/civil";
-import { FeeError } from "../../errors/fee-error";
+import { DomainError } from "../../errors/domain-error";
 import { Money } from "../../money/money";
 import { jpGraceEnd } from "./due-dates";
 import { JP_DATA, JpData } from "./jp-data";
@@ -19,7 +19,7 @@ export function jpLateFee(
   if (paid <= due) return new Money(0);
   const last = jpGraceEnd(due, data.surcharge.graceMonths);
   if (paid > last)
-    throw new FeeError(
+    throw new DomainError(
       "lapsed",
       "paidDate",
       `Paid on ${dayToIso(paid)}, after the 追納 period ended on ${dayToIso(last)}: the JP right has lapsed; only restoration (特許法第112条の2) can revive it.`

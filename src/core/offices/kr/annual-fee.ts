@@ -1,5 +1,5 @@
 import { DayNumber } from "../../dates/civil";
-import { FeeError } from "../../errors/fee-error";
+import { DomainError } from "../../errors/domain-error";
 import { Money } from "../../money/money";
 import { valueInForce } from "../../rules/dated-series";
 import { checkClaims } from "../claims";
@@ -33,7 +33,11 @@ export function krAnnualFee(
   const table = valueInForce(data.patent, selector, what);
   const band = table.bands.find((b) => b.years[0] <= year && year <= b.years[1]);
   if (!band)
-    throw new FeeError("no-rule-in-force", "year", `The KIPO table has no fee for year ${year}.`);
+    throw new DomainError(
+      "no-rule-in-force",
+      "year",
+      `The KIPO table has no fee for year ${year}.`
+    );
   return {
     amount: band.base.plus(band.perClaim.times(count)),
     confidence: table.confidence,

@@ -1,5 +1,5 @@
 import { DayNumber, addMonthsClamped, addYearsClamped } from "../../dates/civil";
-import { FeeError } from "../../errors/fee-error";
+import { DomainError } from "../../errors/domain-error";
 
 /** The highest fee year the KIPO table prices (a 20-year term plus up to 5 years of extension). */
 export const KR_MAX_YEAR = 25;
@@ -7,7 +7,7 @@ export const KR_MAX_YEAR = 25;
 /** Checks a fee year: a whole number from 1 to 25. */
 export function checkKrYear(year: number, field = "year"): void {
   if (!Number.isInteger(year) || year < 1 || year > KR_MAX_YEAR)
-    throw new FeeError(
+    throw new DomainError(
       "year-outside-term",
       field,
       `${field} ${year} is not a KIPO patent fee year: give a whole number from 1 to ${KR_MAX_YEAR}.`

@@ -1,4 +1,4 @@
-import { FeeError } from "../../errors/fee-error";
+import { DomainError } from "../../errors/domain-error";
 import { rightKindFromText } from "../cn/right-kind";
 
 export type KrKind = "patent" | "utility" | "design";
@@ -19,7 +19,7 @@ export function krKind(value: unknown, field = "kind"): KrKind {
   const kind = rightKindFromText(text);
   if (kind === "invention") return "patent";
   if (kind) return kind;
-  throw new FeeError(
+  throw new DomainError(
     "invalid-kind",
     field,
     `${field} "${text}" is unknown: use "patent" (default), "utility" or "design" (also 특허, 실용신안, 디자인).`

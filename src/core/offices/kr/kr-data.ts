@@ -80,7 +80,7 @@ function loadRestoration(value: unknown): KrData["restoration"] {
   };
 }
 
-/** Validates the KIPO data file; throws a FeeError naming kr-fees.json and the key at fault. */
+/** Validates the KIPO data file; throws a DomainError naming kr-fees.json and the key at fault. */
 export function loadKrData(source: unknown): KrData {
   const data = asObject(source, FILE, "(file)");
   const surcharge = asObject(data.surcharge, FILE, "surcharge");

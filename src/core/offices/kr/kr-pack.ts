@@ -1,5 +1,5 @@
 import { DayNumber, addYearsClamped, dayToIso } from "../../dates/civil";
-import { FeeError, isFeeError } from "../../errors/fee-error";
+import { DomainError, isDomainError } from "../../errors/domain-error";
 import { Money } from "../../money/money";
 import { krEntity } from "../entity";
 import { FeeLine, OfficePack, OfficeRight } from "../office-pack";
@@ -23,14 +23,14 @@ export function krSchedule(right: OfficeRight, data: KrData = KR_DATA): FeeLine[
   const kind = krKind(right.kind);
   krEntity(right.entity, "entity");
   if (right.grant === undefined)
-    throw new FeeError(
+    throw new DomainError(
       "invalid-date",
       "grantDate",
       "A KR right's fees count from its registration date (설정등록일): give it as the grant date."
     );
   const registration: DayNumber = right.grant;
   if (registration < right.filing)
-    throw new FeeError(
+    throw new DomainError(
       "date-order",
       "grantDate",
       `The registration date ${dayToIso(registration)} is before the filing date ${dayToIso(right.filing)}.`
@@ -64,7 +64,7 @@ export function krSchedule(right: OfficeRight, data: KrData = KR_DATA): FeeLine[
       const fee = krAnnualFee(year, right.claims, selector, data);
       lines.push({ ...line, amount: fee.amount, confidence: fee.confidence, source: fee.source });
     } catch (error) {
-      if (!isFeeError(error) || error.code !== "no-rule-in-force") throw error;
+      if (!isDomainError(error) || error.code !== "no-rule-in-force") throw error;
       lines.push(missingLine(error.message));
     }
   }

@@ -1,5 +1,5 @@
 import { DayNumber, addMonthsClamped, dayToIso } from "../../dates/civil";
-import { FeeError } from "../../errors/fee-error";
+import { DomainError } from "../../errors/domain-error";
 import { Money } from "../../money/money";
 import { krGraceEnd } from "./due-dates";
 import { KR_DATA, KrData } from "./kr-data";
@@ -31,7 +31,7 @@ export function krLateFee(
   if (paid <= due) return new Money(0);
   const last = krGraceEnd(due, data.surcharge.graceMonths);
   if (paid > last)
-    throw new FeeError(
+    throw new DomainError(
       "lapsed",
       "paidDate",
       `Paid on ${dayToIso(paid)}, after the 추가납부 period ended on ${dayToIso(last)}: the KR patent has lapsed; only restoration (특허법 제81조의3) can revive it.`

@@ -1,5 +1,5 @@
 import raw from "../../../data/offices/nl-fees.json";
-import { FeeError } from "../../errors/fee-error";
+import { DomainError } from "../../errors/domain-error";
 import { Dated } from "../../rules/dated-series";
 import { RenewalData } from "../europe/pricing";
 import {
@@ -21,7 +21,7 @@ export interface NlData extends RenewalData {
 /** Validates the Dutch (Octrooicentrum Nederland) data file; a malformed entry fails here with the file and key named. */
 export function loadNlData(file: unknown, name = "nl-fees.json"): NlData {
   if (typeof file !== "object" || file === null)
-    throw new FeeError("invalid-data", name, `${name}: not a JSON object.`);
+    throw new DomainError("invalid-data", name, `${name}: not a JSON object.`);
   const data = file as Record<string, unknown>;
   return {
     file: name,

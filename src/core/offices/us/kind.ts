@@ -1,4 +1,4 @@
-import { FeeError } from "../../errors/fee-error";
+import { DomainError } from "../../errors/domain-error";
 
 /** US patent kinds: utility patents pay maintenance fees; design and plant patents pay none. */
 export type UsKind = "utility" | "design" | "plant";
@@ -19,7 +19,7 @@ export function usKind(value: unknown, field = "kind"): UsKind {
   const text = String(value).normalize("NFKC").trim().toLowerCase();
   if (text === "") return "utility";
   for (const kind of US_KINDS) if (NAMES[kind].includes(text)) return kind;
-  throw new FeeError(
+  throw new DomainError(
     "invalid-kind",
     field,
     `${field} "${String(value)}" is unknown: use "utility" (default), "design" or "plant".`

@@ -1,5 +1,5 @@
 import { DayNumber } from "../../dates/civil";
-import { FeeError } from "../../errors/fee-error";
+import { DomainError } from "../../errors/domain-error";
 import { Money } from "../../money/money";
 import { valueInForce } from "../../rules/dated-series";
 import { UsEntity } from "../entity";
@@ -21,6 +21,6 @@ export function usPetitionFee(
   const petition = valueInForce(data.petition, filed, "USPTO petition-fee schedule");
   const figure = (withinThreshold ? petition.withinThreshold : petition.pastThreshold)[entity];
   if (figure.amount === undefined)
-    throw new FeeError("figure-unconfirmed", "entity", `No amount: ${figure.missing}.`);
+    throw new DomainError("figure-unconfirmed", "entity", `No amount: ${figure.missing}.`);
   return { amount: figure.amount, confidence: figure.confidence, source: petition.source };
 }

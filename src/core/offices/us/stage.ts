@@ -1,4 +1,4 @@
-import { FeeError } from "../../errors/fee-error";
+import { DomainError } from "../../errors/domain-error";
 import { UsStage } from "./us-data";
 
 export const STAGE_HELP = "1, 2 or 3 (the stage), or 3.5, 7.5 or 11.5 (the years after grant)";
@@ -11,7 +11,7 @@ export function usStage(value: number, field = "stage"): UsStage {
   if (value === 1 || value === 3.5) return 1;
   if (value === 2 || value === 7.5) return 2;
   if (value === 3 || value === 11.5) return 3;
-  throw new FeeError(
+  throw new DomainError(
     "year-outside-term",
     field,
     `${field} ${value} is not a maintenance-fee stage: give ${STAGE_HELP}.`

@@ -1,5 +1,5 @@
 import { DayNumber, dayToIso } from "../../dates/civil";
-import { FeeError } from "../../errors/fee-error";
+import { DomainError } from "../../errors/domain-error";
 import { Money } from "../../money/money";
 import { UsEntity } from "../entity";
 import { usGraceEndFromDue } from "./due-dates";
@@ -21,7 +21,7 @@ export function usLateFee(
   if (paid <= due) return new Money(0);
   const last = usGraceEndFromDue(due);
   if (paid > last)
-    throw new FeeError(
+    throw new DomainError(
       "lapsed",
       "paidDate",
       `Paid on ${dayToIso(paid)}, after the grace period ended on ${dayToIso(last)}: the US patent has expired; only a petition (37 CFR 1.378) can accept the fee.`

@@ -98,7 +98,7 @@ function loadPetition(value: unknown, key: string): UsPetition {
   };
 }
 
-/** Validates the USPTO data file; throws a FeeError naming us-fees.json and the key at fault. */
+/** Validates the USPTO data file; throws a DomainError naming us-fees.json and the key at fault. */
 export function loadUsData(source: unknown): UsData {
   const data = asObject(source, FILE, "(file)");
   const fromOf = (entry: unknown) => String((entry as { from?: unknown }).from);

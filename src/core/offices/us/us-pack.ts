@@ -1,5 +1,5 @@
 import { DayNumber, addYearsClamped, dayToIso } from "../../dates/civil";
-import { FeeError, isFeeError } from "../../errors/fee-error";
+import { DomainError, isDomainError } from "../../errors/domain-error";
 import { Money } from "../../money/money";
 import { usEntity } from "../entity";
 import { FeeLine, OfficePack, OfficeRight } from "../office-pack";
@@ -24,14 +24,14 @@ export function usSchedule(right: OfficeRight, data: UsData = US_DATA): FeeLine[
   const entity = usEntity(right.entity, "entity");
   if (kind !== "utility") return [];
   if (right.grant === undefined)
-    throw new FeeError(
+    throw new DomainError(
       "invalid-date",
       "grantDate",
       "US maintenance fees count from the issue (grant) date: give it as the grant date."
     );
   const grant: DayNumber = right.grant;
   if (grant < right.filing)
-    throw new FeeError(
+    throw new DomainError(
       "date-order",
       "grantDate",
       `The issue date ${dayToIso(grant)} is before the filing date ${dayToIso(right.filing)}.`
@@ -51,7 +51,7 @@ export function usSchedule(right: OfficeRight, data: UsData = US_DATA): FeeLine[
       const fee = usMaintenanceFee(stage, entity, due, data);
       return { ...line, amount: fee.amount, confidence: fee.confidence, source: fee.source };
     } catch (error) {
-      if (!isFeeError(error) || error.code !== "no-rule-in-force") throw error;
+      if (!isDomainError(error) || error.code !== "no-rule-in-force") throw error;
       return {
         ...line,
         amount: undefined,

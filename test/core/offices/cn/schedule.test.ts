@@ -1,6 +1,6 @@
 import { annuitySchedule, costToExpiry } from "../../../../src/core/offices/cn/schedule";
 import { dayToIso, isoToDay } from "../../../../src/core/dates/civil";
-import { isFeeError } from "../../../../src/core/errors/fee-error";
+import { isDomainError } from "../../../../src/core/errors/domain-error";
 import { Money } from "../../../../src/core/money/money";
 
 const table = (rows: ReturnType<typeof annuitySchedule>) =>
@@ -8,7 +8,7 @@ const table = (rows: ReturnType<typeof annuitySchedule>) =>
     row.year,
     dayToIso(row.due),
     row.fee.toNumber(),
-    isFeeError(row.payable) ? row.payable.code : row.payable.toNumber(),
+    isDomainError(row.payable) ? row.payable.code : row.payable.toNumber(),
   ]);
 
 describe("annuity schedule", () => {

@@ -5,7 +5,7 @@
  * fix. The custom functions map it to an Excel cell error (src/functions/cell-errors.ts); the task pane
  * names row and column from its location, never from the message text.
  */
-export type FeeErrorCode =
+export type DomainErrorCode =
   | "invalid-date"
   | "date-out-of-range"
   | "invalid-number"
@@ -48,20 +48,20 @@ export interface ErrorLocation {
 }
 
 export class DomainError extends Error {
-  readonly code: FeeErrorCode;
+  readonly code: DomainErrorCode;
   readonly field: string;
   /** The values the message was built from, for rendering it in another language. */
   readonly params: Readonly<Record<string, string | number>>;
   readonly location: ErrorLocation | undefined;
 
   constructor(
-    code: FeeErrorCode,
+    code: DomainErrorCode,
     field: string,
     message: string,
     details: { params?: Record<string, string | number>; location?: ErrorLocation } = {}
   ) {
     super(message);
-    this.name = "FeeError";
+    this.name = "DomainError";
     this.code = code;
     this.field = field;
     this.params = details.params ?? {};
@@ -80,14 +80,10 @@ export class DomainError extends Error {
   }
 }
 
-/** The name every module has used so far; the same class as DomainError. */
-export const FeeError = DomainError;
-export type FeeError = DomainError;
-
 /**
  * True when `value` is a DomainError (also across module copies, where `instanceof` can fail).
- * @example isFeeError(new FeeError("lapsed", "monthsLate", "…")) //=> true
+ * @example isDomainError(new DomainError("lapsed", "monthsLate", "…")) //=> true
  */
-export function isFeeError(value: unknown): value is DomainError {
-  return value instanceof DomainError || (value instanceof Error && value.name === "FeeError");
+export function isDomainError(value: unknown): value is DomainError {
+  return value instanceof DomainError || (value instanceof Error && value.name === "DomainError");
 }
