@@ -60,7 +60,7 @@ function lprReference(ref: LprRef, loan: LoanInput): { day: DayNumber; rule: Lpr
 }
 
 function windowBasisDay(programme: FinanceProgramme, loan: LoanInput): DayNumber {
-  const basis = programme.window.basis;
+  const basis = programme.period.basis;
   if (basis === "start") return loan.start;
   if (basis === "contract") return loan.contract ?? loan.start;
   return loan.end;
@@ -121,9 +121,9 @@ export function interestSubsidyBeforeCaps(
     eligible: false,
   };
 
-  const { from, to } = programme.window;
+  const { from, to } = programme.period;
   const basisDay = windowBasisDay(programme, loan);
-  const word = BASIS_WORD[programme.window.basis];
+  const word = BASIS_WORD[programme.period.basis];
   if ((from !== null && basisDay < from) || (to !== null && basisDay > to)) {
     const span = `${from === null ? "…" : dayToIso(from)} to ${to === null ? "…" : dayToIso(to)}`;
     reasons.push(`${word} ${dayToIso(basisDay)} is outside ${programme.id}'s window ${span}`);

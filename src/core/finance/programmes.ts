@@ -106,7 +106,7 @@ export interface FinanceProgramme {
   issuer: string;
   document: string;
   region: string;
-  window: { basis: WindowBasis; from: DayNumber | null; to: DayNumber | null };
+  period: { basis: WindowBasis; from: DayNumber | null; to: DayNumber | null };
   interest: InterestRule;
   caps: { perYear?: { amount: Money; basis: CapYearBasis }; lifetime?: Money };
   minIpShare?: Money;
@@ -218,7 +218,7 @@ function loadProgramme(value: unknown, where: string): FinanceProgramme {
       "issuer",
       "document",
       "region",
-      "window",
+      "period",
       "interest",
       "caps",
       "minIpShare",
@@ -233,12 +233,12 @@ function loadProgramme(value: unknown, where: string): FinanceProgramme {
     ],
     where
   );
-  const window = objectAt(record.window, `${where}.window`);
-  onlyKeys(window, ["basis", "from", "to"], `${where}.window`);
-  const from = dateOrNullAt(window, "from", `${where}.window`);
-  const to = dateOrNullAt(window, "to", `${where}.window`);
+  const period = objectAt(record.period, `${where}.period`);
+  onlyKeys(period, ["basis", "from", "to"], `${where}.period`);
+  const from = dateOrNullAt(period, "from", `${where}.period`);
+  const to = dateOrNullAt(period, "to", `${where}.period`);
   if (from !== null && to !== null && to < from)
-    reject(`${where}.window.to`, "is before window.from");
+    reject(`${where}.period.to`, "is before period.from");
   const caps = objectAt(record.caps, `${where}.caps`);
   onlyKeys(caps, ["perYear", "lifetime"], `${where}.caps`);
   let perYear: FinanceProgramme["caps"]["perYear"];
@@ -273,7 +273,7 @@ function loadProgramme(value: unknown, where: string): FinanceProgramme {
     issuer: textAt(record, "issuer", where),
     document: textAt(record, "document", where),
     region: textAt(record, "region", where),
-    window: { basis: oneOfAt(window, "basis", WINDOW_BASES, `${where}.window`), from, to },
+    period: { basis: oneOfAt(period, "basis", WINDOW_BASES, `${where}.period`), from, to },
     interest: loadInterest(record.interest, `${where}.interest`),
     caps: { perYear, lifetime: optionalDecimalAt(caps, "lifetime", `${where}.caps`) },
     minIpShare: optionalDecimalAt(record, "minIpShare", where, 1),

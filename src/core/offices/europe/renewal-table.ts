@@ -76,7 +76,10 @@ function invalid(where: string, message: string): DomainError {
 /** A source with a title and, where given, an https link. */
 export function parseSource(raw: RawSource | undefined, where: string): SourceRef {
   if (!raw || typeof raw.title !== "string" || raw.title.trim() === "")
-    throw invalid(`${where}.source`, "needs a title naming the public document.");
+    throw invalid(
+      `${where}.source`,
+      "needs a title naming the public document (statute, fee notice or office page)."
+    );
   if (raw.url !== undefined && (typeof raw.url !== "string" || !/^https:\/\/\S+$/.test(raw.url)))
     throw invalid(`${where}.source.url`, "must be an https link.");
   return raw.url === undefined ? { title: raw.title } : { title: raw.title, url: raw.url };
@@ -99,7 +102,11 @@ export function parseGrade(raw: RawFigure, where: string, inherited?: Grade): Gr
   if (verified !== (confidence === "HIGH"))
     throw invalid(`${where}.verified`, "must be true for a HIGH figure and false otherwise.");
   const source = raw.source ? parseSource(raw.source, where) : inherited?.source;
-  if (!source) throw invalid(`${where}.source`, "needs a title naming the public document.");
+  if (!source)
+    throw invalid(
+      `${where}.source`,
+      "needs a title naming the public document (statute, fee notice or office page)."
+    );
   return { confidence: confidence as Confidence, verified, source };
 }
 
