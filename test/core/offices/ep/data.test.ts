@@ -66,7 +66,7 @@ describe("ep-fees.json loader", () => {
       'ep-fees.json renewal[0]: "2024-13-01" is not a calendar date.'
     );
     expect(broken((c) => (c.lateSurcharge[0].source = { url: "https://www.epo.org" }))).toThrow(
-      "ep-fees.json lateSurcharge[0].source: needs a title naming the public document."
+      "ep-fees.json lateSurcharge[0].source: needs a title naming the public document (statute, fee notice or office page)."
     );
     expect(broken((c) => (c.microReduction[0].source.url = "http://insecure"))).toThrow(
       "ep-fees.json microReduction[0].source.url: must be an https link."

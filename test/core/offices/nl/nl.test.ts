@@ -51,7 +51,7 @@ describe("Dutch renewal fees (docs/offices/nl.md: RVO, unchanged since 2008)", (
     const copy = structuredClone(raw) as any;
     copy.renewal[0].source.title = "";
     expect(() => loadNlData(copy)).toThrow(
-      "nl-fees.json renewal[0].source: needs a title naming the public document."
+      "nl-fees.json renewal[0].source: needs a title naming the public document (statute, fee notice or office page)."
     );
   });
 });
