@@ -10,6 +10,7 @@ import { packOf } from "../offices/registry";
 import { usPetitionFee } from "../offices/us/petition";
 import { OfficePortfolioRight } from "../portfolio/read-portfolio";
 import { DeadlineStatus } from "./deadlines";
+import { officeScheduleOf } from "./office-schedule";
 import { compareText } from "./project";
 import { ProjectionSettings } from "./settings";
 
@@ -47,7 +48,6 @@ export interface OfficeDeadlineRow {
   costToTermEnd: Money;
 }
 
-const ASSUMED_GRANT: ReadonlySet<OfficeCode> = new Set(["JP", "KR", "US"]);
 /** 37 CFR 1.378 threshold: 2 years after expiry, 1 year for petitions filed after 2026-08-13 (docs/offices/us.md). */
 const US_THRESHOLD_CHANGE = isoToDay("2026-08-13");
 
@@ -88,20 +88,9 @@ export function officeDeadlines(
       rows.push({ ...base, status: right.status });
       continue;
     }
-    const assume =
-      right.status === "pending" && right.grant === undefined && ASSUMED_GRANT.has(right.office);
-    const grant = assume ? Math.max(settings.asOf, right.filing) : right.grant;
     let lines: FeeLine[];
     try {
-      lines = pack.schedule({
-        office: right.office,
-        kind: right.kind,
-        filing: right.filing,
-        ...(grant !== undefined ? { grant } : {}),
-        ...(right.priority !== undefined ? { priority: right.priority } : {}),
-        ...(right.claims !== undefined ? { claims: right.claims } : {}),
-        ...(right.entity !== "" ? { entity: right.entity } : {}),
-      });
+      ({ lines } = officeScheduleOf(right, settings.asOf, pack));
     } catch (error) {
       // Reported on its row by the projection.
       if (!isDomainError(error)) throw error;

@@ -1,7 +1,7 @@
 import { DayNumber, addYearsClamped, dayToIso } from "../dates/civil";
 import { isDomainError } from "../errors/domain-error";
 import { Money } from "../money/money";
-import { Confidence, CurrencyCode, FeeLine, OfficeCode } from "../offices/office-pack";
+import { Confidence, CurrencyCode, FeeLine, OfficeCode, OfficePack } from "../offices/office-pack";
 import { packOf } from "../offices/registry";
 import { OfficePortfolioRight } from "../portfolio/read-portfolio";
 import { RowIssue } from "../table/grid";
@@ -60,6 +60,33 @@ export interface OfficeLapsedRight {
 /** Offices whose pending applications are assumed granted on the as-of date, as CN ones are. */
 const ASSUMED_GRANT: ReadonlySet<OfficeCode> = new Set(["JP", "KR", "US"]);
 
+/**
+ * Every fee of a right at another office, from its pack, and the basis it rests on: a pending JP, KR or
+ * US application is taken as granted on the as-of date (or its filing date, if later), as CN ones are.
+ * The projection and the Deadlines sheet both ask here, so they schedule a right the same way.
+ * Throws the pack's DomainError (missing claims, an entity the office does not know, …).
+ * @example officeScheduleOf(jpRight, asOf, JP_PACK).basis //=> "pending-assumed-grant"
+ */
+export function officeScheduleOf(
+  right: OfficePortfolioRight,
+  asOf: DayNumber,
+  pack: OfficePack
+): { lines: FeeLine[]; basis: ScheduleBasis } {
+  const assume =
+    right.status === "pending" && right.grant === undefined && ASSUMED_GRANT.has(right.office);
+  const grant = assume ? Math.max(asOf, right.filing) : right.grant;
+  const lines = pack.schedule({
+    office: right.office,
+    kind: right.kind,
+    filing: right.filing,
+    ...(grant !== undefined ? { grant } : {}),
+    ...(right.priority !== undefined ? { priority: right.priority } : {}),
+    ...(right.claims !== undefined ? { claims: right.claims } : {}),
+    ...(right.entity !== "" ? { entity: right.entity } : {}),
+  });
+  return { lines, basis: assume ? "pending-assumed-grant" : "granted" };
+}
+
 /** The last day without surcharge of a fee line. */
 const lastFreeDay = (line: FeeLine) => line.freeUntil ?? line.due;
 
@@ -88,21 +115,10 @@ export function projectOfficeRights(
     if (right.status === "lapsed" || right.status === "abandoned") continue;
     const pack = packOf(right.office);
     if (!pack) continue;
-    const assume =
-      right.status === "pending" && right.grant === undefined && ASSUMED_GRANT.has(right.office);
-    const grant = assume ? Math.max(settings.asOf, right.filing) : right.grant;
-    const basis: ScheduleBasis = assume ? "pending-assumed-grant" : "granted";
     let lines: FeeLine[];
+    let basis: ScheduleBasis;
     try {
-      lines = pack.schedule({
-        office: right.office,
-        kind: right.kind,
-        filing: right.filing,
-        ...(grant !== undefined ? { grant } : {}),
-        ...(right.priority !== undefined ? { priority: right.priority } : {}),
-        ...(right.claims !== undefined ? { claims: right.claims } : {}),
-        ...(right.entity !== "" ? { entity: right.entity } : {}),
-      });
+      ({ lines, basis } = officeScheduleOf(right, settings.asOf, pack));
     } catch (error) {
       if (!isDomainError(error)) throw error;
       issue(right.row, `${right.id}: ${error.message}`);
