@@ -21,13 +21,23 @@ function jsonFiles(folder) {
     .sort();
 }
 
-/** A source as text: a string as it is; an object as its title, link and the day it was read. */
-function sourceText(source) {
-  if (typeof source === "string") return source;
+/**
+ * When the source was read: its own `sourceReadOn` (an object source) or the one beside it (a source
+ * written as text), with the reader's note; "not recorded" where nobody noted a reading.
+ */
+function readingText(readOn, note) {
+  if (!readOn) return " (read on: not recorded)";
+  return ` (read on ${readOn}${note ? `; ${note}` : ""})`;
+}
+
+/** A source as text: a string as it is; an object as its title, link, secondary source and reading. */
+function sourceText(source, holder) {
+  if (typeof source === "string")
+    return `${source}${readingText(holder.sourceReadOn, holder.sourceNote)}`;
   if (source && typeof source === "object" && typeof source.title === "string") {
-    const read = source.sourceReadOn ? ` (read ${source.sourceReadOn})` : "";
     const secondary = source.secondary ? `; via ${source.secondary}` : "";
-    return `${source.title}${source.url ? ` <${source.url}>` : ""}${secondary}${read}`;
+    const reading = readingText(source.sourceReadOn, source.note);
+    return `${source.title}${source.url ? ` <${source.url}>` : ""}${secondary}${reading}`;
   }
   return undefined;
 }
@@ -37,7 +47,8 @@ function sourcesOf(value, found = new Set()) {
   if (Array.isArray(value)) value.forEach((item) => sourcesOf(item, found));
   else if (value && typeof value === "object") {
     for (const [key, item] of Object.entries(value)) {
-      const text = key === "source" || key === "sources" ? [item].flat().map(sourceText) : [];
+      const isSource = key === "source" || key === "sources";
+      const text = isSource ? [item].flat().map((one) => sourceText(one, value)) : [];
       for (const one of text) if (one) found.add(one.replace(/\s+/g, " ").trim());
       if (key !== "source") sourcesOf(item, found);
     }
@@ -51,7 +62,9 @@ function render() {
     "",
     "Every public document the built-in data cites, file by file (generated from `src/data` by",
     "`node scripts/sources.cjs`; do not edit by hand). A figure marked unverified in its file ships as data",
-    "you can correct in a workbook table; the rules in words are in `docs/offices/`.",
+    'you can correct in a workbook table; the rules in words are in `docs/offices/`. "read on" is the day',
+    'someone read the document and checked the figures it supports; "not recorded" means nobody noted a',
+    "reading, and the figure rests on its confidence grade alone.",
     "",
   ];
   for (const file of jsonFiles(DATA)) {

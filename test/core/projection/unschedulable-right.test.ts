@@ -9,9 +9,9 @@ describe("a right the rules cannot schedule", () => {
   // Fee data that starts on 2019-01-01: right E's grant-year fee (notice 2018-01-10, presumed received
   // 2018-01-25, due two months later on 2018-03-25) falls before it.
   const data = structuredClone(BUILT_IN_CN_RULES_DATA);
-  data.annualFees.schedules = data.annualFees.schedules
-    .slice(1)
-    .map((s) => ({ ...s, from: "2019-01-01" }));
+  data.annualFees.bands = data.annualFees.bands
+    .filter((band) => band.from === "2022-05-05")
+    .map((band) => ({ ...band, from: "2019-01-01" }));
   const rules = loadCnRules(data);
 
   it("is reported on its row while the other rights are projected", () => {

@@ -1,9 +1,9 @@
 import { columnLetter } from "../../table/a1";
-import { isoToDay, dayToIso } from "../../dates/civil";
+import { dayToIso } from "../../dates/civil";
 import { isDomainError } from "../../errors/domain-error";
 import { isBlank, readDate } from "../../table/cell-readers";
-import { RIGHT_KINDS, RightKind, rightKindFromText } from "./right-kind";
-import { BUILT_IN_CN_RULES_DATA, CnRules, FeeScheduleData, loadCnRules } from "./rules";
+import { RightKind, rightKindFromText } from "./right-kind";
+import { BUILT_IN_CN_RULES_DATA, CnRules, FeeBandData, loadCnRules } from "./rules";
 import { RowIssue, SourceGrid } from "../../table/grid";
 import { normalizeHeader } from "../../table/headers";
 import { CellValue, OutputColumn } from "../../table/table-schema";
@@ -27,25 +27,17 @@ export const FEE_TABLE_COLUMNS: OutputColumn[] = [
 ];
 const KEYS = ["from", "kind", "first", "last", "amount", "source", "verified"] as const;
 
-/** The built-in schedules as table rows, to pre-fill the table. */
+/** The built-in bands as table rows (one row per dated band, in the data's order), to pre-fill the table. */
 export function builtInFeeTableRows(): CellValue[][] {
-  const rows: CellValue[][] = [];
-  for (const schedule of BUILT_IN_CN_RULES_DATA.annualFees.schedules) {
-    for (const kind of RIGHT_KINDS) {
-      for (const band of schedule.fees[kind]) {
-        rows.push([
-          schedule.from,
-          kind,
-          band.years[0],
-          band.years[1],
-          band.amount,
-          band.source ?? schedule.source,
-          schedule.verified,
-        ]);
-      }
-    }
-  }
-  return rows;
+  return BUILT_IN_CN_RULES_DATA.annualFees.bands.map((band) => [
+    band.from,
+    band.kind,
+    band.years[0],
+    band.years[1],
+    band.amount,
+    band.source.title,
+    band.verified,
+  ]);
 }
 
 export interface FeeTableRead {
@@ -56,7 +48,8 @@ export interface FeeTableRead {
 
 /**
  * Reads the fee table. Checks each cell (dates, kinds, whole years, decimal amounts, a source), then the
- * schedules as a whole with the same loader as the built-in data (bands without gaps, dates in order).
+ * bands as a whole with the same loader as the built-in data (each row a dated band; the schedule in force
+ * on each date must run from year 1 without gaps).
  * @example readFeeScheduleTable({ sheet: "Fees", top: 1, left: 0, values: [FEE_TABLE_COLUMNS.map((c) => c.header)] }).issues.length //=> 1
  */
 export function readFeeScheduleTable(grid: SourceGrid): FeeTableRead {
@@ -93,7 +86,8 @@ export function readFeeScheduleTable(grid: SourceGrid): FeeTableRead {
     );
     return { issues };
   }
-  const bySchedule = new Map<string, { row: number; data: FeeScheduleData }>();
+  const bands: FeeBandData[] = [];
+  const rowOf: number[] = [];
   body.forEach((cells, offset) => {
     const row = grid.top + 1 + offset;
     if (cells.every((cell) => isBlank(cell))) return;
@@ -124,46 +118,34 @@ export function readFeeScheduleTable(grid: SourceGrid): FeeTableRead {
     const source = String(at("source") ?? "").trim();
     if (!source) issue(row, "source", "every figure needs its source.");
     if (issues.length || !from || !kind) return;
-    const key = from;
-    if (!bySchedule.has(key)) {
-      bySchedule.set(key, {
-        row,
-        data: {
-          from: key,
-          verified: true,
-          source: "workbook table IPFeeSchedules",
-          fees: { invention: [], utility: [], design: [] },
-        },
-      });
-    }
-    const entry = bySchedule.get(key)!;
+    // Each row is one dated band; a row marked FALSE is an unverified (LOW) figure.
     const verified = at("verified");
-    if (verified === false || String(verified).toLowerCase() === "false")
-      entry.data.verified = false;
-    entry.data.fees[kind].push({ years: [first, last], amount, source });
+    const unverified = verified === false || String(verified).toLowerCase() === "false";
+    bands.push({
+      kind,
+      years: [first, last],
+      amount,
+      from,
+      confidence: unverified ? "LOW" : "HIGH",
+      verified: !unverified,
+      source: { title: source },
+    });
+    rowOf.push(row);
   });
   if (issues.length) return { issues };
-  if (bySchedule.size === 0) {
+  if (bands.length === 0) {
     issue(grid.top, undefined, "the table has no rows.");
     return { issues };
   }
-  const ordered = [...bySchedule.values()].sort(
-    (a, b) => isoToDay(a.data.from) - isoToDay(b.data.from)
-  );
-  for (const { data } of ordered)
-    for (const kind of RIGHT_KINDS) data.fees[kind].sort((a, b) => a.years[0] - b.years[0]);
   try {
-    const rules = loadCnRules({
-      ...BUILT_IN_CN_RULES_DATA,
-      annualFees: { schedules: ordered.map((o) => o.data) },
-    });
+    const rules = loadCnRules({ ...BUILT_IN_CN_RULES_DATA, annualFees: { bands } });
     return { rules, issues };
   } catch (error) {
     if (!isDomainError(error)) throw error;
-    // The loader locates the schedule by its position; the rows of that schedule start at its first row.
-    const position = error.location?.index ?? 0;
+    // The loader locates the band by its position, which is the position of its row.
+    const position = error.location?.index;
     issue(
-      ordered[position]?.row ?? grid.top,
+      position === undefined ? grid.top : rowOf[position],
       undefined,
       error.message.replace(/^cn-annual-fees\.json /, "")
     );

@@ -7,15 +7,11 @@ import termsData from "../../../data/cn-terms.json";
 import { DomainError } from "../../errors/domain-error";
 import { Money } from "../../money/money";
 import { Dated, datedSeries } from "../../rules/dated-series";
+import { FeeSchedule, feeSchedulesFromBands } from "./fee-bands";
 import { HolidayCalendar, HolidayYearData, holidayCalendar } from "./holiday-calendar";
 import { RIGHT_KINDS, RightKind } from "./right-kind";
 
-/** A fee schedule: for each kind, the annual fee of annuity year n at index n (index 0 unused). */
-export interface FeeSchedule {
-  verified: boolean;
-  source: string;
-  fees: Record<RightKind, (Money | undefined)[]>;
-}
+export type { FeeSchedule } from "./fee-bands";
 
 export interface LateFeeBand {
   upToMonths: number;
@@ -45,15 +41,35 @@ export interface CnRules {
   holidays: HolidayCalendar;
 }
 
-/** The shapes of the data files, as users may also supply them. */
-export interface FeeScheduleData {
-  from: string;
-  verified: boolean;
-  source: string;
-  fees: Record<string, { years: number[]; amount: string; source?: string }[]>;
+/** A public document as the data cites it; `sourceReadOn` is the day someone read it (absent: nobody recorded one). */
+export interface SourceData {
+  title: string;
+  url?: string;
+  sourceReadOn?: string;
+  secondary?: string;
+  note?: string;
 }
+
+/**
+ * One band of the annual-fee table as a dated value: the fee of annuity years `years[0]`..`years[1]` of one
+ * right kind, for fees due from `from` (until `until`, inclusive, when given). A later band of the same
+ * kind whose years overlap replaces it from its own date, so a change to one band is one entry.
+ */
+export interface FeeBandData {
+  kind: string;
+  years: number[];
+  amount: string;
+  from: string;
+  until?: string;
+  confidence: string;
+  verified: boolean;
+  source: SourceData;
+  note?: string;
+}
+
+/** The shapes of the data files, as users may also supply them. */
 export interface CnRulesData {
-  annualFees: { schedules: FeeScheduleData[] };
+  annualFees: { bands: FeeBandData[] };
   terms: {
     terms: Record<
       string,
@@ -84,48 +100,15 @@ function money(text: string, where: string): Money {
   return new Money(text);
 }
 
-function feeTable(
-  schedule: FeeScheduleData,
-  where: string
-): Record<RightKind, (Money | undefined)[]> {
-  const fees = {} as Record<RightKind, (Money | undefined)[]>;
-  for (const kind of RIGHT_KINDS) {
-    const bands = schedule.fees[kind];
-    if (!bands) throw new DomainError("invalid-data", where, `${where}: no fees for "${kind}".`);
-    const table: (Money | undefined)[] = [undefined];
-    for (const band of bands) {
-      const [first, last] = band.years;
-      // Bands must continue exactly where the previous one stopped: a gap would be a silent 0.
-      if (first !== table.length || !(last >= first)) {
-        throw new DomainError(
-          "invalid-data",
-          where,
-          `${where}.${kind}: band ${first}-${last} does not start at year ${table.length}.`
-        );
-      }
-      const amount = money(band.amount, `${where}.${kind} years ${first}-${last}`);
-      for (let year = first; year <= last; year += 1) table.push(amount);
-    }
-    fees[kind] = table;
-  }
-  return fees;
-}
-
 /**
  * Validates rule data and builds the engine's tables. Throws a DomainError naming the file and key at fault.
  * @example loadCnRules(BUILT_IN_CN_RULES_DATA).registrationMonths //=> 2
  */
 export function loadCnRules(data: CnRulesData): CnRules {
-  const feeSchedules = datedSeries(
-    data.annualFees.schedules,
-    (s) => s.from,
-    (s, i) => ({
-      verified: s.verified,
-      source: s.source,
-      fees: feeTable(s, `cn-annual-fees.json schedules[${i}]`),
-    }),
-    "cn-annual-fees.json schedules"
-  );
+  const feeSchedules = feeSchedulesFromBands(
+    data.annualFees.bands,
+    "cn-annual-fees.json"
+  ).schedules;
   const terms = {} as Record<RightKind, Dated<TermRule>[]>;
   for (const kind of RIGHT_KINDS) {
     const where = `cn-terms.json terms.${kind}`;

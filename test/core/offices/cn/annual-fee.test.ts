@@ -66,10 +66,15 @@ describe("annual fee table (docs/offices/cn.md CN-E6)", () => {
     // A user override that doubles the invention year-4 fee from 2030-01-01 (hypothetical data, to show
     // that the schedule is chosen by due date, not by filing date).
     const data = structuredClone(BUILT_IN_CN_RULES_DATA);
-    const newer = structuredClone(data.annualFees.schedules[1]);
-    newer.from = "2030-01-01";
-    newer.fees.invention[1] = { years: [4, 6], amount: "2400" };
-    data.annualFees.schedules.push(newer);
+    data.annualFees.bands.push({
+      kind: "invention",
+      years: [4, 6],
+      amount: "2400",
+      from: "2030-01-01",
+      confidence: "LOW",
+      verified: false,
+      source: { title: "a hypothetical override" },
+    });
     const rules = loadCnRules(data);
     expect(annualFee("invention", isoToDay("2026-06-01"), 4, rules).amount.toString()).toBe("1200"); // due 2029-06-01
     expect(annualFee("invention", isoToDay("2027-06-01"), 4, rules).amount.toString()).toBe("2400"); // due 2030-06-01

@@ -69,9 +69,11 @@ describe("the fee schedule table a user can correct", () => {
     const read = readFeeScheduleTable(grid(rows));
     expect(read.rules).toBeUndefined();
     expect(read.issues).toHaveLength(1);
-    expect(read.issues[0].message).toMatch(
-      /^Fee table: schedules\[0\]\.utility: band 6-8 does not start at year 4\.$/
+    expect(read.issues[0].message).toBe(
+      "Fee table: on 1985-04-01, utility: band 6-8 does not start at year 4."
     );
+    // Row 2 is the header's next row; the 1985 utility 6-8 band is the 8th data row left (rows 2..).
+    expect(read.issues[0].row).toBe(2 + rows.findIndex((r) => r[1] === "utility" && r[2] === 6));
   });
 
   it("names missing columns", () => {

@@ -16,21 +16,20 @@ describe("rule data loader", () => {
   });
 
   it("names every figure's source in the shipped data", () => {
-    for (const schedule of BUILT_IN_CN_RULES_DATA.annualFees.schedules) {
-      expect(schedule.source).toBeTruthy();
-      for (const bands of Object.values(schedule.fees))
-        for (const band of bands) expect(band.source).toBeTruthy();
-    }
+    for (const band of BUILT_IN_CN_RULES_DATA.annualFees.bands)
+      expect(band.source.title).toMatch(/专利收费|发改价格/);
     for (const entries of Object.values(BUILT_IN_CN_RULES_DATA.terms.terms))
       for (const t of entries) expect(t.source).toBeTruthy();
     for (const year of BUILT_IN_CN_RULES_DATA.holidays.years)
       expect(year.source).toMatch(/国务院办公厅关于\d{4}年部分节假日安排的通知/);
   });
 
-  it("rejects schedules out of date order, naming file and index", () => {
-    const load = withChange((data) => data.annualFees.schedules.reverse());
+  it("rejects two overlapping bands of one kind from the same day, naming file and entries", () => {
+    const load = withChange((data) =>
+      data.annualFees.bands.push({ ...data.annualFees.bands[1], years: [5, 6], amount: "1300" })
+    );
     expect(load).toThrow(
-      "cn-annual-fees.json schedules[1]: 1985-04-01 is not after 2022-05-05; entries must be in date order."
+      "cn-annual-fees.json bands[29]: years overlap bands[1] (invention, both from 1985-04-01): say which applies by giving them different dates."
     );
   });
 
@@ -40,20 +39,40 @@ describe("rule data loader", () => {
   });
 
   it("rejects a gap in the year bands, which would otherwise be a silent 0", () => {
-    const load = withChange(
-      (data) => (data.annualFees.schedules[0].fees.utility[1].years = [5, 5])
-    );
+    const load = withChange((data) => (data.annualFees.bands[7].years = [5, 5])); // utility 4-5
     expect(load).toThrow(
-      "cn-annual-fees.json schedules[0].utility: band 5-5 does not start at year 4."
+      "cn-annual-fees.json on 1985-04-01, utility: band 5-5 does not start at year 4."
     );
   });
 
   it("rejects an amount that is not a decimal string", () => {
-    const load = withChange(
-      (data) => (data.annualFees.schedules[0].fees.invention[0].amount = "9OO")
-    );
+    const load = withChange((data) => (data.annualFees.bands[0].amount = "9OO"));
     expect(load).toThrow(
-      'cn-annual-fees.json schedules[0].invention years 1-3: "9OO" is not an amount such as "1200" or "0.05".'
+      'cn-annual-fees.json bands[0]: amount is "9OO", not an amount such as "1200" or "0.05".'
+    );
+  });
+
+  it("rejects a malformed or future sourceReadOn, naming file, entry and key", () => {
+    const malformed = withChange(
+      (data) => (data.annualFees.bands[20].source.sourceReadOn = "2026-12-1")
+    );
+    expect(malformed).toThrow(
+      'cn-annual-fees.json bands[20].source.sourceReadOn: "2026-12-1" is not a yyyy-mm-dd date.'
+    );
+    const future = withChange(
+      (data) => (data.annualFees.bands[20].source.sourceReadOn = "2999-01-01")
+    );
+    expect(future).toThrow(
+      "cn-annual-fees.json bands[20].source.sourceReadOn: 2999-01-01 is in the future: record the day the source was actually read, or leave it out."
+    );
+  });
+
+  it("rejects a band whose until is before its from, and a band with an unknown kind", () => {
+    expect(withChange((data) => (data.annualFees.bands[3].until = "1985-03-31"))).toThrow(
+      "cn-annual-fees.json bands[3]: until 1985-03-31 is before from 1985-04-01."
+    );
+    expect(withChange((data) => (data.annualFees.bands[3].kind = "trademark"))).toThrow(
+      'cn-annual-fees.json bands[3]: kind is "trademark", not invention, utility, design.'
     );
   });
 });
