@@ -1,5 +1,6 @@
 import { DomainError } from "../errors/domain-error";
 import { Money } from "../money/money";
+import { readingOf } from "../rules/source-read-on";
 import { Confidence, SourceRef } from "./office-pack";
 
 /**
@@ -58,7 +59,7 @@ export function checkVerified(
   return value;
 }
 
-/** A public source: a title, and optionally an http(s) link. */
+/** A public source: a title, optionally an http(s) link, and how it was read (rules/source-read-on.ts). */
 export function asSource(value: unknown, file: string, key: string): SourceRef {
   const source = asObject(value, file, key);
   if (typeof source.title !== "string" || source.title.trim() === "")
@@ -68,7 +69,11 @@ export function asSource(value: unknown, file: string, key: string): SourceRef {
     (typeof source.url !== "string" || !/^https?:\/\//.test(source.url))
   )
     throw dataError(file, `${key}.url`, "is not an http(s) link");
-  return { title: source.title, ...(source.url ? { url: source.url as string } : {}) };
+  return {
+    title: source.title,
+    ...(source.url ? { url: source.url as string } : {}),
+    ...readingOf(source, `${file} ${key}`),
+  };
 }
 
 /** A whole-year band [first, last] with 1 ≤ first ≤ last. */

@@ -30,6 +30,8 @@ export interface SourceRef {
   sourceReadOn?: string;
   /** A named secondary source, where the primary document could not be read. */
   secondary?: string;
+  /** A note on the reading, e.g. that a stored copy of the page was read. */
+  note?: string;
 }
 
 /** What a portfolio row or a cell function tells an office about one right. */

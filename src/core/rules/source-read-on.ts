@@ -41,3 +41,37 @@ export function sourceReadOn(
     );
   return value as string;
 }
+
+/** How a source was read, as a source record may carry it beside its title and link. */
+export interface Reading {
+  sourceReadOn?: string;
+  /** A named secondary source, where the primary document could not be read. */
+  secondary?: string;
+  /** A note on the reading, e.g. that a stored copy of the page was read. */
+  note?: string;
+}
+
+/**
+ * The reading fields of a source record, checked: `sourceReadOn` as above, `secondary` and `note` as
+ * non-empty text when present. Every data loader passes its source records through this one check.
+ * @example readingOf({ title: "T", sourceReadOn: "2026-12-01", note: "stored copy" }, "x.json a.source", 20789) //=> { sourceReadOn: "2026-12-01", note: "stored copy" }
+ */
+export function readingOf(
+  record: Record<string, unknown>,
+  where: string,
+  latest: DayNumber = latestReadingDay()
+): Reading {
+  const reading: Reading = {};
+  const readOn = sourceReadOn(record, where, latest);
+  if (readOn !== undefined) reading.sourceReadOn = readOn;
+  for (const key of ["secondary", "note"] as const) {
+    const value = record[key];
+    if (value === undefined) continue;
+    if (typeof value !== "string" || value.trim() === "")
+      throw new DomainError("invalid-data", `${where}.${key}`, `${where}.${key}: is not a text.`, {
+        location: { file: where.split(" ")[0], key: `${where}.${key}` },
+      });
+    reading[key] = value;
+  }
+  return reading;
+}

@@ -2,7 +2,7 @@ import { DayNumber, dayToIso, isoToDay } from "../../dates/civil";
 import { DomainError, isDomainError } from "../../errors/domain-error";
 import { Money } from "../../money/money";
 import { Dated } from "../../rules/dated-series";
-import { sourceReadOn } from "../../rules/source-read-on";
+import { readingOf } from "../../rules/source-read-on";
 import { RIGHT_KINDS, RightKind } from "./right-kind";
 
 /** A fee schedule: for each kind, the annual fee of annuity year n at index n (index 0 unused). */
@@ -109,7 +109,7 @@ export function checkBand(raw: RawBand, file: string, index: number): FeeBand {
   if (raw.source.url !== undefined && !/^https?:\/\/\S+$/.test(String(raw.source.url)))
     throw bandError(where, "source.url", "is not an http(s) link", index);
   try {
-    sourceReadOn(raw.source, `${where}.source`);
+    readingOf(raw.source as unknown as Record<string, unknown>, `${where}.source`);
   } catch (error) {
     throw isDomainError(error) ? error.at({ index }) : error;
   }

@@ -7,6 +7,7 @@ import termsData from "../../../data/cn-terms.json";
 import { DomainError } from "../../errors/domain-error";
 import { Money } from "../../money/money";
 import { Dated, datedSeries } from "../../rules/dated-series";
+import { readingOf } from "../../rules/source-read-on";
 import { FeeSchedule, feeSchedulesFromBands } from "./fee-bands";
 import { HolidayCalendar, HolidayYearData, holidayCalendar } from "./holiday-calendar";
 import { RIGHT_KINDS, RightKind } from "./right-kind";
@@ -100,11 +101,29 @@ function money(text: string, where: string): Money {
   return new Money(text);
 }
 
+/** Checks the reading of every source record (`source` as an object) of a CN data file. */
+function checkReadings(value: unknown, where: string): void {
+  if (Array.isArray(value)) value.forEach((item, i) => checkReadings(item, `${where}[${i}]`));
+  else if (value && typeof value === "object") {
+    for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+      const at = `${where}${where.endsWith(".json") ? " " : "."}${key}`;
+      if (key === "source" && item && typeof item === "object")
+        readingOf(item as Record<string, unknown>, at);
+      else checkReadings(item, at);
+    }
+  }
+}
+
 /**
  * Validates rule data and builds the engine's tables. Throws a DomainError naming the file and key at fault.
  * @example loadCnRules(BUILT_IN_CN_RULES_DATA).registrationMonths //=> 2
  */
 export function loadCnRules(data: CnRulesData): CnRules {
+  // The annual-fee bands check their own sources; the other files' sources are checked here.
+  checkReadings(data.lateFees, "cn-late-fees.json");
+  checkReadings(data.procedure, "cn-procedure.json");
+  checkReadings(data.reductions, "cn-reductions.json");
+  checkReadings(data.terms, "cn-terms.json");
   const feeSchedules = feeSchedulesFromBands(
     data.annualFees.bands,
     "cn-annual-fees.json"

@@ -2,6 +2,7 @@ import { DayNumber } from "../../dates/civil";
 import { DomainError } from "../../errors/domain-error";
 import { Money } from "../../money/money";
 import { Dated, datedSeries } from "../../rules/dated-series";
+import { readingOf } from "../../rules/source-read-on";
 import { Confidence, SourceRef } from "../office-pack";
 
 /**
@@ -82,7 +83,10 @@ export function parseSource(raw: RawSource | undefined, where: string): SourceRe
     );
   if (raw.url !== undefined && (typeof raw.url !== "string" || !/^https:\/\/\S+$/.test(raw.url)))
     throw invalid(`${where}.source.url`, "must be an https link.");
-  return raw.url === undefined ? { title: raw.title } : { title: raw.title, url: raw.url };
+  const reading = readingOf(raw as Record<string, unknown>, `${where}.source`);
+  return raw.url === undefined
+    ? { title: raw.title, ...reading }
+    : { title: raw.title, url: raw.url, ...reading };
 }
 
 /** The grade of a figure or table: confidence, verified (true exactly for HIGH) and source. */

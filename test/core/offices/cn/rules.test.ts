@@ -67,6 +67,16 @@ describe("rule data loader", () => {
     );
   });
 
+  it("checks the reading of the other CN files' sources too (cn-late-fees.json)", () => {
+    const load = withChange((data) => {
+      const schedule = data.lateFees.schedules[0] as { source?: { sourceReadOn?: string } };
+      schedule.source!.sourceReadOn = "2026-12-32";
+    });
+    expect(load).toThrow(
+      'cn-late-fees.json schedules[0].source.sourceReadOn: "2026-12-32" is not a yyyy-mm-dd date.'
+    );
+  });
+
   it("rejects a band whose until is before its from, and a band with an unknown kind", () => {
     expect(withChange((data) => (data.annualFees.bands[3].until = "1985-03-31"))).toThrow(
       "cn-annual-fees.json bands[3]: until 1985-03-31 is before from 1985-04-01."
