@@ -1,6 +1,6 @@
 import { DayNumber, civilFromDay, dayFromCivil, isoWeekday, isoToDay } from "../../dates/civil";
 import { DomainError } from "../../errors/domain-error";
-import { FIRST_YEAR_UNDER_2025_LAW, lawDaysOff } from "./statutory-holidays";
+import { STATUTORY_LAW, StatutoryLaw, lawDaysOff } from "./statutory-holidays";
 
 /**
  * Which days CNIPA counts as working days for the end of a period. A deadline on a Saturday, a Sunday or
@@ -30,7 +30,8 @@ export interface HolidayYearData {
 /** Builds a calendar from per-year data, validating every date; `where` names the data in errors. */
 export function holidayCalendar(
   years: readonly HolidayYearData[],
-  where = "cn-holidays.json"
+  where = "cn-holidays.json",
+  law: StatutoryLaw = STATUTORY_LAW
 ): HolidayCalendar {
   const holidays = new Set<DayNumber>();
   const coveredYears = new Set<number>();
@@ -60,12 +61,12 @@ export function holidayCalendar(
   const computed = new Map<number, ReadonlySet<DayNumber>>();
   const lawDays = (year: number): ReadonlySet<DayNumber> => {
     let days = computed.get(year);
-    if (!days) computed.set(year, (days = lawDaysOff(year) ?? new Set<DayNumber>()));
+    if (!days) computed.set(year, (days = lawDaysOff(year, law) ?? new Set<DayNumber>()));
     return days;
   };
   // Days before the first year without a notice (from 2025 on) need only the set: the hot path of
   // shiftToWorkingDay, which asks once per day it passes.
-  let firstComputedYear = FIRST_YEAR_UNDER_2025_LAW;
+  let firstComputedYear = law.fromYear;
   while (coveredYears.has(firstComputedYear)) firstComputedYear += 1;
   const firstComputedDay = dayFromCivil(firstComputedYear, 1, 1);
   const NONE: ReadonlySet<DayNumber> = new Set();

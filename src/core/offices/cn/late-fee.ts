@@ -15,12 +15,19 @@ function latestBands(rules: CnRules): LateFeeBand[] {
   return rules.lateFeeBands[rules.lateFeeBands.length - 1].value;
 }
 
-function lapsedError(field: string, detail: string, rules: CnRules): DomainError {
+function lapsedError(
+  field: string,
+  detail: string,
+  rules: CnRules,
+  bands: readonly LateFeeBand[]
+): DomainError {
   const requestFee = rules.restorationRequestFee.toNumber().toLocaleString("en-US");
+  // The grace period is the last band's month count (6 under 实施细则 2023 Art. 115), from the data.
+  const months = bands[bands.length - 1].upToMonths;
   return new DomainError(
     "lapsed",
     field,
-    `Paid ${detail}: more than 6 months late, the fee is no longer accepted and the right has lapsed (restoration: request fee CNY ${requestFee}).`
+    `Paid ${detail}: more than ${months} months late, the fee is no longer accepted and the right has lapsed (restoration: request fee CNY ${requestFee}).`
   );
 }
 
@@ -41,10 +48,11 @@ export function lateFeeRateForMonths(
     );
   }
   if (monthsLate === 0) return { month: 0, rate: new Money(0) };
-  for (const band of latestBands(rules)) {
+  const bands = latestBands(rules);
+  for (const band of bands) {
     if (monthsLate <= band.upToMonths) return { month: band.upToMonths, rate: band.rate };
   }
-  throw lapsedError("monthsLate", `${monthsLate} months late`, rules);
+  throw lapsedError("monthsLate", `${monthsLate} months late`, rules, bands);
 }
 
 /**
@@ -70,7 +78,12 @@ export function lateFeeBandOn(
   const last = bands[bands.length - 1];
   if (paid <= shiftToWorkingDay(rules.holidays, addMonthsClamped(due, last.upToMonths)))
     return { month: last.upToMonths, rate: last.rate };
-  throw lapsedError("paidDate", `on ${dayToIso(paid)} for a fee due ${dayToIso(due)}`, rules);
+  throw lapsedError(
+    "paidDate",
+    `on ${dayToIso(paid)} for a fee due ${dayToIso(due)}`,
+    rules,
+    bands
+  );
 }
 
 /**

@@ -11,6 +11,7 @@ import { readingOf } from "../../rules/source-read-on";
 import { FeeSchedule, feeSchedulesFromBands } from "./fee-bands";
 import { HolidayCalendar, HolidayYearData, holidayCalendar } from "./holiday-calendar";
 import { RIGHT_KINDS, RightKind } from "./right-kind";
+import { loadStatutoryLaw } from "./statutory-holidays";
 
 export type { FeeSchedule } from "./fee-bands";
 
@@ -87,7 +88,8 @@ export interface CnRulesData {
     statutoryRates: { reduction: string; pays: string; who: string; source: string }[];
     windows: { dueFrom: string; years: number }[];
   };
-  holidays: { years: HolidayYearData[] };
+  /** statutoryLaw: the holidays the law fixes for years without a notice (checked by loadStatutoryLaw). */
+  holidays: { years: HolidayYearData[]; statutoryLaw: unknown };
 }
 
 function money(text: string, where: string): Money {
@@ -189,7 +191,11 @@ export function loadCnRules(data: CnRulesData): CnRules {
       money(rate.reduction, `cn-reductions.json statutoryRates[${index}].reduction`)
     ),
     reductionWindowYears,
-    holidays: holidayCalendar(data.holidays.years),
+    holidays: holidayCalendar(
+      data.holidays.years,
+      "cn-holidays.json",
+      loadStatutoryLaw(data.holidays.statutoryLaw, "cn-holidays.json")
+    ),
   };
 }
 

@@ -1,18 +1,84 @@
+import holidaysData from "../../../data/cn-holidays.json";
 import { DayNumber, dayFromCivil, dayToIso, isoWeekday } from "../../dates/civil";
+import { DomainError } from "../../errors/domain-error";
 
 /**
- * The public holidays fixed by law for a year that has no State Council notice yet. 全国年节及纪念日放假办法
- * (as amended 2024-11-10, in force 2025-01-01) Art. 2: New Year's Day (1 Jan), Spring Festival (the eve
- * and the first three days of the lunar year), Qingming (the day of the solar term), Labour Day (1-2 May),
- * Dragon Boat (5th of the 5th lunar month), Mid-Autumn (15th of the 8th lunar month), National Day (1-3
- * October). Art. 6: a holiday for all citizens on a Saturday or Sunday gives a working day off (补假) after
- * it. Bridge days (调休 closures) and make-up working days come only from each year's notice, so a deadline
- * moved with these days alone is a lower bound: the notice may close more days.
+ * The public holidays fixed by law, for a year that has no State Council notice yet, as data
+ * (cn-holidays.json statutoryLaw): 全国年节及纪念日放假办法 (as amended 2024-11-10, in force 2025-01-01)
+ * Art. 2 names the days (New Year's Day 1 Jan, the Spring Festival eve and first three lunar days,
+ * Qingming, Labour Day 1-2 May, Dragon Boat 5/5, Mid-Autumn 8/15, National Day 1-3 October), Art. 6 gives
+ * a working day off (补假) after a holiday day on a Saturday or Sunday. Bridge days (调休 closures) and
+ * make-up working days come only from each year's notice, so a deadline moved with these days alone is a
+ * lower bound: the notice may close more days.
  *
  * Rule history: before 2025 the Spring Festival holiday did not include the eve (2014-2024: days 1-3) and
- * Labour Day was one day (2008-2024), so this computation applies to years from 2025 on only.
+ * Labour Day was one day (2008-2024), so the law applies to years from its `fromYear` on only.
  */
-export const FIRST_YEAR_UNDER_2025_LAW = 2025;
+export type HolidayRule =
+  | { name: string; calendar: "gregorian"; month: number; day: number; days: number }
+  | {
+      name: string;
+      calendar: "lunar";
+      month: number;
+      day: number;
+      offset: number;
+      days: number;
+    }
+  | { name: string; calendar: "solarTerm"; longitude: number; days: number };
+
+export interface StatutoryLaw {
+  /** The first calendar year the law's list applies to. */
+  fromYear: number;
+  holidays: HolidayRule[];
+}
+
+const whole = (value: unknown, min: number, max: number) =>
+  Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
+
+/**
+ * Checks the statutory-holiday law of the data, naming the file and key at fault.
+ * @example loadStatutoryLaw(holidaysData.statutoryLaw, "cn-holidays.json").holidays.length //=> 7
+ */
+export function loadStatutoryLaw(raw: unknown, file: string): StatutoryLaw {
+  const fail = (key: string, problem: string) =>
+    new DomainError("invalid-data", key, `${file}: statutoryLaw.${key} ${problem}.`, {
+      location: { file, key: `statutoryLaw.${key}` },
+    });
+  const law = (raw ?? {}) as Record<string, unknown>;
+  if (!whole(law.fromYear, 1949, 9999)) throw fail("fromYear", "is not a calendar year");
+  if (!Array.isArray(law.holidays) || law.holidays.length === 0)
+    throw fail("holidays", "is not a non-empty list");
+  const holidays = law.holidays.map((item: Record<string, unknown>, i): HolidayRule => {
+    const key = `holidays[${i}]`;
+    if (typeof item.name !== "string" || !item.name) throw fail(`${key}.name`, "is missing");
+    if (!whole(item.days, 1, 15)) throw fail(`${key}.days`, "is not a number of days from 1");
+    const name = item.name;
+    const days = item.days as number;
+    if (item.calendar === "solarTerm") {
+      if (!whole(item.longitude, 0, 345)) throw fail(`${key}.longitude`, "is not 0 to 345 degrees");
+      return { name, calendar: "solarTerm", longitude: item.longitude as number, days };
+    }
+    if (item.calendar !== "gregorian" && item.calendar !== "lunar")
+      throw fail(`${key}.calendar`, "is not gregorian, lunar or solarTerm");
+    const maxDay = item.calendar === "lunar" ? 30 : 31;
+    if (!whole(item.month, 1, 12) || !whole(item.day, 1, maxDay))
+      throw fail(`${key}`, "has no valid month and day");
+    const month = item.month as number;
+    const day = item.day as number;
+    if (item.calendar === "gregorian") return { name, calendar: "gregorian", month, day, days };
+    const offset = item.offset ?? 0;
+    if (!whole(offset, -3, 3))
+      throw fail(`${key}.offset`, "is not a whole number of days, -3 to 3");
+    return { name, calendar: "lunar", month, day, offset: offset as number, days };
+  });
+  return { fromYear: law.fromYear as number, holidays };
+}
+
+/** The law as shipped in src/data/cn-holidays.json. */
+export const STATUTORY_LAW: StatutoryLaw = loadStatutoryLaw(
+  holidaysData.statutoryLaw,
+  "cn-holidays.json"
+);
 
 /** Gregorian dates of a lunar month and day. */
 type LunarFinder = (year: number, lunarMonth: number, lunarDay: number) => DayNumber | undefined;
@@ -164,17 +230,17 @@ function sunLongitude(jd: number): number {
 }
 
 /**
- * The day of Qingming (清明): the Beijing-time (UTC+8) day on which the Sun's apparent longitude reaches
- * 15°. It is always 4, 5 or 6 April.
+ * The Beijing-time (UTC+8) day in April on which the Sun's apparent longitude reaches `longitude` degrees
+ * (a solar term; Qingming is 15°, always 4, 5 or 6 April).
  * @example dayToIso(qingming(2027)) //=> "2027-04-05"
  */
-export function qingming(year: number): DayNumber {
+export function qingming(year: number, longitude = 15): DayNumber {
   for (let date = 3; date <= 6; date += 1) {
     const day = dayFromCivil(year, 4, date);
     // Beijing midnight is 16:00 UTC of the previous day.
     const start = sunLongitude(julianDay(day - 1, 16));
     const end = sunLongitude(julianDay(day, 16));
-    if (start < 15 && end >= 15) return day;
+    if (start < longitude && end >= longitude) return day;
   }
   return dayFromCivil(year, 4, 5);
 }
@@ -186,30 +252,33 @@ export interface StatutoryHoliday {
 }
 
 /**
- * The statutory holidays of `year` under the 2025 law, or undefined when this runtime cannot convert to
- * the Chinese calendar (the lunar holidays would then be unknown).
+ * The statutory holidays of `year` under the law in the data, or undefined when this runtime cannot convert
+ * to the Chinese calendar (the lunar holidays would then be unknown).
  * @example statutoryHolidays(2027)?.find((h) => h.name === "Spring Festival")?.days.map(dayToIso) //=> ["2027-02-05", "2027-02-06", "2027-02-07", "2027-02-08"]
  */
-export function statutoryHolidays(year: number): StatutoryHoliday[] | undefined {
+export function statutoryHolidays(
+  year: number,
+  law: StatutoryLaw = STATUTORY_LAW
+): StatutoryHoliday[] | undefined {
   const find = lunarFinder();
   if (!find) return undefined;
-  const newYear = find(year, 1, 1);
-  const dragonBoat = find(year, 5, 5);
-  const midAutumn = find(year, 8, 15);
-  if (newYear === undefined || dragonBoat === undefined || midAutumn === undefined)
-    return undefined;
-  return [
-    { name: "New Year's Day", days: [dayFromCivil(year, 1, 1)] },
-    { name: "Spring Festival", days: [newYear - 1, newYear, newYear + 1, newYear + 2] },
-    { name: "Qingming", days: [qingming(year)] },
-    { name: "Labour Day", days: [dayFromCivil(year, 5, 1), dayFromCivil(year, 5, 2)] },
-    { name: "Dragon Boat", days: [dragonBoat] },
-    { name: "Mid-Autumn", days: [midAutumn] },
-    {
-      name: "National Day",
-      days: [dayFromCivil(year, 10, 1), dayFromCivil(year, 10, 2), dayFromCivil(year, 10, 3)],
-    },
-  ];
+  const holidays: StatutoryHoliday[] = [];
+  for (const rule of law.holidays) {
+    let first: DayNumber | undefined;
+    if (rule.calendar === "gregorian") first = dayFromCivil(year, rule.month, rule.day);
+    else if (rule.calendar === "solarTerm") first = qingming(year, rule.longitude);
+    else {
+      const lunar = find(year, rule.month, rule.day);
+      first = lunar === undefined ? undefined : lunar + rule.offset;
+    }
+    if (first === undefined) return undefined;
+    const start = first;
+    holidays.push({
+      name: rule.name,
+      days: Array.from({ length: rule.days }, (_, i) => start + i),
+    });
+  }
+  return holidays;
 }
 
 const isWeekend = (day: DayNumber) => isoWeekday(day) >= 6;
@@ -221,8 +290,11 @@ const isWeekend = (day: DayNumber) => isoWeekday(day) >= 6;
  * runtime has no Chinese calendar.
  * @example [...(lawDaysOff(2027) ?? [])].map(dayToIso).filter((d) => d.startsWith("2027-10")) //=> ["2027-10-01", "2027-10-02", "2027-10-03", "2027-10-04", "2027-10-05"]
  */
-export function lawDaysOff(year: number): Set<DayNumber> | undefined {
-  const holidays = statutoryHolidays(year);
+export function lawDaysOff(
+  year: number,
+  law: StatutoryLaw = STATUTORY_LAW
+): Set<DayNumber> | undefined {
+  const holidays = statutoryHolidays(year, law);
   if (!holidays) return undefined;
   const off = new Set<DayNumber>(holidays.flatMap((h) => h.days));
   for (const holiday of holidays) {

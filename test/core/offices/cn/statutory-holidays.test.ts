@@ -2,9 +2,10 @@ import {
   isPatentWorkingDay,
   shiftToWorkingDay,
 } from "../../../../src/core/offices/cn/holiday-calendar";
-import { CN_RULES } from "../../../../src/core/offices/cn/rules";
+import { BUILT_IN_CN_RULES_DATA, CN_RULES } from "../../../../src/core/offices/cn/rules";
 import {
   lawDaysOff,
+  loadStatutoryLaw,
   qingming,
   statutoryHolidays,
 } from "../../../../src/core/offices/cn/statutory-holidays";
@@ -108,5 +109,34 @@ describe("statutory holidays computed for years without a notice", () => {
       const newYear = days(year, "Spring Festival")[1];
       expect([year, newYear, closed(newYear)]).toEqual([year, newYear, true]);
     }
+  });
+});
+
+describe("the statutory-holiday law as data (cn-holidays.json statutoryLaw)", () => {
+  const raw = () => structuredClone(BUILT_IN_CN_RULES_DATA.holidays.statutoryLaw) as StatutoryRaw;
+  type StatutoryRaw = { fromYear: number; holidays: Record<string, unknown>[] };
+
+  it("drives the computed days: Labour Day of one day (the rule of 2008-2024) drops 2027-05-02", () => {
+    const law = raw();
+    law.holidays.find((h) => h.name === "Labour Day")!.days = 1;
+    const loaded = loadStatutoryLaw(law, "cn-holidays.json");
+    // 2027-05-01 is a Saturday: one substitute day, Monday 2027-05-03; with two days (Sat, Sun) two.
+    const may = (days: Set<number> | undefined) =>
+      [...days!].map(dayToIso).filter((d) => d.startsWith("2027-05-0"));
+    expect(may(lawDaysOff(2027, loaded))).toEqual(["2027-05-01", "2027-05-03"]);
+    expect(may(lawDaysOff(2027))).toEqual(["2027-05-01", "2027-05-02", "2027-05-03", "2027-05-04"]);
+  });
+
+  it("rejects a rule it cannot compute, naming file and key", () => {
+    const law = raw();
+    law.holidays[2].calendar = "islamic";
+    expect(() => loadStatutoryLaw(law, "cn-holidays.json")).toThrow(
+      "cn-holidays.json: statutoryLaw.holidays[2].calendar is not gregorian, lunar or solarTerm."
+    );
+    const late = raw();
+    late.fromYear = 20.5;
+    expect(() => loadStatutoryLaw(late, "cn-holidays.json")).toThrow(
+      "cn-holidays.json: statutoryLaw.fromYear is not a calendar year."
+    );
   });
 });
