@@ -30,19 +30,7 @@ const years = [...byYear.keys()]
     };
   });
 
-const out = {
-  title: "Chinese official public holidays (closure days) per calendar year",
-  rule: "A CNIPA deadline that falls on a Saturday, a Sunday or an official holiday moves to the next Monday-to-Friday that is not an official holiday (专利法实施细则 2023 Art. 5; 审查指南 Part V ch. 7 §2.3; CNIPA also extends deadlines that fall on make-up working weekends since 2010-02-01, so makeUpWorkdays are listed for information only). Years not listed: weekends only.",
-  source: "State Council General Office notices per year (see each year)",
-  verified: true,
-  years,
-};
 const path = new URL("../src/data/cn-holidays.json", import.meta.url);
-const text =
-  JSON.stringify(out, null, 1).replace(
-    /\[\n\s+("[^\]]*?)\n\s+\]/g,
-    (m, body) => `[${body.replace(/\n\s+/g, " ")}]`
-  ) + "\n";
 const previous = (() => {
   try {
     return readFileSync(path, "utf8");
@@ -50,6 +38,23 @@ const previous = (() => {
     return "";
   }
 })();
+// Only the years come from the package: the title, the rule, the grade and the statutory-holiday law
+// (statutoryLaw) are written by hand and kept as they are in the committed file.
+const kept = previous ? JSON.parse(previous) : {};
+delete kept.years;
+const out = {
+  title: "Chinese official public holidays (closure days) per calendar year",
+  source: "State Council General Office notices per year (see each year)",
+  verified: true,
+  confidence: "HIGH",
+  ...kept,
+  years,
+};
+const text =
+  JSON.stringify(out, null, 1).replace(
+    /\[\n\s+("[^\]]*?)\n\s+\]/g,
+    (m, body) => `[${body.replace(/\n\s+/g, " ")}]`
+  ) + "\n";
 writeFileSync(path, text);
 console.log(
   `${years.length} years (${years[0].year}-${years[years.length - 1].year})${previous === text ? ", unchanged" : ", written"}`
