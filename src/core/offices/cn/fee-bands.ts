@@ -3,6 +3,7 @@ import { DomainError, isDomainError } from "../../errors/domain-error";
 import { Money } from "../../money/money";
 import { Dated } from "../../rules/dated-series";
 import { readingOf } from "../../rules/source-read-on";
+import { Confidence, SourceRef } from "../office-pack";
 import { RIGHT_KINDS, RightKind } from "./right-kind";
 
 /** A fee schedule: for each kind, the annual fee of annuity year n at index n (index 0 unused). */
@@ -12,6 +13,8 @@ export interface FeeSchedule {
   /** The distinct titles of the bands' sources, in band order. */
   source: string;
   fees: Record<RightKind, (Money | undefined)[]>;
+  /** The band each fee comes from (same indexes as `fees`): its grade and its source, as the data says. */
+  bands: Record<RightKind, (FeeBand | undefined)[]>;
 }
 
 /** The raw shape of one band (see FeeBandData in rules.ts; repeated here to keep this file standalone). */
@@ -36,7 +39,9 @@ export interface FeeBand {
   from: DayNumber;
   until?: DayNumber;
   verified: boolean;
+  confidence: Confidence;
   title: string;
+  source: SourceRef;
 }
 
 const GRADES = ["HIGH", "MED", "LOW"];
@@ -108,8 +113,9 @@ export function checkBand(raw: RawBand, file: string, index: number): FeeBand {
     throw bandError(where, "source.title", "is missing: name the public document", index);
   if (raw.source.url !== undefined && !/^https?:\/\/\S+$/.test(String(raw.source.url)))
     throw bandError(where, "source.url", "is not an http(s) link", index);
+  let reading;
   try {
-    readingOf(raw.source as unknown as Record<string, unknown>, `${where}.source`);
+    reading = readingOf(raw.source as unknown as Record<string, unknown>, `${where}.source`);
   } catch (error) {
     throw isDomainError(error) ? error.at({ index }) : error;
   }
@@ -122,7 +128,13 @@ export function checkBand(raw: RawBand, file: string, index: number): FeeBand {
     from,
     until,
     verified: raw.verified,
+    confidence: raw.confidence as Confidence,
     title: raw.source.title,
+    source: {
+      title: raw.source.title,
+      ...(raw.source.url === undefined ? {} : { url: raw.source.url }),
+      ...reading,
+    },
   };
 }
 
@@ -161,9 +173,11 @@ export function bandsInForce(
 /** The schedule assembled from the bands in force on `on`; every kind must run from year 1 without gap. */
 export function scheduleOn(bands: readonly FeeBand[], on: DayNumber, file: string): FeeSchedule {
   const fees = {} as Record<RightKind, (Money | undefined)[]>;
+  const byYear = {} as Record<RightKind, (FeeBand | undefined)[]>;
   const used: FeeBand[] = [];
   for (const kind of RIGHT_KINDS) {
     const table: (Money | undefined)[] = [undefined];
+    const from: (FeeBand | undefined)[] = [undefined];
     const own = bandsInForce(bands, kind, on, file);
     if (own.length === 0)
       throw new DomainError(
@@ -181,15 +195,20 @@ export function scheduleOn(bands: readonly FeeBand[], on: DayNumber, file: strin
           `${file} on ${dayToIso(on)}, ${kind}: band ${band.first}-${band.last} does not start at year ${table.length}.`,
           { location: { file, index: band.index, key: "years" } }
         );
-      for (let year = band.first; year <= band.last; year += 1) table.push(band.amount);
+      for (let year = band.first; year <= band.last; year += 1) {
+        table.push(band.amount);
+        from.push(band);
+      }
     }
     fees[kind] = table;
+    byYear[kind] = from;
     used.push(...own);
   }
   return {
     verified: used.every((band) => band.verified),
     source: [...new Set(used.map((band) => band.title))].join("; "),
     fees,
+    bands: byYear,
   };
 }
 

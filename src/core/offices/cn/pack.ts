@@ -4,17 +4,12 @@ import { roundToUnit } from "../../money/currency-units";
 import { Money } from "../../money/money";
 import { valueInForce } from "../../rules/dated-series";
 import { cnEntity } from "../entity";
-import { FeeLine, OfficePack, OfficeRight, SourceRef } from "../office-pack";
+import { FeeLine, OfficePack, OfficeRight } from "../office-pack";
 import { graceMonths } from "./deadlines";
 import { lateFee, lateFeeBandOn } from "./late-fee";
 import { RIGHT_KINDS, parseRightKind } from "./right-kind";
 import { CN_RULES, CnRules } from "./rules";
 import { annuitySchedule } from "./schedule";
-
-const FEE_STANDARD: SourceRef = {
-  title: "CNIPA 专利收费、集成电路布图设计收费标准 (patent fee standard)",
-  url: "https://www.cnipa.gov.cn/module/download/down.jsp?i_ID=155983&colID=1518",
-};
 
 /**
  * Every annual fee of a Chinese right, as the office interface lists fees: from the grant year (with a
@@ -34,15 +29,17 @@ export function cnSchedule(right: OfficeRight, rules: CnRules = CN_RULES): FeeLi
   return rows.map((row, index) => {
     const grantYearFee = right.grant !== undefined && index === 0;
     const schedule = valueInForce(rules.feeSchedules, row.due, "fee schedule");
+    // The grade and the source are the fee's own band's, as the data gives them (with its reading).
+    const band = schedule.bands[kind][row.year];
     const line: FeeLine = {
       year: row.year,
       due: row.due,
       lastDay: grantYearFee ? undefined : addMonthsClamped(row.due, graceMonths(rules, row.due)),
       amount: isDomainError(row.payable) ? undefined : roundToUnit(row.payable, "CNY"),
       currency: "CNY",
-      confidence: schedule.verified ? "HIGH" : "LOW",
+      confidence: band?.confidence ?? (schedule.verified ? "HIGH" : "LOW"),
       flags: [],
-      source: FEE_STANDARD,
+      source: band?.source ?? { title: schedule.source },
     };
     if (isDomainError(row.payable)) line.missing = row.payable.message;
     return line;

@@ -4,6 +4,22 @@ import { CN_PACK } from "../../../../src/core/offices/cn/pack";
 
 // China behind the office interface: the same fees and dates as the CN functions (docs/offices/cn.md).
 describe("CN office pack", () => {
+  it("gives each fee its own band's grade and source, with the day that source was read", () => {
+    const lines = CN_PACK.schedule({
+      office: "CN",
+      kind: "design",
+      filing: dayFromCivil(2021, 6, 1),
+    });
+    // Year 1 is due 2021-06-01, before 2022-05-05: the floor band, never read against a document of 2021.
+    expect([lines[0].confidence, lines[0].source.sourceReadOn]).toEqual(["LOW", undefined]);
+    // Year 11 (due 2031-06-01) comes from the 2022 band of 发改价格〔2022〕465号, read 2026-12-01 (stored copy).
+    expect(lines[10].amount?.toString()).toBe("3000");
+    expect(lines[10].confidence).toBe("HIGH");
+    expect(lines[10].source.title).toMatch(/^发改价格〔2022〕465号/);
+    expect(lines[10].source.sourceReadOn).toBe("2026-12-01");
+    expect(lines[10].source.secondary).toMatch(/panzhihua\.gov\.cn/);
+  });
+
   it("lists an invention's 20 fees from year 1 with a six-month last day (CN-E1, CN-E6)", () => {
     const lines = CN_PACK.schedule({
       office: "CN",
