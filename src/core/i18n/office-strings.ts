@@ -32,7 +32,7 @@ const en = {
   source: "Source",
   rateMissing: "missing: amounts not converted",
   deadlinesTitle:
-    "Deadlines at other offices. Formal dates: no closure calendar of JPO, USPTO, EPO, KIPO or the European national offices is applied; a deadline on a day the office is closed usually moves to its next working day.",
+    "Deadlines at other offices. The last days to pay are moved off the office's closed days (JPO, USPTO, KIPO, EPO and Unitary Patent: closing days as data, per year; a note says where a year is not in our data); due dates stay formal; DE, FR, NL and GB dates are formal.",
   status: "Status",
   lastWithout: "Last day without surcharge",
   lastWith: "Last day with surcharge",
@@ -46,6 +46,11 @@ const en = {
   statusLapsed: "Lapsed: restore or abandon",
   statusPaidToEnd: "Paid to the last fee year",
   statusAbandoned: "Abandoned",
+  // Closure calendars of the other offices (issue 11).
+  closureFormalFree: "formal last day without surcharge {date} (the office is closed)",
+  closureFormalLast: "formal last day with surcharge {date} (the office is closed)",
+  closurePartial:
+    "closing days of {office} not in our data for {years}: moved over weekends only, the office may be closed later",
 };
 
 export type OfficeStringKey = keyof typeof en;
@@ -77,7 +82,7 @@ const ja: OfficeStrings = {
   source: "出典",
   rateMissing: "なし: 金額は換算されていません",
   deadlinesTitle:
-    "他の特許庁の期限。正式な日付です: JPO・USPTO・EPO・KIPO・欧州各国庁の閉庁日は考慮していません。閉庁日に当たる期限は通常、次の開庁日に延びます。",
+    "他の特許庁の期限。納付の最終日は各庁の閉庁日を避けて次の開庁日に延ばしています(JPO・USPTO・KIPO・EPO・単一効特許: 年ごとの閉庁日データ。データのない年は注記に記載)。納付期限日は正式な日付のまま。DE・FR・NL・GB の日付は正式な日付です。",
   status: "状態",
   lastWithout: "割増なしの最終日",
   lastWith: "割増付きの最終日",
@@ -91,6 +96,11 @@ const ja: OfficeStrings = {
   statusLapsed: "消滅: 回復または放棄",
   statusPaidToEnd: "最終年分まで納付済み",
   statusAbandoned: "放棄",
+  // Closure calendars of the other offices (issue 11).
+  closureFormalFree: "割増なしの正式な最終日 {date}(閉庁日)",
+  closureFormalLast: "割増付きの正式な最終日 {date}(閉庁日)",
+  closurePartial:
+    "{years} 年の {office} の閉庁日はデータにありません: 土日のみ考慮しており、実際の最終日はより遅い可能性があります",
 };
 
 const zh: OfficeStrings = {
@@ -119,7 +129,7 @@ const zh: OfficeStrings = {
   source: "来源",
   rateMissing: "缺失：金额未换算",
   deadlinesTitle:
-    "其他专利局的期限。均为正式日期：未考虑 JPO、USPTO、EPO、KIPO 及欧洲各国专利局的闭馆日；期限落在闭馆日时通常顺延至下一个工作日。",
+    "其他专利局的期限。最后缴费日已避开各局的闭馆日顺延至下一个工作日（JPO、USPTO、KIPO、EPO 及单一专利：按年的闭馆日数据；无数据的年份在备注中说明）；缴费期限日保持正式日期；DE、FR、NL、GB 的日期为正式日期。",
   status: "状态",
   lastWithout: "无附加费的最后一天",
   lastWith: "含附加费的最后一天",
@@ -133,6 +143,10 @@ const zh: OfficeStrings = {
   statusLapsed: "已失效：恢复或放弃",
   statusPaidToEnd: "已缴至最后年度",
   statusAbandoned: "已放弃",
+  // Closure calendars of the other offices (issue 11).
+  closureFormalFree: "无附加费的正式最后一天 {date}（闭馆日）",
+  closureFormalLast: "含附加费的正式最后一天 {date}（闭馆日）",
+  closurePartial: "{years} 年 {office} 的闭馆日不在数据中：仅考虑周末，实际最后一天可能更晚",
 };
 
 export const OFFICE_STRINGS: Record<Language, OfficeStrings> = { en, ja, zh };

@@ -67,11 +67,13 @@ describe("a run over several offices and currencies", () => {
 });
 
 describe("the Deadlines sheet of a mixed portfolio", () => {
-  it("lists the other offices' next fees below the CN ones, and says the dates are formal", () => {
+  it("lists the other offices' next fees below the CN ones, and says which dates move off closed days", () => {
     const plan = planRunToEnd({ portfolio: MIXED_PORTFOLIO }, MIXED_SETTINGS, "en");
     const sheet = plan.sheets.find((s) => s.role === "deadlines")!;
     const block = sheet.blocks.find((b) => /^Deadlines at other offices/.test(b.title ?? ""))!;
-    expect(block.title).toMatch(/Formal dates: no closure calendar/);
+    expect(block.title).toMatch(
+      /moved off the office's closed days .*DE, FR, NL and GB dates are formal/
+    );
     // Next fees as of 2026-06-01 (see mixed-office-portfolio.ts): KR years 1-3 on the assumed
     // registration day, US stage 1 on 2026-07-10, JP year 6 on 2026-12-24, then EP, UP, DE on 2027-03-31.
     expect(block.rows.map((row) => [row[0], row[2], row[4], row[9]])).toEqual([
