@@ -51,6 +51,26 @@ const en = {
   closureFormalLast: "formal last day with surcharge {date} (the office is closed)",
   closurePartial:
     "closing days of {office} not in our data for {years}: moved over weekends only, the office may be closed later",
+  ownersTitle:
+    "By owner and currency, all offices, over the horizon (converted totals in {output} are sums of the converted, rounded rows)",
+  ownerTotal: "{owner} total",
+  noOwner: "(no owner)",
+  costsUnknown: "none in our data",
+  assumption: "Assumption",
+  value: "Value",
+  assumptionsTitle: "Other offices: assumptions",
+  assumePending: "Pending JP, KR and US applications",
+  assumePendingValue:
+    "assumed granted on the as-of date (or the filing date, if later), as CN applications are; their fees count from that day",
+  assumePendingEp: "Pending EP applications",
+  assumePendingEpValue:
+    "assumed to stay pending: EPO renewal fees are budgeted for every year to the 20th (flag grant-date-unknown), since the date of the mention of grant is not known; after grant enter one row per validated state or UP",
+  assumeClosures: "Closed days of the other offices",
+  assumeClosuresValue:
+    "last days to pay moved off closed days: JPO data to {jp}, USPTO to {us}, KIPO to {kr}; EPO and UP: weekends and announced year-end closures only; DE, FR, NL, GB: formal dates",
+  assumeLapsed: "Lapsed at other offices (not budgeted)",
+  assumeLapsedValue:
+    "{count}: {ids}; restoring, where the cost is in our data: {costs} (see IP Deadlines)",
 };
 
 export type OfficeStringKey = keyof typeof en;
@@ -101,6 +121,25 @@ const ja: OfficeStrings = {
   closureFormalLast: "割増付きの正式な最終日 {date}(閉庁日)",
   closurePartial:
     "{years} 年の {office} の閉庁日はデータにありません: 土日のみ考慮しており、実際の最終日はより遅い可能性があります",
+  ownersTitle:
+    "権利者・通貨別、全特許庁、予測期間内({output} の換算合計は換算・丸め後の各行の合計)",
+  ownerTotal: "{owner} 合計",
+  noOwner: "(権利者なし)",
+  costsUnknown: "データになし",
+  assumption: "前提",
+  value: "内容",
+  assumptionsTitle: "他の特許庁: 前提",
+  assumePending: "審査中の JP・KR・US 出願",
+  assumePendingValue:
+    "基準日(出願日の方が遅ければ出願日)に登録されたものとみなします(CN と同じ)。料金はその日から数えます",
+  assumePendingEp: "審査中の EP 出願",
+  assumePendingEpValue:
+    "審査中のままとみなします: 特許付与の公告日が不明なため、EPO の更新料を第20年まで計上します(grant-date-unknown)。付与後は有効化した国・単一効特許ごとに1行を入力してください",
+  assumeClosures: "他の特許庁の閉庁日",
+  assumeClosuresValue:
+    "納付の最終日は閉庁日を避けて延ばしています: JPO は {jp} 年まで、USPTO は {us} 年まで、KIPO は {kr} 年までのデータ。EPO・単一効特許は土日と公表された年末年始の閉庁のみ。DE・FR・NL・GB は正式な日付",
+  assumeLapsed: "他の特許庁で失効(予算に含めず)",
+  assumeLapsedValue: "{count} 件: {ids}。回復費用(データにあるもの): {costs}(期限シートを参照)",
 };
 
 const zh: OfficeStrings = {
@@ -147,6 +186,23 @@ const zh: OfficeStrings = {
   closureFormalFree: "无附加费的正式最后一天 {date}（闭馆日）",
   closureFormalLast: "含附加费的正式最后一天 {date}（闭馆日）",
   closurePartial: "{years} 年 {office} 的闭馆日不在数据中：仅考虑周末，实际最后一天可能更晚",
+  ownersTitle: "按权利人和货币，所有专利局，预测期内（{output} 换算合计为换算并取整后各行之和）",
+  ownerTotal: "{owner} 合计",
+  noOwner: "（无权利人）",
+  costsUnknown: "数据中没有",
+  assumption: "假设",
+  value: "内容",
+  assumptionsTitle: "其他专利局：假设",
+  assumePending: "审查中的 JP、KR、US 申请",
+  assumePendingValue: "假定于基准日（若申请日更晚则为申请日）授权，与 CN 相同；费用自该日起算",
+  assumePendingEp: "审查中的 EP 申请",
+  assumePendingEpValue:
+    "假定仍在审查中：授权公告日未知，EPO 续展费计至第 20 年（grant-date-unknown）；授权后请按每个生效国或单一专利各填一行",
+  assumeClosures: "其他专利局的闭馆日",
+  assumeClosuresValue:
+    "最后缴费日已避开闭馆日顺延：JPO 数据至 {jp} 年，USPTO 至 {us} 年，KIPO 至 {kr} 年；EPO 和单一专利仅考虑周末和已公布的年末闭馆；DE、FR、NL、GB 为正式日期",
+  assumeLapsed: "其他专利局已失效（不计入预算）",
+  assumeLapsedValue: "{count} 件：{ids}；恢复费用（数据中有的）：{costs}（见期限表）",
 };
 
 export const OFFICE_STRINGS: Record<Language, OfficeStrings> = { en, ja, zh };

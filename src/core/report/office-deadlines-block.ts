@@ -3,7 +3,7 @@ import { OfficeStringKey, officeText } from "../i18n/office-strings";
 import { dayToIso } from "../dates/civil";
 import { serialFromDay } from "../dates/excel-serial";
 import { yearRanges } from "../offices/cn/holiday-calendar";
-import { yearsWithoutClosures } from "../offices/closures/office-closures";
+import { closuresCoverageEnd, yearsWithoutClosures } from "../offices/closures/office-closures";
 import { minorUnits } from "../money/currency-units";
 import { Money } from "../money/money";
 import { OfficeDeadlineRow } from "../projection/office-deadlines";
@@ -102,5 +102,63 @@ export function addOfficeDeadlines(
         .filter(Boolean)
         .join("; "),
     ]),
+  });
+  addOfficeAssumptions(sheets, rows, language);
+}
+
+/**
+ * The Summary's assumptions about the other offices: pending applications (JP, KR, US assumed granted on
+ * the as-of date; EP assumed to stay pending), the closed days applied, and the rights that lapsed (not
+ * budgeted) with what restoring them costs per currency where our data has the figure.
+ */
+function addOfficeAssumptions(
+  sheets: OutputSheet[],
+  rows: readonly OfficeDeadlineRow[],
+  language: Language
+): void {
+  const summary = sheets.find((s) => s.role === "summary");
+  if (!summary) return;
+  const w = (key: OfficeStringKey, values?: Record<string, string | number>) =>
+    officeText(language, key, values);
+  // Rows with a fee year lapsed on our dates; a right the portfolio marks lapsed has none.
+  const lapsed = rows.filter((row) => row.status === "lapsed" && row.year !== undefined);
+  const costs = new Map<string, Money>();
+  for (const row of lapsed)
+    if (row.restorationCost)
+      costs.set(row.currency, (costs.get(row.currency) ?? new Money(0)).plus(row.restorationCost));
+  const costText = [...costs.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(
+      ([currency, cost]) =>
+        `${currency} ${cost.toDecimalPlaces(minorUnits(currency)).toNumber().toLocaleString("en-US")}`
+    )
+    .join("; ");
+  const end = (office: "JP" | "US" | "KR") => String(closuresCoverageEnd(office) ?? "-");
+  const top = Math.max(0, ...summary.blocks.map((block) => block.top + block.rows.length)) + 3;
+  summary.blocks.push({
+    top,
+    title: w("assumptionsTitle"),
+    columns: [
+      { header: w("assumption"), format: "text" },
+      { header: w("value"), format: "text" },
+    ],
+    rows: [
+      [w("assumePending"), w("assumePendingValue")],
+      [w("assumePendingEp"), w("assumePendingEpValue")],
+      [
+        w("assumeClosures"),
+        w("assumeClosuresValue", { jp: end("JP"), us: end("US"), kr: end("KR") }),
+      ],
+      [
+        w("assumeLapsed"),
+        lapsed.length === 0
+          ? "0"
+          : w("assumeLapsedValue", {
+              count: lapsed.length,
+              ids: lapsed.map((row) => row.id).join(", "),
+              costs: costText || w("costsUnknown"),
+            }),
+      ],
+    ],
   });
 }

@@ -142,3 +142,12 @@ export function yearsWithoutClosures(office: OfficeCode, from: DayNumber, to: Da
     if (!calendar.coveredYears.has(year)) years.push(year);
   return years;
 }
+
+/**
+ * The last calendar year whose closing days at `office` are all in our data; undefined without any.
+ * @example closuresCoverageEnd("JP") //=> 2027
+ */
+export function closuresCoverageEnd(office: OfficeCode): number | undefined {
+  const years = [...(calendarOf(office)?.coveredYears ?? [])];
+  return years.length > 0 ? Math.max(...years) : undefined;
+}
