@@ -324,6 +324,59 @@ export function addOfficeFees(sheets: OutputSheet[], input: OfficeFeesInput): vo
       rows: ownerRows,
     }
   );
+  addAllOfficesChart(summary, subtotals, input, bottom(summary) + 3);
+}
+
+/**
+ * The converted fees of every fiscal year, CN beside the other offices, and a chart of them: the
+ * Summary's first chart shows CN alone. A year with a fee that has no rate has blank converted amounts.
+ */
+function addAllOfficesChart(
+  summary: OutputSheet,
+  subtotals: readonly CurrencySubtotal[],
+  input: OfficeFeesInput,
+  top: number
+): void {
+  const output = input.rates.output;
+  const w = (key: OfficeStringKey, values?: Record<string, string | number>) =>
+    officeText(input.language, key, values);
+  const rows: CellValue[][] = [];
+  for (const year of [...new Set(subtotals.map((line) => line.fiscalYear))]) {
+    const lines = subtotals.filter((line) => line.fiscalYear === year);
+    const sum = (list: CurrencySubtotal[]) =>
+      list.every((line) => line.converted !== undefined)
+        ? money(
+            list.reduce((total, line) => total.plus(line.converted ?? 0), new Money(0)),
+            output
+          )
+        : "";
+    rows.push([
+      fiscalYearLabel(year, input.settings.fiscalYearStartMonth),
+      sum(lines.filter((line) => line.currency === "CNY")),
+      sum(lines.filter((line) => line.currency !== "CNY")),
+      sum(lines),
+    ]);
+  }
+  const format: ColumnFormat = minorUnits(output) === 0 ? "money0" : "money";
+  summary.blocks.push({
+    top,
+    title: w("allOfficesTitle", { output }),
+    columns: [
+      { header: w("fiscalYear"), format: "text" },
+      { header: w("colCn", { output }), format },
+      { header: w("colOther", { output }), format },
+      { header: w("colAll", { output }), format },
+    ],
+    rows,
+  });
+  summary.charts.push({
+    title: w("allOfficesChart", { output }),
+    block: summary.blocks.length - 1,
+    columns: [0, 1, 2],
+    rowCount: rows.length,
+    anchorRow: top,
+    anchorColumn: 5,
+  });
 }
 
 function notesOf(row: OfficeProjectionRow, output: string): string {

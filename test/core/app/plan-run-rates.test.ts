@@ -67,6 +67,26 @@ describe("a run over several offices and currencies", () => {
     ]);
   });
 
+  it("charts each fiscal year's converted fees, CN beside the other offices", () => {
+    const plan = planRunToEnd(
+      { portfolio: MIXED_PORTFOLIO, rateTable: MIXED_RATES },
+      MIXED_SETTINGS,
+      "en"
+    );
+    const summary = plan.sheets.find((sheet) => sheet.role === "summary")!;
+    const block = summaryBlock(plan, /^Fees per fiscal year, all offices/);
+    // 2028 as in the test above: CN 2,000 + other offices 22,772.85 = 24,772.85. 2026 holds KRW fees
+    // without a rate: the other offices' and the overall amounts are blank, not understated.
+    expect(block.rows.find((row) => row[0] === "2028")).toEqual(["2028", 2000, 22772.85, 24772.85]);
+    expect(block.rows.find((row) => row[0] === "2026")).toEqual(["2026", 0, "", ""]);
+    const chart = summary.charts.find((c) => /CN and the other offices/.test(c.title))!;
+    expect([summary.blocks[chart.block], chart.columns, chart.rowCount]).toEqual([
+      block,
+      [0, 1, 2],
+      block.rows.length,
+    ]);
+  });
+
   it("counts the rights lapsed at other offices on the Summary, with what restoring them costs", () => {
     // docs/offices/jp.md J3 and docs/offices/us.md U1, as of 2027-04-01: both lapsed (see
     // test/core/projection/office-deadlines.test.ts): JPY 404,500 and USD 2,260 + 2,150 = 4,410.
