@@ -186,9 +186,11 @@ function restorationOf(
     }
     if (right.office === "KR" && line.amount !== undefined) {
       const cost = krRestoration(line.amount, line.due);
+      const calendar = calendarOf("KR");
       return {
         restorationCost: cost.amount,
-        restorationBy: cost.lastDay,
+        // 특허법 Art. 14(4) moves this period's last day too.
+        restorationBy: calendar ? nextOpenDay(calendar, cost.lastDay).day : cost.lastDay,
         restorationNote: `twice the fee (Patent Act Art. 81-3) [${cost.confidence}]`,
       };
     }
