@@ -32,7 +32,7 @@ const en = {
   source: "Source",
   rateMissing: "missing: amounts not converted",
   deadlinesTitle:
-    "Deadlines at other offices. Formal dates: no closure calendar of JPO, USPTO, EPO, KIPO or the European national offices is applied; a deadline on a day the office is closed usually moves to its next working day.",
+    "Deadlines at other offices. The last days to pay are moved off the office's closed days (JPO, USPTO, KIPO, EPO and Unitary Patent: closing days as data, per year; a note says where a year is not in our data); due dates stay formal; DE, FR, NL and GB dates are formal.",
   status: "Status",
   lastWithout: "Last day without surcharge",
   lastWith: "Last day with surcharge",
@@ -46,6 +46,37 @@ const en = {
   statusLapsed: "Lapsed: restore or abandon",
   statusPaidToEnd: "Paid to the last fee year",
   statusAbandoned: "Abandoned",
+  // Closure calendars of the other offices (issue 11).
+  closureFormalFree: "formal last day without surcharge {date} (the office is closed)",
+  closureFormalLast: "formal last day with surcharge {date} (the office is closed)",
+  closurePartial:
+    "closing days of {office} not in our data for {years}: moved over weekends only, the office may be closed later",
+  ownersTitle:
+    "By owner and currency, all offices, over the horizon (converted totals in {output} are sums of the converted, rounded rows)",
+  ownerTotal: "{owner} total",
+  noOwner: "(no owner)",
+  costsUnknown: "none in our data",
+  assumption: "Assumption",
+  allOfficesTitle:
+    "Fees per fiscal year, all offices, converted to {output} (blank: a rate is missing)",
+  allOfficesChart: "Fees per fiscal year in {output}: CN and the other offices",
+  colCn: "CN ({output})",
+  colOther: "Other offices ({output})",
+  colAll: "All offices ({output})",
+  value: "Value",
+  assumptionsTitle: "Other offices: assumptions",
+  assumePending: "Pending JP, KR and US applications",
+  assumePendingValue:
+    "assumed granted on the as-of date (or the filing date, if later), as CN applications are; their fees count from that day",
+  assumePendingEp: "Pending EP applications",
+  assumePendingEpValue:
+    "assumed to stay pending: EPO renewal fees are budgeted for every year to the 20th (flag grant-date-unknown), since the date of the mention of grant is not known; after grant enter one row per validated state or UP",
+  assumeClosures: "Closed days of the other offices",
+  assumeClosuresValue:
+    "last days to pay moved off closed days: JPO data to {jp}, USPTO to {us}, KIPO to {kr}; EPO and UP: weekends and announced year-end closures only; DE, FR, NL, GB: formal dates",
+  assumeLapsed: "Lapsed at other offices (not budgeted)",
+  assumeLapsedValue:
+    "{count}: {ids}; restoring, where the cost is in our data: {costs} (see IP Deadlines)",
 };
 
 export type OfficeStringKey = keyof typeof en;
@@ -77,7 +108,7 @@ const ja: OfficeStrings = {
   source: "出典",
   rateMissing: "なし: 金額は換算されていません",
   deadlinesTitle:
-    "他の特許庁の期限。正式な日付です: JPO・USPTO・EPO・KIPO・欧州各国庁の閉庁日は考慮していません。閉庁日に当たる期限は通常、次の開庁日に延びます。",
+    "他の特許庁の期限。納付の最終日は各庁の閉庁日を避けて次の開庁日に延ばしています(JPO・USPTO・KIPO・EPO・単一効特許: 年ごとの閉庁日データ。データのない年は注記に記載)。納付期限日は正式な日付のまま。DE・FR・NL・GB の日付は正式な日付です。",
   status: "状態",
   lastWithout: "割増なしの最終日",
   lastWith: "割増付きの最終日",
@@ -91,6 +122,35 @@ const ja: OfficeStrings = {
   statusLapsed: "消滅: 回復または放棄",
   statusPaidToEnd: "最終年分まで納付済み",
   statusAbandoned: "放棄",
+  // Closure calendars of the other offices (issue 11).
+  closureFormalFree: "割増なしの正式な最終日 {date}(閉庁日)",
+  closureFormalLast: "割増付きの正式な最終日 {date}(閉庁日)",
+  closurePartial:
+    "{years} 年の {office} の閉庁日はデータにありません: 土日のみ考慮しており、実際の最終日はより遅い可能性があります",
+  ownersTitle:
+    "権利者・通貨別、全特許庁、予測期間内({output} の換算合計は換算・丸め後の各行の合計)",
+  ownerTotal: "{owner} 合計",
+  noOwner: "(権利者なし)",
+  costsUnknown: "データになし",
+  assumption: "前提",
+  allOfficesTitle: "年度別の料金、全特許庁、{output} に換算(空欄: レートなし)",
+  allOfficesChart: "年度別の料金({output}): CN と他の特許庁",
+  colCn: "CN({output})",
+  colOther: "他の特許庁({output})",
+  colAll: "全特許庁({output})",
+  value: "内容",
+  assumptionsTitle: "他の特許庁: 前提",
+  assumePending: "審査中の JP・KR・US 出願",
+  assumePendingValue:
+    "基準日(出願日の方が遅ければ出願日)に登録されたものとみなします(CN と同じ)。料金はその日から数えます",
+  assumePendingEp: "審査中の EP 出願",
+  assumePendingEpValue:
+    "審査中のままとみなします: 特許付与の公告日が不明なため、EPO の更新料を第20年まで計上します(grant-date-unknown)。付与後は有効化した国・単一効特許ごとに1行を入力してください",
+  assumeClosures: "他の特許庁の閉庁日",
+  assumeClosuresValue:
+    "納付の最終日は閉庁日を避けて延ばしています: JPO は {jp} 年まで、USPTO は {us} 年まで、KIPO は {kr} 年までのデータ。EPO・単一効特許は土日と公表された年末年始の閉庁のみ。DE・FR・NL・GB は正式な日付",
+  assumeLapsed: "他の特許庁で失効(予算に含めず)",
+  assumeLapsedValue: "{count} 件: {ids}。回復費用(データにあるもの): {costs}(期限シートを参照)",
 };
 
 const zh: OfficeStrings = {
@@ -119,7 +179,7 @@ const zh: OfficeStrings = {
   source: "来源",
   rateMissing: "缺失：金额未换算",
   deadlinesTitle:
-    "其他专利局的期限。均为正式日期：未考虑 JPO、USPTO、EPO、KIPO 及欧洲各国专利局的闭馆日；期限落在闭馆日时通常顺延至下一个工作日。",
+    "其他专利局的期限。最后缴费日已避开各局的闭馆日顺延至下一个工作日（JPO、USPTO、KIPO、EPO 及单一专利：按年的闭馆日数据；无数据的年份在备注中说明）；缴费期限日保持正式日期；DE、FR、NL、GB 的日期为正式日期。",
   status: "状态",
   lastWithout: "无附加费的最后一天",
   lastWith: "含附加费的最后一天",
@@ -133,6 +193,32 @@ const zh: OfficeStrings = {
   statusLapsed: "已失效：恢复或放弃",
   statusPaidToEnd: "已缴至最后年度",
   statusAbandoned: "已放弃",
+  // Closure calendars of the other offices (issue 11).
+  closureFormalFree: "无附加费的正式最后一天 {date}（闭馆日）",
+  closureFormalLast: "含附加费的正式最后一天 {date}（闭馆日）",
+  closurePartial: "{years} 年 {office} 的闭馆日不在数据中：仅考虑周末，实际最后一天可能更晚",
+  ownersTitle: "按权利人和货币，所有专利局，预测期内（{output} 换算合计为换算并取整后各行之和）",
+  ownerTotal: "{owner} 合计",
+  noOwner: "（无权利人）",
+  costsUnknown: "数据中没有",
+  assumption: "假设",
+  allOfficesTitle: "各财年费用，所有专利局，换算为 {output}（空白：缺少汇率）",
+  allOfficesChart: "各财年费用（{output}）：CN 与其他专利局",
+  colCn: "CN（{output}）",
+  colOther: "其他专利局（{output}）",
+  colAll: "所有专利局（{output}）",
+  value: "内容",
+  assumptionsTitle: "其他专利局：假设",
+  assumePending: "审查中的 JP、KR、US 申请",
+  assumePendingValue: "假定于基准日（若申请日更晚则为申请日）授权，与 CN 相同；费用自该日起算",
+  assumePendingEp: "审查中的 EP 申请",
+  assumePendingEpValue:
+    "假定仍在审查中：授权公告日未知，EPO 续展费计至第 20 年（grant-date-unknown）；授权后请按每个生效国或单一专利各填一行",
+  assumeClosures: "其他专利局的闭馆日",
+  assumeClosuresValue:
+    "最后缴费日已避开闭馆日顺延：JPO 数据至 {jp} 年，USPTO 至 {us} 年，KIPO 至 {kr} 年；EPO 和单一专利仅考虑周末和已公布的年末闭馆；DE、FR、NL、GB 为正式日期",
+  assumeLapsed: "其他专利局已失效（不计入预算）",
+  assumeLapsedValue: "{count} 件：{ids}；恢复费用（数据中有的）：{costs}（见期限表）",
 };
 
 export const OFFICE_STRINGS: Record<Language, OfficeStrings> = { en, ja, zh };

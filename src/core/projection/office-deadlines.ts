@@ -1,16 +1,18 @@
-import { DayNumber, addYearsClamped, isoToDay } from "../dates/civil";
+import { DayNumber, dayToIso } from "../dates/civil";
 import { isDomainError } from "../errors/domain-error";
 import { Money } from "../money/money";
 import { usEntity } from "../offices/entity";
 import { JpKind } from "../offices/jp/jp-data";
-import { jpRestorationCost } from "../offices/jp/restoration";
+import { calendarOf, nextOpenDay } from "../offices/closures/office-closures";
+import { jpRestorationCost, jpRestorationLastDay } from "../offices/jp/restoration";
 import { krRestoration } from "../offices/kr/restoration";
 import { CurrencyCode, FeeLine, OfficeCode } from "../offices/office-pack";
 import { packOf } from "../offices/registry";
-import { usPetitionFee } from "../offices/us/petition";
+import { usPetitionFee, usPetitionThreshold } from "../offices/us/petition";
 import { OfficePortfolioRight } from "../portfolio/read-portfolio";
 import { DeadlineStatus } from "./deadlines";
 import { officeScheduleOf } from "./office-schedule";
+import { OpenLastDays, openLastDays } from "./office-open-days";
 import { compareText } from "./project";
 import { ProjectionSettings } from "./settings";
 
@@ -28,10 +30,19 @@ export interface OfficeDeadlineRow {
   year?: number;
   /** The fee's due date (the date that selects the table and that a surcharge counts from). */
   due?: DayNumber;
-  /** The last day without surcharge (later than `due` at DE, GB and within EPC Art. 141(2)). */
+  /**
+   * The last day to pay without surcharge (later than `due` at DE, GB and within EPC Art. 141(2)), moved
+   * to the office's next open day where its closure calendar is in our data.
+   */
   lastFreeDay?: DayNumber;
-  /** The last day with surcharge; undefined where the office has no grace period. */
+  /** The last day with surcharge, moved the same way; undefined where the office has no grace period. */
   lastDay?: DayNumber;
+  /** The formal last day without surcharge, where the office's closed days moved it. */
+  formalLastFreeDay?: DayNumber;
+  /** The formal last day with surcharge, where the office's closed days moved it. */
+  formalLastDay?: DayNumber;
+  /** Whether the office's closing days moved the dates (see `openLastDays`). */
+  closures?: OpenLastDays["calendar"];
   currency: CurrencyCode;
   fee?: Money;
   /** Why `fee` is blank. */
@@ -48,9 +59,6 @@ export interface OfficeDeadlineRow {
   costToTermEnd: Money;
 }
 
-/** 37 CFR 1.378 threshold: 2 years after expiry, 1 year for petitions filed after 2026-08-13 (docs/offices/us.md). */
-const US_THRESHOLD_CHANGE = isoToDay("2026-08-13");
-
 const URGENCY: Record<OfficeDeadlineRow["status"], number> = {
   grace: 0,
   upcoming: 1,
@@ -65,7 +73,8 @@ const URGENCY: Record<OfficeDeadlineRow["status"], number> = {
  * paid), its due date, last day without and with surcharge, and, past the last day, the cost of
  * restoring where the pack's data gives it: JP (fee, 割増 and restoration fee), US (petition to accept a
  * delayed payment, 37 CFR 1.378), KR (twice the fee, by 3 months after the 추가납부 period); elsewhere
- * "restoration possible: cost not in our data". Formal dates: no office's closure calendar is applied.
+ * "restoration possible: cost not in our data". The last days move off the office's closed days where its
+ * calendar is in our data (JP, US, KR, EPO and UP); DE, FR, NL and GB dates are formal.
  */
 export function officeDeadlines(
   rights: readonly OfficePortfolioRight[],
@@ -99,37 +108,43 @@ export function officeDeadlines(
     const unpaid = lines.filter((line) =>
       right.lastPaidYear !== undefined
         ? line.year > right.lastPaidYear
-        : (line.freeUntil ?? line.due) >= settings.asOf
+        : openLastDays(right.office, line).free >= settings.asOf
     );
     const next = unpaid[0];
     if (!next) {
       rows.push({ ...base, status: "paid-to-term-end" });
       continue;
     }
-    const lastFreeDay = next.freeUntil ?? next.due;
+    const open = openLastDays(right.office, next);
+    const lastFreeDay = open.free;
+    const formalFree = next.freeUntil ?? next.due;
     const row: OfficeDeadlineRow = {
       ...base,
       status: "upcoming",
       year: next.year,
       due: next.due,
       lastFreeDay,
-      lastDay: next.lastDay,
+      lastDay: open.last,
       fee: next.amount,
       feeMissing: next.missing,
+      closures: open.calendar,
+      ...(formalFree !== open.free ? { formalLastFreeDay: formalFree } : {}),
+      ...(next.lastDay !== open.last ? { formalLastDay: next.lastDay } : {}),
     };
     const total = (list: FeeLine[]) =>
       list.reduce((sum, line) => (line.amount ? sum.plus(line.amount) : sum), new Money(0));
     if (lastFreeDay >= settings.asOf) {
       row.costToTermEnd = total(unpaid);
-    } else if (next.lastDay !== undefined && next.lastDay >= settings.asOf) {
+    } else if (open.last !== undefined && open.last >= settings.asOf) {
       row.status = "grace";
       row.costToTermEnd = total(unpaid);
       if (next.amount !== undefined) {
         try {
+          // Paid on an open day after a closed formal last day: the surcharge of that last day.
           row.surcharge = pack.lateFee(
             next.amount,
             next.due,
-            settings.asOf,
+            Math.min(settings.asOf, next.lastDay ?? settings.asOf),
             right.entity || undefined
           );
         } catch (error) {
@@ -138,7 +153,7 @@ export function officeDeadlines(
       }
     } else {
       row.status = "lapsed";
-      Object.assign(row, restorationOf(right, next, settings.asOf));
+      Object.assign(row, restorationOf(right, next, open, settings.asOf));
     }
     rows.push(row);
   }
@@ -155,32 +170,39 @@ const NOT_IN_DATA = "restoration possible: cost not in our data";
 function restorationOf(
   right: OfficePortfolioRight,
   line: FeeLine,
+  open: OpenLastDays,
   asOf: DayNumber
 ): Pick<OfficeDeadlineRow, "restorationCost" | "restorationBy" | "restorationNote"> {
   try {
-    if (right.office === "JP" && line.amount !== undefined) {
+    if (right.office === "JP" && line.amount !== undefined && open.last !== undefined) {
       const cost = jpRestorationCost(right.kind as JpKind, line.amount);
+      const calendar = calendarOf("JP");
+      const by = jpRestorationLastDay(open.last);
       return {
         restorationCost: cost.amount,
-        restorationNote: `fee, 割増 and restoration fee (Patent Act Art. 112-2) [${cost.confidence}]; the period to request it is not in our data`,
+        restorationBy: calendar ? nextOpenDay(calendar, by).day : by,
+        restorationNote: `fee, 割増 and restoration fee (Patent Act Art. 112-2) [${cost.confidence}]; request within 1 year after the late-payment period and within 2 months of being able to act`,
       };
     }
     if (right.office === "KR" && line.amount !== undefined) {
       const cost = krRestoration(line.amount, line.due);
+      const calendar = calendarOf("KR");
       return {
         restorationCost: cost.amount,
-        restorationBy: cost.lastDay,
+        // 특허법 Art. 14(4) moves this period's last day too.
+        restorationBy: calendar ? nextOpenDay(calendar, cost.lastDay).day : cost.lastDay,
         restorationNote: `twice the fee (Patent Act Art. 81-3) [${cost.confidence}]`,
       };
     }
     if (right.office === "US" && line.lastDay !== undefined) {
-      const years = asOf > US_THRESHOLD_CHANGE ? 1 : 2;
-      const within = asOf <= addYearsClamped(line.lastDay, years);
+      // The patent expired at the end of the grace period (37 CFR 1.362(g)); a petition filed on the as-of date.
+      const threshold = usPetitionThreshold(line.lastDay, asOf);
+      const within = asOf <= threshold;
       const cost = usPetitionFee(usEntity(right.entity), within, asOf);
       const total = line.amount ? cost.amount.plus(line.amount) : cost.amount;
       return {
         restorationCost: total,
-        restorationNote: `petition to accept a delayed maintenance fee (37 CFR 1.378, ${within ? "within" : "past"} the threshold) plus the fee [${cost.confidence}]`,
+        restorationNote: `petition to accept a delayed maintenance fee (37 CFR 1.378, ${within ? `within the threshold, which ends ${dayToIso(threshold)}` : "past the threshold"}) plus the fee [${cost.confidence}]`,
       };
     }
   } catch (error) {

@@ -7,6 +7,7 @@ import { OfficePortfolioRight } from "../portfolio/read-portfolio";
 import { RowIssue } from "../table/grid";
 import { ExchangeRates, convertAt } from "./exchange-rates";
 import { fiscalYearOf } from "./fiscal-year";
+import { openLastDays } from "./office-open-days";
 import { ScheduleBasis } from "./right-schedule";
 import { ProjectionSettings } from "./settings";
 
@@ -87,9 +88,6 @@ export function officeScheduleOf(
   return { lines, basis: assume ? "pending-assumed-grant" : "granted" };
 }
 
-/** The last day without surcharge of a fee line. */
-const lastFreeDay = (line: FeeLine) => line.freeUntil ?? line.due;
-
 /**
  * The fees of the horizon for rights at offices other than CN, from each office's pack: every fee year
  * after the last year paid whose due date falls in [as-of, as-of + horizon). Without a last year paid,
@@ -131,19 +129,21 @@ export function projectOfficeRights(
       if (right.lastPaidYear !== undefined && line.year <= right.lastPaidYear) continue;
       let surcharge: Money | undefined;
       let due = line.due;
-      if (lastFreeDay(line) < settings.asOf) {
+      const open = openLastDays(right.office, line);
+      if (open.free < settings.asOf) {
         // Without a ledger year, fees already due are taken as paid.
         if (right.lastPaidYear === undefined) continue;
-        if (line.lastDay === undefined || line.lastDay < settings.asOf) {
+        if (open.last === undefined || open.last < settings.asOf) {
           hasLapsed = true;
           break;
         }
         if (line.amount !== undefined) {
           try {
+            // Paid on an open day after a closed formal last day: the surcharge of that last day.
             surcharge = pack.lateFee(
               line.amount,
               line.due,
-              settings.asOf,
+              Math.min(settings.asOf, line.lastDay ?? settings.asOf),
               right.entity || undefined
             );
           } catch (error) {

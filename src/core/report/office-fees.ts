@@ -86,13 +86,74 @@ export function currencySubtotals(
   );
 }
 
+/** One (owner, currency) line of the Summary. */
+export interface OwnerSubtotal {
+  owner: string;
+  currency: string;
+  payments: number;
+  amount: Money;
+  missingAmounts: number;
+  /** Sum of the converted, rounded rows; undefined when a fee of this line has no rate. */
+  converted?: Money;
+}
+
+/**
+ * Subtotals per owner and currency over the horizon, CN's CNY rows included, so an owner's foreign fees
+ * are counted beside its CN ones; converted as `currencySubtotals` does. Owners in order of first name.
+ * @example ownerSubtotals(cn, office).map((l) => `${l.owner} ${l.currency}`) //=> ["A CNY", "A JPY", "B USD"]
+ */
+export function ownerSubtotals(
+  cnRows: readonly ProjectionRow[],
+  officeRows: readonly OfficeProjectionRow[],
+  noOwner: string
+): OwnerSubtotal[] {
+  const lines = new Map<string, OwnerSubtotal>();
+  const lineOf = (owner: string, currency: string) => {
+    const name = owner || noOwner;
+    const key = `${name}|${currency}`;
+    let line = lines.get(key);
+    if (!line)
+      lines.set(
+        key,
+        (line = {
+          owner: name,
+          currency,
+          payments: 0,
+          amount: new Money(0),
+          missingAmounts: 0,
+          converted: new Money(0),
+        })
+      );
+    return line;
+  };
+  for (const row of cnRows) {
+    const line = lineOf(row.owner, "CNY");
+    line.payments += 1;
+    line.amount = line.amount.plus(row.payable);
+    if (line.converted) line.converted = line.converted.plus(row.converted);
+  }
+  for (const row of officeRows) {
+    const line = lineOf(row.owner, row.currency);
+    line.payments += 1;
+    if (row.amount === undefined) {
+      line.missingAmounts += 1;
+      continue;
+    }
+    line.amount = line.amount.plus(row.amount);
+    if (row.converted === undefined) line.converted = undefined;
+    else if (line.converted) line.converted = line.converted.plus(row.converted);
+  }
+  const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...lines.values()].sort((a, b) => text(a.owner, b.owner) || text(a.currency, b.currency));
+}
+
 const money = (amount: Money | undefined, currency: string): CellValue =>
   amount === undefined ? "" : amount.toDecimalPlaces(minorUnits(currency)).toNumber();
 
 /**
  * Adds the other offices to the report: their fees below the projection (office currency and
  * converted), and on the Summary the subtotals per fiscal year and currency, the converted total of each
- * fiscal year, and the rates used. Nothing is added for a CN-only portfolio.
+ * fiscal year, the rates used, and the subtotals per owner and currency with each owner's converted total. Nothing is added for a CN-only portfolio.
  */
 export function addOfficeFees(sheets: OutputSheet[], input: OfficeFeesInput): void {
   const { officeRows, rates, settings } = input;
@@ -197,6 +258,32 @@ export function addOfficeFees(sheets: OutputSheet[], input: OfficeFeesInput): vo
       rate?.rate === undefined ? w("rateMissing") : rate.source,
     ];
   });
+  const ownerRows: CellValue[][] = [];
+  const owners = ownerSubtotals(input.cnRows, officeRows, w("noOwner"));
+  for (const owner of [...new Set(owners.map((line) => line.owner))]) {
+    const lines = owners.filter((line) => line.owner === owner);
+    for (const line of lines) {
+      const none = line.missingAmounts === line.payments;
+      ownerRows.push([
+        owner,
+        line.currency,
+        line.payments,
+        none ? "" : money(line.amount, line.currency),
+        line.missingAmounts,
+        none ? "" : money(line.converted, output),
+      ]);
+    }
+    const complete = lines.every((line) => line.converted !== undefined);
+    const total = lines.reduce((sum, line) => sum.plus(line.converted ?? 0), new Money(0));
+    ownerRows.push([
+      w("ownerTotal", { owner }),
+      complete ? output : w("incomplete", { output }),
+      lines.reduce((n, line) => n + line.payments, 0),
+      "",
+      lines.reduce((n, line) => n + line.missingAmounts, 0),
+      complete ? money(total, output) : "",
+    ]);
+  }
   const top = bottom(summary) + 3;
   summary.blocks.push(
     {
@@ -222,8 +309,74 @@ export function addOfficeFees(sheets: OutputSheet[], input: OfficeFeesInput): vo
         { header: w("source"), format: "text" },
       ],
       rows: rateRows,
+    },
+    {
+      top: top + rows.length + 3 + rateRows.length + 3,
+      title: w("ownersTitle", { output }),
+      columns: [
+        { header: w("owner"), format: "text" },
+        { header: w("currency"), format: "text" },
+        { header: w("payments"), format: "integer" },
+        { header: w("amount"), format: "money" },
+        { header: w("unconfirmed"), format: "integer" },
+        { header: w("converted", { output }), format: outputFormat },
+      ],
+      rows: ownerRows,
     }
   );
+  addAllOfficesChart(summary, subtotals, input, bottom(summary) + 3);
+}
+
+/**
+ * The converted fees of every fiscal year, CN beside the other offices, and a chart of them: the
+ * Summary's first chart shows CN alone. A year with a fee that has no rate has blank converted amounts.
+ */
+function addAllOfficesChart(
+  summary: OutputSheet,
+  subtotals: readonly CurrencySubtotal[],
+  input: OfficeFeesInput,
+  top: number
+): void {
+  const output = input.rates.output;
+  const w = (key: OfficeStringKey, values?: Record<string, string | number>) =>
+    officeText(input.language, key, values);
+  const rows: CellValue[][] = [];
+  for (const year of [...new Set(subtotals.map((line) => line.fiscalYear))]) {
+    const lines = subtotals.filter((line) => line.fiscalYear === year);
+    const sum = (list: CurrencySubtotal[]) =>
+      list.every((line) => line.converted !== undefined)
+        ? money(
+            list.reduce((total, line) => total.plus(line.converted ?? 0), new Money(0)),
+            output
+          )
+        : "";
+    rows.push([
+      fiscalYearLabel(year, input.settings.fiscalYearStartMonth),
+      sum(lines.filter((line) => line.currency === "CNY")),
+      sum(lines.filter((line) => line.currency !== "CNY")),
+      sum(lines),
+    ]);
+  }
+  const format: ColumnFormat = minorUnits(output) === 0 ? "money0" : "money";
+  summary.blocks.push({
+    top,
+    title: w("allOfficesTitle", { output }),
+    columns: [
+      { header: w("fiscalYear"), format: "text" },
+      { header: w("colCn", { output }), format },
+      { header: w("colOther", { output }), format },
+      { header: w("colAll", { output }), format },
+    ],
+    rows,
+  });
+  summary.charts.push({
+    title: w("allOfficesChart", { output }),
+    block: summary.blocks.length - 1,
+    columns: [0, 1, 2],
+    rowCount: rows.length,
+    anchorRow: top,
+    anchorColumn: 5,
+  });
 }
 
 function notesOf(row: OfficeProjectionRow, output: string): string {

@@ -47,6 +47,85 @@ describe("a run over several offices and currencies", () => {
     ]);
   });
 
+  it("totals each owner's fees in every currency and converted, CN's included", () => {
+    const plan = planRunToEnd(
+      { portfolio: MIXED_PORTFOLIO, rateTable: MIXED_RATES },
+      MIXED_SETTINGS,
+      "en"
+    );
+    const owners = summaryBlock(plan, /^By owner and currency/);
+    // Every right has no owner. EUR: EP 1,155 + 1,310, UP 990 + 1,175, DE 350 + 430 = 5,410; converted
+    // row by row at 7.8123: 9,023.21 + 10,234.11 + 7,734.18 + 9,179.45 + 2,734.31 + 3,359.29 = 42,264.55.
+    // JPY 16,700 + 40,000 at 0.048 = 801.60 + 1,920.00. KRW has no rate: the owner's total is blank.
+    expect(owners.rows).toEqual([
+      ["(no owner)", "CNY", 2, 4000, 0, 4000],
+      ["(no owner)", "EUR", 6, 5410, 0, 42264.55],
+      ["(no owner)", "JPY", 2, 56700, 0, 2721.6],
+      ["(no owner)", "KRW", 3, 399000, 0, ""],
+      ["(no owner)", "USD", 1, 2150, 0, 15265],
+      ["(no owner) total", "CNY (incomplete: a rate is missing)", 14, "", 0, ""],
+    ]);
+  });
+
+  it("charts each fiscal year's converted fees, CN beside the other offices", () => {
+    const plan = planRunToEnd(
+      { portfolio: MIXED_PORTFOLIO, rateTable: MIXED_RATES },
+      MIXED_SETTINGS,
+      "en"
+    );
+    const summary = plan.sheets.find((sheet) => sheet.role === "summary")!;
+    const block = summaryBlock(plan, /^Fees per fiscal year, all offices/);
+    // 2028 as in the test above: CN 2,000 + other offices 22,772.85 = 24,772.85. 2026 holds KRW fees
+    // without a rate: the other offices' and the overall amounts are blank, not understated.
+    expect(block.rows.find((row) => row[0] === "2028")).toEqual(["2028", 2000, 22772.85, 24772.85]);
+    expect(block.rows.find((row) => row[0] === "2026")).toEqual(["2026", 0, "", ""]);
+    const chart = summary.charts.find((c) => /CN and the other offices/.test(c.title))!;
+    expect([summary.blocks[chart.block], chart.columns, chart.rowCount]).toEqual([
+      block,
+      [0, 1, 2],
+      block.rows.length,
+    ]);
+  });
+
+  it("counts the rights lapsed at other offices on the Summary, with what restoring them costs", () => {
+    // docs/offices/jp.md J3 and docs/offices/us.md U1, as of 2027-04-01: both lapsed (see
+    // test/core/projection/office-deadlines.test.ts): JPY 404,500 and USD 2,260 + 2,150 = 4,410.
+    const portfolio = {
+      sheet: "Portfolio",
+      top: 1,
+      left: 0,
+      values: [
+        [
+          "ID",
+          "Type",
+          "Filing date",
+          "Grant date",
+          "Jurisdiction",
+          "Claims",
+          "Last annuity year paid",
+        ],
+        ["JP-J3", "特許", "2015-01-10", "2017-05-18", "JP", 8, 9],
+        ["US-U1", "invention", "2021-06-01", "2023-03-14", "US", "", 0],
+      ],
+    };
+    const plan = planRunToEnd(
+      { portfolio },
+      { ...MIXED_SETTINGS, asOf: isoToDay("2027-04-01") },
+      "en"
+    );
+    const assumptions = summaryBlock(plan, /^Other offices: assumptions/);
+    expect(assumptions.rows.map((row) => row[0])).toEqual([
+      "Pending JP, KR and US applications",
+      "Pending EP applications",
+      "Closed days of the other offices",
+      "Lapsed at other offices (not budgeted)",
+    ]);
+    expect(assumptions.rows[2][1]).toMatch(/JPO data to 2027, USPTO to 2030, KIPO to 2027/);
+    expect(assumptions.rows[3][1]).toBe(
+      "2: JP-J3, US-U1; restoring, where the cost is in our data: JPY 404,500; USD 4,410 (see IP Deadlines)"
+    );
+  });
+
   it("warns about a rate dated more than 90 days before the as-of date", () => {
     const stale = {
       ...MIXED_RATES,
@@ -67,11 +146,13 @@ describe("a run over several offices and currencies", () => {
 });
 
 describe("the Deadlines sheet of a mixed portfolio", () => {
-  it("lists the other offices' next fees below the CN ones, and says the dates are formal", () => {
+  it("lists the other offices' next fees below the CN ones, and says which dates move off closed days", () => {
     const plan = planRunToEnd({ portfolio: MIXED_PORTFOLIO }, MIXED_SETTINGS, "en");
     const sheet = plan.sheets.find((s) => s.role === "deadlines")!;
     const block = sheet.blocks.find((b) => /^Deadlines at other offices/.test(b.title ?? ""))!;
-    expect(block.title).toMatch(/Formal dates: no closure calendar/);
+    expect(block.title).toMatch(
+      /moved off the office's closed days .*DE, FR, NL and GB dates are formal/
+    );
     // Next fees as of 2026-06-01 (see mixed-office-portfolio.ts): KR years 1-3 on the assumed
     // registration day, US stage 1 on 2026-07-10, JP year 6 on 2026-12-24, then EP, UP, DE on 2027-03-31.
     expect(block.rows.map((row) => [row[0], row[2], row[4], row[9]])).toEqual([

@@ -68,7 +68,8 @@ describe("deadlines at the other offices", () => {
         year: 1,
         fee: "2150",
         surcharge: "540",
-        lastDay: "2027-03-14",
+        // Formally Sunday 2027-03-14; 35 U.S.C. 21(b) moves it to Monday (docs/offices/us.md U1).
+        lastDay: "2027-03-15",
       }),
       expect.objectContaining({
         id: "KR-K3",
@@ -83,9 +84,11 @@ describe("deadlines at the other offices", () => {
     const rows = view(officeDeadlines(rights, settingsOn("2027-04-01")));
     // JP: 96,200 + 96,200 + 212,100 = ¥404,500 (J3). US: petition within the threshold (1 year after
     // 2027-03-14 for a petition filed after 2026-08-13) $2,260 + the fee $2,150 = $4,410.
+    // Art. 112-2: within 1 year after the 追納 period that ended 2026-11-18, so by 2027-11-18 (a Thursday).
     expect(rows.find((r) => r.id === "JP-J3")).toMatchObject({
       status: "lapsed",
       restorationCost: "404500",
+      restorationBy: "2027-11-18",
     });
     expect(rows.find((r) => r.id === "US-U1")).toMatchObject({
       status: "lapsed",
@@ -105,5 +108,32 @@ describe("deadlines at the other offices", () => {
       undefined,
       "restoration possible: cost not in our data",
     ]);
+  });
+
+  it("prices a US petition past the 1-year threshold once a year has passed since expiry", () => {
+    // Expired at the end of the grace period, Sunday 2027-03-14 (payable to Monday 2027-03-15). A petition
+    // filed 2028-03-14 is within 1 year (2028-03-14); one filed 2028-03-15 is past it: $3,000 + $2,150.
+    const within = officeDeadlines(rights, settingsOn("2028-03-14")).find((r) => r.id === "US-U1");
+    const past = officeDeadlines(rights, settingsOn("2028-03-15")).find((r) => r.id === "US-U1");
+    expect([within?.restorationCost?.toString(), past?.restorationCost?.toString()]).toEqual([
+      "4410",
+      "5150",
+    ]);
+    expect(within?.restorationNote).toContain("threshold, which ends 2028-03-14");
+  });
+
+  it("keeps a fee whose formal last day is closed upcoming until the office's next open day", () => {
+    // docs/offices/kr.md K1: registered 2025-03-05, year 4 due Sunday 2028-03-05; paid Monday 2028-03-06
+    // without surcharge. 2028 has no Korean holiday data: the note says the move is over weekends only.
+    const [k1] = officeDeadlines(
+      read([["K1", "invention", "2024-01-10", "2025-03-05", "KR", 10, 3]]),
+      settingsOn("2028-03-06")
+    );
+    expect([
+      k1.status,
+      dayToIso(k1.lastFreeDay!),
+      dayToIso(k1.formalLastFreeDay!),
+      k1.closures,
+    ]).toEqual(["upcoming", "2028-03-06", "2028-03-05", "partial"]);
   });
 });

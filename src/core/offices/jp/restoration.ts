@@ -1,3 +1,4 @@
+import { DayNumber, addYearsClamped } from "../../dates/civil";
 import { DomainError } from "../../errors/domain-error";
 import { Money } from "../../money/money";
 import { lowerGrade } from "../grades";
@@ -23,4 +24,15 @@ export function jpRestorationCost(
     confidence: lowerGrade(restoration.confidence, data.surcharge.confidence),
     source: data.restoration.source,
   };
+}
+
+/**
+ * The last day to request restoration (特許法第112条の2第1項): one year after the 追納 period ends, counted
+ * as Art. 3(1) counts (from the next day, ending the day before the corresponding day), given the day the
+ * 追納 period ended (after any Art. 3(2) move). The request must also be made within 2 months of the day
+ * the owner could act, which no portfolio records. J3: 追納 period ends 2026-11-18 → 2027-11-18.
+ * @example jpRestorationLastDay(isoToDay("2026-11-18")) //=> isoToDay("2027-11-18")
+ */
+export function jpRestorationLastDay(lateEnd: DayNumber): DayNumber {
+  return addYearsClamped(lateEnd + 1, 1) - 1;
 }

@@ -1,7 +1,10 @@
 import { dayToIso, isoToDay } from "../../../../src/core/dates/civil";
 import { Money } from "../../../../src/core/money/money";
 import { jpUpfrontDeadline } from "../../../../src/core/offices/jp/due-dates";
-import { jpRestorationCost } from "../../../../src/core/offices/jp/restoration";
+import {
+  jpRestorationCost,
+  jpRestorationLastDay,
+} from "../../../../src/core/offices/jp/restoration";
 
 // Worked examples J1 (deadline for years 1-3) and J3 (restoration) of docs/offices/jp.md.
 describe("JP years 1-3 deadline and restoration", () => {
@@ -21,5 +24,14 @@ describe("JP years 1-3 deadline and restoration", () => {
         message: expect.stringContaining("designs"),
       })
     );
+  });
+});
+
+describe("the last day to request restoration (特許法第112条の2, Art. 3(1))", () => {
+  it("is one year after the 追納 period ends, counted from the next day", () => {
+    // J3: the 追納 period ends 2026-11-18, so restoration may be requested until 2027-11-18.
+    expect(dayToIso(jpRestorationLastDay(isoToDay("2026-11-18")))).toBe("2027-11-18");
+    // A period ending on 2027-02-28 runs from 2027-03-01: the last day is 2028-02-29 (leap year).
+    expect(dayToIso(jpRestorationLastDay(isoToDay("2027-02-28")))).toBe("2028-02-29");
   });
 });

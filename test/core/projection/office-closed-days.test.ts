@@ -1,0 +1,44 @@
+import { isoToDay } from "../../../src/core/dates/civil";
+import { Money } from "../../../src/core/money/money";
+import { readPortfolio } from "../../../src/core/portfolio/read-portfolio";
+import { ratesOf } from "../../../src/core/projection/exchange-rates";
+import { projectOfficeRights } from "../../../src/core/projection/office-schedule";
+
+// docs/offices/us.md U1: granted 2023-03-14, stage 1 $2,150 due 2026-09-14; the grace period ends Sunday
+// 2027-03-14, so a payment on Monday 2027-03-15 is in time (35 U.S.C. 21(b)) with the $540 surcharge.
+const rights = readPortfolio({
+  sheet: "P",
+  top: 1,
+  left: 0,
+  values: [
+    ["ID", "Type", "Filing date", "Grant date", "Jurisdiction", "Last annuity year paid"],
+    ["US-U1", "invention", "2021-06-01", "2023-03-14", "US", 0],
+  ],
+}).officeRights;
+const on = (iso: string) =>
+  projectOfficeRights(
+    rights,
+    {
+      asOf: isoToDay(iso),
+      horizonYears: 2,
+      fiscalYearStartMonth: 1,
+      currency: { code: "CNY", ratePerCny: new Money(1) },
+      shiftToWorkday: false,
+    },
+    ratesOf("CNY", new Money(1))
+  );
+
+describe("a foreign fee whose formal last day is a closed day", () => {
+  it("is still budgeted, with the surcharge, on the office's next open day", () => {
+    const { rows, lapsed } = on("2027-03-15");
+    expect(lapsed).toEqual([]);
+    expect(
+      rows.map((row) => [row.year, row.amount?.toString(), row.surcharge?.toString()])
+    ).toEqual([[1, "2690", "540"]]);
+  });
+
+  it("has lapsed the day after", () => {
+    const { rows, lapsed } = on("2027-03-16");
+    expect([rows.length, lapsed.map((right) => right.id)]).toEqual([0, ["US-U1"]]);
+  });
+});
