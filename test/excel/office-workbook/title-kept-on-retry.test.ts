@@ -34,5 +34,17 @@ describe("a titled block whose first request is refused as too large", () => {
       ["Owner 0"],
     ]);
     expect(fake.model.getValues("IP Summary", "A10002")).toEqual([["Owner 9999"]]);
+    // The halved requests carry their own formats: title and text column "@", amounts "#,##0.00".
+    expect(fake.model.getNumberFormats("IP Summary", "A1:B3")).toEqual([
+      ["@", "General"],
+      ["@", "#,##0.00"],
+      ["@", "#,##0.00"],
+    ]);
+    const body = fake.model.getNumberFormats("IP Summary", "A2:B10002");
+    expect(body.filter(([a, b]) => a === "@" && b === "#,##0.00").length).toBe(10_001);
+    expect(fake.model.getNumberFormats("IP Summary", "A10002:B10003")).toEqual([
+      ["@", "#,##0.00"],
+      ["General", "General"],
+    ]);
   });
 });
