@@ -406,6 +406,11 @@ function figure8() {
     `  ${int(r.cells)} cells (${int(r.projectionRows)} rows × ${r.columns} + header)`,
     `${mbText(r.requestBytes)} in ${r.syncCount} requests, largest ${mbText(r.largestRequest)}`
   );
+  info(
+    "8",
+    "  writer: plan (values made safe, formats), write",
+    `${msText(r.planMs)}, ${msText(r.writeMs)} (in-memory Excel)`
+  );
 }
 
 // ---- main ------------------------------------------------------------------------------------------

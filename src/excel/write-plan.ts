@@ -12,7 +12,7 @@
  * replacement when its first row matches an output's header, and only after the user agreed.
  */
 import { OutputBlock, OutputSheet } from "../core/report/output-model";
-import { CellValue } from "../core/table/table-schema";
+import { CellValue, ColumnFormat } from "../core/table/table-schema";
 import { NUMBER_FORMATS, safeCellValue } from "./number-formats";
 
 /** Key of the worksheet custom property that marks an output sheet. */
@@ -328,6 +328,14 @@ export function rowsPerRequest(block: OutputBlock, limits: RequestLimits): numbe
   );
 }
 
+/** A cell Excel would not keep as given: text over its limit, or text it would take for a formula. */
+function needsCare(value: CellValue, format: ColumnFormat): boolean {
+  return (
+    typeof value === "string" &&
+    (value.length > EXCEL_MAX_CELL_TEXT || safeCellValue(value, format) !== value)
+  );
+}
+
 /**
  * Plans the write of `outputs` into a workbook holding `existing` sheet names and `tables`: temporary
  * names no sheet has, unique table names, safe and capped values, request sizes.
@@ -349,11 +357,17 @@ export function planWrite(
     const temporaryName = uniqueSheetName(`IPCP ${run} ${index + 1}`, takenSheets);
     takenSheets.add(temporaryName.toLowerCase());
     const blocks = output.blocks.map((block): BlockPlan => {
-      const cap = (value: CellValue, column: number) => {
+      const columnFormats = block.columns.map((c) => c.format);
+      const cap = (value: CellValue, column: number): unknown => {
         const capped = capCellText(value);
         if (capped.cut) cutCells += 1;
-        return safeCellValue(capped.value, block.columns[column].format);
+        return safeCellValue(capped.value, columnFormats[column]);
       };
+      // Nearly every row has nothing to cut or escape: it is kept as it is rather than copied cell by cell.
+      const safeRow = (row: readonly CellValue[]): unknown[] =>
+        row.some((value, c) => needsCare(value, columnFormats[c]))
+          ? row.map(cap)
+          : (row as unknown[]);
       rows += block.rows.length;
       const formats = block.columns.map((c) =>
         c.format === "general" ? undefined : NUMBER_FORMATS[c.format]
@@ -364,10 +378,7 @@ export function planWrite(
         width: block.columns.length,
         formats,
         formatRuns: formatRuns(formats),
-        rows: [
-          block.columns.map((c, i) => cap(c.header, i)),
-          ...block.rows.map((row) => row.map(cap)),
-        ],
+        rows: [block.columns.map((c, i) => cap(c.header, i))].concat(block.rows.map(safeRow)),
         rowsPerRequest: rowsPerRequest(block, limits),
         dataRows: block.rows.length,
       };

@@ -95,3 +95,37 @@ describe("number formats are planned once per run of columns, not per cell", () 
     expect(covered).toEqual(titled.formats);
   });
 });
+
+describe("the rows of a plan", () => {
+  it("keep a row with nothing to escape as it is, and escape formula-looking text elsewhere", () => {
+    const plain: (string | number)[] = ["CN201810123456.7", 1200];
+    const risky: (string | number)[] = ['=HYPERLINK("x")', 5];
+    const signs: (string | number)[] = ["-5", "@me"];
+    const block = planWrite(
+      [
+        {
+          role: "issues",
+          name: "IP Issues",
+          blocks: [
+            {
+              top: 0,
+              columns: [
+                { header: "Text", format: "general" },
+                { header: "Amount", format: "general" },
+              ],
+              rows: [plain, risky, signs],
+            },
+          ],
+          charts: [],
+        },
+      ],
+      { sheets: [], tables: [] },
+      "r1",
+      limits
+    ).sheets[0].blocks[0];
+    expect(block.rows[1]).toBe(plain);
+    expect(block.rows[2]).toEqual(['\'=HYPERLINK("x")', 5]);
+    expect(block.rows[3]).toEqual(["'-5", "'@me"]);
+    expect(risky).toEqual(['=HYPERLINK("x")', 5]); // the report's own row is not changed
+  });
+});
