@@ -393,6 +393,26 @@ function figure7() {
   );
 }
 
+// ---- 8. bytes sent to Excel per written cell of the projection -------------------------------------
+function figure8() {
+  const r = figure("bytes-per-cell.mjs", ["--rights", 100000, "--horizon", 20], {
+    flags: ["--max-old-space-size=6144"],
+  });
+  const label = "Bytes per written cell, projection, 100,000 CN rights × 20 y";
+  if (r.failed) return line("8", label, `failed: ${r.failed}`, "≤ 40 B", false);
+  line("8", label, `${fixed(r.bytesPerCell, 1)} B`, "≤ 40 B", r.bytesPerCell <= 40);
+  info(
+    "8",
+    `  ${int(r.cells)} cells (${int(r.projectionRows)} rows × ${r.columns} + header)`,
+    `${mbText(r.requestBytes)} in ${r.syncCount} requests, largest ${mbText(r.largestRequest)}`
+  );
+  info(
+    "8",
+    "  writer: plan (values made safe, formats), write",
+    `${msText(r.planMs)}, ${msText(r.writeMs)} (in-memory Excel)`
+  );
+}
+
 // ---- main ------------------------------------------------------------------------------------------
 compile();
 const figures = [
@@ -403,6 +423,7 @@ const figures = [
   [5, figure5],
   [6, figure6],
   [7, figure7],
+  [8, figure8],
 ];
 for (const [n, run] of figures) if (wants(n)) run();
 rmSync(scratch, { recursive: true, force: true });

@@ -16,6 +16,8 @@ export const NUMBER_FORMATS: Record<Exclude<ColumnFormat, "general">, string> = 
  * @example safeCellValue("=HYPERLINK(\"x\")", "general") //=> "'=HYPERLINK(\"x\")"
  */
 export function safeCellValue(value: unknown, format: ColumnFormat): unknown {
-  if (typeof value === "string" && format !== "text" && /^[=+\-@]/.test(value)) return `'${value}`;
-  return value;
+  if (typeof value !== "string" || format === "text") return value;
+  // The first character's code, not a regular expression: this runs for every text cell written.
+  const first = value.charCodeAt(0);
+  return first === 61 || first === 43 || first === 45 || first === 64 ? `'${value}` : value;
 }

@@ -23,6 +23,7 @@ import {
   finalSheetNames,
   fingerprint,
   formatMark,
+  formatSteps,
   parseMark,
   planWrite,
   recordedNamesFrom,
@@ -581,12 +582,18 @@ export class OfficeWorkbook implements WorkbookPort {
         title.format.font.bold = true;
       }
       const part = all.slice(start, start + chunk);
-      block.formats.forEach((format, c) => {
-        if (format === undefined) return;
-        sheet.getRangeByIndexes(block.top + start, c, part.length, 1).numberFormat = part.map(
-          () => [format]
-        );
-      });
+      // Formats before values (text columns keep typed text as text), one 1 × 1 value per run of columns:
+      // Excel applies it to every cell of the range, as the numberFormat sample of "Excel JavaScript
+      // object model in Office Add-ins" (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-core-concepts)
+      // does for E3:E6. See docs/workbook-safety.md.
+      for (const step of formatSteps(block, start, part.length)) {
+        sheet.getRangeByIndexes(
+          step.row,
+          step.column,
+          step.rowCount,
+          step.columnCount
+        ).numberFormat = [[step.format]];
+      }
       sheet.getRangeByIndexes(block.top + start, 0, part.length, block.width).values = part as (
         string | number | boolean
       )[][];

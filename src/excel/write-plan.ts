@@ -12,7 +12,7 @@
  * replacement when its first row matches an output's header, and only after the user agreed.
  */
 import { OutputBlock, OutputSheet } from "../core/report/output-model";
-import { CellValue } from "../core/table/table-schema";
+import { CellValue, ColumnFormat } from "../core/table/table-schema";
 import { NUMBER_FORMATS, safeCellValue } from "./number-formats";
 
 /** Key of the worksheet custom property that marks an output sheet. */
@@ -211,6 +211,15 @@ export function capCellText(value: CellValue): { value: CellValue; cut: boolean 
   return { value: value.slice(0, EXCEL_MAX_CELL_TEXT - note.length) + note, cut: true };
 }
 
+/** Columns side by side with the same number format: one range, one format code for all its cells. */
+export interface FormatRun {
+  /** First column (0-based). */
+  column: number;
+  /** Columns in the run. */
+  width: number;
+  format: string;
+}
+
 /** One block as it will be written: rows (header first) ready for Excel and one format per column. */
 export interface BlockPlan {
   top: number;
@@ -218,12 +227,54 @@ export interface BlockPlan {
   width: number;
   /** Excel number format per column, undefined for General. */
   formats: (string | undefined)[];
+  /** The same formats as runs of adjacent columns; General columns get none. */
+  formatRuns: FormatRun[];
   /** Header row first; values made safe and capped. */
   rows: unknown[][];
   /** Rows per request to start with (the adapter halves it when Excel refuses a request). */
   rowsPerRequest: number;
   /** Data rows (without the header). */
   dataRows: number;
+}
+
+/**
+ * Adjacent columns with the same format merged into runs (General columns, undefined, get no run).
+ * @example formatRuns(["@", "@", undefined, "0", "0%"]) //=> [{ column: 0, width: 2, format: "@" }, { column: 3, width: 1, format: "0" }, { column: 4, width: 1, format: "0%" }]
+ */
+export function formatRuns(formats: readonly (string | undefined)[]): FormatRun[] {
+  const runs: FormatRun[] = [];
+  formats.forEach((format, column) => {
+    if (format === undefined) return;
+    const last = runs[runs.length - 1];
+    if (last && last.format === format && last.column + last.width === column) last.width += 1;
+    else runs.push({ column, width: 1, format });
+  });
+  return runs;
+}
+
+/** One number format set on a rectangle of the sheet (0-based indexes), as a single 1 × 1 value. */
+export interface FormatStep {
+  row: number;
+  column: number;
+  rowCount: number;
+  columnCount: number;
+  format: string;
+}
+
+/**
+ * The number formats of one write request: rows `start` to `start + count - 1` of the block (0 is the
+ * header), one step per run of columns. Every row of a block has its column's format (the header too), so
+ * one value per run gives each cell the format a per-cell array would; the request carries a few dozen
+ * bytes of formats instead of a format per cell.
+ */
+export function formatSteps(block: BlockPlan, start: number, count: number): FormatStep[] {
+  return block.formatRuns.map((run) => ({
+    row: block.top + start,
+    column: run.column,
+    rowCount: count,
+    columnCount: run.width,
+    format: run.format,
+  }));
 }
 
 export interface TablePlan {
@@ -260,21 +311,28 @@ export interface RequestLimits {
   maxRowsPerRequest: number;
 }
 
-/** Rows per request for a block: its estimated bytes per row against the request target. */
+/**
+ * Rows per request for a block: its estimated bytes per row against the request target. Number formats
+ * cost a few bytes per request (one value per run of columns, see `formatSteps`), not per row.
+ */
 export function rowsPerRequest(block: OutputBlock, limits: RequestLimits): number {
   const sample =
     block.rows.length <= 200
       ? block.rows
       : block.rows.filter((_, i) => i % Math.ceil(block.rows.length / 200) === 0);
-  const formatBytes = block.columns.reduce(
-    (sum, c) => sum + (c.format === "general" ? 0 : NUMBER_FORMATS[c.format].length + 5),
-    0
-  );
   const valueBytes = sample.length ? JSON.stringify(sample).length / sample.length : 64;
-  const perRow = Math.max(1, valueBytes + formatBytes);
+  const perRow = Math.max(1, valueBytes);
   return Math.max(
     1,
     Math.min(limits.maxRowsPerRequest, Math.floor(limits.targetRequestBytes / perRow))
+  );
+}
+
+/** A cell Excel would not keep as given: text over its limit, or text it would take for a formula. */
+function needsCare(value: CellValue, format: ColumnFormat): boolean {
+  return (
+    typeof value === "string" &&
+    (value.length > EXCEL_MAX_CELL_TEXT || safeCellValue(value, format) !== value)
   );
 }
 
@@ -299,23 +357,28 @@ export function planWrite(
     const temporaryName = uniqueSheetName(`IPCP ${run} ${index + 1}`, takenSheets);
     takenSheets.add(temporaryName.toLowerCase());
     const blocks = output.blocks.map((block): BlockPlan => {
-      const cap = (value: CellValue, column: number) => {
+      const columnFormats = block.columns.map((c) => c.format);
+      const cap = (value: CellValue, column: number): unknown => {
         const capped = capCellText(value);
         if (capped.cut) cutCells += 1;
-        return safeCellValue(capped.value, block.columns[column].format);
+        return safeCellValue(capped.value, columnFormats[column]);
       };
+      // Nearly every row has nothing to cut or escape: it is kept as it is rather than copied cell by cell.
+      const safeRow = (row: readonly CellValue[]): unknown[] =>
+        row.some((value, c) => needsCare(value, columnFormats[c]))
+          ? row.map(cap)
+          : (row as unknown[]);
       rows += block.rows.length;
+      const formats = block.columns.map((c) =>
+        c.format === "general" ? undefined : NUMBER_FORMATS[c.format]
+      );
       return {
         top: block.top,
         title: block.title === undefined ? undefined : (capCellText(block.title).value as string),
         width: block.columns.length,
-        formats: block.columns.map((c) =>
-          c.format === "general" ? undefined : NUMBER_FORMATS[c.format]
-        ),
-        rows: [
-          block.columns.map((c, i) => cap(c.header, i)),
-          ...block.rows.map((row) => row.map(cap)),
-        ],
+        formats,
+        formatRuns: formatRuns(formats),
+        rows: [block.columns.map((c, i) => cap(c.header, i))].concat(block.rows.map(safeRow)),
         rowsPerRequest: rowsPerRequest(block, limits),
         dataRows: block.rows.length,
       };

@@ -9,6 +9,11 @@ export interface SyncRecord {
   readonly operations: number;
   /** UTF-8 bytes of the JSON of the values, formulas, number formats and settings written in the batch. */
   readonly payloadBytes: number;
+  /**
+   * UTF-8 bytes of the whole request as JSON, one `{"action":"Range.values","data":…}` per statement: the
+   * written data plus each statement's framing, a proxy for the body Office.js sends.
+   */
+  readonly requestBytes: number;
   /** UTF-8 bytes of the JSON of the cell data loaded by the batch (values, text, formulas, …). */
   readonly responseBytes: number;
   /** `application.suspendApiCalculationUntilNextSync()` was queued in this batch. */

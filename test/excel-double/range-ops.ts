@@ -274,8 +274,23 @@ export function writeContents(
   return { cells, nonFinite: grid.nonFinite };
 }
 
+/**
+ * A format given as a 1 × 1 array for a larger range: Excel applies it to every cell, as a single value.
+ * The Office documentation relies on this: "Excel JavaScript object model in Office Add-ins"
+ * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-core-concepts) sets
+ * `numberFormat = [["$0.00"]]` on E3:E6, and OfficeDev/office-js-docs-pr#5400 reports it on bounded ranges.
+ * Values and formulas still need the range's shape.
+ */
+function broadcastFormat(input: unknown, rect: Rect): unknown {
+  if (rectRows(rect) * rectColumns(rect) === 1 || !Array.isArray(input) || input.length !== 1)
+    return input;
+  const line: unknown = input[0];
+  return Array.isArray(line) && line.length === 1 && typeof line[0] === "string" ? line[0] : input;
+}
+
 /** Writes `Range.numberFormat`: null leaves a cell unchanged, "" resets it to General. */
-export function writeNumberFormats(sheet: MemorySheet, rect: Rect, input: unknown): WriteOutcome {
+export function writeNumberFormats(sheet: MemorySheet, rect: Rect, written: unknown): WriteOutcome {
+  const input = broadcastFormat(written, rect);
   const grid = wireGrid(input, rect, "numberFormat");
   if (!Array.isArray(input) && grid.get(0, 0) !== null && isWholeColumns(rect)) {
     const format = String(grid.get(0, 0));

@@ -59,6 +59,17 @@ export interface QueuedOperation {
   run(batch: BatchState): void;
 }
 
+/**
+ * Bytes of one statement of the request as JSON, `{"action":"Range.values","data":[[1,2]]}`: the member
+ * the statement sets or calls, and the data it writes. A proxy for Office.js's own request body, whose
+ * per-statement framing (object paths, ids) is of the same order, so per-cell data dominates both.
+ */
+function requestEntryBytes(statement: string, dataBytes: number | undefined): number {
+  const action = statement.split(" = ")[0];
+  const framing = jsonBytes(action) + '{"action":}'.length;
+  return dataBytes === undefined ? framing : framing + ',"data":'.length + dataBytes;
+}
+
 type MutableSyncRecord = { -readonly [K in keyof SyncRecord]: SyncRecord[K] };
 
 export class MemoryRequestContext {
@@ -151,12 +162,16 @@ export class MemoryRequestContext {
     await Promise.resolve();
     const { model, metrics, limits } = this._env;
     let payloadBytes = 0;
+    let requestBytes = batch.length > 0 ? 1 + batch.length : 2; // "[", "]" and the commas
     for (const operation of batch) {
-      if (operation.payload) payloadBytes += jsonBytes(operation.payload());
+      const data = operation.payload ? jsonBytes(operation.payload()) : 0;
+      payloadBytes += data;
+      requestBytes += requestEntryBytes(operation.statement, operation.payload ? data : undefined);
     }
     const record: MutableSyncRecord = {
       operations: batch.length,
       payloadBytes,
+      requestBytes,
       responseBytes: 0,
       suspendedCalculation: false,
       suspendedScreenUpdating: false,

@@ -12,6 +12,7 @@ import {
   ValueType,
   mergeCells,
   readFormulas,
+  readNumberFormats,
   readText,
   readValueTypes,
   readValues,
@@ -331,6 +332,12 @@ export class MemoryWorkbookModel implements TableHost {
   getText(ref: SheetRef, address: string): string[][] {
     const sheet = this.sheet(ref);
     return readText(sheet, this.rectOf(sheet, address), this.use1904DateSystem);
+  }
+
+  /** Number formats as `Range.numberFormat` would read them ("General" for unformatted cells). */
+  getNumberFormats(ref: SheetRef, address: string): string[][] {
+    const sheet = this.sheet(ref);
+    return readNumberFormats(sheet, this.rectOf(sheet, address));
   }
 
   /** Sets number formats: one format for every cell, or a 2-D array matching the range. */

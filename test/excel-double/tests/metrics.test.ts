@@ -56,6 +56,16 @@ describe("metrics", () => {
       "Range.values = [1×2]",
       "RangeFont.bold = true",
     ]);
+    // The request as JSON, one entry per statement with the data it writes.
+    const request = JSON.stringify([
+      { action: "Application.suspendApiCalculationUntilNextSync()" },
+      { action: "Application.suspendScreenUpdatingUntilNextSync()" },
+      { action: "Range.values", data: [[1, 2]] },
+      { action: "RangeFont.bold" },
+    ]);
+    // 61 + 61 + 40 + 27 bytes of entries, 5 of brackets and commas.
+    expect(request.length).toBe(194);
+    expect(metrics.syncs[0].requestBytes).toBe(request.length);
     // Suspension lasts one sync only.
     expect(metrics.syncs[1]).toMatchObject({ operations: 1, suspendedCalculation: false });
   });

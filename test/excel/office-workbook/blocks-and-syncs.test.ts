@@ -28,7 +28,7 @@ const bigSheet = (rows: number): OutputSheet => ({
 
 describe("the writer sends large outputs in blocks", () => {
   it("keeps every request under the target, with one sync per block plus a constant", async () => {
-    const target = 256 * 1024;
+    const target = 128 * 1024;
     const { fake, port } = workbookWithUserData({ targetRequestBytes: target });
     const output = bigSheet(30_000);
     const rowsPerBlock = port.rowsPerRequest(output.blocks[0]);
