@@ -134,7 +134,10 @@ module.exports = async (env = {}, argv = {}) => {
             // run code, loaded on demand): so the functions runtime loads only its own modules.
             test: (module, { chunkGraph }) => {
               const names = [...chunkGraph.getModuleChunksIterable(module)].map((c) => c.name);
-              return names.includes("functions") && names.some((n) => n !== "functions" && n !== "preview");
+              return (
+                names.includes("functions") &&
+                names.some((n) => n !== "functions" && n !== "preview")
+              );
             },
           },
         },
