@@ -231,8 +231,10 @@ function figure3() {
 // recalculation after one fee edit. Target: that recalculation takes ≥ 20× the add-in's cold whole run.
 function figure4() {
   const dates = process.argv.includes("--hf-dates-in-cells") ? "cells" : "inline";
+  // About a minute on 2 quiet cores; the formula sheet's build takes 3-5× longer on a busy machine.
   const r = figure("hyperformula.mjs", ["--rights", 10000, "--dates", dates], {
     flags: ["--max-old-space-size=6144"],
+    timeoutSeconds: 1200,
   });
   if (r.failed) {
     line(
