@@ -125,9 +125,13 @@ if (budget) {
     .filter((src) => !/^https?:/.test(src));
   const missing = budget.paneOnOpen.files.filter((file) => !pageScripts.includes(file));
   if (missing.length) problems.push(`taskpane.html does not load ${missing.join(", ")}`);
-  const twice = duplicateModules(path.resolve("dist"), budget.paneWithOnDemand.files);
-  for (const [source, files] of twice.slice(0, 5))
-    problems.push(`taskpane.html loads ${source} ${files.length} times (${files.join(", ")})`);
+  try {
+    const twice = duplicateModules(path.resolve("dist"), budget.paneWithOnDemand.files);
+    for (const [source, files] of twice.slice(0, 5))
+      problems.push(`taskpane.html loads ${source} ${files.length} times (${files.join(", ")})`);
+  } catch (error) {
+    problems.push(error.message);
+  }
   const kb = (figure) => `${(figure.bytes / 1024).toFixed(1)} KB`;
   console.log(
     `gzipped: functions runtime ${kb(budget.functionsRuntime)} (limit ${LIMITS.functionsRuntime / 1024} KB), ` +
