@@ -14,6 +14,7 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { LocalizedFunctionsMetadataPlugin } = require("./scripts/localize-functions.cjs");
 const { UnifiedManifestPlugin } = require("./scripts/unified-manifest.cjs");
+const { EntrypointFilesPlugin, PANE_PAGE_ENTRIES } = require("./scripts/bundle-budget.cjs");
 const manifestConfig = require("./manifest.config.cjs");
 const functionTranslations = require("./src/functions/i18n/function-translations.json");
 const functionHelp = require("./src/help/function-help.json");
@@ -88,6 +89,9 @@ module.exports = async (env = {}, argv = {}) => {
       path: outputDir(env),
       // Fixed names: the manifest points at functions.js, and functions.json sits next to it.
       filename: "[name].js",
+      // Chunks load relative to the page (all pages sit beside the scripts). Not "auto", whose runtime
+      // finds the global object with new Function(), which the pages' CSP forbids.
+      publicPath: "",
       sourceMapFilename: isProduction ? "../dist-maps/[file].map" : "[file].map",
       clean: true,
     },
@@ -107,6 +111,37 @@ module.exports = async (env = {}, argv = {}) => {
         },
         // .json imports are handled by webpack's built-in JSON support.
       ],
+    },
+    optimization: {
+      // taskpane.html loads functions.js, commands.js and taskpane.js on one page (the shared runtime). One
+      // webpack runtime (runtime.js) for the three, so a module they share is evaluated once, and the modules
+      // the custom functions share with the pane or its run code (decimal.js, the fee rules, the data) go to
+      // one chunk, shared.js, instead of into each bundle. The run code (projection, report, sheet writer)
+      // is a chunk of its own, run.js, which the pane fetches on its first run (import() in pane.ts).
+      // The preview page (a dev tool) keeps its own runtime and bundle; it fetches run.js too.
+      runtimeChunk: {
+        name: (entrypoint) => (entrypoint.name === "preview" ? undefined : "runtime"),
+      },
+      splitChunks: {
+        cacheGroups: {
+          default: false,
+          defaultVendors: false,
+          shared: {
+            name: "shared",
+            chunks: (chunk) => chunk.name !== "preview",
+            enforce: true,
+            // What functions.js needs and another chunk of the Office page needs too (the pane, or its
+            // run code, loaded on demand): so the functions runtime loads only its own modules.
+            test: (module, { chunkGraph }) => {
+              const names = [...chunkGraph.getModuleChunksIterable(module)].map((c) => c.name);
+              return (
+                names.includes("functions") &&
+                names.some((n) => n !== "functions" && n !== "preview")
+              );
+            },
+          },
+        },
+      },
     },
     performance: {
       // One page loads all three bundles; warn only past 500 kB.
@@ -139,12 +174,14 @@ module.exports = async (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["functions", "commands", "taskpane"],
+        chunks: PANE_PAGE_ENTRIES,
         chunksSortMode: "manual",
         // office.js stays a plain CDN <script> in the template; the bundles load deferred after it.
         inject: "head",
         scriptLoading: "defer",
       }),
+      // ../dist-maps/entrypoints.json: the files each entry loads, for the size limits of check-dist.
+      new EntrypointFilesPlugin(),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

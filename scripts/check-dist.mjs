@@ -3,10 +3,12 @@
 // and loads office.js from the documented CDN (the Office pages) or no external script at all (the others).
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
+import path from "node:path";
 
 const require = createRequire(import.meta.url);
 const { checkPage } = require("./page-policy.cjs");
 const { OFFICE_JS_URL } = require("./office-js.cjs");
+const { LIMITS, budgetProblems, duplicateModules, measureBundles } = require("./bundle-budget.cjs");
 
 const EXPECTED = [
   "CN_ANNUITY",
@@ -102,6 +104,40 @@ for (const [name, text] of manifestTexts) {
     if (!page.startsWith("help/") && !OFFICE_PAGES.includes(page))
       problems.push(`${name} opens ${page}, which is not checked as an office.js page`);
   }
+}
+// What the Office page downloads stays within its limits (scripts/bundle-budget.cjs), so that no change
+// grows it unnoticed; the page lists every file its entries load; and it loads each module once (no source
+// file in two of its files, by their source maps in dist-maps/).
+const budget = (() => {
+  try {
+    return measureBundles(path.resolve("dist"));
+  } catch (error) {
+    problems.push(error.message);
+    return undefined;
+  }
+})();
+if (budget) {
+  problems.push(...budgetProblems(budget));
+  const pageScripts = [
+    ...readFileSync("dist/taskpane.html", "utf8").matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g),
+  ]
+    .map((m) => m[1])
+    .filter((src) => !/^https?:/.test(src));
+  const missing = budget.paneOnOpen.files.filter((file) => !pageScripts.includes(file));
+  if (missing.length) problems.push(`taskpane.html does not load ${missing.join(", ")}`);
+  try {
+    const twice = duplicateModules(path.resolve("dist"), budget.paneWithOnDemand.files);
+    for (const [source, files] of twice.slice(0, 5))
+      problems.push(`taskpane.html loads ${source} ${files.length} times (${files.join(", ")})`);
+  } catch (error) {
+    problems.push(error.message);
+  }
+  const kb = (figure) => `${(figure.bytes / 1024).toFixed(1)} KB`;
+  console.log(
+    `gzipped: functions runtime ${kb(budget.functionsRuntime)} (limit ${LIMITS.functionsRuntime / 1024} KB), ` +
+      `taskpane.html on open ${kb(budget.paneOnOpen)} (limit ${LIMITS.paneOnOpen / 1024} KB), ` +
+      `on demand ${kb(budget.paneOnDemand)}`
+  );
 }
 console.log(
   `pages checked: ${pages.length} (office.js from ${OFFICE_JS_URL} on ${OFFICE_PAGES.join(", ")})`

@@ -26,7 +26,6 @@ import {
   parseStoredSettings,
   toProjectionSettings,
 } from "./pane-settings";
-import { prepareRun, writeRun } from "./run-projection";
 import { RowIssue } from "../core/table/grid";
 import { ledgerText } from "../core/i18n/ledger-strings";
 import { ledgerReportLines } from "../core/app/ledger-report";
@@ -35,6 +34,9 @@ import { UserColumnMap } from "../core/portfolio/ledger-column-map";
 import { chooseSource } from "./choose-source";
 import { createColumnMapView } from "./column-map-view";
 import { settingsErrorText } from "./settings-error-text";
+
+// The run code (projection, report, sheet writer) loads on the first run, not with the page.
+const runCode = () => import(/* webpackChunkName: "run" */ "./run-projection");
 
 export interface PaneDeps {
   port: WorkbookPort;
@@ -575,7 +577,9 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
       if (!source) return say(t("noSource"), "error");
       say(t("progressReading"));
       // Planning fills the first half of the bar, writing the second.
-      const prepared = await prepareRun(
+      const prepared = await (
+        await runCode()
+      ).prepareRun(
         port,
         source,
         projectionSettings,
@@ -613,7 +617,9 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
         if (!answer) return say("");
       }
       if (cancelRequested) return say(t("cancelled"));
-      const report = await writeRun(port, prepared, {
+      const report = await (
+        await runCode()
+      ).writeRun(port, prepared, {
         ...answer,
         isCancelled: () => cancelRequested,
         onProgress: (p) => {

@@ -2,8 +2,20 @@
 // files only, to its own origin (no directory listing, no Access-Control-Allow-Origin: *).
 jest.mock("../../scripts/dev-https.cjs", () => ({ devServerTransport: async () => "http" }));
 
+type Chunk = { name: string };
 type Config = {
   devtool: string;
+  optimization: {
+    runtimeChunk: { name: (entrypoint: Chunk) => string | undefined };
+    splitChunks: {
+      cacheGroups: {
+        shared: {
+          chunks: (chunk: Chunk) => boolean;
+          test: (module: object, graph: { chunkGraph: object }) => boolean;
+        };
+      };
+    };
+  };
   output: { sourceMapFilename: string };
   devServer: { headers?: Record<string, string>; static: { serveIndex?: boolean } };
 };
@@ -17,6 +29,31 @@ describe("webpack configuration", () => {
     const config = await factory({}, { mode: "production" });
     expect(config.devtool).toBe("hidden-source-map");
     expect(config.output.sourceMapFilename.startsWith("../dist-maps/")).toBe(true);
+  });
+
+  it("taskpane.html's entries share one runtime and one chunk of the functions' modules", async () => {
+    const { optimization } = await factory({}, { mode: "production" });
+    const runtimeOf = optimization.runtimeChunk.name;
+    expect(["functions", "commands", "taskpane"].map((name) => runtimeOf({ name }))).toEqual([
+      "runtime",
+      "runtime",
+      "runtime",
+    ]);
+    expect(runtimeOf({ name: "preview" })).toBeUndefined(); // the dev tool keeps its own
+    const shared = optimization.splitChunks.cacheGroups.shared;
+    // A module goes to shared.js when the custom functions and another chunk of the page both need it.
+    const inChunks = (...names: string[]) =>
+      shared.test(
+        {},
+        { chunkGraph: { getModuleChunksIterable: () => names.map((name) => ({ name })) } }
+      );
+    expect(inChunks("functions", "taskpane")).toBe(true);
+    expect(inChunks("functions", "run")).toBe(true);
+    expect(inChunks("functions")).toBe(false);
+    expect(inChunks("functions", "preview")).toBe(false);
+    expect(inChunks("taskpane", "run")).toBe(false);
+    expect(shared.chunks({ name: "preview" })).toBe(false);
+    expect(shared.chunks({ name: "run" })).toBe(true);
   });
 
   it("dev server: no directory listing and no cross-origin header", async () => {

@@ -1,0 +1,147 @@
+/* What the Office page downloads, against its limits (issue 14). The build writes which files each entry
+ * loads (EntrypointFilesPlugin → ../dist-maps/entrypoints.json, beside dist/, not served); from that and
+ * the files in dist/ this module measures, gzip level 6 as a web server sends them:
+ *   - the functions runtime: every file the custom functions entry loads (runtime.js, shared.js, functions.js)
+ *   - the pane page on open: every file taskpane.html loads (its entries functions, commands and taskpane;
+ *     a chunk two entries share counted once, as the browser loads it once)
+ *   - the pane's on-demand chunks (the run code, fetched on the first run), and the page with them.
+ * Used by scripts/check-dist.mjs (fails the build check past a limit) and bench/run.mjs (figure 5). */
+"use strict";
+
+const { existsSync, readFileSync } = require("node:fs");
+const path = require("node:path");
+const { gzipSync } = require("node:zlib");
+
+const KB = 1024;
+/** The targets of issue 14, gzipped (bench/run.mjs prints each figure against them). */
+const TARGETS = { functionsRuntime: 60 * KB, paneOnOpen: 120 * KB };
+/**
+ * The limits scripts/check-dist.mjs enforces, gzipped. The functions runtime misses its 60 KB target (71.7 KB
+ * when this was set, 74.5 KB with main at 523fbd3: the fee tables, holidays, subsidy and finance data and
+ * decimal.js it needs are most of it); its limit holds it there until that is trimmed. Raising a limit is a decision to record, with the
+ * reason, in the README's Performance section.
+ */
+const LIMITS = { functionsRuntime: 75 * KB, paneOnOpen: TARGETS.paneOnOpen };
+/** The entries taskpane.html loads (the shared runtime page of custom functions, commands and pane). */
+const PANE_PAGE_ENTRIES = ["functions", "commands", "taskpane"];
+const ENTRYPOINTS_FILE = "entrypoints.json";
+
+/** dist-maps/ beside the output folder: where the plugin writes and where the checks read. */
+const entrypointsPath = (dist) => path.join(path.dirname(dist), "dist-maps", ENTRYPOINTS_FILE);
+
+/** A webpack plugin: writes {entry: {initial: [files], onDemand: [files]}} of the .js files per entry. */
+class EntrypointFilesPlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("EntrypointFilesPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "EntrypointFilesPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => {
+          const js = (files) => [...files].filter((f) => f.endsWith(".js"));
+          const result = {};
+          for (const [name, entrypoint] of compilation.entrypoints) {
+            const initial = js(entrypoint.getFiles());
+            const onDemand = new Set();
+            const seen = new Set();
+            const visit = (group) => {
+              for (const child of group.getChildren()) {
+                if (seen.has(child)) continue;
+                seen.add(child);
+                for (const chunk of child.chunks)
+                  for (const file of js(chunk.files))
+                    if (!initial.includes(file)) onDemand.add(file);
+                visit(child);
+              }
+            };
+            visit(entrypoint);
+            result[name] = { initial, onDemand: [...onDemand].sort() };
+          }
+          compilation.emitAsset(
+            `../dist-maps/${ENTRYPOINTS_FILE}`,
+            new sources.RawSource(`${JSON.stringify(result, null, 2)}\n`)
+          );
+        }
+      );
+    });
+  }
+}
+
+/** Sum of the gzipped sizes of `files` (names in dist/). */
+function gzipped(dist, files) {
+  return files.reduce((sum, file) => sum + gzipSync(readFileSync(path.join(dist, file))).length, 0);
+}
+
+/**
+ * The figures of a build in `dist`: { functionsRuntime, paneOnOpen, paneOnDemand, paneWithOnDemand }, each
+ * { files, bytes }. Throws with a clear message when the build wrote no entrypoints.json or lacks an entry.
+ */
+function measureBundles(dist, entrypoints = readEntrypoints(dist)) {
+  const entry = (name) => {
+    const found = entrypoints[name];
+    if (!found) throw new Error(`${ENTRYPOINTS_FILE} has no entry "${name}": rebuild dist/`);
+    return found;
+  };
+  const union = (lists) => [...new Set(lists.flat())];
+  const figure = (files) => ({ files, bytes: gzipped(dist, files) });
+  const paneInitial = union(PANE_PAGE_ENTRIES.map((name) => entry(name).initial));
+  const paneOnDemand = union(PANE_PAGE_ENTRIES.map((name) => entry(name).onDemand)).filter(
+    (file) => !paneInitial.includes(file)
+  );
+  return {
+    functionsRuntime: figure(union([entry("functions").initial, entry("functions").onDemand])),
+    paneOnOpen: figure(paneInitial),
+    paneOnDemand: figure(paneOnDemand),
+    paneWithOnDemand: figure([...paneInitial, ...paneOnDemand]),
+  };
+}
+
+function readEntrypoints(dist) {
+  const file = entrypointsPath(dist);
+  if (!existsSync(file))
+    throw new Error(`${file} is missing: build with \`npx webpack --mode production\` first`);
+  return JSON.parse(readFileSync(file, "utf8"));
+}
+
+/**
+ * The source modules that more than one of `files` (in dist/) contains, by their source maps in
+ * dist-maps/: [[source, [files]]]. webpack's own runtime code is left out. Throws when a map is missing.
+ */
+function duplicateModules(dist, files) {
+  const where = new Map();
+  for (const file of files) {
+    const mapFile = path.join(path.dirname(dist), "dist-maps", `${file}.map`);
+    if (!existsSync(mapFile)) throw new Error(`${mapFile} is missing: rebuild dist/`);
+    for (const source of JSON.parse(readFileSync(mapFile, "utf8")).sources) {
+      const name = source.replace(/^webpack:\/\/[^/]*\//, "");
+      if (name.startsWith("webpack/")) continue;
+      where.set(name, [...(where.get(name) ?? []), file]);
+    }
+  }
+  return [...where].filter(([, inFiles]) => inFiles.length > 1);
+}
+
+/** The limits a measurement exceeds, as sentences (empty when within them). */
+function budgetProblems(figures) {
+  const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+  const problems = [];
+  const over = (label, figure, limit) => {
+    if (figure.bytes > limit)
+      problems.push(
+        `${label} is ${kb(figure.bytes)} gzipped, over its ${kb(limit)} limit (${figure.files.join(", ")})`
+      );
+  };
+  over("the custom functions runtime", figures.functionsRuntime, LIMITS.functionsRuntime);
+  over("taskpane.html on open", figures.paneOnOpen, LIMITS.paneOnOpen);
+  return problems;
+}
+
+module.exports = {
+  TARGETS,
+  LIMITS,
+  PANE_PAGE_ENTRIES,
+  EntrypointFilesPlugin,
+  measureBundles,
+  duplicateModules,
+  budgetProblems,
+  entrypointsPath,
+};
