@@ -1,3 +1,4 @@
+/* global document, performance, PerformanceObserver, requestAnimationFrame, MutationObserver */
 // Figure 8: the pane during a long run, in the browser preview (real pane, real OfficeWorkbook, in-memory
 // Excel) in headless Chromium. A synthetic portfolio (bench/lib/portfolio.mjs) is put on a sheet, projected
 // once to the end, then projected again and cancelled twice: 300 ms into the run (planning), and during the
@@ -23,7 +24,6 @@ const server = await serveDist(dist);
 const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 const statusText = () => page.getByTestId("status").textContent();
-const CANCELLED = /^Cancelled/;
 
 /** Starts watching: long tasks, frames where the bar's value changed, and the time Cancel was clicked. */
 const watch = () =>
@@ -98,6 +98,7 @@ const snapshot = () =>
 /** Clicks Cancel as a user would (a trusted click), without waiting for the page to answer. */
 async function clickCancel() {
   const box = await page.getByTestId("cancel").boundingBox();
+  if (!box) return; // the run has ended already
   void page.mouse.click(box.x + box.width / 2, box.y + box.height / 2).catch(() => {});
 }
 
@@ -132,6 +133,7 @@ try {
   await page.getByTestId("project").click();
   await waitStatus(/^Wrote|failed|wrong/);
   const full = await stop();
+  if (process.env.BENCH_VERBOSE) process.stderr.write(`full run: ${JSON.stringify(full)}\n`);
   full.wallSeconds = (Date.now() - t0) / 1000;
   full.status = (await statusText()).slice(0, 200);
   const before = await snapshot();
@@ -143,6 +145,7 @@ try {
   await clickCancel();
   await waitStatus(/^Cancelled|Wrote|failed|wrong/);
   const planning = await stop();
+  if (process.env.BENCH_VERBOSE) process.stderr.write(`planning: ${JSON.stringify(planning)}\n`);
   planning.status = (await statusText()).slice(0, 120);
   const afterPlanning = await snapshot();
 
@@ -151,8 +154,9 @@ try {
   await page.getByTestId("project").click();
   await page.getByTestId("confirm-replace").waitFor({ timeout: 600_000 });
   await page.getByTestId("confirm-replace").click();
-  await waitStatus(/Writing/);
-  await page.waitForTimeout(300);
+  // Cancel once the write is under way (its progress in the status), or at once if it went fast.
+  await waitStatus(/Writing|Wrote/);
+  await page.waitForTimeout(100);
   await clickCancel();
   await waitStatus(/^Cancelled|Wrote|failed|wrong/);
   const writing = await stop();

@@ -37,6 +37,8 @@ export function createPaneView(
 ) {
   /** The button that opened the replace prompt, focused again when the pane is no longer busy. */
   let returnFocusTo: HTMLElement | undefined;
+  /** Answers the open replace prompt, if one is open. */
+  let answerPrompt: ((answer: boolean) => void) | undefined;
 
   const status = el("div", {
     class: "status",
@@ -315,6 +317,11 @@ export function createPaneView(
         );
     },
 
+    /** Closes an open replace prompt as if the user kept the earlier results (Cancel while it asks). */
+    dismissPrompt(): void {
+      answerPrompt?.(false);
+    },
+
     /** Asks before replacing earlier results; resolves undefined when the user keeps them. */
     confirmReplace(found: OutputsFound): Promise<ReplaceAnswer | undefined> {
       return new Promise((resolve) => {
@@ -337,12 +344,14 @@ export function createPaneView(
         keepEdited.checked = true;
         const adopt = el("input", { id: "adopt", type: "checkbox", "data-testid": "adopt" });
         const done = (answer: boolean) => {
+          answerPrompt = undefined;
           confirmBox.hidden = true;
           // Focus goes back to the button that opened the prompt (Project), so keyboard users stay
           // where they were; it is disabled while the run is busy, so setBusy(false) focuses it.
           returnFocusTo = projectButton;
           resolve(answer ? { adopt: adopt.checked, keepEdited: keepEdited.checked } : undefined);
         };
+        answerPrompt = done;
         yes.addEventListener("click", () => done(true));
         no.addEventListener("click", () => done(false));
         const list = (names: string[]) => names.join(", ");

@@ -213,6 +213,7 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
   // request (office-workbook.ts): a click takes effect within one slice of work.
   buttons.cancel.addEventListener("click", () => {
     cancelRequested = true;
+    view.dismissPrompt();
   });
   view.asOfToday.addEventListener("change", () => view.showAsOfToday(deps.today()));
 
@@ -259,7 +260,7 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
     const asks = found.replace.length + found.edited.length + found.adoptable.length;
     if (asks + found.copies.length > 0) {
       answer = await view.confirmReplace(found);
-      if (!answer) return say("");
+      if (!answer) return say(cancelRequested ? t("cancelled") : "");
     }
     if (cancelRequested) return say(t("cancelled"));
     const report = await writeRun(port, prepared, {

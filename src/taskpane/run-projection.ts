@@ -107,6 +107,7 @@ export async function prepareRun(
     if (options.isCancelled?.()) throw new RunCancelled();
   };
   const sources = await readRunSources(port, source, columnMap);
+  await pause();
   stopIfCancelled();
   const run = planRun(sources, settings, language);
   let step = run.next();
