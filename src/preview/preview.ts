@@ -7,7 +7,7 @@ import { languageOf } from "../core/i18n/strings";
 import { columnLetter } from "../core/table/a1";
 import { createMemoryExcel } from "../../test/excel-double";
 import { observedHost } from "../../test/excel-double/observed-host";
-import { OfficeWorkbook } from "../excel/office-workbook";
+import { DEFAULT_LIMITS, OfficeWorkbook } from "../excel/office-workbook";
 import { todayDay } from "../functions/today";
 import { SAMPLE_TEXT_COLUMNS, samplePortfolio } from "../core/sample/sample-portfolio";
 import { LOAN_TABLE_COLUMNS, sampleLoans } from "../core/sample/sample-loans";
@@ -142,7 +142,9 @@ document.addEventListener("DOMContentLoaded", async () => {
       return observed.run(batch);
     },
   };
-  const port = new OfficeWorkbook(host);
+  // The in-memory Excel does a request's work on the page's own thread (real Excel does it elsewhere while
+  // the pane waits): smaller requests keep each task short, so the pane stays responsive as it does in Excel.
+  const port = new OfficeWorkbook(host, undefined, { ...DEFAULT_LIMITS, maxRowsPerRequest: 1000 });
   const today = () => (fixedToday ? isoToDay(fixedToday) : todayDay());
   // The preview opens on the sample portfolio (?sample=0 starts from an empty workbook).
   if (params.get("sample") !== "0") {

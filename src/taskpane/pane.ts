@@ -263,12 +263,25 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
       if (!answer) return say(cancelRequested ? t("cancelled") : "");
     }
     if (cancelRequested) return say(t("cancelled"));
+    // The writer reports rows per block: the bar counts the rows of every block, so it never goes back.
+    const allRows = prepared.sheets.reduce(
+      (sum, sheet) => sum + sheet.blocks.reduce((n, block) => n + block.rows.length, 0),
+      0
+    );
+    let earlierBlocks = 0;
+    let block = { written: 0, total: 0 };
     const report = await writeRun(port, prepared, {
       ...answer,
       isCancelled,
       pause: pacer.pause,
       onProgress: (p) => {
-        view.setProgress(0.5 + (p.rowsTotal ? p.rowsWritten / p.rowsTotal : 1) / 2);
+        if (p.rowsWritten < block.written || p.rowsTotal !== block.total) {
+          earlierBlocks += block.total;
+          block = { written: 0, total: p.rowsTotal };
+        }
+        block.written = p.rowsWritten;
+        const share = allRows > 0 ? Math.min(1, (earlierBlocks + p.rowsWritten) / allRows) : 1;
+        view.setProgress(0.5 + share / 2);
         say(`${writing} ${t("progressWriting", { sheet: p.sheet })}`);
       },
     });
