@@ -1023,3 +1023,20 @@ TESTS.push(
     },
   ]
 );
+
+TESTS.push([
+  "the grid shows the first 300 rows of a long sheet and counts the rest",
+  async (page, { base }) => {
+    await openPreview(page, base);
+    await putPortfolio(page, 1000);
+    await page.locator("#tabs button", { hasText: "Portfolio" }).click();
+    // 1,001 rows (header + 1,000): 300 shown, 701 counted.
+    const rows = await page.locator("#grid tr").count();
+    assert(rows === 301, `300 rows and the column letters: ${rows}`);
+    const more = await page.locator("#grid .more").textContent();
+    assert(more === "… 701 more rows", `the rest counted: ${more}`);
+    const last = await page.locator("#grid tr").nth(300).locator("td").first().textContent();
+    // Sheet row 300 holds the 299th right (i = 298: filed 2012 + 298 % 10 = 2020).
+    assert(last === "CN202011000298.8", `row 300 is the 299th right: ${last}`);
+  },
+]);
