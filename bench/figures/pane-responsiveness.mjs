@@ -55,6 +55,8 @@ const watch = () =>
     new MutationObserver(() => {
       if (w.cancelledAt === undefined && /^Cancelled/.test(status.textContent))
         w.cancelledAt = performance.now();
+      if (w.cancelledWall === undefined && /^Cancelled/.test(status.textContent))
+        w.cancelledWall = performance.timeOrigin + performance.now();
     }).observe(status, { childList: true, characterData: true, subtree: true });
     w.stop = () => {
       w.stopped = true;
@@ -72,10 +74,12 @@ const stop = () =>
       seconds: (w.ended - w.started) / 1000,
       frames: w.frames,
       changes: w.changes,
-      cancelMs:
+      // From the click event's handling to the status (the wait before the event ran is not in it).
+      handledMs:
         w.cancelClicked !== undefined && w.cancelledAt !== undefined
           ? w.cancelledAt - w.cancelClicked
           : undefined,
+      cancelledWall: w.cancelledWall,
     };
   });
 
@@ -95,10 +99,14 @@ const snapshot = () =>
     };
   });
 
-/** Clicks Cancel as a user would (a trusted click), without waiting for the page to answer. */
+/** Clicks Cancel as a user would (a trusted click), without waiting for the page to answer; returns the
+ * wall-clock time the click was sent (the page and this process share the machine's clock). */
+let clickedWall;
+/** Where Cancel is while a run goes on, taken in the first run: asking the page then would wait for it. */
+let cancelBox;
 async function clickCancel() {
-  const box = await page.getByTestId("cancel").boundingBox();
-  if (!box) return; // the run has ended already
+  const box = cancelBox;
+  clickedWall = Date.now();
   void page.mouse.click(box.x + box.width / 2, box.y + box.height / 2).catch(() => {});
 }
 
@@ -131,6 +139,7 @@ try {
   await watch();
   const t0 = Date.now();
   await page.getByTestId("project").click();
+  cancelBox = await page.getByTestId("cancel").boundingBox();
   await waitStatus(/^Wrote|failed|wrong/);
   const full = await stop();
   if (process.env.BENCH_VERBOSE) process.stderr.write(`full run: ${JSON.stringify(full)}\n`);
@@ -145,6 +154,8 @@ try {
   await clickCancel();
   await waitStatus(/^Cancelled|Wrote|failed|wrong/);
   const planning = await stop();
+  planning.cancelMs =
+    clickedWall && planning.cancelledWall ? planning.cancelledWall - clickedWall : undefined;
   if (process.env.BENCH_VERBOSE) process.stderr.write(`planning: ${JSON.stringify(planning)}\n`);
   planning.status = (await statusText()).slice(0, 120);
   const afterPlanning = await snapshot();
@@ -160,6 +171,8 @@ try {
   await clickCancel();
   await waitStatus(/^Cancelled|Wrote|failed|wrong/);
   const writing = await stop();
+  writing.cancelMs =
+    clickedWall && writing.cancelledWall ? writing.cancelledWall - clickedWall : undefined;
   writing.status = (await statusText()).slice(0, 120);
   const afterWriting = await snapshot();
 
