@@ -416,6 +416,11 @@ export class OfficeWorkbook implements WorkbookPort {
         const check = () => {
           if (options.isCancelled?.()) throw new Cancelled();
         };
+        // Between requests the caller may yield to the browser (a repaint, a Cancel click) first.
+        const pauseThenCheck = async () => {
+          await options.pause?.();
+          check();
+        };
         check();
         // Phase 1: the new sheets, under temporary names, marked as being written.
         const worksheets = context.workbook.worksheets;
@@ -431,7 +436,7 @@ export class OfficeWorkbook implements WorkbookPort {
         for (let index = 0; index < plan.sheets.length; index += 1) {
           const sheet = plan.sheets[index];
           for (const block of sheet.blocks) {
-            await this.writeBlock(context, added[index], block, check, (rowsWritten) =>
+            await this.writeBlock(context, added[index], block, pauseThenCheck, (rowsWritten) =>
               options.onProgress?.({
                 sheet: sheet.output.name,
                 rowsWritten,
@@ -440,7 +445,7 @@ export class OfficeWorkbook implements WorkbookPort {
             );
           }
         }
-        check();
+        await pauseThenCheck();
         const used = plan.sheets.map((sheet, index) => {
           this.finishSheet(added[index], sheet);
           const range = added[index].getUsedRangeOrNullObject();
@@ -449,7 +454,7 @@ export class OfficeWorkbook implements WorkbookPort {
         });
         await context.sync();
         // Every value is written: mark the sheets complete, with what they hold now.
-        check();
+        await pauseThenCheck();
         if (this.marks) {
           const prints = await this.fingerprints(context, added, used);
           plan.sheets.forEach((sheet, index) =>
@@ -460,7 +465,7 @@ export class OfficeWorkbook implements WorkbookPort {
           );
           await context.sync();
         }
-        check();
+        await pauseThenCheck();
 
         // Phase 2: only now remove the previous outputs and give the new sheets their names.
         committing = true;
@@ -567,13 +572,13 @@ export class OfficeWorkbook implements WorkbookPort {
     context: Excel.RequestContext,
     sheet: Excel.Worksheet,
     block: BlockPlan,
-    check: () => void,
+    check: () => Promise<void>,
     onProgress: (rowsWritten: number) => void
   ): Promise<void> {
     const all = block.rows;
     let chunk = block.rowsPerRequest;
     for (let start = 0; start < all.length;) {
-      check();
+      await check();
       // The title goes with the first request, so a refused and retried first request keeps it.
       if (block.title !== undefined && start === 0) {
         const title = sheet.getRangeByIndexes(block.top - 1, 0, 1, 1);

@@ -25,6 +25,11 @@ export interface WriteOptions {
    * removes its new sheets and leaves the previous outputs as they were.
    */
   isCancelled?: () => boolean;
+  /**
+   * Awaited before every request until the new sheets are complete (before `isCancelled` is checked), so
+   * the caller can let the browser paint and handle a Cancel click during a long write.
+   */
+  pause?: () => Promise<void>;
   /** Remove the sheets `inspectOutputs` listed as `adoptable` (the user agreed). */
   adopt?: boolean;
   /** Keep the outputs edited since they were written (they become the user's sheets); default true. */

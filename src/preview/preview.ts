@@ -7,7 +7,7 @@ import { languageOf } from "../core/i18n/strings";
 import { columnLetter } from "../core/table/a1";
 import { createMemoryExcel } from "../../test/excel-double";
 import { observedHost } from "../../test/excel-double/observed-host";
-import { OfficeWorkbook } from "../excel/office-workbook";
+import { DEFAULT_LIMITS, OfficeWorkbook } from "../excel/office-workbook";
 import { todayDay } from "../functions/today";
 import { SAMPLE_TEXT_COLUMNS, samplePortfolio } from "../core/sample/sample-portfolio";
 import { LOAN_TABLE_COLUMNS, sampleLoans } from "../core/sample/sample-loans";
@@ -79,18 +79,22 @@ function renderGrid(): void {
   clear(grid);
   const used = shownSheet ? fake.model.usedRangeAddress(shownSheet) : null;
   if (!shownSheet || !used) return;
-  const area = used.replace(/^.*!/, "");
+  // Only the rows shown are read (a 1,000,000-row projection would be millions of cells otherwise).
+  const [, firstColumn, top, lastColumn, bottom] =
+    /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(used.replace(/^.*!/, "")) ?? [];
+  const firstRow = Number(top);
+  const usedRows = (bottom ? Number(bottom) : firstRow) - firstRow + 1;
+  const lastShown = firstRow + Math.min(usedRows, MAX_GRID_ROWS) - 1;
+  const area = `${firstColumn}${firstRow}:${lastColumn ?? firstColumn}${lastShown}`;
   const shown = displayedText(shownSheet, area);
   const values = fake.model.getValues(shownSheet, area);
-  const firstColumn = area.match(/^([A-Z]+)/)![1];
   const firstColumnIndex = [...firstColumn].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) - 1;
-  const firstRow = Number(area.match(/^[A-Z]+(\d+)/)![1]);
   const table = el("table", { "data-sheet": shownSheet });
   const head = el("tr", {}, el("th", {}, ""));
   shown[0]?.forEach((_, c) => head.appendChild(el("th", {}, columnLetter(firstColumnIndex + c))));
   table.appendChild(head);
   const selected = selectedRect(shownSheet);
-  shown.slice(0, MAX_GRID_ROWS).forEach((row, r) => {
+  shown.forEach((row, r) => {
     const tr = el("tr", {}, el("th", {}, String(firstRow + r)));
     row.forEach((cell, c) => {
       const rowNumber = firstRow + r;
@@ -122,8 +126,8 @@ function renderGrid(): void {
     table.appendChild(tr);
   });
   grid.appendChild(table);
-  if (shown.length > MAX_GRID_ROWS) {
-    grid.appendChild(el("p", { class: "more" }, `… ${shown.length - MAX_GRID_ROWS} more rows`));
+  if (usedRows > MAX_GRID_ROWS) {
+    grid.appendChild(el("p", { class: "more" }, `… ${usedRows - MAX_GRID_ROWS} more rows`));
   }
 }
 
@@ -138,7 +142,9 @@ document.addEventListener("DOMContentLoaded", async () => {
       return observed.run(batch);
     },
   };
-  const port = new OfficeWorkbook(host);
+  // The in-memory Excel does a request's work on the page's own thread (real Excel does it elsewhere while
+  // the pane waits): smaller requests keep each task short, so the pane stays responsive as it does in Excel.
+  const port = new OfficeWorkbook(host, undefined, { ...DEFAULT_LIMITS, maxRowsPerRequest: 1000 });
   const today = () => (fixedToday ? isoToDay(fixedToday) : todayDay());
   // The preview opens on the sample portfolio (?sample=0 starts from an empty workbook).
   if (params.get("sample") !== "0") {

@@ -1,9 +1,8 @@
+/* The pane's controller: its state (settings, sources, the run in progress), the events of the view
+ * (pane-view.ts) and the run and cancel flow over the workbook port. Text comes from pane-format.ts. */
 import { DayNumber } from "../core/dates/civil";
-import { yearRanges } from "../core/offices/cn/holiday-calendar";
 import { isDomainError } from "../core/errors/domain-error";
-import { Language, StringKey, translate } from "../core/i18n/strings";
-import { yuanToCell } from "../core/money/money";
-import { projectionSheetCount } from "../core/report/build-report";
+import { Language } from "../core/i18n/strings";
 import { SAMPLE_TEXT_COLUMNS, samplePortfolio } from "../core/sample/sample-portfolio";
 import { BUILT_IN_PROGRAMMES } from "../core/subsidy/built-in";
 import { PROGRAMME_TABLE_NAME } from "../core/subsidy/programme-table-columns";
@@ -17,23 +16,29 @@ import {
   builtInFeeTableRows,
 } from "../core/offices/cn/fee-schedule-table";
 import { programmeTable } from "../core/subsidy/programme-table-rows";
-import { OutputsFound, PortfolioSource, WorkbookPort, WriteReport } from "../excel/workbook-port";
-import { clear, el } from "./dom";
+import { PortfolioSource, WorkbookPort } from "../excel/workbook-port";
 import {
   PaneSettings,
   defaultSettings,
-  isoOrToday,
   parseStoredSettings,
   toProjectionSettings,
 } from "./pane-settings";
-import { RowIssue } from "../core/table/grid";
+import { RunCancelled, createPacer } from "./run-pacing";
 import { ledgerText } from "../core/i18n/ledger-strings";
 import { ledgerReportLines } from "../core/app/ledger-report";
 import { readLedger } from "../core/portfolio/read-ledger";
 import { UserColumnMap } from "../core/portfolio/ledger-column-map";
 import { chooseSource } from "./choose-source";
-import { createColumnMapView } from "./column-map-view";
 import { settingsErrorText } from "./settings-error-text";
+import { ReplaceAnswer, createPaneView } from "./pane-view";
+import {
+  doneText,
+  failureText,
+  outcomeText,
+  sourceLabel,
+  translator,
+  writingPlanText,
+} from "./pane-format";
 
 // The run code (projection, report, sheet writer) loads on the first run, not with the page.
 const runCode = () => import(/* webpackChunkName: "run" */ "./run-projection");
@@ -44,234 +49,31 @@ export interface PaneDeps {
   today: () => DayNumber;
 }
 
-const EXAMPLES: [string, string][] = [
-  ['=IP.CN_ANNUITY("2018-07-09", 4)', "1200"],
-  ["=IP.CN_LATEFEE(1200, 2.3)", "120"],
-  ['=IP.CN_DUEDATE("2018-07-09", 4)', "2021-07-09"],
-  ['=IP.CN_SCHEDULE("2018-07-09")', "20 × 4"],
-];
-
-/**
- * Builds the task pane in `root` and wires it to the workbook. Everything the user sees comes from the
- * translated strings or from data put in with textContent; every control is a native, keyboard-reachable
- * element with a label.
- */
+/** Builds the task pane in `root` (pane-view.ts) and wires it to the workbook. */
 export function mountPane(root: HTMLElement, deps: PaneDeps): void {
   const { port, language } = deps;
-  const t = (key: StringKey, values?: Record<string, string | number>) =>
-    translate(language, key, values);
+  const t = translator(language);
   let settings: PaneSettings = defaultSettings(language);
   let sources: PortfolioSource[] = [];
   let programmesSource: PortfolioSource | undefined;
   let cancelRequested = false;
   /** True once the user picks a list in the menu: from then on a refresh keeps it. */
   let sourcePicked = false;
-  /** The button that opened the replace prompt, focused again when the pane is no longer busy. */
-  let returnFocusTo: HTMLElement | undefined;
 
-  const status = el("div", {
-    class: "status",
-    role: "status",
-    "aria-live": "polite",
-    "data-testid": "status",
-  });
-  const progress = el("progress", {
-    max: "1",
-    value: "0",
-    hidden: true,
-    "data-testid": "progress",
-    "aria-label": t("project"),
-  });
-  const issuesBox = el("div", { class: "issues", "data-testid": "issues" });
-  const confirmBox = el("div", {
-    class: "confirm",
-    hidden: true,
-    role: "alertdialog",
-    "aria-labelledby": "confirm-text",
-  });
-
-  const sourceSelect = el("select", { id: "source", "data-testid": "source" });
-  sourceSelect.addEventListener("change", () => {
-    sourcePicked = true;
-    void showColumnMap().catch(fail);
-  });
-  const columnMapView = createColumnMapView(language, (map: UserColumnMap) => {
+  const view = createPaneView(root, language, t, (map: UserColumnMap) => {
     settings = { ...settings, columnMap: map };
     void port
       .saveSettings(JSON.stringify(settings))
       .then(() => showColumnMap())
       .catch(fail);
   });
-  const asOf = el("input", { id: "asOf", type: "date", "data-testid": "as-of" });
-  const asOfToday = el("input", {
-    id: "asOfToday",
-    type: "checkbox",
-    "data-testid": "as-of-today",
-  });
-  const horizon = el("input", {
-    id: "horizon",
-    type: "number",
-    min: "1",
-    max: "30",
-    step: "1",
-    "data-testid": "horizon",
-  });
-  const fyStart = el("select", { id: "fyStart", "data-testid": "fy-start" });
-  for (let month = 1; month <= 12; month += 1)
-    fyStart.appendChild(el("option", { value: String(month) }, String(month)));
-  const currency = el("input", {
-    id: "currency",
-    type: "text",
-    maxlength: "3",
-    size: "4",
-    "data-testid": "currency",
-  });
-  const rate = el("input", {
-    id: "rate",
-    type: "text",
-    inputmode: "decimal",
-    size: "8",
-    "data-testid": "rate",
-  });
-  const shift = el("input", { id: "shift", type: "checkbox", "data-testid": "shift" });
-  const financing = el("input", { id: "financing", type: "checkbox", "data-testid": "financing" });
-
-  const insertButton = el(
-    "button",
-    { type: "button", class: "secondary", "data-testid": "insert-sample" },
-    t("insertSample")
-  );
-  const refreshButton = el(
-    "button",
-    { type: "button", class: "subtle", "data-testid": "refresh" },
-    t("refreshSources")
-  );
-  const projectButton = el(
-    "button",
-    { type: "button", class: "primary", "data-testid": "project" },
-    t("project")
-  );
-  const programmesButton = el(
-    "button",
-    { type: "button", class: "secondary", "data-testid": "create-programmes" },
-    t("createProgrammes")
-  );
-  const programmesStatus = el("p", { class: "howto", "data-testid": "programmes-status" });
-  const feeTableButton = el(
-    "button",
-    { type: "button", class: "subtle", "data-testid": "create-fee-table" },
-    t("createFeeTable")
-  );
-  const loansButton = el(
-    "button",
-    { type: "button", class: "subtle", "data-testid": "create-loans" },
-    t("createLoans")
-  );
-  const ratesButton = el(
-    "button",
-    { type: "button", class: "subtle", "data-testid": "create-rates" },
-    t("createRates")
-  );
-  const cancelButton = el(
-    "button",
-    { type: "button", class: "secondary", hidden: true, "data-testid": "cancel" },
-    t("cancel")
-  );
-
-  const field = (id: string, label: string, control: HTMLElement) =>
-    el("div", { class: "field" }, el("label", { for: id }, label), control);
-
-  root.appendChild(
-    el(
-      "main",
-      { class: "pane", lang: language },
-      el("h1", {}, t("appTitle")),
-      el("p", { class: "tagline" }, t("tagline")),
-      el("p", { class: "howto" }, t("howTo")),
-      insertButton,
-      el(
-        "section",
-        { "aria-label": t("source") },
-        field("source", t("source"), el("div", { class: "row" }, sourceSelect, refreshButton))
-      ),
-      columnMapView.element,
-      el("div", { class: "row" }, projectButton, cancelButton),
-      progress,
-      status,
-      confirmBox,
-      issuesBox,
-      el(
-        "section",
-        { class: "settings" },
-        field("asOf", t("asOf"), asOf),
-        el("div", { class: "check" }, asOfToday, el("label", { for: "asOfToday" }, t("asOfToday"))),
-        field("horizon", t("horizon"), horizon),
-        field("fyStart", t("fyStart"), fyStart),
-        el(
-          "div",
-          { class: "row" },
-          field("currency", t("currency"), currency),
-          field("rate", t("rate"), rate)
-        ),
-        el("div", { class: "check" }, shift, el("label", { for: "shift" }, t("shift"))),
-        el("div", { class: "check" }, financing, el("label", { for: "financing" }, t("financing")))
-      ),
-      el(
-        "section",
-        { class: "programmes", "aria-label": t("programmesTitle") },
-        el("h2", {}, t("programmesTitle")),
-        programmesStatus,
-        programmesButton,
-        feeTableButton,
-        loansButton,
-        ratesButton
-      ),
-      el(
-        "section",
-        { class: "examples" },
-        el("h2", {}, t("examplesTitle")),
-        el(
-          "ul",
-          {},
-          ...EXAMPLES.map(([formula, result]) =>
-            el("li", {}, el("code", {}, formula), ` → ${result}`)
-          )
-        )
-      )
-    )
-  );
-
-  const showSettings = () => {
-    asOf.value = isoOrToday(settings.asOf, deps.today());
-    asOfToday.checked = settings.asOf.trim() === "";
-    asOf.disabled = asOfToday.checked;
-    horizon.value = String(settings.horizonYears);
-    fyStart.value = String(settings.fiscalYearStartMonth);
-    currency.value = settings.currency;
-    rate.value = settings.rate;
-    shift.checked = settings.shiftToWorkday;
-    financing.checked = settings.includeFinancing === true;
-  };
-  const readSettings = (): PaneSettings => ({
-    // "" (today on every run) only when the user ticked it; a date typed stays that date.
-    asOf: asOfToday.checked ? "" : asOf.value,
-    horizonYears: Number(horizon.value),
-    fiscalYearStartMonth: Number(fyStart.value),
-    currency: currency.value.trim().toUpperCase() || "CNY",
-    rate: rate.value.trim() || "1",
-    shiftToWorkday: shift.checked,
-    includeFinancing: financing.checked,
-    columnMap: settings.columnMap,
-  });
-  const say = (text: string, kind: "info" | "error" = "info") => {
-    status.textContent = text;
-    status.className = `status ${kind}`;
-  };
-  const fail = (error: unknown) =>
-    say(`${t("errorPrefix")} ${error instanceof Error ? error.message : String(error)}`, "error");
+  const { buttons } = view;
+  const say = view.say;
+  const fail = (error: unknown) => say(failureText(t, error), "error");
+  const chosenSource = () => sources[view.selectedSource()];
 
   const refreshSources = async () => {
-    const chosen = sources[Number(sourceSelect.value)];
+    const chosen = chosenSource();
     // The programmes, fee, holiday, loans and rate tables are the user's too, but no portfolio: never offer them.
     const notPortfolios = [
       FEE_TABLE_NAME,
@@ -286,180 +88,39 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
     );
     const choice = chooseSource(sources, chosen, sourcePicked);
     sources = choice.sources;
-    clear(sourceSelect);
-    sources.forEach((source, index) => {
-      const label =
-        source.kind === "table"
-          ? `${source.name} (${source.sheet}, ${source.rows})`
-          : `${t("sourceRegion")}: ${source.address}`;
-      sourceSelect.appendChild(el("option", { value: String(index) }, label));
-    });
-    if (sources.length > 0) sourceSelect.value = String(choice.index);
+    view.showSources(
+      sources.map((source) => sourceLabel(t, source)),
+      choice.index
+    );
     await showColumnMap();
   };
 
   /** Shows how the chosen list will be read (source, header row, rows skipped, column map) before a run. */
-  const showColumnMap = async (counts?: { records: number; rights: number }) => {
-    const source = sources[Number(sourceSelect.value)];
-    if (!source) return columnMapView.show([], [], {});
+  const showColumnMap = async () => {
+    const source = chosenSource();
+    if (!source) return view.columnMap.show([], [], {});
     const map = settings.columnMap ?? {};
     const ledger = readLedger(await port.readSource(source), language, map);
-    columnMapView.show(
-      ledgerReportLines(ledger, language, source.address, counts),
-      ledger.columnMap,
-      map
-    );
+    view.columnMap.show(ledgerReportLines(ledger, language, source.address), ledger.columnMap, map);
   };
 
   const refreshProgrammes = async () => {
     programmesSource = await port.findTable(PROGRAMME_TABLE_NAME);
-    programmesStatus.textContent = programmesSource
-      ? t("programmesTable", { sheet: programmesSource.sheet, rows: programmesSource.rows })
-      : t("programmesBuiltIn", { count: BUILT_IN_PROGRAMMES.length });
-    programmesButton.textContent = programmesSource ? t("openProgrammes") : t("createProgrammes");
-  };
-
-  const showIssues = (issues: RowIssue[]) => {
-    clear(issuesBox);
-    if (issues.length === 0) return;
-    issuesBox.appendChild(
-      el(
-        "h2",
-        {},
-        t("rowsIssues", { count: new Set(issues.map((i) => `${i.sheet}!${i.row}`)).size })
-      )
+    view.showProgrammes(
+      programmesSource
+        ? t("programmesTable", { sheet: programmesSource.sheet, rows: programmesSource.rows })
+        : t("programmesBuiltIn", { count: BUILT_IN_PROGRAMMES.length }),
+      programmesSource ? t("openProgrammes") : t("createProgrammes")
     );
-    // Real problems first; rows that are valid but not projected yet (other offices, trademarks) are
-    // expected, so they wait in a closed list of their own.
-    const real = issues.filter((issue) => issue.kind !== "unsupported");
-    const expected = issues.filter((issue) => issue.kind === "unsupported");
-    const list = el("ul", {});
-    const expectedList = el("ul", {});
-    for (const issue of [...real, ...expected].slice(0, 200)) {
-      const cell = `${issue.column}${issue.row}`;
-      const go = el(
-        "button",
-        { type: "button", class: "link", "data-testid": "go-to" },
-        t("goToCell", { cell: issue.column ? cell : String(issue.row) })
-      );
-      go.addEventListener(
-        "click",
-        () => void port.goToCell(issue.sheet, issue.column ? cell : `A${issue.row}`).catch(fail)
-      );
-      (issue.kind === "unsupported" ? expectedList : list).appendChild(
-        el(
-          "li",
-          { class: issue.kind },
-          el("span", {}, `${issue.sheet}!${issue.column ? cell : issue.row}: ${issue.message} `),
-          go
-        )
-      );
-    }
-    issuesBox.appendChild(list);
-    if (expected.length > 0)
-      issuesBox.appendChild(
-        el(
-          "details",
-          { "data-testid": "issues-unsupported" },
-          el("summary", {}, ledgerText(language, "issuesUnsupported", { count: expected.length })),
-          expectedList
-        )
-      );
   };
 
-  /** Asks before replacing earlier results; resolves undefined when the user keeps them. */
-  const confirmReplace = (found: OutputsFound) =>
-    new Promise<{ adopt: boolean; keepEdited: boolean } | undefined>((resolve) => {
-      clear(confirmBox);
-      const yes = el(
-        "button",
-        { type: "button", class: "primary", "data-testid": "confirm-replace" },
-        t("replace")
-      );
-      const no = el(
-        "button",
-        { type: "button", class: "secondary", "data-testid": "keep" },
-        t("keep")
-      );
-      const keepEdited = el("input", {
-        id: "keepEdited",
-        type: "checkbox",
-        "data-testid": "keep-edited",
-      });
-      keepEdited.checked = true;
-      const adopt = el("input", { id: "adopt", type: "checkbox", "data-testid": "adopt" });
-      const done = (answer: boolean) => {
-        confirmBox.hidden = true;
-        // Focus goes back to the button that opened the prompt (Project), so keyboard users stay where
-        // they were; it is disabled while the run is busy, so setBusy(false) focuses it when enabled.
-        returnFocusTo = projectButton;
-        resolve(answer ? { adopt: adopt.checked, keepEdited: keepEdited.checked } : undefined);
-      };
-      yes.addEventListener("click", () => done(true));
-      no.addEventListener("click", () => done(false));
-      const list = (names: string[]) => names.join(", ");
-      // The prompt is named by its first paragraph (aria-labelledby="confirm-text").
-      const question = (text: string) =>
-        el("p", confirmBox.querySelector("#confirm-text") ? {} : { id: "confirm-text" }, text);
-      if (found.replace.length > 0)
-        confirmBox.append(question(t("confirmReplace", { sheets: list(found.replace) })));
-      if (found.edited.length > 0)
-        confirmBox.append(
-          question(t("confirmEdited", { sheets: list(found.edited) })),
-          el(
-            "div",
-            { class: "check" },
-            keepEdited,
-            el("label", { for: "keepEdited" }, t("keepEdited"))
-          )
-        );
-      if (found.adoptable.length > 0)
-        confirmBox.append(
-          question(t("confirmAdopt", { sheets: list(found.adoptable) })),
-          el("div", { class: "check" }, adopt, el("label", { for: "adopt" }, t("adopt")))
-        );
-      if (found.copies.length > 0)
-        confirmBox.append(question(t("confirmCopies", { sheets: list(found.copies) })));
-      confirmBox.append(el("div", { class: "row" }, yes, no));
-      confirmBox.hidden = false;
-      yes.focus();
-    });
+  const goTo = (sheet: string, address: string) => void port.goToCell(sheet, address).catch(fail);
 
-  /** What a write did, in one sentence per fact. */
-  const outcomeText = (report: WriteReport): string => {
-    if (report.outcome === "cancelled") return t("cancelled");
-    if (report.outcome === "failed")
-      return report.restored === false
-        ? t("writeFailedLeft", {
-            error: report.error ?? "",
-            sheets: (report.leftBehind ?? []).join(", "),
-          })
-        : t("writeFailed", { error: report.error ?? "" });
-    return [
-      report.removed.length > 0 ? t("doneReplaced", { sheets: report.removed.join(", ") }) : "",
-      report.kept.length > 0 ? t("doneKept", { sheets: report.kept.join(", ") }) : "",
-      report.cutCells > 0 ? t("doneCut", { count: report.cutCells }) : "",
-    ]
-      .filter(Boolean)
-      .join(" ");
-  };
-
-  const setBusy = (busy: boolean) => {
-    projectButton.disabled = busy;
-    insertButton.disabled = busy;
-    programmesButton.disabled = busy;
-    feeTableButton.disabled = busy;
-    loansButton.disabled = busy;
-    ratesButton.disabled = busy;
-    cancelButton.hidden = !busy;
-    progress.hidden = !busy;
-    if (!busy && returnFocusTo) {
-      returnFocusTo.focus();
-      returnFocusTo = undefined;
-    }
-  };
-
-  insertButton.addEventListener("click", async () => {
+  view.sourceSelect.addEventListener("change", () => {
+    sourcePicked = true;
+    void showColumnMap().catch(fail);
+  });
+  buttons.insert.addEventListener("click", async () => {
     try {
       const inserted = await port.insertTable(
         "IP Sample portfolio",
@@ -469,12 +130,12 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
       );
       await refreshSources();
       const index = sources.findIndex((s) => s.kind === "table" && s.name === inserted.name);
-      if (index >= 0) sourceSelect.value = String(index);
+      if (index >= 0) view.selectSource(index);
     } catch (error) {
       fail(error);
     }
   });
-  programmesButton.addEventListener("click", async () => {
+  buttons.programmes.addEventListener("click", async () => {
     try {
       // Created once, pre-filled with the built-in programmes; an existing table is only selected.
       const { columns, rows } = programmeTable(BUILT_IN_PROGRAMMES);
@@ -495,7 +156,7 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
       fail(error);
     }
   });
-  loansButton.addEventListener("click", async () => {
+  buttons.loans.addEventListener("click", async () => {
     try {
       // Created once, with the sample loans; an existing table is only selected.
       const result = await port.createTableOnce(
@@ -510,14 +171,14 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
       fail(error);
     }
   });
-  ratesButton.addEventListener("click", async () => {
+  buttons.rates.addEventListener("click", async () => {
     try {
       // Created once, a row per currency the selected portfolio uses; rates start blank (none bundled),
       // CNY at the rate setting. An existing table is only selected.
       if (sources.length === 0) await refreshSources();
-      const source = sources[Number(sourceSelect.value)] ?? sources[0];
+      const source = chosenSource() ?? sources[0];
       const grid = source ? await port.readSource(source) : undefined;
-      const current = readSettings();
+      const current = view.readSettings(settings.columnMap);
       const result = await port.createTableOnce(
         t("sheetRates"),
         RATE_TABLE_NAME,
@@ -530,7 +191,7 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
       fail(error);
     }
   });
-  feeTableButton.addEventListener("click", async () => {
+  buttons.feeTable.addEventListener("click", async () => {
     try {
       // Created once, pre-filled with the built-in schedules; an existing table is only selected.
       const result = await port.createTableOnce(
@@ -547,109 +208,108 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
       fail(error);
     }
   });
-  refreshButton.addEventListener(
+  buttons.refresh.addEventListener(
     "click",
     () => void refreshProgrammes().then(refreshSources).catch(fail)
   );
-  cancelButton.addEventListener("click", () => {
+  // The run checks this flag at every yield to the browser (run-projection.ts) and before every write
+  // request (office-workbook.ts): a click takes effect within one slice of work.
+  buttons.cancel.addEventListener("click", () => {
     cancelRequested = true;
+    view.dismissPrompt();
   });
-  asOfToday.addEventListener("change", () => {
-    asOf.disabled = asOfToday.checked;
-    if (asOfToday.checked) asOf.value = isoOrToday("", deps.today());
-  });
+  view.asOfToday.addEventListener("change", () => view.showAsOfToday(deps.today()));
+
+  /** Plans, asks, writes and reports one run; returns when the run has ended, however it ended. */
+  const project = async () => {
+    settings = view.readSettings(settings.columnMap);
+    const projectionSettings = toProjectionSettings(settings, deps.today());
+    await port.saveSettings(JSON.stringify(settings));
+    await refreshProgrammes();
+    if (sources.length === 0) await refreshSources();
+    const source = chosenSource() ?? sources[0];
+    if (!source) return say(t("noSource"), "error");
+    say(t("progressReading"));
+    // One pacer for the whole run: the browser paints and handles Cancel at least every slice.
+    const pacer = createPacer();
+    const isCancelled = () => cancelRequested;
+    // Planning fills the first half of the bar, writing the second.
+    const run = await runCode();
+    const prepared = await run.prepareRun(
+      port,
+      source,
+      projectionSettings,
+      language,
+      (step) => view.setProgress(step.done / 2),
+      settings.columnMap,
+      { isCancelled, pause: pacer.pause }
+    );
+    if (cancelRequested) return say(t("cancelled"));
+    const readCounts = { records: prepared.records, rights: prepared.rights };
+    view.columnMap.show(
+      ledgerReportLines(prepared.ledger, language, source.address, readCounts),
+      prepared.ledger.columnMap,
+      settings.columnMap ?? {}
+    );
+    if (prepared.noUsableRows) {
+      view.showIssues(prepared.issues, goTo);
+      return say(ledgerText(language, "ledgerNoUsableRows", { source: source.address }), "error");
+    }
+    // Before anything is written: how many rows, on how many sheets (continued past Excel's rows).
+    const writing = writingPlanText(t, prepared);
+    say(writing);
+    const found = await port.inspectOutputs(prepared.sheets);
+    if (cancelRequested) return say(t("cancelled"));
+    let answer: ReplaceAnswer | undefined = { adopt: false, keepEdited: true };
+    const asks = found.replace.length + found.edited.length + found.adoptable.length;
+    if (asks + found.copies.length > 0) {
+      answer = await view.confirmReplace(found);
+      if (!answer) return say(cancelRequested ? t("cancelled") : "");
+    }
+    if (cancelRequested) return say(t("cancelled"));
+    // The writer reports rows per block: the bar counts the rows of every block, so it never goes back.
+    const allRows = prepared.sheets.reduce(
+      (sum, sheet) => sum + sheet.blocks.reduce((n, block) => n + block.rows.length, 0),
+      0
+    );
+    let earlierBlocks = 0;
+    let block = { written: 0, total: 0 };
+    const report = await run.writeRun(port, prepared, {
+      ...answer,
+      isCancelled,
+      pause: pacer.pause,
+      onProgress: (p) => {
+        if (p.rowsWritten < block.written || p.rowsTotal !== block.total) {
+          earlierBlocks += block.total;
+          block = { written: 0, total: p.rowsTotal };
+        }
+        block.written = p.rowsWritten;
+        const share = allRows > 0 ? Math.min(1, (earlierBlocks + p.rowsWritten) / allRows) : 1;
+        view.setProgress(0.5 + share / 2);
+        say(`${writing} ${t("progressWriting", { sheet: p.sheet })}`);
+      },
+    });
+    if (report.outcome !== "written") return say(outcomeText(t, report), "error");
+    say(doneText(t, prepared, report));
+    view.showIssues(prepared.issues, goTo);
+  };
 
   // One run at a time: the button is disabled from the first click until the run has ended.
   let running = false;
-  projectButton.addEventListener("click", async () => {
+  buttons.project.addEventListener("click", async () => {
     if (running) return;
     running = true;
     cancelRequested = false;
-    setBusy(true);
-    showIssues([]);
+    view.setBusy(true);
+    view.showIssues([], goTo);
     try {
-      settings = readSettings();
-      const projectionSettings = toProjectionSettings(settings, deps.today());
-      await port.saveSettings(JSON.stringify(settings));
-      await refreshProgrammes();
-      if (sources.length === 0) await refreshSources();
-      const source = sources[Number(sourceSelect.value)] ?? sources[0];
-      if (!source) return say(t("noSource"), "error");
-      say(t("progressReading"));
-      // Planning fills the first half of the bar, writing the second.
-      const prepared = await (
-        await runCode()
-      ).prepareRun(
-        port,
-        source,
-        projectionSettings,
-        language,
-        (step) => {
-          progress.value = step.done / 2;
-        },
-        settings.columnMap
-      );
-      if (cancelRequested) return say(t("cancelled"));
-      const readCounts = { records: prepared.records, rights: prepared.rights };
-      columnMapView.show(
-        ledgerReportLines(prepared.ledger, language, source.address, readCounts),
-        prepared.ledger.columnMap,
-        settings.columnMap ?? {}
-      );
-      if (prepared.noUsableRows) {
-        showIssues(prepared.issues);
-        return say(ledgerText(language, "ledgerNoUsableRows", { source: source.address }), "error");
-      }
-      const parts = projectionSheetCount(prepared.projectionRows);
-      if (parts > 1)
-        say(
-          t("tooManyRows", { rows: prepared.projectionRows.toLocaleString("en-US"), sheets: parts })
-        );
-      const found = await port.inspectOutputs(prepared.sheets);
-      if (cancelRequested) return say(t("cancelled"));
-      let answer: { adopt: boolean; keepEdited: boolean } | undefined = {
-        adopt: false,
-        keepEdited: true,
-      };
-      const asks = found.replace.length + found.edited.length + found.adoptable.length;
-      if (asks + found.copies.length > 0) {
-        answer = await confirmReplace(found);
-        if (!answer) return say("");
-      }
-      if (cancelRequested) return say(t("cancelled"));
-      const report = await (
-        await runCode()
-      ).writeRun(port, prepared, {
-        ...answer,
-        isCancelled: () => cancelRequested,
-        onProgress: (p) => {
-          progress.value = 0.5 + (p.rowsTotal ? p.rowsWritten / p.rowsTotal : 1) / 2;
-          say(t("progressWriting", { sheet: p.sheet }));
-        },
-      });
-      if (report.outcome !== "written") return say(outcomeText(report), "error");
-      const inHorizon = yuanToCell(prepared.subsidiesInHorizon).toLocaleString("en-US", {
-        minimumFractionDigits: 2,
-        maximumFractionDigits: 2,
-      });
-      say(
-        `${t("done", {
-          rows: prepared.projectionRows.toLocaleString("en-US"),
-          rights: prepared.rights,
-          sheets: report.sheets.join(", "),
-          seconds: report.seconds.toFixed(2),
-        })} ${t("doneSubsidies", { count: prepared.offsets.length, amount: inHorizon })}` +
-          (prepared.yearsWithoutNotice.length > 0
-            ? ` ${t("doneHolidays", { years: yearRanges(prepared.yearsWithoutNotice) })}`
-            : "") +
-          ` ${outcomeText(report)}`.trimEnd()
-      );
-      showIssues(prepared.issues);
+      await project();
     } catch (error) {
-      if (isDomainError(error)) say(settingsErrorText(language, error), "error");
+      if (error instanceof RunCancelled) say(t("cancelled"));
+      else if (isDomainError(error)) say(settingsErrorText(language, error), "error");
       else fail(error);
     } finally {
-      setBusy(false);
+      view.setBusy(false);
       running = false;
     }
   });
@@ -658,11 +318,11 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
   void (async () => {
     try {
       settings = parseStoredSettings(await port.loadSettings(), language);
-      showSettings();
+      view.showSettings(settings, deps.today());
       await refreshProgrammes();
       await refreshSources();
     } catch (error) {
-      showSettings();
+      view.showSettings(settings, deps.today());
       fail(error);
     }
   })();

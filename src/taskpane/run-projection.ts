@@ -9,6 +9,10 @@ import { LOANS_TABLE_NAME } from "../core/finance/loans-table";
 import { LPR_TABLE_NAME } from "../core/finance/lpr-user-table";
 import { RATE_TABLE_NAME } from "../core/projection/rate-table";
 import { PortfolioSource, WorkbookPort, WriteOptions, WriteReport } from "../excel/workbook-port";
+import { RunCancelled, createPacer } from "./run-pacing";
+
+// The pacing lives apart so the pane can load it with the page and this module on the first run.
+export { RunCancelled, createPacer, nextTask, SLICE_MS } from "./run-pacing";
 
 /** A plan ready to write; the same as the core's run plan. */
 export type PreparedRun = RunPlan;
@@ -38,12 +42,17 @@ export async function readRunSources(
   };
 }
 
-/** Lets the browser paint between two stages of a run. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+export interface PrepareOptions {
+  /** Checked after every yield; when true, planning stops and prepareRun throws RunCancelled. */
+  isCancelled?: () => boolean;
+  /** Awaited after every step (default: a pacer yielding every SLICE_MS). */
+  pause?: () => Promise<void>;
+}
 
 /**
- * Reads the sources and plans the run (core/app/plan-run), pausing between stages so the pane can show
- * progress; nothing is written: the pane can say what will be written before the user confirms.
+ * Reads the sources and plans the run (core/app/plan-run), letting the browser paint and handle a Cancel
+ * between steps; nothing is written: the pane can say what will be written before the user confirms.
+ * Works with any number of steps: it yields to the browser only when a slice of time has passed.
  */
 export async function prepareRun(
   port: WorkbookPort,
@@ -51,13 +60,26 @@ export async function prepareRun(
   settings: ProjectionSettings,
   language: Language,
   onStep?: (step: RunStep) => void,
-  columnMap?: UserColumnMap
+  columnMap?: UserColumnMap,
+  options: PrepareOptions = {}
 ): Promise<PreparedRun> {
-  const run = planRun(await readRunSources(port, source, columnMap), settings, language);
+  const pause = options.pause ?? createPacer().pause;
+  const stopIfCancelled = () => {
+    if (options.isCancelled?.()) throw new RunCancelled();
+  };
+  const sources = await readRunSources(port, source, columnMap);
+  await pause();
+  stopIfCancelled();
+  const run = planRun(sources, settings, language);
   let step = run.next();
   while (!step.done) {
     onStep?.(step.value);
-    await nextTask();
+    await pause();
+    if (options.isCancelled?.()) {
+      // Lets the generator run its finally blocks, if it has any, before the run is dropped.
+      run.return(undefined as never);
+      throw new RunCancelled();
+    }
     step = run.next();
   }
   return step.value;

@@ -843,3 +843,200 @@ export const TESTS = [
     },
   ],
 ];
+
+// ---- issue 14: the pane during a longer run (progress, Cancel, the sheet count) -------------------------
+/* global MutationObserver, requestAnimationFrame */
+
+/** `count` granted CN inventions (filed 2012-2021, granted three years later) on a sheet of the in-memory
+ * workbook, a cell of its header selected so the pane takes that list; then the pane refreshed. */
+async function putPortfolio(page, count) {
+  await page.evaluate((n) => {
+    const header = ["ID", "Title", "Right type", "Filing date", "Grant date", "Status"];
+    const rows = [[...header, "Fee reduction", "Last annuity year paid", "Owner", "Jurisdiction"]];
+    const iso = (y, m, d) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+    for (let i = 0; i < n; i++) {
+      const year = 2012 + (i % 10);
+      const month = 1 + (i % 12);
+      const day = 1 + (i % 28);
+      rows.push([
+        `CN${year}1${String(1_000_000 + i).padStart(7, "0")}.${i % 10}`,
+        `Right ${i + 1}`,
+        "invention",
+        iso(year, month, day),
+        iso(year + 3, month, day),
+        "granted",
+        "",
+        "",
+        i % 2 ? "Tokyo HQ" : "Suzhou Plant",
+        "CN",
+      ]);
+    }
+    const model = globalThis.ipCostPlannerPreview.model;
+    model.addSheet("Portfolio");
+    model.setValues("Portfolio", "A1", rows);
+    model.activate("Portfolio");
+    model.select("Portfolio", "A1");
+  }, count);
+  await page.getByTestId("refresh").click();
+  await page.waitForFunction(
+    () => document.querySelector("[data-testid=source]").options.length > 0
+  );
+}
+
+/** Every text the status shows and every value the progress bar shows in a painted frame, from now on. */
+function recordPane(page) {
+  return page.evaluate(() => {
+    const seen = { texts: [], values: [] };
+    globalThis.paneSeen = seen;
+    const status = document.querySelector("[data-testid=status]");
+    new MutationObserver(() => seen.texts.push(status.textContent)).observe(status, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+    const bar = document.querySelector("[data-testid=progress]");
+    const frame = () => {
+      if (!bar.hidden && seen.values.at(-1) !== bar.value) seen.values.push(bar.value);
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
+/** The output sheets of the in-memory workbook and what they hold (used range, first rows). */
+function outputsOf(page) {
+  return page.evaluate(() => {
+    const model = globalThis.ipCostPlannerPreview.model;
+    return model.sheets
+      .map((sheet) => sheet.name)
+      .filter((name) => name.startsWith("IP ") || name.startsWith("IPCP "))
+      .map((name) => ({
+        name,
+        used: model.usedRangeAddress(name),
+        first: JSON.stringify(model.getValues(name, "A1:K4")),
+      }));
+  });
+}
+
+const wroteStatus = (page) =>
+  page.waitForFunction(
+    () => /^Wrote/.test(document.querySelector("[data-testid=status]").textContent),
+    null,
+    { timeout: 120_000 }
+  );
+
+TESTS.push(
+  [
+    "before writing, the pane says how many projection rows go on how many sheets",
+    async (page, { base }) => {
+      await openPreview(page, base);
+      await page.getByTestId("insert-sample").click();
+      await page.waitForFunction(
+        () => document.querySelector("[data-testid=source]").options.length > 0
+      );
+      await recordPane(page);
+      await page.getByTestId("project").click();
+      await wroteStatus(page);
+      const { texts } = await page.evaluate(() => globalThis.paneSeen);
+      const done = texts.at(-1);
+      const rows = /^Wrote ([\d,]+) projection rows/.exec(done)?.[1];
+      const before = texts.findIndex((text) =>
+        text.startsWith(`${rows} projection rows will be written on 1 sheet (IP Projection).`)
+      );
+      const writing = texts.findIndex((text) => / Writing IP Projection…$/.test(text));
+      assert(rows && before >= 0, `the sheet count was said before writing: ${texts.join(" | ")}`);
+      assert(writing > before, `then the write's progress, with the count: ${texts.join(" | ")}`);
+    },
+  ],
+  [
+    "a run of 4,000 rights moves the progress bar: the pane paints several values during the run",
+    async (page, { base }) => {
+      await openPreview(page, base);
+      await putPortfolio(page, 4000);
+      await recordPane(page);
+      await page.getByTestId("project").click();
+      await wroteStatus(page);
+      const { values } = await page.evaluate(() => globalThis.paneSeen);
+      const distinct = new Set(values);
+      assert(distinct.size >= 3, `progress values painted during the run: ${values.join(", ")}`);
+      assert(
+        values.some((v) => v > 0 && v < 0.5) && values.some((v) => v > 0.5 && v < 1),
+        `the bar moved while planning (below 0.5) and while writing (above): ${values.join(", ")}`
+      );
+    },
+  ],
+  [
+    "Cancel during the write stops it: the earlier outputs stay as they were, no temporary sheet left",
+    async (page, { base }) => {
+      await openPreview(page, base);
+      await putPortfolio(page, 4000);
+      await page.getByTestId("project").click();
+      await wroteStatus(page);
+      const before = await outputsOf(page);
+      assert(
+        before.some((s) => s.name === "IP Projection"),
+        `first run written: ${JSON.stringify(before)}`
+      );
+      await page.getByTestId("project").click();
+      await page.getByTestId("confirm-replace").waitFor({ timeout: 60_000 });
+      // Confirm, then click Cancel as soon as the write reports progress (the pane yields between
+      // requests, so the click is handled before the next one).
+      await page.evaluate(() => {
+        const status = document.querySelector("[data-testid=status]");
+        const cancel = document.querySelector("[data-testid=cancel]");
+        new MutationObserver((_, observer) => {
+          if (!/Writing/.test(status.textContent)) return;
+          observer.disconnect();
+          setTimeout(() => cancel.click(), 0);
+        }).observe(status, { childList: true, characterData: true, subtree: true });
+        document.querySelector("[data-testid=confirm-replace]").click();
+      });
+      await page.waitForFunction(
+        () => /^Cancelled|^Wrote/.test(document.querySelector("[data-testid=status]").textContent),
+        null,
+        { timeout: 120_000 }
+      );
+      const status = await page.getByTestId("status").textContent();
+      assert(/^Cancelled\. Nothing was changed/.test(status), `the run was cancelled: ${status}`);
+      const after = await outputsOf(page);
+      assert(
+        JSON.stringify(after) === JSON.stringify(before),
+        `outputs as before: ${JSON.stringify(before.map((s) => s.name))} → ${JSON.stringify(after.map((s) => s.name))}`
+      );
+      assert(await page.getByTestId("project").isEnabled(), "Project is enabled again");
+    },
+  ],
+  [
+    "Cancel while the pane asks to replace closes the question and keeps the earlier outputs",
+    async (page, { base }) => {
+      await openPreview(page, base);
+      await insertSampleAndProject(page);
+      const before = await outputsOf(page);
+      await page.getByTestId("project").click();
+      await page.getByTestId("confirm-replace").waitFor();
+      await page.getByTestId("cancel").click();
+      await page.waitForFunction(() =>
+        /^Cancelled/.test(document.querySelector("[data-testid=status]").textContent)
+      );
+      assert(await page.locator(".confirm").isHidden(), "the question is closed");
+      assert(JSON.stringify(await outputsOf(page)) === JSON.stringify(before), "outputs as before");
+    },
+  ]
+);
+
+TESTS.push([
+  "the grid shows the first 300 rows of a long sheet and counts the rest",
+  async (page, { base }) => {
+    await openPreview(page, base);
+    await putPortfolio(page, 1000);
+    await page.locator("#tabs button", { hasText: "Portfolio" }).click();
+    // 1,001 rows (header + 1,000): 300 shown, 701 counted.
+    const rows = await page.locator("#grid tr").count();
+    assert(rows === 301, `300 rows and the column letters: ${rows}`);
+    const more = await page.locator("#grid .more").textContent();
+    assert(more === "… 701 more rows", `the rest counted: ${more}`);
+    const last = await page.locator("#grid tr").nth(300).locator("td").first().textContent();
+    // Sheet row 300 holds the 299th right (i = 298: filed 2012 + 298 % 10 = 2020).
+    assert(last === "CN202011000298.8", `row 300 is the 299th right: ${last}`);
+  },
+]);

@@ -204,6 +204,10 @@ const en = {
   doneSubsidies: "Subsidy offsets: {count}, of which {amount} CNY in the horizon.",
   doneHolidays:
     "No State Council holiday notice for {years}: deadlines there are moved over the law's holidays only (a lower bound); add the notice as a table named IPHolidays (Date, Kind, Source).",
+  // Before writing: the projection's sheets (issue 14).
+  writingRowsOneSheet: "{rows} projection rows will be written on 1 sheet ({names}).",
+  writingRowsSheets:
+    "{rows} projection rows will be written on {sheets} sheets ({names}): one sheet holds {perSheet} rows.",
 };
 
 export type StringKey = keyof typeof en;
@@ -404,6 +408,10 @@ const ja: Strings = {
   doneSubsidies: "補助金 {count} 件、うち予測期間内 {amount} 人民元。",
   doneHolidays:
     "{years} は国務院の休日通知がないため、期限は法定休日だけでずらしています（下限）。通知を IPHolidays という名前の表（Date, Kind, Source）で追加できます。",
+  // 書き込み前: 予測のシート数（issue 14）
+  writingRowsOneSheet: "予測 {rows} 行を 1 枚のシート（{names}）に書き込みます。",
+  writingRowsSheets:
+    "予測 {rows} 行を {sheets} 枚のシート（{names}）に書き込みます。1 枚に {perSheet} 行までです。",
 };
 
 const zh: Strings = {
@@ -593,6 +601,10 @@ const zh: Strings = {
   doneSubsidies: "资助 {count} 笔，其中预测期内 {amount} 元人民币。",
   doneHolidays:
     "{years} 尚无国务院放假通知：这些年份的期限仅按法定节假日顺延（为下限）；可用名为 IPHolidays 的表（Date, Kind, Source）补充通知。",
+  // 写入前：预测的工作表数（issue 14）
+  writingRowsOneSheet: "将把 {rows} 行预测写入 1 张工作表（{names}）。",
+  writingRowsSheets:
+    "将把 {rows} 行预测写入 {sheets} 张工作表（{names}），每张最多 {perSheet} 行。",
 };
 
 export const STRINGS: Record<Language, Strings> = { en, ja, zh };

@@ -1,0 +1,44 @@
+// How a run shares the page's thread: small, loaded with the pane (the run code itself loads on demand).
+
+/** Thrown by prepareRun when the user cancelled while the run was being planned. */
+export class RunCancelled extends Error {
+  constructor() {
+    super("The run was cancelled.");
+    this.name = "RunCancelled";
+  }
+}
+
+/**
+ * A new task (not a microtask), so the browser can paint and run a click's handler before the run goes
+ * on: a message to a fresh channel (setTimeout(0) is clamped to 4 ms once nested), or a timer outside a
+ * browser.
+ */
+export function nextTask(): Promise<void> {
+  if (typeof MessageChannel !== "function") return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
+}
+
+/** How long the run works before it lets the browser paint and handle input: well under 100 ms. */
+export const SLICE_MS = 40;
+
+/**
+ * The pacer of a run: `pause()` yields a task once `sliceMs` have passed since the last yield, and
+ * costs nothing otherwise, so it can be called after every step of any size.
+ */
+export function createPacer(sliceMs = SLICE_MS, now: () => number = () => performance.now()) {
+  let last = now();
+  return {
+    async pause(): Promise<void> {
+      if (now() - last < sliceMs) return;
+      await nextTask();
+      last = now();
+    },
+  };
+}
