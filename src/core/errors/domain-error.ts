@@ -53,12 +53,18 @@ export class DomainError extends Error {
   /** The values the message was built from, for rendering it in another language. */
   readonly params: Readonly<Record<string, string | number>>;
   readonly location: ErrorLocation | undefined;
+  /** The message's key in the i18n error tables (src/core/i18n/issue-strings.ts), when it has one. */
+  readonly key: string | undefined;
 
   constructor(
     code: DomainErrorCode,
     field: string,
     message: string,
-    details: { params?: Record<string, string | number>; location?: ErrorLocation } = {}
+    details: {
+      params?: Record<string, string | number>;
+      location?: ErrorLocation;
+      key?: string;
+    } = {}
   ) {
     super(message);
     this.name = "DomainError";
@@ -66,6 +72,7 @@ export class DomainError extends Error {
     this.field = field;
     this.params = details.params ?? {};
     this.location = details.location;
+    this.key = details.key;
   }
 
   /**
@@ -76,6 +83,7 @@ export class DomainError extends Error {
     return new DomainError(this.code, this.field, this.message, {
       params: { ...this.params },
       location: { ...location, ...this.location },
+      key: this.key,
     });
   }
 }

@@ -162,6 +162,8 @@ export function staleRates(rates: ExchangeRates, asOf: DayNumber, used: Set<stri
         header: "",
         kind: "warning",
         message: `The ${rate.currency} rate is dated more than ${STALE_RATE_DAYS} days before the as-of date: update it.`,
+        code: "staleRate",
+        params: { currency: rate.currency, days: STALE_RATE_DAYS },
       });
   }
   return issues;

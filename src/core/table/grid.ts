@@ -19,7 +19,13 @@ export interface RowIssue {
   /** Column letter as Excel shows it ("C"), or "" for a problem with the whole row or table. */
   column: string;
   header: string;
+  /** The message in the run's language (English until the run renders it: src/core/i18n/issue-text.ts). */
   message: string;
+  /** The message's key in the i18n tables (src/core/i18n/issue-strings.ts) and its parameters, when it has one. */
+  code?: string;
+  params?: Record<string, string | number>;
+  /** The problem the message wraps (rendered as its {problem}). */
+  cause?: { code?: string; params?: Record<string, string | number>; message: string };
   /**
    * "error": the row (or programme row) is left out; "unsupported": a valid row we cannot project yet
    * (other offices, trademarks), still used for subsidies; "warning": the row is used, but part of it is
