@@ -1,9 +1,11 @@
 import { DomainError, DomainErrorCode, isDomainError } from "../core/errors/domain-error";
+import { errorText } from "../core/i18n/issue-text";
+import { Language, languageOf } from "../core/i18n/strings";
 
 /**
  * The one place core errors become Excel errors. Only #VALUE! and #N/A show their message in Excel, so
  * every error is one of those two: #N/A where the value does not exist (lapsed, no rule in force), #VALUE!
- * where the input must be fixed.
+ * where the input must be fixed. The message is in Excel's display language (English when unknown).
  */
 const NOT_AVAILABLE: ReadonlySet<DomainErrorCode> = new Set<DomainErrorCode>([
   "lapsed",
@@ -15,18 +17,34 @@ const NOT_AVAILABLE: ReadonlySet<DomainErrorCode> = new Set<DomainErrorCode>([
   "lpr-assumed",
 ]);
 
-export function toCellError(error: unknown): CustomFunctions.Error {
+/**
+ * Excel's display language. The functions share the task pane's runtime (manifest: SharedRuntime), where
+ * Office.context.displayLanguage is set (learn.microsoft.com/javascript/api/office/office.context#office-office-context-displaylanguage-member);
+ * without Office (a test, a runtime not ready yet) the messages are in English.
+ */
+export function displayLanguage(): Language {
+  try {
+    const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
+    return languageOf(office?.context?.displayLanguage);
+  } catch {
+    return "en";
+  }
+}
+
+export function toCellError(
+  error: unknown,
+  language: Language = displayLanguage()
+): CustomFunctions.Error {
   if (isDomainError(error)) {
     const code = NOT_AVAILABLE.has((error as DomainError).code)
       ? CustomFunctions.ErrorCode.notAvailable
       : CustomFunctions.ErrorCode.invalidValue;
-    return new CustomFunctions.Error(code, error.message);
+    return new CustomFunctions.Error(code, errorText(language, error));
   }
   // A bug of ours: still a cell error with a message, never a raw exception.
-  const detail = error instanceof Error ? error.message : String(error);
   return new CustomFunctions.Error(
     CustomFunctions.ErrorCode.invalidValue,
-    `Unexpected error: ${detail}`
+    errorText(language, error)
   );
 }
 
