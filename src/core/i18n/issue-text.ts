@@ -10,12 +10,12 @@ export interface CodedMessage {
   code?: string;
   params?: Readonly<Record<string, string | number>>;
   message: string;
-  /** The problem a message wraps (a fee rule's error on a projection row): rendered as {problem}. */
-  cause?: CodedMessage;
+  /** The problem(s) a message wraps (a fee rule's error on a projection row): rendered as {problem}. */
+  cause?: CodedMessage | readonly CodedMessage[];
 }
 
 /** Parameters that name a fixed phrase (the English of a `word_*` entry) rather than data typed by the user. */
-const WORD_PARAMS = new Set(["what", "type", "kind"]);
+const WORD_PARAMS = new Set(["what", "type", "kind", "base"]);
 
 function wordKey(value: string): IssueStringKey | undefined {
   const en = ISSUE_STRINGS.en as Record<string, string>;
@@ -47,10 +47,25 @@ export function messageText(language: Language, message: CodedMessage): string {
       .split(",")
       .map((key) => `"${table[`label_${key}`] ?? key}"`)
       .join(", ");
-  if (message.cause) values.problem = messageText(language, message.cause);
+  if (message.cause)
+    values.problem = (Array.isArray(message.cause) ? message.cause : [message.cause])
+      .map((cause: CodedMessage) => messageText(language, cause))
+      .join(language === "en" ? "; " : "；");
   return table[message.code].replace(/\{(\w+)\}/g, (match, name: string) =>
     name in values ? values[name] : match
   );
+}
+
+/**
+ * One message of the tables in `language`, from its key and parameters.
+ * @example issueText("en", "r_yearCap", { cap: 5 }) //=> "annual cap of 5 reached"
+ */
+export function issueText(
+  language: Language,
+  code: IssueStringKey,
+  params: Record<string, string | number> = {}
+): string {
+  return messageText(language, { code, params, message: "" });
 }
 
 /**
