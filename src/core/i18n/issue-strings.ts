@@ -151,6 +151,16 @@ const en = {
   note_overdue: "overdue: includes a surcharge of {surcharge} {currency}",
   note_outputCurrency: "output currency",
   note_rateSetting: "rate setting",
+  // How another office's right is restored (the Deadlines sheet's notes).
+  restore_jp:
+    "fee, 割増 and restoration fee (Patent Act Art. 112-2) [{confidence}]; the period to request it is not in our data",
+  restore_kr: "twice the fee (Patent Act Art. 81-3) [{confidence}]",
+  restore_usWithin:
+    "petition to accept a delayed maintenance fee (37 CFR 1.378, within the threshold) plus the fee [{confidence}]",
+  restore_usPast:
+    "petition to accept a delayed maintenance fee (37 CFR 1.378, past the threshold) plus the fee [{confidence}]",
+  restore_notInData: "restoration possible: cost not in our data",
+  restore_notInDataWhy: "restoration possible: cost not in our data ({problem})",
   // Column names in messages (the same words as the sample's headers).
   label_id: "ID",
   label_title: "Title",
@@ -288,6 +298,13 @@ const ja: IssueStrings = {
   note_overdue: "期限経過：割増 {surcharge} {currency} を含む",
   note_outputCurrency: "出力通貨",
   note_rateSetting: "レートの設定",
+  restore_jp:
+    "特許料・割増特許料・回復手数料（特許法第112条の2）[{confidence}]；回復を請求できる期間はデータにありません",
+  restore_kr: "特許料の 2 倍（特許法第81条の3）[{confidence}]",
+  restore_usWithin: "遅延維持料金の受理の請願（37 CFR 1.378、期限内）と維持料金 [{confidence}]",
+  restore_usPast: "遅延維持料金の受理の請願（37 CFR 1.378、期限後）と維持料金 [{confidence}]",
+  restore_notInData: "回復は可能：費用はデータにありません",
+  restore_notInDataWhy: "回復は可能：費用はデータにありません（{problem}）",
   label_id: "ID",
   label_title: "名称",
   label_kind: "種別",
@@ -412,6 +429,13 @@ const zh: IssueStrings = {
   note_overdue: "已逾期：含滞纳金 {surcharge} {currency}",
   note_outputCurrency: "输出货币",
   note_rateSetting: "汇率设置",
+  restore_jp:
+    "年费、附加费及恢复费（日本专利法第112条之2）[{confidence}]；请求恢复的期限不在我们的数据中",
+  restore_kr: "两倍年费（韩国专利法第81条之3）[{confidence}]",
+  restore_usWithin: "请求接受迟缴维持费（37 CFR 1.378，期限内）加维持费 [{confidence}]",
+  restore_usPast: "请求接受迟缴维持费（37 CFR 1.378，超过期限）加维持费 [{confidence}]",
+  restore_notInData: "可以恢复：费用不在我们的数据中",
+  restore_notInDataWhy: "可以恢复：费用不在我们的数据中（{problem}）",
   label_id: "ID",
   label_title: "名称",
   label_kind: "类型",

@@ -1,4 +1,6 @@
 import { DayNumber, addYearsClamped, isoToDay } from "../dates/civil";
+import { CodedMessage, codedError } from "../i18n/issue-text";
+import { IssueStringKey } from "../i18n/issue-strings";
 import { isDomainError } from "../errors/domain-error";
 import { Money } from "../money/money";
 import { usEntity } from "../offices/entity";
@@ -44,6 +46,8 @@ export interface OfficeDeadlineRow {
   restorationBy?: DayNumber;
   /** Words for the restoration (its basis, or "cost not in our data"). */
   restorationNote?: string;
+  /** The same note as a code with parameters, for the sheet in the run's language. */
+  restorationNoteCoded?: CodedMessage;
   /** Every fee still unpaid from the next one to the last fee year (confirmed amounts only). */
   costToTermEnd: Money;
 }
@@ -156,13 +160,24 @@ function restorationOf(
   right: OfficePortfolioRight,
   line: FeeLine,
   asOf: DayNumber
-): Pick<OfficeDeadlineRow, "restorationCost" | "restorationBy" | "restorationNote"> {
+): Pick<
+  OfficeDeadlineRow,
+  "restorationCost" | "restorationBy" | "restorationNote" | "restorationNoteCoded"
+> {
+  const coded = (
+    code: IssueStringKey,
+    params: Record<string, string> = {},
+    cause?: CodedMessage
+  ) => ({
+    restorationNoteCoded: { code, params, message: "", ...(cause ? { cause } : {}) },
+  });
   try {
     if (right.office === "JP" && line.amount !== undefined) {
       const cost = jpRestorationCost(right.kind as JpKind, line.amount);
       return {
         restorationCost: cost.amount,
         restorationNote: `fee, 割増 and restoration fee (Patent Act Art. 112-2) [${cost.confidence}]; the period to request it is not in our data`,
+        ...coded("restore_jp", { confidence: cost.confidence }),
       };
     }
     if (right.office === "KR" && line.amount !== undefined) {
@@ -171,6 +186,7 @@ function restorationOf(
         restorationCost: cost.amount,
         restorationBy: cost.lastDay,
         restorationNote: `twice the fee (Patent Act Art. 81-3) [${cost.confidence}]`,
+        ...coded("restore_kr", { confidence: cost.confidence }),
       };
     }
     if (right.office === "US" && line.lastDay !== undefined) {
@@ -181,11 +197,15 @@ function restorationOf(
       return {
         restorationCost: total,
         restorationNote: `petition to accept a delayed maintenance fee (37 CFR 1.378, ${within ? "within" : "past"} the threshold) plus the fee [${cost.confidence}]`,
+        ...coded(within ? "restore_usWithin" : "restore_usPast", { confidence: cost.confidence }),
       };
     }
   } catch (error) {
     if (!isDomainError(error)) throw error;
-    return { restorationNote: `${NOT_IN_DATA} (${error.message})` };
+    return {
+      restorationNote: `${NOT_IN_DATA} (${error.message})`,
+      ...coded("restore_notInDataWhy", {}, codedError(error)),
+    };
   }
-  return { restorationNote: NOT_IN_DATA };
+  return { restorationNote: NOT_IN_DATA, ...coded("restore_notInData") };
 }

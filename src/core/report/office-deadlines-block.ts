@@ -1,4 +1,5 @@
-import { Language } from "../i18n/strings";
+import { Language, translate } from "../i18n/strings";
+import { messageText } from "../i18n/issue-text";
 import { OfficeStringKey, officeText } from "../i18n/office-strings";
 import { serialFromDay } from "../dates/excel-serial";
 import { minorUnits } from "../money/currency-units";
@@ -52,6 +53,9 @@ export function addOfficeDeadlines(
       { header: w("restoreBy"), format: "date" },
       { header: w("costToEnd"), format: "money" },
       { header: w("notes"), format: "text" },
+      // The status in English as a code for formulas (COUNTIF(…, "grace")), like the CN block's column;
+      // last, so the columns before it keep their places.
+      { header: translate(language, "colCode"), format: "text" },
     ],
     rows: rows.map((row): CellValue[] => [
       row.id,
@@ -68,7 +72,15 @@ export function addOfficeDeadlines(
       amount(row.restorationCost, row.currency),
       date(row.restorationBy),
       amount(row.costToTermEnd, row.currency),
-      [row.feeMissing, row.restorationNote].filter(Boolean).join("; "),
+      [
+        row.feeMissing,
+        row.restorationNoteCoded
+          ? messageText(language, row.restorationNoteCoded)
+          : row.restorationNote,
+      ]
+        .filter(Boolean)
+        .join("; "),
+      row.status,
     ]),
   });
 }
