@@ -286,6 +286,19 @@ export function* planRun(
 function readingAssumptions(ledger: LedgerReading, language: Language) {
   const lines = [
     [ledgerText(language, "assumptionRowsRead"), ledgerText(language, "hiddenRowsAssumption")],
+    [
+      ledgerText(language, "assumptionMerged"),
+      [
+        ledgerText(language, "mergedAssumption"),
+        ...(ledger.merged?.length
+          ? [
+              ledgerText(language, "mergedCarried", {
+                areas: ledger.merged.map((area) => `${area.range} (${area.header})`).join(", "),
+              }),
+            ]
+          : []),
+      ].join(" "),
+    ],
   ];
   const grant = ledger.columnMap.find((entry) => entry.byUser && entry.field === "grantDate");
   if (grant)

@@ -10,6 +10,19 @@ export interface SourceGrid {
   values: unknown[][];
   /** Office's valueTypes for the same cells, where known: "Error" marks cells such as #N/A. */
   valueTypes?: string[][];
+  /**
+   * The merged areas among these cells, where the workbook says (Excel gives a merged area's value in its
+   * top-left cell and blanks below): rows and columns counted from the grid's first cell, 0-based.
+   */
+  merged?: MergedArea[];
+}
+
+/** A merged area of a grid: its first row and column (0-based, from the grid's first cell) and size. */
+export interface MergedArea {
+  row: number;
+  column: number;
+  rowCount: number;
+  columnCount: number;
 }
 
 /** A problem with one cell (or row) of a table read from the workbook (portfolio, fee table, programmes), for the pane and the Issues sheet. */
