@@ -2,8 +2,10 @@
  * The one error type of every domain. Every rule violation is a DomainError with a code (what kind of
  * problem), the field at fault, parameters for the message, where it happened (a data file and entry, or
  * a sheet, row and column), and a message written for the person who typed the value: it says what to
- * fix. The custom functions map it to an Excel cell error (src/functions/cell-errors.ts); the task pane
- * names row and column from its location, never from the message text.
+ * fix. An error with a key is worded in every language by the i18n tables, and rendered in one place
+ * (src/core/i18n/issue-text.ts); `message` is its English text. The custom functions map it to an Excel
+ * cell error in Excel's language (src/functions/cell-errors.ts); the task pane names row and column from
+ * its location, never from the message text.
  */
 export type DomainErrorCode =
   | "invalid-date"
