@@ -1,5 +1,5 @@
 import { DomainError, DomainErrorCode, isDomainError } from "../core/errors/domain-error";
-import { errorText } from "../core/i18n/issue-text";
+import type { errorText } from "../core/i18n/issue-text";
 import { Language, languageOf } from "../core/i18n/strings";
 
 /**
@@ -31,6 +31,39 @@ export function displayLanguage(): Language {
   }
 }
 
+/** The renderer of the i18n tables, once loaded (see loadCellErrorLanguage). */
+let render: typeof errorText | undefined;
+
+/**
+ * Loads the message tables for cell errors: a chunk of their own, so the custom functions' runtime does
+ * not carry every language's messages (about 10 KB gzipped) before it needs them.
+ */
+export async function loadCellErrorLanguage(): Promise<void> {
+  const module = await import(/* webpackChunkName: "cell-error-text" */ "../core/i18n/issue-text");
+  render = module.errorText;
+}
+
+/**
+ * Starts loading the tables when Excel is in Japanese or Chinese (once Office is ready); until they
+ * arrive, or if they cannot be fetched, a cell error shows its English text.
+ */
+export function preloadCellErrorLanguage(): void {
+  const office = (globalThis as { Office?: { onReady?: (callback: () => void) => unknown } })
+    .Office;
+  const start = () => {
+    if (displayLanguage() !== "en") loadCellErrorLanguage().catch(() => undefined);
+  };
+  if (office?.onReady) void office.onReady(start);
+  else start();
+}
+
+/** An error's text in `language` when the tables are loaded, else in English. */
+function textOf(error: unknown, language: Language): string {
+  if (language !== "en" && render) return render(language, error);
+  if (isDomainError(error)) return error.message;
+  return `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+}
+
 export function toCellError(
   error: unknown,
   language: Language = displayLanguage()
@@ -39,13 +72,10 @@ export function toCellError(
     const code = NOT_AVAILABLE.has((error as DomainError).code)
       ? CustomFunctions.ErrorCode.notAvailable
       : CustomFunctions.ErrorCode.invalidValue;
-    return new CustomFunctions.Error(code, errorText(language, error));
+    return new CustomFunctions.Error(code, textOf(error, language));
   }
   // A bug of ours: still a cell error with a message, never a raw exception.
-  return new CustomFunctions.Error(
-    CustomFunctions.ErrorCode.invalidValue,
-    errorText(language, error)
-  );
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, textOf(error, language));
 }
 
 /** Runs a computation for a cell and turns any failure into a CustomFunctions.Error. */

@@ -1,5 +1,9 @@
 import { cnAnnuity, cnAnnuityYear } from "../../src/functions/functions";
-import { displayLanguage, toCellError } from "../../src/functions/cell-errors";
+import {
+  displayLanguage,
+  loadCellErrorLanguage,
+  toCellError,
+} from "../../src/functions/cell-errors";
 import { cellError } from "./expect-cell-error";
 
 // Excel's display language as a shared runtime exposes it: Office.context.displayLanguage ("ja-JP" …).
@@ -9,7 +13,18 @@ const withDisplayLanguage = (tag: string | undefined) => {
 };
 afterEach(() => withDisplayLanguage(undefined));
 
+describe("before the message tables are loaded", () => {
+  it("a Japanese Excel shows the English text (the tables are a chunk of their own)", () => {
+    withDisplayLanguage("ja-JP");
+    expect(cellError(() => cnAnnuity("2018-07-09", 21)).message).toBe(
+      "year 21 is outside the 20-year term of this invention (filed 2018-07-09): give a whole number from 1 to 20."
+    );
+  });
+});
+
 describe("cell error messages follow Excel's display language", () => {
+  beforeAll(() => loadCellErrorLanguage());
+
   // An invention's term is 20 years (专利法 art. 42), so year 21 of one filed 2018-07-09 does not exist.
   it("Japanese Excel: a bad year in IP.CN_ANNUITY", () => {
     withDisplayLanguage("ja-JP");

@@ -1,28 +1,9 @@
 import { isDomainError } from "../errors/domain-error";
-import { ISSUE_STRINGS, IssueStringKey, isIssueKey } from "./issue-strings";
+import { ISSUE_STRINGS, IssueStringKey } from "./issue-strings";
+import { CodedMessage, renderMessage } from "./issue-words-en";
 import { Language } from "./strings";
 
-/**
- * A message as code and parameters: a RowIssue, a DomainError, or the cause one wraps. `message` is the
- * English text, kept for a message without a code (one the tables do not have yet).
- */
-export interface CodedMessage {
-  code?: string;
-  params?: Readonly<Record<string, string | number>>;
-  message: string;
-  /** The problem(s) a message wraps (a fee rule's error on a projection row): rendered as {problem}. */
-  cause?: CodedMessage | readonly CodedMessage[];
-}
-
-/** Parameters that name a fixed phrase (the English of a `word_*` entry) rather than data typed by the user. */
-const WORD_PARAMS = new Set(["what", "type", "kind", "base"]);
-
-function wordKey(value: string): IssueStringKey | undefined {
-  const en = ISSUE_STRINGS.en as Record<string, string>;
-  return (Object.keys(en) as IssueStringKey[]).find(
-    (key) => key.startsWith("word_") && en[key] === value
-  );
-}
+export type { CodedMessage } from "./issue-words-en";
 
 /**
  * The text of a message in `language`: its table entry with the parameters filled in; `fieldKey` and
@@ -31,29 +12,7 @@ function wordKey(value: string): IssueStringKey | undefined {
  * @example messageText("ja", { code: "idEmpty", message: "" }) //=> "ID が空欄です：出願番号または特許番号を入力してください。"
  */
 export function messageText(language: Language, message: CodedMessage): string {
-  if (!isIssueKey(message.code)) return message.message;
-  const table = ISSUE_STRINGS[language] as Record<string, string>;
-  const values: Record<string, string> = {};
-  for (const [name, value] of Object.entries(message.params ?? {})) {
-    const word = WORD_PARAMS.has(name) ? wordKey(String(value)) : undefined;
-    values[name] = word ? table[word] : String(value);
-  }
-  const fieldKey = message.params?.fieldKey;
-  if (fieldKey !== undefined && `label_${fieldKey}` in table)
-    values.field = table[`label_${fieldKey}`];
-  const fieldKeys = message.params?.fieldKeys;
-  if (fieldKeys !== undefined)
-    values.fields = String(fieldKeys)
-      .split(",")
-      .map((key) => `"${table[`label_${key}`] ?? key}"`)
-      .join(", ");
-  if (message.cause)
-    values.problem = (Array.isArray(message.cause) ? message.cause : [message.cause])
-      .map((cause: CodedMessage) => messageText(language, cause))
-      .join(language === "en" ? "; " : "；");
-  return table[message.code].replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in values ? values[name] : match
-  );
+  return renderMessage(ISSUE_STRINGS[language], message, language === "en" ? "; " : "；");
 }
 
 /**

@@ -113,7 +113,9 @@ export function projectPortfolio(
         header: "",
         kind: "error",
         message: `${right.id}: ${error.message}`,
-        ...{ code: "feeProblem", params: { id: right.id }, cause: codedError(error) },
+        code: "feeProblem",
+        params: { id: right.id },
+        cause: codedError(error),
       });
       issueOf.push(index);
       continue;

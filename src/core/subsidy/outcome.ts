@@ -1,5 +1,4 @@
-import { CodedMessage, messageText } from "../i18n/issue-text";
-import { IssueStringKey } from "../i18n/issue-strings";
+import { CodedMessage, IssueStringKey, englishText } from "../i18n/issue-words-en";
 import { Money } from "../money/money";
 import { SubsidyRule } from "./programme";
 
@@ -40,7 +39,7 @@ export function reason(
   cause?: CodedMessage | readonly CodedMessage[]
 ): Reason {
   const coded = { code, params, message: "", ...(cause ? { cause } : {}) };
-  return { ...coded, message: messageText("en", coded) };
+  return { ...coded, message: englishText(coded) };
 }
 
 /**
