@@ -12,7 +12,12 @@ export type { CodedMessage } from "./issue-words-en";
  * @example messageText("ja", { code: "idEmpty", message: "" }) //=> "ID が空欄です：出願番号または特許番号を入力してください。"
  */
 export function messageText(language: Language, message: CodedMessage): string {
-  return renderMessage(ISSUE_STRINGS[language], message, language === "en" ? "; " : "；");
+  return renderMessage(
+    ISSUE_STRINGS[language],
+    ISSUE_STRINGS.en,
+    message,
+    language === "en" ? "; " : "；"
+  );
 }
 
 /**

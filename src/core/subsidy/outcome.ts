@@ -1,4 +1,4 @@
-import { CodedMessage, IssueStringKey, englishText } from "../i18n/issue-words-en";
+import { CodedMessage, ReasonKey, englishText } from "../i18n/issue-words-en";
 import { Money } from "../money/money";
 import { SubsidyRule } from "./programme";
 
@@ -29,12 +29,12 @@ export interface Outcome {
  * @example reason("r_yearCap", { cap: 5 }).message //=> "annual cap of 5 reached"
  */
 export interface Reason extends CodedMessage {
-  code: IssueStringKey;
+  code: ReasonKey;
   params: Record<string, string | number>;
 }
 
 export function reason(
-  code: IssueStringKey,
+  code: ReasonKey,
   params: Record<string, string | number> = {},
   cause?: CodedMessage | readonly CodedMessage[]
 ): Reason {
