@@ -1,4 +1,5 @@
 import { OutputBlock, OutputSheet } from "../core/report/output-model";
+import { mergedAreasOf } from "./merged-areas";
 import { NUMBER_FORMATS, safeCellValue } from "./number-formats";
 import {
   OutputsFound,
@@ -60,6 +61,8 @@ const REQUEST_TOO_LARGE = "RequestPayloadSizeLimitExceeded";
 const RESPONSE_TOO_LARGE = "ResponsePayloadSizeLimitExceeded";
 /** Worksheet custom properties, the mark saved with each output sheet. */
 const MARKS_API = "1.12";
+/** Range.getMergedAreasOrNullObject (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member-1). */
+const MERGED_AREAS_API = "1.13";
 
 /** Sheet names compare without case in Excel. */
 const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
@@ -209,8 +212,17 @@ export class OfficeWorkbook implements WorkbookPort {
               .getRange(source.address.replace(/^.*!/, ""));
       whole.load("rowIndex,columnIndex,rowCount,columnCount");
       whole.worksheet.load("name");
+      // Merged areas (ExcelApi 1.13), so that a value merged over rows can be read for each of them.
+      const merged = this.supports(MERGED_AREAS_API)
+        ? whole.getMergedAreasOrNullObject()
+        : undefined;
+      merged?.load("address");
       await context.sync();
       const sheet = whole.worksheet;
+      const areas =
+        merged && !merged.isNullObject
+          ? mergedAreasOf(merged.address, whole.rowIndex, whole.columnIndex)
+          : [];
       const { values, valueTypes } = await this.readRows(
         context,
         sheet,
@@ -226,6 +238,7 @@ export class OfficeWorkbook implements WorkbookPort {
         left: whole.columnIndex,
         values,
         valueTypes,
+        ...(areas.length > 0 ? { merged: areas } : {}),
       };
     });
   }

@@ -6,3 +6,7 @@ export * from "./jp-kr-us";
 export * from "./finance";
 export * from "./offices";
 export * from "./cn-next-payment";
+
+// Cell errors in Excel's language: its message tables load on their own once Office is ready.
+import { preloadCellErrorLanguage } from "./cell-errors";
+preloadCellErrorLanguage();

@@ -269,17 +269,18 @@ export function createPaneView(
     showIssues(issues: RowIssue[], goTo: (sheet: string, address: string) => void): void {
       clear(issuesBox);
       if (issues.length === 0) return;
-      issuesBox.appendChild(
-        el(
-          "h2",
-          {},
-          t("rowsIssues", { count: new Set(issues.map((i) => `${i.sheet}!${i.row}`)).size })
-        )
-      );
       // Real problems first; rows that are valid but not projected yet (other offices, trademarks) are
-      // expected, so they wait in a closed list of their own.
+      // expected, so they wait in a closed list of their own and are not counted as problems.
       const real = issues.filter((issue) => issue.kind !== "unsupported");
       const expected = issues.filter((issue) => issue.kind === "unsupported");
+      if (real.length > 0)
+        issuesBox.appendChild(
+          el(
+            "h2",
+            {},
+            t("rowsIssues", { count: new Set(real.map((i) => `${i.sheet}!${i.row}`)).size })
+          )
+        );
       const list = el("ul", {});
       const expectedList = el("ul", {});
       for (const issue of [...real, ...expected].slice(0, 200)) {

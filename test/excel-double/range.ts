@@ -23,6 +23,7 @@ import {
   writeContents,
   writeNumberFormats,
 } from "./range-ops";
+import { MemoryRangeAreas } from "./range-areas";
 import { MemoryRangeFormat } from "./range-format";
 import type { MemoryRequestContext } from "./request-context";
 import type { MemorySheet } from "./sheet-model";
@@ -144,6 +145,11 @@ export class MemoryRange extends MemoryClientObject {
       default:
         throw officeError("InvalidArgument", `Range has no property '${name}'.`);
     }
+  }
+
+  /** The merged areas of the range, or a null object when it has none (ExcelApi 1.13). */
+  getMergedAreasOrNullObject(): MemoryRangeAreas {
+    return new MemoryRangeAreas(this.context, () => this._requireTarget());
   }
 
   get address(): string {

@@ -38,6 +38,12 @@ export function ledgerReportLines(
     lines.push(ledgerText(language, "ledgerBlankRows", { rows: rowList(ledger.blankRows) }));
   if (ledger.totalRows.length > 0)
     lines.push(ledgerText(language, "ledgerTotalRows", { rows: rowList(ledger.totalRows) }));
+  if (ledger.merged && ledger.merged.length > 0)
+    lines.push(
+      ledgerText(language, "mergedCarried", {
+        areas: ledger.merged.map((area) => `${area.range} (${area.header})`).join(", "),
+      })
+    );
   if (ledger.duplicates.length > 0)
     lines.push(
       ledgerText(language, "ledgerDuplicates", {

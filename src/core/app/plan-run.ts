@@ -1,3 +1,4 @@
+import { codedError, localized } from "../i18n/issue-text";
 import { isDomainError } from "../errors/domain-error";
 import { Language } from "../i18n/strings";
 import { Money } from "../money/money";
@@ -183,6 +184,8 @@ export function* planRun(
       header: "",
       kind: "warning",
       message: `Subsidies could not be computed: ${error.message}`,
+      code: "subsidiesFailed",
+      cause: codedError(error),
     });
   }
   yield { stage: "subsidies", done: 0.6 };
@@ -212,7 +215,7 @@ export function* planRun(
     ...(finance?.issues ?? []),
     ...rates.issues,
     ...staleRates(rates, settings.asOf, usedCurrencies),
-  ];
+  ].map((issue) => localized(language, issue));
   const programmes: ProgrammeSources = {
     applied: programmeSet.programmes.map((programme) => programme.id),
     fromTable: programmeSet.fromTable,
@@ -283,6 +286,19 @@ export function* planRun(
 function readingAssumptions(ledger: LedgerReading, language: Language) {
   const lines = [
     [ledgerText(language, "assumptionRowsRead"), ledgerText(language, "hiddenRowsAssumption")],
+    [
+      ledgerText(language, "assumptionMerged"),
+      [
+        ledgerText(language, "mergedAssumption"),
+        ...(ledger.merged?.length
+          ? [
+              ledgerText(language, "mergedCarried", {
+                areas: ledger.merged.map((area) => `${area.range} (${area.header})`).join(", "),
+              }),
+            ]
+          : []),
+      ].join(" "),
+    ],
   ];
   const grant = ledger.columnMap.find((entry) => entry.byUser && entry.field === "grantDate");
   if (grant)

@@ -19,7 +19,8 @@ export function dayFromSerial(serial: number, field = "date"): DayNumber {
     throw new DomainError(
       "invalid-date",
       field,
-      `${field} is not a date: give a date or a yyyy-mm-dd text.`
+      `${field} is not a date: give a date or a yyyy-mm-dd text.`,
+      { key: "serialNotDate" }
     );
   }
   const whole = Math.floor(serial);
@@ -27,7 +28,8 @@ export function dayFromSerial(serial: number, field = "date"): DayNumber {
     throw new DomainError(
       "date-out-of-range",
       field,
-      `${field} ${serial} is outside 1900-03-01 … 9999-12-31: give a date in that range.`
+      `${field} ${serial} is outside 1900-03-01 … 9999-12-31: give a date in that range.`,
+      { key: "serialOutOfRange", params: { value: serial } }
     );
   }
   return whole - SERIAL_OF_EPOCH_DAY_ZERO;

@@ -39,7 +39,15 @@ export function parseDateText(text: string, field = "date"): DayNumber {
   }
   for (const [year, month, day] of candidates) {
     if (!isValidCivil(year, month, day)) {
-      throw new DomainError("invalid-date", field, `${field} "${trimmed}" is not a calendar date.`);
+      throw new DomainError(
+        "invalid-date",
+        field,
+        `${field} "${trimmed}" is not a calendar date.`,
+        {
+          key: "dateNotCalendar",
+          params: { value: trimmed },
+        }
+      );
     }
     // Route through the serial check so text dates obey the same 1900-03-01 … 9999-12-31 range.
     return dayFromSerial(serialFromDay(dayFromCivil(year, month, day)), field);
@@ -47,6 +55,7 @@ export function parseDateText(text: string, field = "date"): DayNumber {
   throw new DomainError(
     "invalid-date",
     field,
-    `${field} "${trimmed}" is not a date: give ${DATE_FORMS_HELP}.`
+    `${field} "${trimmed}" is not a date: give ${DATE_FORMS_HELP}.`,
+    { key: "dateTextNotDate", params: { value: trimmed } }
   );
 }

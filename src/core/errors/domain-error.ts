@@ -2,8 +2,10 @@
  * The one error type of every domain. Every rule violation is a DomainError with a code (what kind of
  * problem), the field at fault, parameters for the message, where it happened (a data file and entry, or
  * a sheet, row and column), and a message written for the person who typed the value: it says what to
- * fix. The custom functions map it to an Excel cell error (src/functions/cell-errors.ts); the task pane
- * names row and column from its location, never from the message text.
+ * fix. An error with a key is worded in every language by the i18n tables, and rendered in one place
+ * (src/core/i18n/issue-text.ts); `message` is its English text. The custom functions map it to an Excel
+ * cell error in Excel's language (src/functions/cell-errors.ts); the task pane names row and column from
+ * its location, never from the message text.
  */
 export type DomainErrorCode =
   | "invalid-date"
@@ -53,12 +55,18 @@ export class DomainError extends Error {
   /** The values the message was built from, for rendering it in another language. */
   readonly params: Readonly<Record<string, string | number>>;
   readonly location: ErrorLocation | undefined;
+  /** The message's key in the i18n error tables (src/core/i18n/issue-strings.ts), when it has one. */
+  readonly key: string | undefined;
 
   constructor(
     code: DomainErrorCode,
     field: string,
     message: string,
-    details: { params?: Record<string, string | number>; location?: ErrorLocation } = {}
+    details: {
+      params?: Record<string, string | number>;
+      location?: ErrorLocation;
+      key?: string;
+    } = {}
   ) {
     super(message);
     this.name = "DomainError";
@@ -66,6 +74,7 @@ export class DomainError extends Error {
     this.field = field;
     this.params = details.params ?? {};
     this.location = details.location;
+    this.key = details.key;
   }
 
   /**
@@ -76,6 +85,7 @@ export class DomainError extends Error {
     return new DomainError(this.code, this.field, this.message, {
       params: { ...this.params },
       location: { ...location, ...this.location },
+      key: this.key,
     });
   }
 }

@@ -30,6 +30,11 @@ const en = {
   settingsCurrency: "Currency “{value}” is not a 3-letter code such as CNY, JPY or USD.",
   settingsRate:
     "Rate “{value}” is not a positive number of {currency} per CNY with at most {digits} significant digits (e.g. 19 for JPY).",
+  // Merged cells (issue 12).
+  assumptionMerged: "Merged cells",
+  mergedAssumption:
+    "A value merged over several rows of the list is read for each of these rows, in every column but the ID (merged ID cells leave the rows below without an ID).",
+  mergedCarried: "Merged cells read for each row they cover: {areas}.",
   noOwner: "(no owner)",
   columnMapHeader: "Header",
   columnMapField: "Feeds",
@@ -89,6 +94,10 @@ const ja: LedgerStrings = {
   settingsCurrency: "通貨「{value}」は CNY、JPY、USD のような 3 文字のコードではありません。",
   settingsRate:
     "レート「{value}」は 1 人民元あたりの {currency} の正の数（有効数字 {digits} 桁以内）ではありません（例：JPY なら 19）。",
+  assumptionMerged: "結合セル",
+  mergedAssumption:
+    "一覧の複数行にまたがる結合セルの値は、ID 以外のすべての列で、その各行の値として読み込みます（ID の結合セルでは、2 行目以降は ID なしになります）。",
+  mergedCarried: "結合セルの値を各行に読み込みました：{areas}。",
   noOwner: "（権利者なし）",
   columnMapHeader: "見出し",
   columnMapField: "割り当て",
@@ -143,6 +152,10 @@ const zh: LedgerStrings = {
   settingsCurrency: "货币“{value}”不是 CNY、JPY、USD 这样的三字母代码。",
   settingsRate:
     "汇率“{value}”不是每人民币对应的 {currency} 正数（有效数字不超过 {digits} 位，例如 JPY 为 19）。",
+  assumptionMerged: "合并单元格",
+  mergedAssumption:
+    "列表中跨多行的合并单元格的值，在 ID 以外的所有列中按其覆盖的每一行读取（ID 列的合并单元格使下方各行没有 ID）。",
+  mergedCarried: "已按所覆盖的每一行读取合并单元格：{areas}。",
   noOwner: "（无权利人）",
   columnMapHeader: "表头",
   columnMapField: "对应",

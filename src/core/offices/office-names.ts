@@ -43,7 +43,8 @@ export function canonicalOffice(text: string, field = "jurisdiction"): string {
       "unknown-jurisdiction",
       field,
       `${field} "${text}" is ambiguous: give "PCT" for an international patent application or ` +
-        `"MADRID" for an international trademark registration.`
+        `"MADRID" for an international trademark registration.`,
+      { key: "jurisdictionAmbiguous", params: { value: String(text) } }
     );
   }
   const office = OFFICE_ALIASES[code] ?? code;
@@ -51,7 +52,8 @@ export function canonicalOffice(text: string, field = "jurisdiction"): string {
   throw new DomainError(
     "unknown-jurisdiction",
     field,
-    `${field} "${text}" is unknown: give ${OFFICE_HELP}.`
+    `${field} "${text}" is unknown: give ${OFFICE_HELP}.`,
+    { key: "jurisdictionUnknown", params: { value: String(text) } }
   );
 }
 

@@ -59,6 +59,15 @@ export function applicantLocations(
         return `${spellings[0]} (row${at.length > 1 ? "s" : ""} ${at.join(", ")})`;
       })
       .join(" and ");
+    // The same list without words, for the message in another language: "Shenzhen (2, 4); Tokyo (3)".
+    const placesByRow = places
+      .map((spellings) => {
+        const at = rows
+          .filter((row) => spellings.includes(row.applicantLocation))
+          .map((r) => r.row);
+        return `${spellings[0]} (${at.sort((a, b) => a - b).join(", ")})`;
+      })
+      .join("; ");
     for (const row of rows) {
       issues.push({
         sheet,
@@ -69,6 +78,8 @@ export function applicantLocations(
         message:
           `Applicant "${applicant}" is located in ${spread}: one applicant has one location (give ` +
           `each company its own applicant name), so its rows earn no subsidy until they agree.`,
+        code: "applicantPlaces",
+        params: { applicant, places: placesByRow },
       });
     }
   }

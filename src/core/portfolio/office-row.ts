@@ -21,7 +21,8 @@ export function readClaims(value: unknown, field = "Claims"): number | undefined
     throw new DomainError(
       "invalid-number",
       field,
-      `${field} "${String(value)}" is not a number of claims: give a whole number from 1.`
+      `${field} "${String(value)}" is not a number of claims: give a whole number from 1.`,
+      { key: "claimsNotNumber", params: { value: String(value) } }
     );
   return number;
 }
@@ -64,7 +65,8 @@ export function checkEntity(office: OfficeCode, value: unknown, field = "Entity"
       throw new DomainError(
         "invalid-entity",
         field,
-        `${field} "${String(value)}" means nothing for ${office}: no fee reduction of that office is in our data, so leave it blank.`
+        `${field} "${String(value)}" means nothing for ${office}: no fee reduction of that office is in our data, so leave it blank.`,
+        { key: "entityMeaningless", params: { value: String(value), office } }
       );
     }
   }
@@ -85,7 +87,11 @@ export function officeKindOrError(office: OfficeCode, type: PatentType): string 
     throw new DomainError(
       "invalid-kind",
       "Right type",
-      `${office} has no fee data here for ${words[type]}: only ${office === "US" ? "utility and design patents" : "patents"} of ${office} are projected.`
+      `${office} has no fee data here for ${words[type]}: only ${office === "US" ? "utility and design patents" : "patents"} of ${office} are projected.`,
+      {
+        key: office === "US" ? "officeNoKindUs" : "officeNoKind",
+        params: { office, type: words[type] },
+      }
     );
   }
   return kind;

@@ -29,6 +29,15 @@ export interface LedgerReading {
   columnMap: ColumnMapEntry[];
   /** The repeated rows, one issue each: a warning when merged, an error when their values disagree. */
   issues: RowIssue[];
+  /** Merged cells whose value was read for each row they cover (the workbook said where they are). */
+  merged?: MergedCells[];
+}
+
+/** A value merged over several rows of one column, read for each of them. */
+export interface MergedCells {
+  /** The area as Excel names it ("D5:D7"). */
+  range: string;
+  header: string;
 }
 
 const blankRow = (width: number): unknown[] => Array.from({ length: width }, () => "");
@@ -39,8 +48,9 @@ const blankRow = (width: number): unknown[] => Array.from({ length: width }, () 
  * application number at the same office (normalised: CN/ZL prefixes, spaces, full width, the check-digit
  * dot), and applies the user's column map by renaming the headers it maps (and emptying the ones it, or a
  * column the user chose instead, leaves out). Row numbers stay the sheet's: skipped rows are blanked, not
- * removed. Merged cells are read as Excel gives them (the value in the first row, blank below): they are
- * not carried down.
+ * removed. A value merged over several rows (Excel gives it in the first row, blank below) is read for
+ * each row with something else in it, in every column but the ID (rows sharing one ID cell would be one
+ * right typed twice: they stay "ID is empty"), when the workbook says where merged areas are.
  * @example readLedger({ sheet: "台账", top: 1, left: 0, values: [["2024年专利台账"], ["申请号", "类型", "申请日"], ["CN1", "发明", "2020-01-02"], ["合计", "", ""]] }, "en").totalRows //=> [4]
  */
 export function readLedger(
@@ -62,6 +72,7 @@ export function readLedger(
   const body = source.values.slice(headerIndex + 1).map((cells) => [...(cells ?? [])]);
   const rowOf = (index: number) => top + 1 + index;
   const isEmpty = (cells: unknown[]) => cells.every((cell) => isBlank(cell));
+  const merged = carryMergedDown(source, headerIndex, body, columnMap, rowOf);
   const lastUsed = body.reduce((last, cells, index) => (isEmpty(cells) ? last : index), -1);
   const blankRows = body.flatMap((cells, index) =>
     index < lastUsed && isEmpty(cells) ? [rowOf(index)] : []
@@ -128,5 +139,39 @@ export function readLedger(
     })),
     columnMap,
     issues,
+    ...(merged.length > 0 ? { merged } : {}),
   };
+}
+
+/**
+ * Reads a value merged over rows of the body for each row it covers (first column of the area only; a
+ * row with nothing else in it stays blank), except in the ID column. Returns the areas carried down.
+ */
+function carryMergedDown(
+  source: SourceGrid,
+  headerIndex: number,
+  body: unknown[][],
+  columnMap: ColumnMapEntry[],
+  rowOf: (index: number) => number
+): MergedCells[] {
+  const idIndex = columnMap.find((entry) => entry.field === "id")?.index;
+  const carried: MergedCells[] = [];
+  for (const area of source.merged ?? []) {
+    const first = area.row - headerIndex - 1;
+    if (area.rowCount < 2 || first < 0 || area.column === idIndex) continue;
+    const value = body[first]?.[area.column];
+    if (value === undefined || isBlank(value)) continue;
+    const last = Math.min(first + area.rowCount, body.length) - 1;
+    for (let index = first + 1; index <= last; index += 1) {
+      const cells = body[index];
+      if (cells.every((cell) => isBlank(cell)) || !isBlank(cells[area.column] ?? "")) continue;
+      cells[area.column] = value;
+    }
+    const letter = columnLetter(source.left + area.column);
+    carried.push({
+      range: `${letter}${rowOf(first)}:${letter}${rowOf(last)}`,
+      header: String(source.values[headerIndex]?.[area.column] ?? ""),
+    });
+  }
+  return carried;
 }

@@ -9,9 +9,11 @@ import { Money } from "../money/money";
 import { RowIssue, SourceGrid } from "../table/grid";
 import { columnLetter } from "../table/a1";
 import { COLUMN_LABELS, ColumnKey, columnOfHeader } from "./columns";
+import { CodedMessage, codedError, messageText } from "../i18n/issue-text";
+import { IssueStringKey } from "../i18n/issue-strings";
 import { officeOfCell } from "./office";
-import { PORTFOLIO_KIND_HELP, PortfolioRightType, portfolioRightTypeFromText } from "./right-type";
-import { RightStatus, STATUS_HELP, statusFromText } from "./status";
+import { PortfolioRightType, portfolioRightTypeFromText } from "./right-type";
+import { RightStatus, statusFromText } from "./status";
 import { readReduction } from "../offices/cn/cell-readers";
 import { OFFICE_CODES, packOf } from "../offices/registry";
 import { OfficeCode } from "../offices/office-pack";
@@ -107,6 +109,20 @@ export interface PortfolioReadResult {
   ignoredHeaders: string[];
 }
 
+/** A row issue's message from its code and parameters, in English until the run renders it. */
+function coded(code: IssueStringKey, params: Record<string, string | number> = {}) {
+  return { code, params, message: messageText("en", { code, params, message: "" }) };
+}
+
+/** A reader's error on a column: its code and parameters, the column named in the user's words. */
+function fromMessage(message: CodedMessage, key: ColumnKey) {
+  return {
+    ...(message.code === undefined ? {} : { code: message.code }),
+    params: { ...message.params, fieldKey: key },
+    message: message.message,
+  };
+}
+
 const ERROR_TEXT =
   /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/;
 const REQUIRED: ColumnKey[] = ["id", "kind", "filingDate"];
@@ -145,7 +161,9 @@ export function readPortfolio(grid: SourceGrid, rules: CnRules = CN_RULES): Port
       column: "",
       header: "",
       kind: "error",
-      message: `Column${missing.length > 1 ? "s" : ""} not found in the header row: ${missing.map((key) => `"${COLUMN_LABELS[key]}"`).join(", ")}. Name the columns as in the sample (ID, Right type, Filing date, …; 申请号/出願番号, 类型/種別, 申请日/出願日).`,
+      ...coded(missing.length > 1 ? "columnsMissing" : "columnMissing", {
+        fieldKeys: missing.join(","),
+      }),
     });
     return { rights, officeRights, records, issues, columns, ignoredHeaders };
   }
@@ -154,13 +172,19 @@ export function readPortfolio(grid: SourceGrid, rules: CnRules = CN_RULES): Port
     const row = grid.top + 1 + offset;
     if (cells.every((cell) => isBlank(cell))) return;
     const rowIssues: RowIssue[] = [];
-    const problem = (key: ColumnKey, message: string, kind: RowIssue["kind"] = "error") =>
+    // Every message is a code with parameters (English until the run renders it in its language).
+    const problem = (
+      key: ColumnKey,
+      message: CodedMessage | IssueStringKey,
+      kind: RowIssue["kind"] = "error",
+      params: Record<string, string | number> = {}
+    ) =>
       rowIssues.push({
         sheet: grid.sheet,
         row,
         column: columns[key] === undefined ? "" : columnLetter(grid.left + columns[key]),
         header: String(header[columns[key] ?? 0] ?? COLUMN_LABELS[key]),
-        message,
+        ...(typeof message === "string" ? coded(message, params) : fromMessage(message, key)),
         kind,
       });
     // Each reader returns undefined after recording its problem, so one row can report several cells;
@@ -175,10 +199,7 @@ export function readPortfolio(grid: SourceGrid, rules: CnRules = CN_RULES): Port
         (typeof value === "string" && ERROR_TEXT.test(value.trim()));
       if (isError) {
         errorCells.add(key);
-        problem(
-          key,
-          `${COLUMN_LABELS[key]} holds the error ${String(value)}: fix the formula or type the value.`
-        );
+        problem(key, "cellError", "error", { fieldKey: key, value: String(value) });
         return undefined;
       }
       return value;
@@ -188,7 +209,7 @@ export function readPortfolio(grid: SourceGrid, rules: CnRules = CN_RULES): Port
         return read();
       } catch (error) {
         if (!isDomainError(error)) throw error;
-        problem(key, error.message);
+        problem(key, codedError(error));
         return undefined;
       }
     };
@@ -199,7 +220,7 @@ export function readPortfolio(grid: SourceGrid, rules: CnRules = CN_RULES): Port
 
     const id = text("id");
     if (id === "" && !errorCells.has("id")) {
-      problem("id", "ID is empty: give the application or patent number.");
+      problem("id", "idEmpty");
     }
     const title = text("title");
     const owner = text("owner");
@@ -211,16 +232,10 @@ export function readPortfolio(grid: SourceGrid, rules: CnRules = CN_RULES): Port
     const rightType = kindText === "" ? undefined : portfolioRightTypeFromText(kindText);
     const kind: RightKind | undefined = rightType === "trademark" ? undefined : rightType;
     if (kindText === "") {
-      if (!errorCells.has("kind"))
-        problem("kind", `Right type is empty: give ${PORTFOLIO_KIND_HELP}.`);
-    } else if (!rightType)
-      problem("kind", `Right type "${kindText}" is unknown: use ${PORTFOLIO_KIND_HELP}.`);
+      if (!errorCells.has("kind")) problem("kind", "kindEmpty");
+    } else if (!rightType) problem("kind", "kindUnknown", "error", { value: kindText });
     else if (rightType === "trademark") {
-      problem(
-        "kind",
-        `Right type trademark is not supported yet: only patents (${OFFICE_CODES.join(", ")}) are projected.`,
-        "unsupported"
-      );
+      problem("kind", "trademarkUnsupported", "unsupported", { offices: OFFICE_CODES.join(", ") });
     }
 
     const filingCell = cell("filingDate");
@@ -253,7 +268,7 @@ export function readPortfolio(grid: SourceGrid, rules: CnRules = CN_RULES): Port
           : "pending"
         : statusFromText(statusText);
     if (!status) {
-      problem("status", `Status "${statusText}" is unknown: use ${STATUS_HELP}.`);
+      problem("status", "statusUnknown", "error", { value: statusText });
       status = undefined;
     }
 
@@ -284,17 +299,16 @@ export function readPortfolio(grid: SourceGrid, rules: CnRules = CN_RULES): Port
       rightType !== "trademark"
     ) {
       if (!pack) {
-        problem(
-          "jurisdiction",
-          `Jurisdiction ${jurisdiction} has no fee data here: the offices projected are ${OFFICE_CODES.join(", ")}.`,
-          "unsupported"
-        );
+        problem("jurisdiction", "officeUnsupported", "unsupported", {
+          office: jurisdiction,
+          offices: OFFICE_CODES.join(", "),
+        });
       } else if (kind) {
         try {
           officeKind = officeKindOrError(pack.code, kind);
         } catch (error) {
           if (!isDomainError(error)) throw error;
-          problem("kind", error.message, "unsupported");
+          problem("kind", codedError(error), "unsupported");
         }
       }
     }
@@ -311,10 +325,7 @@ export function readPortfolio(grid: SourceGrid, rules: CnRules = CN_RULES): Port
       (claimsCell === undefined || isBlank(claimsCell)) &&
       claimsRequired(pack.code, officeKind)
     ) {
-      problem(
-        "claims",
-        `Claims is missing: the ${pack.code} fee depends on the number of claims, so give it (a whole number from 1).`
-      );
+      problem("claims", "claimsMissing", "error", { office: pack.code });
     }
     const entityCell = pack ? cell("entity") : undefined;
     if (pack && entityCell !== undefined)
@@ -327,47 +338,35 @@ export function readPortfolio(grid: SourceGrid, rules: CnRules = CN_RULES): Port
         : attempt("priorityDate", () => readDate(priorityCell, "Priority date"));
 
     if (jurisdiction === "PCT" && grant !== undefined) {
-      problem(
-        "grantDate",
-        "A PCT application is not granted: give each national grant on a row of its own (jurisdiction US, JP, …)."
-      );
+      problem("grantDate", "pctGranted");
     }
     if (jurisdiction === "MADRID" && kind) {
-      problem(
-        "jurisdiction",
-        "MADRID registers trademarks: a patent needs its office (PCT, US, …)."
-      );
+      problem("jurisdiction", "madridPatent");
     }
     if (rightType === "trademark" && pctPublication !== undefined) {
-      problem(
-        "pctPublicationDate",
-        "A trademark has no PCT publication: give its registration date in the grant date column."
-      );
+      problem("pctPublicationDate", "trademarkPct");
     }
 
     if (rightType && filing !== undefined && grant !== undefined && grant < filing) {
-      problem(
-        "grantDate",
-        `Grant date ${dayToIso(grant)} is before the filing date ${dayToIso(filing)}.`
-      );
+      problem("grantDate", "grantBeforeFiling", "error", {
+        grant: dayToIso(grant),
+        filing: dayToIso(filing),
+      });
     }
     // The Chinese fee rules (term, reduction window, annuity years) are checked for Chinese patents only.
     if (kind && filing !== undefined && jurisdiction === "CN") {
       attempt("filingDate", () => {
         const end = termEnd(kind, filing, rules);
         if (grant !== undefined && grant > end) {
-          problem(
-            "grantDate",
-            `Grant date ${dayToIso(grant)} is after the end of the term (${dayToIso(end)}).`
-          );
+          problem("grantDate", "grantAfterTerm", "error", {
+            grant: dayToIso(grant),
+            end: dayToIso(end),
+          });
         }
       });
       // A reduction covers the 10 years from the grant year, so a granted right needs its grant date.
       if (reduction && !reduction.isZero() && grant === undefined && status === "granted") {
-        problem(
-          "reduction",
-          "Fee reduction needs the grant date (date of the notice to grant) of this granted right."
-        );
+        problem("reduction", "reductionNeedsGrant");
       }
       if (lastPaidYear !== undefined) {
         const paid = lastPaidYear;

@@ -7,6 +7,10 @@ import { RowIssue, SourceGrid } from "../table/grid";
 import { normalizeHeader } from "../table/headers";
 import { isDomainError } from "../errors/domain-error";
 
+/** The source shown for the output currency's own rate (1), in English; the sheets say it in the run's language. */
+export const OUTPUT_CURRENCY_SOURCE = "output currency";
+/** The source shown for CNY's rate when it is the pane's rate setting. */
+export const RATE_SETTING_SOURCE = "rate setting";
 /**
  * One exchange rate: how many units of the output currency one unit of `currency` buys, as the user
  * states it (no rates are bundled: a rate comes from the user's table or, for CNY, the rate setting).
@@ -49,8 +53,8 @@ const HEADERS: Record<"currency" | "rate" | "asOf" | "source", string[]> = {
 export function ratesOf(output: string, ratePerCny: Money, table?: SourceGrid): ExchangeRates {
   const byCurrency = new Map<string, ExchangeRate>();
   const issues: RowIssue[] = [];
-  byCurrency.set("CNY", { currency: "CNY", rate: ratePerCny, source: "rate setting" });
-  byCurrency.set(output, { currency: output, rate: new Money(1), source: "output currency" });
+  byCurrency.set("CNY", { currency: "CNY", rate: ratePerCny, source: RATE_SETTING_SOURCE });
+  byCurrency.set(output, { currency: output, rate: new Money(1), source: OUTPUT_CURRENCY_SOURCE });
   if (!table) return { output, byCurrency, issues };
   const [header = [], ...body] = table.values;
   const index: Partial<Record<keyof typeof HEADERS, number>> = {};
@@ -162,6 +166,8 @@ export function staleRates(rates: ExchangeRates, asOf: DayNumber, used: Set<stri
         header: "",
         kind: "warning",
         message: `The ${rate.currency} rate is dated more than ${STALE_RATE_DAYS} days before the as-of date: update it.`,
+        code: "staleRate",
+        params: { currency: rate.currency, days: STALE_RATE_DAYS },
       });
   }
   return issues;

@@ -1,4 +1,6 @@
 import { DayNumber, dayToIso } from "../dates/civil";
+import { CodedMessage, codedError } from "../i18n/issue-text";
+import { IssueStringKey } from "../i18n/issue-strings";
 import { isDomainError } from "../errors/domain-error";
 import { Money } from "../money/money";
 import { usEntity } from "../offices/entity";
@@ -55,6 +57,8 @@ export interface OfficeDeadlineRow {
   restorationBy?: DayNumber;
   /** Words for the restoration (its basis, or "cost not in our data"). */
   restorationNote?: string;
+  /** The same note as a code with parameters, for the sheet in the run's language. */
+  restorationNoteCoded?: CodedMessage;
   /** Every fee still unpaid from the next one to the last fee year (confirmed amounts only). */
   costToTermEnd: Money;
 }
@@ -72,7 +76,7 @@ const URGENCY: Record<OfficeDeadlineRow["status"], number> = {
  * (after the last year paid; without one, fees whose last day without surcharge is past are taken as
  * paid), its due date, last day without and with surcharge, and, past the last day, the cost of
  * restoring where the pack's data gives it: JP (fee, 割増 and restoration fee), US (petition to accept a
- * delayed payment, 37 CFR 1.378), KR (twice the fee, by 3 months after the 추가납부 period); elsewhere
+ * delayed payment, 37 CFR 1.378), KR only where its data grades a rule: the built-in one is UNCONFIRMED); elsewhere
  * "restoration possible: cost not in our data". The last days move off the office's closed days where its
  * calendar is in our data (JP, US, KR, EPO and UP); DE, FR, NL and GB dates are formal.
  */
@@ -172,7 +176,17 @@ function restorationOf(
   line: FeeLine,
   open: OpenLastDays,
   asOf: DayNumber
-): Pick<OfficeDeadlineRow, "restorationCost" | "restorationBy" | "restorationNote"> {
+): Pick<
+  OfficeDeadlineRow,
+  "restorationCost" | "restorationBy" | "restorationNote" | "restorationNoteCoded"
+> {
+  const coded = (
+    code: IssueStringKey,
+    params: Record<string, string> = {},
+    cause?: CodedMessage
+  ) => ({
+    restorationNoteCoded: { code, params, message: "", ...(cause ? { cause } : {}) },
+  });
   try {
     if (right.office === "JP" && line.amount !== undefined && open.last !== undefined) {
       const cost = jpRestorationCost(right.kind as JpKind, line.amount);
@@ -182,16 +196,21 @@ function restorationOf(
         restorationCost: cost.amount,
         restorationBy: calendar ? nextOpenDay(calendar, by).day : by,
         restorationNote: `fee, 割増 and restoration fee (Patent Act Art. 112-2) [${cost.confidence}]; request within 1 year after the late-payment period and within 2 months of being able to act`,
+        ...coded("restore_jp", { confidence: cost.confidence }),
       };
     }
-    if (right.office === "KR" && line.amount !== undefined) {
-      const cost = krRestoration(line.amount, line.due);
+    // The built-in KR data has no confirmed restoration figure: such a row says "not in our data" below.
+    const kr =
+      right.office === "KR" && line.amount !== undefined && krRestoration(line.amount, line.due);
+    if (kr && !("missing" in kr)) {
       const calendar = calendarOf("KR");
+      const multiple = kr.amount.dividedBy(line.amount as Money).toString();
       return {
-        restorationCost: cost.amount,
+        restorationCost: kr.amount,
         // 특허법 Art. 14(4) moves this period's last day too.
-        restorationBy: calendar ? nextOpenDay(calendar, cost.lastDay).day : cost.lastDay,
-        restorationNote: `twice the fee (Patent Act Art. 81-3) [${cost.confidence}]`,
+        restorationBy: calendar ? nextOpenDay(calendar, kr.lastDay).day : kr.lastDay,
+        restorationNote: `${multiple} × the fee (Patent Act Art. 81-3) [${kr.confidence}]`,
+        ...coded("restore_kr", { multiple, confidence: kr.confidence }),
       };
     }
     if (right.office === "US" && line.lastDay !== undefined) {
@@ -203,11 +222,18 @@ function restorationOf(
       return {
         restorationCost: total,
         restorationNote: `petition to accept a delayed maintenance fee (37 CFR 1.378, ${within ? `within the threshold, which ends ${dayToIso(threshold)}` : "past the threshold"}) plus the fee [${cost.confidence}]`,
+        ...coded(within ? "restore_usWithin" : "restore_usPast", {
+          confidence: cost.confidence,
+          threshold: dayToIso(threshold),
+        }),
       };
     }
   } catch (error) {
     if (!isDomainError(error)) throw error;
-    return { restorationNote: `${NOT_IN_DATA} (${error.message})` };
+    return {
+      restorationNote: `${NOT_IN_DATA} (${error.message})`,
+      ...coded("restore_notInDataWhy", {}, codedError(error)),
+    };
   }
-  return { restorationNote: NOT_IN_DATA };
+  return { restorationNote: NOT_IN_DATA, ...coded("restore_notInData") };
 }

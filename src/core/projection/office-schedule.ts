@@ -1,3 +1,4 @@
+import { codedError } from "../i18n/issue-text";
 import { DayNumber, addYearsClamped, dayToIso } from "../dates/civil";
 import { isDomainError } from "../errors/domain-error";
 import { Money } from "../money/money";
@@ -107,8 +108,8 @@ export function projectOfficeRights(
   const rows: OfficeProjectionRow[] = [];
   const issues: RowIssue[] = [];
   const lapsed: OfficeLapsedRight[] = [];
-  const issue = (row: number, message: string, kind: RowIssue["kind"] = "error") =>
-    issues.push({ sheet: "", row, column: "", header: "", kind, message });
+  const issue = (row: number, message: string, coded: Partial<RowIssue> = {}) =>
+    issues.push({ sheet: "", row, column: "", header: "", kind: "error", message, ...coded });
   for (const right of rights) {
     if (right.status === "lapsed" || right.status === "abandoned") continue;
     const pack = packOf(right.office);
@@ -119,7 +120,11 @@ export function projectOfficeRights(
       ({ lines, basis } = officeScheduleOf(right, settings.asOf, pack));
     } catch (error) {
       if (!isDomainError(error)) throw error;
-      issue(right.row, `${right.id}: ${error.message}`);
+      issue(right.row, `${right.id}: ${error.message}`, {
+        code: "feeProblem",
+        params: { id: right.id },
+        cause: codedError(error),
+      });
       continue;
     }
     let rateMissing = false;
@@ -148,7 +153,11 @@ export function projectOfficeRights(
             );
           } catch (error) {
             if (!isDomainError(error)) throw error;
-            issue(right.row, `${right.id}, year ${line.year}: ${error.message}`);
+            issue(right.row, `${right.id}, year ${line.year}: ${error.message}`, {
+              code: "officeFeeProblemYear",
+              params: { id: right.id, year: line.year },
+              cause: codedError(error),
+            });
             continue;
           }
         }
@@ -191,7 +200,11 @@ export function projectOfficeRights(
       issue(
         right.row,
         `${right.id}: no exchange rate for ${pack.currency} into ${rates.output}: its fees are shown in ${pack.currency} and left out of the converted totals; add the rate to the exchange-rate table.`,
-        "warning"
+        {
+          kind: "warning",
+          code: "rateMissing",
+          params: { id: right.id, currency: pack.currency, output: rates.output },
+        }
       );
     for (const row of rightRows)
       if (row.amount === undefined) {
@@ -202,7 +215,12 @@ export function projectOfficeRights(
               ? row.missing
               : `no confirmed amount${row.missing ? `: ${row.missing}` : "."}`
           } Later fees of this right may be blank too; the Summary counts them.`,
-          "warning"
+          {
+            kind: "warning",
+            code: row.missing ? "noAmountWhy" : "noAmount",
+            params: { id: right.id, year: row.year, due: dayToIso(row.due) },
+            ...(row.missing ? { cause: { message: row.missing } } : {}),
+          }
         );
         break;
       }

@@ -1,3 +1,4 @@
+import { codedError } from "../i18n/issue-text";
 import { CN_RULES, CnRules } from "../offices/cn/rules";
 import { RightKind } from "../offices/cn/right-kind";
 import { DayNumber, addMonthsClamped, addYearsClamped, dayToIso } from "../dates/civil";
@@ -112,6 +113,9 @@ export function projectPortfolio(
         header: "",
         kind: "error",
         message: `${right.id}: ${error.message}`,
+        code: "feeProblem",
+        params: { id: right.id },
+        cause: codedError(error),
       });
       issueOf.push(index);
       continue;
@@ -137,6 +141,9 @@ export function projectPortfolio(
           header: "",
           kind: "error",
           message: `${right.id}, year ${formal.year} (due ${dayToIso(shown)}): ${formal.payable.message}`,
+          code: "feeProblemYear",
+          params: { id: right.id, year: formal.year, due: dayToIso(shown) },
+          cause: codedError(formal.payable),
         });
         issueOf.push(index);
         continue;

@@ -101,6 +101,13 @@ export function portfolioEvents(
       message:
         `${event.rightId} also has a ${event.event} in ${event.jurisdiction} (${dayToIso(event.date)}) on row ${others}: ` +
         `a right is ${event.event === "publication" ? "published" : event.event === "grant" ? "granted" : "registered"} once per office, so neither row earns a subsidy for it until the duplicate is removed.`,
+      code: `duplicate_${event.event}`,
+      params: {
+        id: event.rightId,
+        jurisdiction: event.jurisdiction,
+        date: dayToIso(event.date),
+        rows: others,
+      },
     });
   }
 

@@ -1,4 +1,5 @@
-import { Language } from "../i18n/strings";
+import { Language, translate } from "../i18n/strings";
+import { messageText } from "../i18n/issue-text";
 import { OfficeStringKey, officeText } from "../i18n/office-strings";
 import { dayToIso } from "../dates/civil";
 import { serialFromDay } from "../dates/excel-serial";
@@ -82,6 +83,9 @@ export function addOfficeDeadlines(
       { header: w("restoreBy"), format: "date" },
       { header: w("costToEnd"), format: "money" },
       { header: w("notes"), format: "text" },
+      // The status in English as a code for formulas (COUNTIF(…, "grace")), like the CN block's column;
+      // last, so the columns before it keep their places.
+      { header: translate(language, "colCode"), format: "text" },
     ],
     rows: rows.map((row): CellValue[] => [
       row.id,
@@ -98,9 +102,16 @@ export function addOfficeDeadlines(
       amount(row.restorationCost, row.currency),
       date(row.restorationBy),
       amount(row.costToTermEnd, row.currency),
-      [row.feeMissing, ...closureNotes(row, language), row.restorationNote]
+      [
+        row.feeMissing,
+        ...closureNotes(row, language),
+        row.restorationNoteCoded
+          ? messageText(language, row.restorationNoteCoded)
+          : row.restorationNote,
+      ]
         .filter(Boolean)
         .join("; "),
+      row.status,
     ]),
   });
   addOfficeAssumptions(sheets, rows, language);

@@ -3,7 +3,13 @@ import { OfficeStringKey, officeText } from "../i18n/office-strings";
 import { serialFromDay } from "../dates/excel-serial";
 import { minorUnits } from "../money/currency-units";
 import { Money } from "../money/money";
-import { ExchangeRates } from "../projection/exchange-rates";
+import {
+  ExchangeRates,
+  OUTPUT_CURRENCY_SOURCE,
+  RATE_SETTING_SOURCE,
+} from "../projection/exchange-rates";
+import { issueText } from "../i18n/issue-text";
+import { IssueStringKey } from "../i18n/issue-strings";
 import { fiscalYearLabel } from "../projection/fiscal-year";
 import { OfficeLapsedRight, OfficeProjectionRow } from "../projection/office-schedule";
 import { ProjectionRow } from "../projection/project";
@@ -198,7 +204,7 @@ export function addOfficeFees(sheets: OutputSheet[], input: OfficeFeesInput): vo
           money(row.amount, row.currency),
           money(row.converted, output),
           row.confidence,
-          notesOf(row, output),
+          notesOf(row, output, input.language),
         ]),
         ...input.lapsed.map((right): CellValue[] => [
           right.id,
@@ -255,7 +261,13 @@ export function addOfficeFees(sheets: OutputSheet[], input: OfficeFeesInput): vo
       currency,
       rate?.rate === undefined ? "" : rate.rate.toNumber(),
       rate?.asOf === undefined ? "" : serialFromDay(rate.asOf),
-      rate?.rate === undefined ? w("rateMissing") : rate.source,
+      rate?.rate === undefined
+        ? w("rateMissing")
+        : rate.source === OUTPUT_CURRENCY_SOURCE
+          ? issueText(input.language, "note_outputCurrency")
+          : rate.source === RATE_SETTING_SOURCE
+            ? issueText(input.language, "note_rateSetting")
+            : rate.source,
     ];
   });
   const ownerRows: CellValue[][] = [];
@@ -379,16 +391,21 @@ function addAllOfficesChart(
   });
 }
 
-function notesOf(row: OfficeProjectionRow, output: string): string {
+/** A fee row's notes in the run's language; the pack's flags stay codes, a pack's own note stays as written. */
+function notesOf(row: OfficeProjectionRow, output: string, language: Language): string {
+  const say = (key: IssueStringKey, params: Record<string, string> = {}) =>
+    issueText(language, key, params);
   const notes: string[] = [];
-  if (row.basis === "pending-assumed-grant")
-    notes.push("pending: assumed granted on the as-of date");
-  if (row.amount === undefined) notes.push(row.missing ?? "no confirmed amount");
-  else if (row.converted === undefined) notes.push(`no ${row.currency} rate into ${output}`);
+  if (row.basis === "pending-assumed-grant") notes.push(say("note_pendingAssumed"));
+  if (row.amount === undefined) notes.push(row.missing ?? say("note_noAmount"));
+  else if (row.converted === undefined)
+    notes.push(say("note_noRate", { currency: row.currency, output }));
   if (row.confidence === "MED" || row.confidence === "LOW")
-    notes.push(`${row.confidence}: amount not verified against the office's own schedule`);
+    notes.push(say("note_unverified", { confidence: row.confidence }));
   if (row.surcharge)
-    notes.push(`overdue: includes a surcharge of ${row.surcharge.toString()} ${row.currency}`);
+    notes.push(
+      say("note_overdue", { surcharge: row.surcharge.toString(), currency: row.currency })
+    );
   notes.push(...row.flags);
   return notes.join("; ");
 }

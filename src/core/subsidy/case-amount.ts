@@ -1,3 +1,4 @@
+import { Reason, reason } from "./outcome";
 import { Money } from "../money/money";
 import { SubsidyEvent } from "./events";
 import { costBaseWords, formatAmount, formatRate } from "./format";
@@ -13,7 +14,7 @@ export interface CaseAmount {
   /** The gross cut to the rule's per-case cap. */
   capped: Money;
   /** Why `capped` is below `gross`, or why there is nothing to pay (no cost base given). */
-  reason?: string;
+  reason?: Reason;
 }
 
 /**
@@ -28,7 +29,7 @@ export function caseAmount(rule: SubsidyRule, event: SubsidyEvent): CaseAmount {
     const rate = rule.rate as Money;
     if (event.costBase === undefined) {
       const base = costBaseWords(rule.costBase);
-      const missing = `${formatRate(rate)} of ${base}: no ${base} amount given (costBase)`;
+      const missing = reason("r_noCostBase", { rate: formatRate(rate), base });
       return { gross: new Money(0), capped: new Money(0), reason: missing };
     }
     gross = rate.times(event.costBase);
@@ -36,8 +37,11 @@ export function caseAmount(rule: SubsidyRule, event: SubsidyEvent): CaseAmount {
     gross = (rule.amount as Money).times(event.units ?? 1);
   }
   if (rule.perCaseCap !== undefined && gross.greaterThan(rule.perCaseCap)) {
-    const reason = `per-case cap of ${formatAmount(rule.perCaseCap)}`;
-    return { gross, capped: rule.perCaseCap, reason };
+    return {
+      gross,
+      capped: rule.perCaseCap,
+      reason: reason("r_perCaseCap", { cap: formatAmount(rule.perCaseCap) }),
+    };
   }
   return { gross, capped: gross };
 }

@@ -3,7 +3,7 @@ import { Money } from "../money/money";
 import { caseAmount } from "./case-amount";
 import { SubsidyEvent } from "./events";
 import { formatAmount } from "./format";
-import { Outcome, cutTo } from "./outcome";
+import { Outcome, Reason, cutTo, reason } from "./outcome";
 import { periodReason } from "./period";
 import { SubsidyRule } from "./programme";
 import { UsageLedger, rightKey, yearKey } from "./usage-ledger";
@@ -62,24 +62,27 @@ function whyNotPaid(
   event: SubsidyEvent,
   year: number,
   context: CaseContext
-): string | undefined {
+): Reason | undefined {
   if (rule.status === "draft" && !context.includeDrafts) {
-    return "draft rule, not applied (ask for drafts to include it)";
+    return reason("r_draft");
   }
   const outside = periodReason(rule, event.date);
   if (outside !== undefined) return outside;
   if (rule.windowYearsFromGrant !== undefined) {
     const years = rule.windowYearsFromGrant;
-    if (event.grantDate === undefined)
-      return `paid within ${years} years from grant: the grant date is not known`;
+    if (event.grantDate === undefined) return reason("r_grantUnknown", { years });
     const end = addYearsClamped(event.grantDate, years);
     if (event.date < event.grantDate || event.date >= end)
-      return `outside the ${years} years from grant (${dayToIso(event.grantDate)} to ${dayToIso(end)})`;
+      return reason("r_outsideGrantWindow", {
+        years,
+        from: dayToIso(event.grantDate),
+        to: dayToIso(end),
+      });
   }
   if (rule.perYearMinCount !== undefined) {
     const cases = context.matchingInYear(rule, event.applicant, year);
     if (cases < rule.perYearMinCount) {
-      return `needs at least ${rule.perYearMinCount} cases in ${year} (the data has ${cases})`;
+      return reason("r_minCases", { min: rule.perYearMinCount, year, cases });
     }
   }
   const { ledger } = context;
@@ -87,13 +90,13 @@ function whyNotPaid(
     rule.perRightCountCap !== undefined &&
     ledger.count(rightKey(rule.id, event.rightId)) >= rule.perRightCountCap
   ) {
-    return `cap of ${rule.perRightCountCap} payments per right reached`;
+    return reason("r_rightCap", { cap: rule.perRightCountCap });
   }
   if (
     rule.perYearCountCap !== undefined &&
     ledger.count(yearKey(rule.id, event.applicant, year)) >= rule.perYearCountCap
   ) {
-    return `annual cap of ${rule.perYearCountCap} reached`;
+    return reason("r_yearCap", { cap: rule.perYearCountCap });
   }
   return undefined;
 }
@@ -115,8 +118,7 @@ export function capToYearlyAmount(
     cutTo(
       outcome,
       left,
-      `${who}annual amount cap of ${formatAmount(cap)} reached (paid ${formatAmount(paid)} of ` +
-        `${formatAmount(cap)} in ${year} before this case)`
+      reason("r_amountCap", { who, cap: formatAmount(cap), paid: formatAmount(paid), year })
     );
   }
 }

@@ -2,7 +2,7 @@ import { civilFromDay } from "../dates/civil";
 import { Money } from "../money/money";
 import { capToYearlyAmount } from "./case-outcome";
 import { SubsidyEvent } from "./events";
-import { Outcome, cutTo } from "./outcome";
+import { Outcome, cutTo, reason } from "./outcome";
 import { UsageLedger, yearKey } from "./usage-ledger";
 
 /**
@@ -48,14 +48,15 @@ export function firstTimeBonuses(
       notes: [],
     };
     if (context.applicantsWithEarlierGrants.has(event.applicant)) {
+      cutTo(outcome, new Money(0), reason("r_earlierGrant"));
+    } else if (base.applied.isZero()) {
       cutTo(
         outcome,
         new Money(0),
-        "applicant already had a grant before these events (applicantsWithEarlierGrants)"
+        base.reasons.length > 0
+          ? reason("r_paidCaseOnlyWhy", {}, base.reasons)
+          : reason("r_paidCaseOnly")
       );
-    } else if (base.applied.isZero()) {
-      const why = base.reasons.length > 0 ? `: ${base.reasons.join("; ")}` : "";
-      cutTo(outcome, new Money(0), `paid only with a paid case${why}`);
     } else if (base.rule.perYearAmountCap !== undefined) {
       const year = civilFromDay(event.date).year;
       const paid = context.ledger

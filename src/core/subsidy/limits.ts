@@ -3,7 +3,7 @@ import { Money } from "../money/money";
 import { capToYearlyAmount } from "./case-outcome";
 import { SubsidyEvent } from "./events";
 import { costBaseWords, formatAmount, formatRate } from "./format";
-import { Outcome, cutTo } from "./outcome";
+import { Outcome, cutTo, reason } from "./outcome";
 import { isInForce } from "./period";
 import { SubsidyRule } from "./programme";
 import { ruleMatches } from "./rule-match";
@@ -79,17 +79,21 @@ function applyRateLimit(
   const rate = limit.rate as Money;
   if (rate.isZero()) {
     // A ban needs no cost base: nothing is allowed. Its conditions say which rule ended the subsidy.
-    const reason = `${limit.programme}: ${limit.conditions ?? "no subsidy allowed for this event"}`;
+    // The conditions are the programme data's own words (English, with the source's title).
+    const why =
+      limit.conditions === undefined
+        ? reason("r_banned", { programme: limit.programme })
+        : reason("r_bannedWhy", { programme: limit.programme, conditions: limit.conditions });
     for (const outcome of covered)
-      if (outcome.applied.greaterThan(0)) cutTo(outcome, new Money(0), reason);
+      if (outcome.applied.greaterThan(0)) cutTo(outcome, new Money(0), why);
     return;
   }
   const base = costBaseWords(limit.costBase);
-  const what = `${limit.programme} limit of ${formatRate(rate)} of ${base}`;
+  const what = { programme: limit.programme, rate: formatRate(rate), base };
   if (event.costBase === undefined) {
     for (const outcome of covered) {
       if (outcome.applied.greaterThan(0)) {
-        outcome.notes.push(`${what} not checked: give the ${base} as the event's costBase`);
+        outcome.notes.push(reason("n_limitNotChecked", what));
       }
     }
     return;
@@ -102,8 +106,12 @@ function applyRateLimit(
       cutTo(
         outcome,
         left,
-        `${what}: ${formatRate(rate)} × ${formatAmount(event.costBase)} = ${formatAmount(allowed)} ` +
-          `for all programmes together (${formatAmount(used)} already given to this case)`
+        reason("r_limit", {
+          ...what,
+          costBase: formatAmount(event.costBase),
+          allowed: formatAmount(allowed),
+          used: formatAmount(used),
+        })
       );
     }
     used = used.plus(outcome.applied);

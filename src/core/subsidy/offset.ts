@@ -1,7 +1,7 @@
 import { DayNumber, civilFromDay, dayFromCivil } from "../dates/civil";
 import { Money } from "../money/money";
 import { EventKind, SubsidyEvent } from "./events";
-import { Outcome, OffsetPart } from "./outcome";
+import { Outcome, OffsetPart, Reason } from "./outcome";
 
 /**
  * What one rule gives for one event: the amount its formula gives (`gross`) and what is actually paid
@@ -25,6 +25,9 @@ export interface SubsidyOffset {
   applied: Money;
   reason?: string;
   note?: string;
+  /** `reason` and `note` as codes with parameters, for the sheet in the run's language. */
+  reasons?: Reason[];
+  notes?: Reason[];
 }
 
 /**
@@ -49,7 +52,13 @@ export function offsetOf(event: SubsidyEvent, outcome: Outcome): SubsidyOffset {
     gross: outcome.gross,
     applied: outcome.applied,
   };
-  if (outcome.reasons.length > 0) offset.reason = outcome.reasons.join("; ");
-  if (outcome.notes.length > 0) offset.note = outcome.notes.join("; ");
+  if (outcome.reasons.length > 0) {
+    offset.reason = outcome.reasons.map((why) => why.message).join("; ");
+    offset.reasons = outcome.reasons;
+  }
+  if (outcome.notes.length > 0) {
+    offset.note = outcome.notes.map((note) => note.message).join("; ");
+    offset.notes = outcome.notes;
+  }
   return offset;
 }

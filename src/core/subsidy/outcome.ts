@@ -1,3 +1,4 @@
+import { CodedMessage, ReasonKey, englishText } from "../i18n/issue-words-en";
 import { Money } from "../money/money";
 import { SubsidyRule } from "./programme";
 
@@ -18,15 +19,34 @@ export interface Outcome {
   part: OffsetPart;
   gross: Money;
   applied: Money;
-  reasons: string[];
-  notes: string[];
+  reasons: Reason[];
+  notes: Reason[];
+}
+
+/**
+ * Why an amount is lower, or what was not checked: a code of the i18n tables with its parameters, and its
+ * English text (the run shows it in its language).
+ * @example reason("r_yearCap", { cap: 5 }).message //=> "annual cap of 5 reached"
+ */
+export interface Reason extends CodedMessage {
+  code: ReasonKey;
+  params: Record<string, string | number>;
+}
+
+export function reason(
+  code: ReasonKey,
+  params: Record<string, string | number> = {},
+  cause?: CodedMessage | readonly CodedMessage[]
+): Reason {
+  const coded = { code, params, message: "", ...(cause ? { cause } : {}) };
+  return { ...coded, message: englishText(coded) };
 }
 
 /**
  * Lowers an outcome's applied amount to `applied` and records why.
- * @example cutTo(outcome, new Money(0), "annual cap of 5 reached")
+ * @example cutTo(outcome, new Money(0), reason("r_yearCap", { cap: 5 }))
  */
-export function cutTo(outcome: Outcome, applied: Money, reason: string): void {
+export function cutTo(outcome: Outcome, applied: Money, why: Reason): void {
   outcome.applied = Money.max(applied, 0);
-  outcome.reasons.push(reason);
+  outcome.reasons.push(why);
 }

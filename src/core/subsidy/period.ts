@@ -1,3 +1,4 @@
+import { Reason, reason } from "./outcome";
 import { DayNumber, dayToIso } from "../dates/civil";
 import { SubsidyRule } from "./programme";
 
@@ -7,10 +8,10 @@ import { SubsidyRule } from "./programme";
  * @example periodReason(sz2021Rule, isoToDay("2022-03-01")) //=> "programme ended on 2021-12-31"
  * @example periodReason(sz2021Rule, isoToDay("2021-05-01")) //=> undefined
  */
-export function periodReason(rule: SubsidyRule, day: DayNumber): string | undefined {
-  if (day < rule.effectiveFrom) return `programme starts on ${dayToIso(rule.effectiveFrom)}`;
+export function periodReason(rule: SubsidyRule, day: DayNumber): Reason | undefined {
+  if (day < rule.effectiveFrom) return reason("r_starts", { date: dayToIso(rule.effectiveFrom) });
   if (rule.effectiveTo !== undefined && day > rule.effectiveTo) {
-    return `programme ended on ${dayToIso(rule.effectiveTo)}`;
+    return reason("r_ended", { date: dayToIso(rule.effectiveTo) });
   }
   return undefined;
 }

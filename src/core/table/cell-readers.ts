@@ -37,8 +37,12 @@ export function readDate(value: unknown, field: string): DayNumber {
     return parseDateText(one, field);
   }
   if (isBlank(one))
-    throw new DomainError("invalid-date", field, `${field} is empty: give ${DATE_FORMS_HELP}.`);
-  throw new DomainError("invalid-date", field, `${field} is not a date: give ${DATE_FORMS_HELP}.`);
+    throw new DomainError("invalid-date", field, `${field} is empty: give ${DATE_FORMS_HELP}.`, {
+      key: "dateEmpty",
+    });
+  throw new DomainError("invalid-date", field, `${field} is not a date: give ${DATE_FORMS_HELP}.`, {
+    key: "dateNotDate",
+  });
 }
 
 /** An optional date: blank gives `fallback` (undefined unless given). */
@@ -60,12 +64,16 @@ export function readNumber(value: unknown, field: string, what: string): number 
   if (!Number.isFinite(number)) {
     // A blank argument arrives as null (omitted) or "" (empty cell): say so rather than print "null".
     if (isBlank(one))
-      throw new DomainError("invalid-number", field, `${field} is empty: give ${what}.`);
+      throw new DomainError("invalid-number", field, `${field} is empty: give ${what}.`, {
+        key: "numberEmpty",
+        params: { what },
+      });
     const shown = typeof one === "string" ? `"${one}"` : String(one);
     throw new DomainError(
       "invalid-number",
       field,
-      `${field} ${shown} is not a number: give ${what}.`
+      `${field} ${shown} is not a number: give ${what}.`,
+      { key: "numberNotNumber", params: { value: shown, what } }
     );
   }
   return number;

@@ -2,6 +2,7 @@ import { ledgerReportLines } from "../../../src/core/app/ledger-report";
 import { planRunToEnd } from "../../../src/core/app/plan-run";
 import { isoToDay } from "../../../src/core/dates/civil";
 import { LEDGER_STRINGS } from "../../../src/core/i18n/ledger-strings";
+import { ISSUE_STRINGS } from "../../../src/core/i18n/issue-strings";
 import { OFFICE_STRINGS } from "../../../src/core/i18n/office-strings";
 import { STRINGS } from "../../../src/core/i18n/strings";
 import { Money } from "../../../src/core/money/money";
@@ -12,10 +13,12 @@ import { MESSY_LEDGER } from "../../fixtures/messy-ledger";
 // reaches the pane or a sheet without going through the tables shows up unwrapped.
 const wrapped = (text: string) => text.startsWith("⟦") && text.endsWith("⟧");
 beforeAll(() => {
-  for (const table of [STRINGS.en, LEDGER_STRINGS.en, OFFICE_STRINGS.en] as Record<
-    string,
-    string
-  >[])
+  for (const table of [
+    STRINGS.en,
+    LEDGER_STRINGS.en,
+    OFFICE_STRINGS.en,
+    ISSUE_STRINGS.en,
+  ] as Record<string, string>[])
     for (const key of Object.keys(table)) table[key] = `⟦${table[key]}⟧`;
 });
 
@@ -27,9 +30,67 @@ const settings = {
   shiftToWorkday: false,
 };
 
+// A ledger with a problem on every row: each row issue the reading can raise, and rows of other offices.
+const FAULTY_LEDGER: unknown[][] = [
+  [
+    "ID",
+    "Right type",
+    "Filing date",
+    "Grant date",
+    "Status",
+    "Fee reduction",
+    "Last annuity year paid",
+    "Jurisdiction",
+    "Claims",
+    "Entity",
+    "PCT publication date",
+    "Owner",
+  ],
+  ["", "发明", "2018-07-09", "", "", "", "", "", "", "", "", "A"],
+  ["F2", "", "2018-07-09", "", "", "", "", "", "", "", "", "A"],
+  ["F3", "software", "2018-07-09", "", "", "", "", "", "", "", "", "A"],
+  ["F4", "商标", "2018-07-09", "", "", "", "", "EM", "", "", "", "A"],
+  ["F5", "发明", "2018-02-30", "", "", "", "", "", "", "", "", "A"],
+  ["F6", "发明", "07/09/2018", "", "", "", "", "", "", "", "", "A"],
+  ["F7", "发明", "2018-07-09", "2017-01-01", "", "", "", "", "", "", "", "A"],
+  ["F8", "发明", "2018-07-09", "2040-01-01", "", "", "", "", "", "", "", "A"],
+  ["F9", "发明", "2018-07-09", "", "granted?", "", "", "", "", "", "", "A"],
+  ["F10", "发明", "2018-07-09", "", "granted", "85", "", "", "", "", "", "A"],
+  ["F11", "发明", "2018-07-09", "", "", "50%", "", "", "", "", "", "A"],
+  ["F12", "发明", "2018-07-09", "", "", "90", "", "", "", "", "", "A"],
+  ["F13", "发明", "2018-07-09", "2020-01-01", "", "", "25", "", "", "", "", "A"],
+  ["F14", "发明", "2018-07-09", "2020-01-01", "", "", "five", "", "", "", "", "A"],
+  ["F15", "发明", "2018-07-09", "", "", "", "", "Atlantis", "", "", "", "A"],
+  ["F16", "发明", "2018-07-09", "", "", "", "", "WO", "", "", "", "A"],
+  ["F17", "发明", "2018-07-09", "", "", "", "", "BR", "", "", "", "A"],
+  ["F18", "发明", "2018-07-09", "2020-01-01", "", "", "", "JP", "", "", "", "A"],
+  ["F19", "发明", "2018-07-09", "2020-01-01", "", "", "", "JP", "many", "", "", "A"],
+  ["F20", "发明", "2018-07-09", "2020-01-01", "", "", "", "DE", "", "micro", "", "A"],
+  ["F21", "实用新型", "2018-07-09", "2020-01-01", "", "", "", "US", "", "", "", "A"],
+  ["F22", "发明", "2018-07-09", "2020-01-01", "", "", "", "PCT", "", "", "", "A"],
+  ["F23", "发明", "2018-07-09", "", "", "", "", "MADRID", "", "", "", "A"],
+  ["F24", "商标", "2018-07-09", "", "", "", "", "EM", "", "", "2019-01-01", "A"],
+  ["F25", "发明", "#REF!", "", "", "", "", "", "", "", "", "A"],
+  ["F26", "发明", "2018-07-09", "2020-01-01", "", "", "", "JP", "3", "", "", "A"],
+];
+
+/** Text the user typed (kept as typed) or a code (an office, a currency, a status code, a rule id). */
+const fromUserOrCode = (values: unknown[][]) => {
+  const typed = new Set(values.flat().map((value) => String(value)));
+  return (text: string) =>
+    text === "" ||
+    typed.has(text) ||
+    // Codes, alone or listed: CN, grace, SZ-2021/cn-invention-grant, "CNIPA-2021, SZ-2021", "x; y".
+    /^[A-Za-z0-9][\w.\-/]*((; |, )[A-Za-z0-9][\w.\-/]*)*$/.test(text) ||
+    // A currency and its rate (the Summary's "CNY 1").
+    /^[A-Z]{3} [\d.,]+$/.test(text) ||
+    /^\d{4}-\d{2}-\d{2}$/.test(text);
+};
+
 describe.each([
   ["the sample portfolio", samplePortfolio(isoToDay("2026-11-23")) as unknown[][], {}],
   ["the messy ledger", MESSY_LEDGER as unknown[][], { 授权公告日: "grantDate" as const }],
+  ["a ledger with a problem on every row", FAULTY_LEDGER, {}],
 ])("pseudo-locale over %s", (_name, values, columnMap) => {
   const run = () =>
     planRunToEnd({ portfolio: { sheet: "S", top: 1, left: 0, values }, columnMap }, settings, "en");
@@ -50,6 +111,32 @@ describe.each([
     const summary = run().sheets.find((sheet) => sheet.role === "summary")!;
     const labels = summary.blocks[0].rows.map((row) => String(row[0]));
     expect(labels.filter((text) => !wrapped(text))).toEqual([]);
+  });
+
+  it("every text cell of every sheet goes through the tables, but the user's data and codes", () => {
+    const plan = run();
+    const allowed = fromUserOrCode(values);
+    const bypassed = plan.sheets.flatMap((sheet) =>
+      sheet.blocks.flatMap((block) =>
+        block.rows.flatMap((row) =>
+          row.flatMap((cell, index) =>
+            // A cell of several notes ("⟦…⟧; schedule-may-change") is checked note by note.
+            typeof cell === "string" &&
+            !cell.split(/; (?![^⟦]*⟧)/).every((part) => wrapped(part) || allowed(part))
+              ? [`${sheet.name} / ${block.columns[index]?.header}: ${cell}`]
+              : []
+          )
+        )
+      )
+    );
+    expect(bypassed).toEqual([]);
+  });
+
+  it("every issue of the run goes through the tables", () => {
+    const plan = run();
+    expect(plan.issues.filter((issue) => !wrapped(issue.message)).map((i) => i.message)).toEqual(
+      []
+    );
   });
 
   it("every line the pane says about the reading, and every ledger issue, goes through the tables", () => {

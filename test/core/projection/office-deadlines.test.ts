@@ -74,8 +74,9 @@ describe("deadlines at the other offices", () => {
       expect.objectContaining({
         id: "KR-K3",
         status: "lapsed",
-        restorationCost: "1540000",
-        restorationBy: "2026-04-16",
+        // 특허법 제81조의3: restoration exists, its period and fee are UNCONFIRMED, so no figure is shown.
+        restorationCost: undefined,
+        restorationBy: undefined,
       }),
     ]);
   });

@@ -40,7 +40,11 @@ function yearOutsideTerm(
   return new DomainError(
     "year-outside-term",
     "year",
-    `year ${year} is outside ${what} (filed ${dayToIso(filing)}): give a whole number from 1 to ${term}.`
+    `year ${year} is outside ${what} (filed ${dayToIso(filing)}): give a whole number from 1 to ${term}.`,
+    {
+      key: kind ? "yearOutsideTerm" : "yearOutsideLongest",
+      params: { year, term, filed: dayToIso(filing), ...(kind ? { kind } : {}) },
+    }
   );
 }
 
@@ -53,7 +57,8 @@ export function annuityYearOf(filing: DayNumber, date: DayNumber, field = "date"
     throw new DomainError(
       "date-order",
       field,
-      `${field} ${dayToIso(date)} is before the filing date ${dayToIso(filing)}.`
+      `${field} ${dayToIso(date)} is before the filing date ${dayToIso(filing)}.`,
+      { key: "dateBeforeFiling", params: { date: dayToIso(date), filed: dayToIso(filing) } }
     );
   }
   // Calendar-year difference is right or one too high (before the anniversary in that year).

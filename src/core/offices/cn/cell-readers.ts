@@ -25,7 +25,8 @@ export function readReduction(value: unknown, field = "reduction"): Money {
       throw new DomainError(
         "invalid-reduction",
         field,
-        `${field} "${one.trim()}" is a reduction of ${percent / 100}, which no statutory rate matches: give 85% (one owner pays 15%) or 70% (several pay 30%).`
+        `${field} "${one.trim()}" is a reduction of ${percent / 100}, which no statutory rate matches: give 85% (one owner pays 15%) or 70% (several pay 30%).`,
+        { key: "reductionNotStatutory", params: { value: one.trim(), rate: percent / 100 } }
       );
     }
     return parseReduction(percent / 100, field);

@@ -25,7 +25,8 @@ export function parseReduction(
   throw new DomainError(
     "invalid-reduction",
     field,
-    `${field} ${value} is not a fee reduction: give ${REDUCTION_HELP}.`
+    `${field} ${value} is not a fee reduction: give ${REDUCTION_HELP}.`,
+    { key: "reductionInvalid", params: { value } }
   );
 }
 

@@ -44,7 +44,8 @@ export function parseRightKind(text: string, field = "kind"): RightKind {
     throw new DomainError(
       "invalid-kind",
       field,
-      `${field} "${text}" is unknown: use ${KIND_HELP}.`
+      `${field} "${text}" is unknown: use ${KIND_HELP}.`,
+      { key: "kindUnknownCn", params: { value: text } }
     );
   return kind;
 }

@@ -36,8 +36,13 @@ export interface KrData {
     confidence: Confidence;
     source: SourceRef;
   };
-  /** Restoration without a justifiable reason: `multiple` × the fee within `months` after the grace. */
-  restoration: { months: number; multiple: Money; confidence: Confidence; source: SourceRef };
+  /**
+   * Restoration without a justifiable reason: `multiple` × the fee within `months` after the grace, when the
+   * data grades the figures; an UNCONFIRMED entry has neither, only what is `missing`.
+   */
+  restoration:
+    | { months: number; multiple: Money; confidence: Confidence; source: SourceRef }
+    | { missing: string; confidence: "UNCONFIRMED"; source: SourceRef };
 }
 
 const FILE = "kr-fees.json";
@@ -70,13 +75,24 @@ function loadRestoration(value: unknown): KrData["restoration"] {
   const entry = asObject(value, FILE, "restoration");
   const confidence = asConfidence(entry.confidence, FILE, "restoration.confidence");
   checkVerified(entry.verified, confidence, FILE, "restoration.verified");
+  const source = asSource(entry.source, FILE, "restoration.source");
+  // An unconfirmed figure ships no value (never a guess): the entry says what is missing instead.
+  if (confidence === "UNCONFIRMED") {
+    if (entry.months !== undefined || entry.multiple !== undefined)
+      throw dataError(
+        FILE,
+        "restoration",
+        "is UNCONFIRMED, so it must not give months or a multiple"
+      );
+    return { missing: missing(entry, "restoration"), confidence, source };
+  }
   if (!Number.isInteger(entry.months) || (entry.months as number) < 1)
     throw dataError(FILE, "restoration.months", "is not a whole number of months");
   return {
     months: entry.months as number,
     multiple: asAmount(entry.multiple, FILE, "restoration.multiple"),
     confidence,
-    source: asSource(entry.source, FILE, "restoration.source"),
+    source,
   };
 }
 

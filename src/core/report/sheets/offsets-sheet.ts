@@ -1,7 +1,8 @@
 import { ReportContext, ReportInput } from "../report-context";
 import { OutputSheet } from "../output-model";
 import { serialFromDay } from "../../dates/excel-serial";
-import { StringKey } from "../../i18n/strings";
+import { CodedMessage, messageText } from "../../i18n/issue-text";
+import { Language, StringKey } from "../../i18n/strings";
 import { yuanToCell } from "../../money/money";
 import { OffsetPlacement } from "../../projection/budget-offsets";
 import { fiscalYearLabel } from "../../projection/fiscal-year";
@@ -27,6 +28,18 @@ const PLACEMENT_KEYS: Record<OffsetPlacement, StringKey> = {
   after: "budgetAfter",
   "other-currency": "budgetOtherCurrency",
 };
+
+/** Reasons (or notes) in the run's language, else the engine's text. */
+function inLanguage(
+  language: Language,
+  coded: readonly CodedMessage[] | undefined,
+  text: string | undefined
+): string {
+  if (!coded) return text ?? "";
+  return coded
+    .map((message) => messageText(language, message))
+    .join(language === "en" ? "; " : "；");
+}
 
 /** The Subsidy offsets sheet: one row per rule and event, with why it pays less than its formula gives. */
 export function offsetsSheetOf(input: ReportInput, ctx: ReportContext): OutputSheet {
@@ -86,8 +99,8 @@ export function offsetsSheetOf(input: ReportInput, ctx: ReportContext): OutputSh
                 ...(converting
                   ? [offset.currency === "CNY" ? placedOffset.converted.toNumber() : ""]
                   : []),
-                offset.reason ?? "",
-                offset.note ?? "",
+                inLanguage(input.language, offset.reasons, offset.reason),
+                inLanguage(input.language, offset.notes, offset.note),
               ];
             })
           : [[...Array<CellValue>(converting ? 14 : 13).fill(""), t("noOffsets"), ""]],

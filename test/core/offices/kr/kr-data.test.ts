@@ -14,6 +14,9 @@ describe("kr-fees.json loader", () => {
     expect(data.patent).toHaveLength(2);
     expect(data.missing.design).toContain("not in our data");
     expect(data.surcharge.ratePerMonth.toString()).toBe("0.03");
+    // 특허법 제81조의3: the period and fee of restoration are not confirmed, so no figure ships.
+    expect(data.restoration.confidence).toBe("UNCONFIRMED");
+    expect("missing" in data.restoration && data.restoration.missing).toContain("81조의3");
   });
 
   it.each([
@@ -44,9 +47,19 @@ describe("kr-fees.json loader", () => {
       "surcharge.ratePerMonth",
     ],
     [
-      "a restoration period that is not whole months",
-      (d: any) => (d.restoration.months = "3"),
+      "a figure on the UNCONFIRMED restoration (never a guess)",
+      (d: any) => (d.restoration.months = 3),
+      "restoration is UNCONFIRMED, so it must not give months or a multiple",
+    ],
+    [
+      "a graded restoration period that is not whole months",
+      (d: any) => Object.assign(d.restoration, { confidence: "MED", months: "3", multiple: "2" }),
       "restoration.months",
+    ],
+    [
+      "an UNCONFIRMED restoration that does not say what is missing",
+      (d: any) => delete d.restoration.missing,
+      "restoration.missing",
     ],
     ["no patent tables", (d: any) => (d.patent = []), "patent is not a non-empty list"],
   ])("rejects %s", (_what, edit, message) => {
