@@ -32,7 +32,12 @@ const notesOn = (rows: unknown[][], iso: string, language: "en" | "ja" = "en") =
   });
   const sheets: OutputSheet[] = [{ role: "deadlines", name: "D", blocks: [], charts: [] }];
   addOfficeDeadlines(sheets, deadlineRows, language);
-  return sheets[0].blocks[0].rows.map((row) => row[row.length - 1]);
+  // The Notes column by its header: a column added after it (the status code) must not move the test.
+  const block = sheets[0].blocks[0];
+  const notes = block.columns.findIndex(
+    (column) => column.header === (language === "en" ? "Notes" : "注記")
+  );
+  return block.rows.map((row) => row[notes]);
 };
 
 describe("the notes of the other offices' deadlines", () => {
