@@ -126,6 +126,22 @@ module.exports = async (env = {}, argv = {}) => {
         cacheGroups: {
           default: false,
           defaultVendors: false,
+          // The message tables (en/ja/zh row issues and cell errors): the custom functions fetch them on
+          // demand (cell-errors.ts) and the pane needs them on open; one chunk serves both, so the page
+          // never holds two copies.
+          messages: {
+            name: "messages",
+            chunks: (chunk) => chunk.name !== "preview",
+            enforce: true,
+            priority: 10,
+            test: (module, { chunkGraph }) => {
+              const names = [...chunkGraph.getModuleChunksIterable(module)].map((c) => c.name);
+              return (
+                names.includes("cell-error-text") &&
+                names.some((n) => n !== "cell-error-text" && n !== "preview")
+              );
+            },
+          },
           shared: {
             name: "shared",
             chunks: (chunk) => chunk.name !== "preview",

@@ -16,12 +16,13 @@ const KB = 1024;
 /** The targets of issue 14, gzipped (bench/run.mjs prints each figure against them). */
 const TARGETS = { functionsRuntime: 60 * KB, paneOnOpen: 120 * KB };
 /**
- * The limits scripts/check-dist.mjs enforces, gzipped. The functions runtime misses its 60 KB target (71.7 KB
- * when this was set, 74.5 KB with main at 523fbd3: the fee tables, holidays, subsidy and finance data and
- * decimal.js it needs are most of it); its limit holds it there until that is trimmed. Raising a limit is a decision to record, with the
- * reason, in the README's Performance section.
+ * The limits scripts/check-dist.mjs enforces, gzipped. Both miss their targets: the functions runtime was 74.5 KB
+ * (the fee tables, holidays, subsidy and finance data and decimal.js it needs are most of it), then 85.1 KB
+ * once cell errors speak Japanese and Chinese (messages.js, 9 KB, the same chunk the pane uses); the page on
+ * open is 128.6 KB for the same reason. The limits hold them there until they are trimmed. Raising a limit is
+ * a decision to record, with the reason, in the README's Performance section.
  */
-const LIMITS = { functionsRuntime: 75 * KB, paneOnOpen: TARGETS.paneOnOpen };
+const LIMITS = { functionsRuntime: 86 * KB, paneOnOpen: 130 * KB };
 /** The entries taskpane.html loads (the shared runtime page of custom functions, commands and pane). */
 const PANE_PAGE_ENTRIES = ["functions", "commands", "taskpane"];
 const ENTRYPOINTS_FILE = "entrypoints.json";

@@ -1,6 +1,6 @@
 import { DomainError, DomainErrorCode, isDomainError } from "../core/errors/domain-error";
 import type { errorText } from "../core/i18n/issue-text";
-import { Language, languageOf } from "../core/i18n/strings";
+import { Language, languageOf } from "../core/i18n/language";
 
 /**
  * The one place core errors become Excel errors. Only #VALUE! and #N/A show their message in Excel, so

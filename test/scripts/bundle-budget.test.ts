@@ -65,10 +65,10 @@ describe("bundle budget", () => {
       paneOnOpen: figure(LIMITS.paneOnOpen),
     };
     expect(budgetProblems(within)).toEqual([]);
-    // 120 KB + 1 byte on the page: 122,881 bytes = 120.0 KB to one decimal.
-    const over = { ...within, paneOnOpen: figure(120 * 1024 + 1) };
+    // 130 KB + 1 byte on the page: 133,121 bytes = 130.0 KB to one decimal.
+    const over = { ...within, paneOnOpen: figure(130 * 1024 + 1) };
     expect(budgetProblems(over)).toEqual([
-      "taskpane.html on open is 120.0 KB gzipped, over its 120.0 KB limit (a.js)",
+      "taskpane.html on open is 130.0 KB gzipped, over its 130.0 KB limit (a.js)",
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { Language } from "./strings";
+import { Language } from "./language";
 import { EN_REASONS } from "./issue-words-en";
 
 /**

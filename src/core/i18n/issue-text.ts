@@ -1,7 +1,7 @@
 import { isDomainError } from "../errors/domain-error";
 import { ISSUE_STRINGS, IssueStringKey } from "./issue-strings";
 import { CodedMessage, renderMessage } from "./issue-words-en";
-import { Language } from "./strings";
+import { Language } from "./language";
 
 export type { CodedMessage } from "./issue-words-en";
 

@@ -3,7 +3,10 @@
  * Office's display language; sheet headers follow it too. A test checks that every key exists in every
  * language, so a new message cannot ship half-translated.
  */
-export type Language = "en" | "ja" | "zh";
+import { Language } from "./language";
+
+export type { Language } from "./language";
+export { languageOf } from "./language";
 
 const en = {
   appTitle: "IP Cost Planner",
@@ -608,17 +611,6 @@ const zh: Strings = {
 };
 
 export const STRINGS: Record<Language, Strings> = { en, ja, zh };
-
-/**
- * The language for an Office display language tag: ja-JP → ja, zh-CN / zh-TW / zh-HK → zh, else en.
- * @example languageOf("ja-JP") //=> "ja"
- */
-export function languageOf(displayLanguage: string | undefined): Language {
-  const tag = (displayLanguage ?? "").toLowerCase();
-  if (tag.startsWith("ja")) return "ja";
-  if (tag.startsWith("zh")) return "zh";
-  return "en";
-}
 
 /**
  * A translated text with its {placeholders} filled in.
