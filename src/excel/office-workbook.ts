@@ -569,9 +569,9 @@ export class OfficeWorkbook implements WorkbookPort {
     check: () => void,
     onProgress: (rowsWritten: number) => void
   ): Promise<void> {
-    const all = block.rows;
+    const total = block.dataRows + 1;
     let chunk = block.rowsPerRequest;
-    for (let start = 0; start < all.length;) {
+    for (let start = 0; start < total;) {
       check();
       // The title goes with the first request, so a refused and retried first request keeps it.
       if (block.title !== undefined && start === 0) {
@@ -580,7 +580,7 @@ export class OfficeWorkbook implements WorkbookPort {
         title.values = [[block.title]];
         title.format.font.bold = true;
       }
-      const part = all.slice(start, start + chunk);
+      const part = block.rowsBetween(start, start + chunk);
       block.formats.forEach((format, c) => {
         if (format === undefined) return;
         sheet.getRangeByIndexes(block.top + start, c, part.length, 1).numberFormat = part.map(

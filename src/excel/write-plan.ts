@@ -218,8 +218,11 @@ export interface BlockPlan {
   width: number;
   /** Excel number format per column, undefined for General. */
   formats: (string | undefined)[];
-  /** Header row first; values made safe and capped. */
-  rows: unknown[][];
+  /**
+   * Rows `start` to `end` (exclusive; row 0 is the header) made safe and capped, built when written so a
+   * large block is not held twice.
+   */
+  rowsBetween(start: number, end: number): unknown[][];
   /** Rows per request to start with (the adapter halves it when Excel refuses a request). */
   rowsPerRequest: number;
   /** Data rows (without the header). */
@@ -299,11 +302,16 @@ export function planWrite(
     const temporaryName = uniqueSheetName(`IPCP ${run} ${index + 1}`, takenSheets);
     takenSheets.add(temporaryName.toLowerCase());
     const blocks = output.blocks.map((block): BlockPlan => {
-      const cap = (value: CellValue, column: number) => {
-        const capped = capCellText(value);
-        if (capped.cut) cutCells += 1;
-        return safeCellValue(capped.value, block.columns[column].format);
-      };
+      const formats = block.columns.map((c) => c.format);
+      const safe = (value: CellValue, column: number) =>
+        safeCellValue(capCellText(value).value, formats[column]);
+      for (const row of block.rows)
+        for (const value of row)
+          if (typeof value === "string" && value.length > EXCEL_MAX_CELL_TEXT) cutCells += 1;
+      const header = block.columns.map((c, i) => {
+        if (capCellText(c.header).cut) cutCells += 1;
+        return safe(c.header, i);
+      });
       rows += block.rows.length;
       return {
         top: block.top,
@@ -312,10 +320,13 @@ export function planWrite(
         formats: block.columns.map((c) =>
           c.format === "general" ? undefined : NUMBER_FORMATS[c.format]
         ),
-        rows: [
-          block.columns.map((c, i) => cap(c.header, i)),
-          ...block.rows.map((row) => row.map(cap)),
-        ],
+        rowsBetween: (start, end) => {
+          const part: unknown[][] = [];
+          const stop = Math.min(end, block.rows.length + 1);
+          for (let r = start; r < stop; r += 1)
+            part.push(r === 0 ? header : block.rows[r - 1].map(safe));
+          return part;
+        },
         rowsPerRequest: rowsPerRequest(block, limits),
         dataRows: block.rows.length,
       };

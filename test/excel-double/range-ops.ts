@@ -230,6 +230,7 @@ export function writeContents(
   property: "values" | "formulas",
   use1904: boolean
 ): WriteOutcome {
+  if (sheet.sink(rect)) return { cells: rectRows(rect) * rectColumns(rect), nonFinite: 0 };
   const grid = wireGrid(input, rect, property);
   let cells = 0;
   const rows = rectRows(rect);
@@ -276,6 +277,7 @@ export function writeContents(
 
 /** Writes `Range.numberFormat`: null leaves a cell unchanged, "" resets it to General. */
 export function writeNumberFormats(sheet: MemorySheet, rect: Rect, input: unknown): WriteOutcome {
+  if (sheet.sink(rect)) return { cells: rectRows(rect) * rectColumns(rect), nonFinite: 0 };
   const grid = wireGrid(input, rect, "numberFormat");
   if (!Array.isArray(input) && grid.get(0, 0) !== null && isWholeColumns(rect)) {
     const format = String(grid.get(0, 0));

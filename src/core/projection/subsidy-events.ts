@@ -62,6 +62,8 @@ function eventsOfRecord(record: PortfolioRecord): SubsidyEvent[] {
  * Events are paid to the row's applicant. A one-time event (grant, registration, publication) stated by
  * two rows with the same ID and office would be paid twice: both rows get a warning and neither event is
  * used, whatever the rows' order. Rows of `skipApplicants` (see applicant locations) give no events.
+ * `keepPayment` (see subsidyRelevance) leaves out annual fee events no subsidy rule is about, so a large
+ * projection's payments are not all held as events.
  * @example portfolioEvents([usGrantRow], [], "Portfolio").events[0] //=> { rightId: "US 11,111,111", event: "grant", jurisdiction: "US", … }
  */
 export function portfolioEvents(
@@ -69,7 +71,8 @@ export function portfolioEvents(
   projection: readonly ProjectionRow[],
   sheet: string,
   skipApplicants: ReadonlySet<string> = new Set(),
-  officePayments: readonly OfficePayment[] = []
+  officePayments: readonly OfficePayment[] = [],
+  keepPayment: (event: SubsidyEvent) => boolean = () => true
 ): PortfolioEvents {
   const used = records.filter((record) => !skipApplicants.has(record.applicant));
   const stated = used.flatMap((record) =>
@@ -109,7 +112,7 @@ export function portfolioEvents(
   for (const payment of projection) {
     const applicant = applicantOfRow.get(payment.sourceRow);
     if (applicant === undefined) continue;
-    events.push({
+    const event: SubsidyEvent = {
       rightId: payment.id,
       applicant,
       event: "annuity-paid",
@@ -118,13 +121,14 @@ export function portfolioEvents(
       date: payment.due,
       costBase: payment.payable,
       grantDate: grantOfRow.get(payment.sourceRow),
-    });
+    };
+    if (keepPayment(event)) events.push(event);
   }
   // Annual fees at the other offices (Hetao refunds half of them): their CNY value is the cost base.
   for (const payment of officePayments) {
     const applicant = applicantOfRow.get(payment.sourceRow);
     if (applicant === undefined) continue;
-    events.push({
+    const event: SubsidyEvent = {
       rightId: payment.id,
       applicant,
       event: "annuity-paid",
@@ -133,7 +137,8 @@ export function portfolioEvents(
       date: payment.due,
       costBase: payment.costBaseCny,
       grantDate: grantOfRow.get(payment.sourceRow),
-    });
+    };
+    if (keepPayment(event)) events.push(event);
   }
   return { events, issues: issues.sort((a, b) => a.row - b.row) };
 }
