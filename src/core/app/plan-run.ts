@@ -72,8 +72,11 @@ export interface RunPlan {
   finance?: FinancePlan;
   /** Years of the run's dates without a State Council holiday notice: their deadlines are lower bounds. */
   yearsWithoutNotice: number[];
-  /** How the list was read: header row, rows skipped and why, duplicates, the column map. */
-  ledger: LedgerReading;
+  /**
+   * How the list was read: header row, rows skipped and why, duplicates, the column map (without the
+   * portfolio's cells: the plan is kept until it is written).
+   */
+  ledger: Omit<LedgerReading, "grid">;
   /** Usable rows of the portfolio (projected or not). */
   records: number;
   /**
@@ -291,10 +294,16 @@ export function* planRun(
     programmes,
     finance,
     yearsWithoutNotice: missingNotices,
-    ledger,
+    ledger: withoutGrid(ledger),
     records: read.records.length,
     noUsableRows,
   };
+}
+
+function withoutGrid(ledger: LedgerReading): Omit<LedgerReading, "grid"> {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { grid, ...reading } = ledger;
+  return reading;
 }
 
 /**

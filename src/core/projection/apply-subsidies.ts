@@ -31,16 +31,23 @@ export function subsidyRelevance(
   programmes: readonly Programme[],
   locations: ReadonlyMap<string, string>
 ): (event: SubsidyEvent) => boolean {
-  const rulesOf = new Map<string, SubsidyRule[]>();
+  // Per applicant and trigger: an annual fee event is compared with the few rules about annual fees.
+  const rulesOf = new Map<string, Map<string, SubsidyRule[]>>();
   return (event) => {
-    let rules = rulesOf.get(event.applicant);
-    if (rules === undefined) {
-      rules = programmesFor(locations.get(event.applicant), programmes).flatMap(
-        (programme) => programme.rules
-      );
-      rulesOf.set(event.applicant, rules);
+    let byTrigger = rulesOf.get(event.applicant);
+    if (byTrigger === undefined) {
+      byTrigger = new Map();
+      for (const programme of programmesFor(locations.get(event.applicant), programmes)) {
+        for (const rule of programme.rules) {
+          const list = byTrigger.get(rule.trigger);
+          if (list) list.push(rule);
+          else byTrigger.set(rule.trigger, [rule]);
+        }
+      }
+      rulesOf.set(event.applicant, byTrigger);
     }
-    return rules.some((rule) => ruleMatches(rule, event));
+    const rules = byTrigger.get(event.event);
+    return rules !== undefined && rules.some((rule) => ruleMatches(rule, event));
   };
 }
 

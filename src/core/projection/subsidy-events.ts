@@ -75,21 +75,21 @@ export function portfolioEvents(
   keepPayment: (event: SubsidyEvent) => boolean = () => true
 ): PortfolioEvents {
   const used = records.filter((record) => !skipApplicants.has(record.applicant));
-  const stated = used.flatMap((record) =>
-    eventsOfRecord(record).map((event) => ({ event, row: record.row }))
-  );
-  const rowsOf = new Map<string, number[]>();
   const keyOf = (event: SubsidyEvent) =>
     JSON.stringify([event.rightId, event.jurisdiction, event.event]);
-  for (const { event, row } of stated) {
-    const rows = rowsOf.get(keyOf(event));
+  const stated = used.flatMap((record) =>
+    eventsOfRecord(record).map((event) => ({ event, row: record.row, key: keyOf(event) }))
+  );
+  const rowsOf = new Map<string, number[]>();
+  for (const { key, row } of stated) {
+    const rows = rowsOf.get(key);
     if (rows) rows.push(row);
-    else rowsOf.set(keyOf(event), [row]);
+    else rowsOf.set(key, [row]);
   }
   const issues: RowIssue[] = [];
   const events: SubsidyEvent[] = [];
-  for (const { event, row } of stated) {
-    const rows = rowsOf.get(keyOf(event)) ?? [];
+  for (const { event, row, key } of stated) {
+    const rows = rowsOf.get(key) ?? [];
     if (rows.length === 1) {
       events.push(event);
       continue;

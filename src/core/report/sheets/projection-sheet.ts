@@ -45,15 +45,18 @@ export function* projectionSheetsInSteps(
   const kinds = new Map<string, string>();
   const labels = new Map<number, string>();
   const cells = new Map<Money, number>();
-  const cell = (amount: Money) => {
-    let value = cells.get(amount);
+  const numbers = new Map<Money, number>();
+  // Amounts are shared per fee and reduction; a bound keeps the caches small if they were not.
+  const cached = (cache: Map<Money, number>, amount: Money, make: (amount: Money) => number) => {
+    let value = cache.get(amount);
     if (value === undefined) {
-      value = yuanToCell(amount);
-      // Amounts are shared per fee and reduction; a bound keeps the cache small if they were not.
-      if (cells.size < 10_000) cells.set(amount, value);
+      value = make(amount);
+      if (cache.size < 10_000) cache.set(amount, value);
     }
     return value;
   };
+  const cell = (amount: Money) => cached(cells, amount, yuanToCell);
+  const number = (amount: Money) => cached(numbers, amount, (a) => a.toNumber());
   const granted = t("basisGranted");
   const pending = t("basisPending");
   const projectionRows: CellValue[][] = [];
@@ -79,10 +82,10 @@ export function* projectionSheetsInSteps(
       serialFromDay(row.due),
       label,
       cell(row.fee),
-      row.reduction.toNumber(),
+      number(row.reduction),
       cell(row.payable),
     ];
-    if (converting) values.push(row.converted.toNumber());
+    if (converting) values.push(number(row.converted));
     values.push(basis);
     projectionRows.push(values);
     if ((index + 1) % PROJECTION_ROWS_PER_STEP === 0) yield index + 1;
