@@ -14,7 +14,7 @@ import { ledgerText } from "../i18n/ledger-strings";
 import { applySubsidies, subsidyRelevance } from "../projection/apply-subsidies";
 import { BudgetOffset, budgetOffsets } from "../projection/budget-offsets";
 import { deadlines } from "../projection/deadlines";
-import { projectPortfolio } from "../projection/project";
+import { projectPortfolioInSteps } from "../projection/project";
 import { ratesOf, staleRates, toCny } from "../projection/exchange-rates";
 import { projectOfficeRights, subsidyRightType } from "../projection/office-schedule";
 import { addOfficeFees } from "../report/office-fees";
@@ -135,7 +135,13 @@ export function* planRun(
   const read = readPortfolio(grid, rules);
   yield { stage: "read", done: 0.1 };
 
-  const projection = projectPortfolio(read.rights, settings, rules);
+  const projecting = projectPortfolioInSteps(read.rights, settings, rules);
+  let projected = projecting.next();
+  while (!projected.done) {
+    yield { stage: "project", done: 0.1 + (0.2 * projected.value) / read.rights.length };
+    projected = projecting.next();
+  }
+  const projection = projected.value;
   yield { stage: "project", done: 0.3 };
   const offices = projectOfficeRights(read.officeRights, settings, rates);
   const usedCurrencies = new Set(offices.rows.map((row) => row.currency as string));

@@ -7,7 +7,11 @@ import { readPortfolio } from "../../../src/core/portfolio/read-portfolio";
 import { applySubsidies, subsidyRelevance } from "../../../src/core/projection/apply-subsidies";
 import { budgetOffsets } from "../../../src/core/projection/budget-offsets";
 import { fiscalYearLabel } from "../../../src/core/projection/fiscal-year";
-import { projectPortfolio, ProjectionRow } from "../../../src/core/projection/project";
+import {
+  projectPortfolio,
+  projectPortfolioInSteps,
+  ProjectionRow,
+} from "../../../src/core/projection/project";
 import { ProjectionSettings } from "../../../src/core/projection/settings";
 import { portfolioEvents } from "../../../src/core/projection/subsidy-events";
 import { summarize } from "../../../src/core/projection/summary";
@@ -322,5 +326,29 @@ describe("the Projection sheet made in steps", () => {
     }
     expect(paused).toEqual([50_000, 100_000]);
     expect(step.value[0].blocks[0].rows).toHaveLength(120_001);
+  });
+});
+
+describe("the projection made in steps", () => {
+  it("pauses every 5,000 rights and gives what projectPortfolio gives", () => {
+    const settings = settingsOf("JPY", 4);
+    const read = readPortfolio(grid(fc.sample(portfolio, { numRuns: 1, seed: 14 })[0]));
+    // 12,000 rights: the random ones again and again under new IDs.
+    const rights = Array.from({ length: 12_000 }, (_, n) => ({
+      ...read.rights[n % read.rights.length],
+      id: `CN2019${String(n).padStart(8, "0")}.1`,
+      row: n + 2,
+    }));
+    const steps = projectPortfolioInSteps(rights, settings);
+    const paused: number[] = [];
+    let step = steps.next();
+    while (!step.done) {
+      paused.push(step.value);
+      step = steps.next();
+    }
+    expect(paused).toEqual([5_000, 10_000]);
+    const whole = projectPortfolio(rights, settings);
+    expect(step.value.rows.length).toBeGreaterThan(0);
+    expect(step.value).toEqual(whole);
   });
 });
