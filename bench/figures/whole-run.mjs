@@ -5,6 +5,10 @@
 //   --office-share S                  share of rights at JP/US/EP (mixed-office portfolio)
 //   --memory                          one run only, for the heap: bench/run.mjs takes the peak from the GC
 //                                     trace and subtracts `baselineHeapMB` (code, portfolio grid, workbook)
+//   --live                            with --memory: also a full collection at every pause of the plan and
+//                                     after every write request, for the live heap at its largest
+//                                     (`liveHeapMB`, above the baseline): what the run needs, whenever V8
+//                                     collects (the GC trace's peak also counts garbage not yet collected)
 import {
   option,
   collect,
@@ -24,6 +28,7 @@ const runs = Number(option("runs", 3));
 const officeShare = Number(option("office-share", 0));
 const profile = option("profile", "mixed");
 const memory = process.argv.includes("--memory");
+const live = process.argv.includes("--live");
 
 const values = wholeRunGrid(syntheticPortfolio(count, { profile }), { otherOffices: officeShare });
 const workbook = wholeRunWorkbook(values, horizon);
@@ -33,9 +38,15 @@ const result = { rights: count, horizon, officeShare, profile };
 if (memory) {
   collect();
   result.baselineHeapMB = heapUsedMB();
+  let liveMax = 0;
+  const measure = () => {
+    collect();
+    liveMax = Math.max(liveMax, heapUsedMB() - result.baselineHeapMB);
+  };
   const t = now();
-  Object.assign(result, await workbook.run());
+  Object.assign(result, await workbook.run(live ? { onStep: measure, onWrite: measure } : {}));
   result.runMs = ms(t);
+  if (live) result.liveHeapMB = liveMax;
   result.heapAtEndMB = heapUsedMB();
 } else {
   // The warm-up run writes the first outputs; each timed run replaces them.

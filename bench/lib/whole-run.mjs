@@ -107,7 +107,7 @@ export function wholeRunWorkbook(values, horizonYears) {
   const settings = { ...benchSettings(horizonYears), asOf: AS_OF };
 
   /** One click on "Project costs": read → plan → inspect → write. Returns what a user is told. */
-  async function run({ onStep } = {}) {
+  async function run({ onStep, onWrite } = {}) {
     const stepsAt = [];
     const started = process.hrtime.bigint();
     let last = started;
@@ -122,7 +122,11 @@ export function wholeRunWorkbook(values, horizonYears) {
     const planned = process.hrtime.bigint();
     const found = await port.inspectOutputs(prepared.sheets);
     const inspected = process.hrtime.bigint();
-    const report = await writeRun(port, prepared, { adopt: false, keepEdited: true });
+    const report = await writeRun(port, prepared, {
+      adopt: false,
+      keepEdited: true,
+      onProgress: onWrite,
+    });
     const written = process.hrtime.bigint();
     if (report.outcome !== "written") throw new Error(`run not written: ${report.error}`);
     return {
