@@ -411,14 +411,17 @@ function wholeRun(args, flags) {
   });
   return { timed, memory, heap, live };
 }
+// BENCH_WHOLE_RUN_RIGHTS / BENCH_MILLION_RIGHTS: smaller portfolios, to try the figures quickly.
+const wholeRunRights = Number(process.env.BENCH_WHOLE_RUN_RIGHTS ?? 100000);
+const millionRights = Number(process.env.BENCH_MILLION_RIGHTS ?? 1000000);
 function figure8() {
   const cases = [
-    ["100,000 CN rights × 20 y", [], true],
-    ["100,000 rights × 20 y, 30% JP/US/EP", ["--office-share", 0.3], false],
+    [`${int(wholeRunRights)} CN rights × 20 y`, [], true],
+    [`${int(wholeRunRights)} rights × 20 y, 30% JP/US/EP`, ["--office-share", 0.3], false],
   ];
   for (const [label, extra, target] of cases) {
     const { timed, memory, heap, live } = wholeRun(
-      ["--rights", 100000, "--horizon", 20, "--runs", 3, ...extra],
+      ["--rights", wholeRunRights, "--horizon", 20, "--runs", 3, ...extra],
       ["--max-old-space-size=4096"]
     );
     const report = target ? line : (id, figureText, value) => info(id, figureText, value);
