@@ -462,8 +462,8 @@ function figure8() {
 
 // ---- 9. a million rights (issue 14, target 3) ------------------------------------------------------------
 function figure9() {
-  const label = "1,000,000 rights × 10 y, whole run";
-  const r = figure("whole-run.mjs", ["--rights", 1000000, "--horizon", 10, "--memory"], {
+  const label = `${int(millionRights)} rights × 10 y, whole run`;
+  const r = figure("whole-run.mjs", ["--rights", millionRights, "--horizon", 10, "--memory"], {
     flags: ["--max-old-space-size=6144"],
     timeoutSeconds: 1500,
   });
