@@ -588,9 +588,9 @@ export class OfficeWorkbook implements WorkbookPort {
     check: () => Promise<void>,
     onProgress: (rowsWritten: number) => void
   ): Promise<void> {
-    const all = block.rows;
+    const total = block.dataRows + 1;
     let chunk = block.rowsPerRequest;
-    for (let start = 0; start < all.length;) {
+    for (let start = 0; start < total;) {
       await check();
       // The title goes with the first request, so a refused and retried first request keeps it.
       if (block.title !== undefined && start === 0) {
@@ -599,7 +599,7 @@ export class OfficeWorkbook implements WorkbookPort {
         title.values = [[block.title]];
         title.format.font.bold = true;
       }
-      const part = all.slice(start, start + chunk);
+      const part = block.rowsBetween(start, start + chunk);
       // Formats before values (text columns keep typed text as text), one 1 × 1 value per run of columns:
       // Excel applies it to every cell of the range, as the numberFormat sample of "Excel JavaScript
       // object model in Office Add-ins" (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-core-concepts)

@@ -229,8 +229,11 @@ export interface BlockPlan {
   formats: (string | undefined)[];
   /** The same formats as runs of adjacent columns; General columns get none. */
   formatRuns: FormatRun[];
-  /** Header row first; values made safe and capped. */
-  rows: unknown[][];
+  /**
+   * Rows `start` to `end` (exclusive; row 0 is the header) made safe and capped, built when written so a
+   * large block is not held twice.
+   */
+  rowsBetween(start: number, end: number): unknown[][];
   /** Rows per request to start with (the adapter halves it when Excel refuses a request). */
   rowsPerRequest: number;
   /** Data rows (without the header). */
@@ -358,16 +361,20 @@ export function planWrite(
     takenSheets.add(temporaryName.toLowerCase());
     const blocks = output.blocks.map((block): BlockPlan => {
       const columnFormats = block.columns.map((c) => c.format);
-      const cap = (value: CellValue, column: number): unknown => {
-        const capped = capCellText(value);
-        if (capped.cut) cutCells += 1;
-        return safeCellValue(capped.value, columnFormats[column]);
-      };
+      const safe = (value: CellValue, column: number): unknown =>
+        safeCellValue(capCellText(value).value, columnFormats[column]);
       // Nearly every row has nothing to cut or escape: it is kept as it is rather than copied cell by cell.
       const safeRow = (row: readonly CellValue[]): unknown[] =>
         row.some((value, c) => needsCare(value, columnFormats[c]))
-          ? row.map(cap)
+          ? row.map(safe)
           : (row as unknown[]);
+      for (const row of block.rows)
+        for (const value of row)
+          if (typeof value === "string" && value.length > EXCEL_MAX_CELL_TEXT) cutCells += 1;
+      const header = block.columns.map((c, i) => {
+        if (capCellText(c.header).cut) cutCells += 1;
+        return safe(c.header, i);
+      });
       rows += block.rows.length;
       const formats = block.columns.map((c) =>
         c.format === "general" ? undefined : NUMBER_FORMATS[c.format]
@@ -378,7 +385,13 @@ export function planWrite(
         width: block.columns.length,
         formats,
         formatRuns: formatRuns(formats),
-        rows: [block.columns.map((c, i) => cap(c.header, i))].concat(block.rows.map(safeRow)),
+        rowsBetween: (start, end) => {
+          const part: unknown[][] = [];
+          const stop = Math.min(end, block.rows.length + 1);
+          for (let r = start; r < stop; r += 1)
+            part.push(r === 0 ? header : safeRow(block.rows[r - 1]));
+          return part;
+        },
         rowsPerRequest: rowsPerRequest(block, limits),
         dataRows: block.rows.length,
       };

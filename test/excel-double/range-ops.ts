@@ -230,6 +230,7 @@ export function writeContents(
   property: "values" | "formulas",
   use1904: boolean
 ): WriteOutcome {
+  if (sheet.sink(rect)) return { cells: rectRows(rect) * rectColumns(rect), nonFinite: 0 };
   const grid = wireGrid(input, rect, property);
   let cells = 0;
   const rows = rectRows(rect);
@@ -290,6 +291,7 @@ function broadcastFormat(input: unknown, rect: Rect): unknown {
 
 /** Writes `Range.numberFormat`: null leaves a cell unchanged, "" resets it to General. */
 export function writeNumberFormats(sheet: MemorySheet, rect: Rect, written: unknown): WriteOutcome {
+  if (sheet.sink(rect)) return { cells: rectRows(rect) * rectColumns(rect), nonFinite: 0 };
   const input = broadcastFormat(written, rect);
   const grid = wireGrid(input, rect, "numberFormat");
   if (!Array.isArray(input) && grid.get(0, 0) !== null && isWholeColumns(rect)) {

@@ -42,6 +42,8 @@ export interface ChartModel {
   width: number;
 }
 
+const emptyRow = (): RowCells => ({ values: [], formulas: null, styles: null });
+
 export type SheetVisibilityValue = "Visible" | "Hidden" | "VeryHidden";
 
 export class MemorySheet {
@@ -66,13 +68,39 @@ export class MemorySheet {
   /** Formatting applied to whole columns (for example `getRange("B:B").numberFormat = "@"`). */
   readonly columnStyles = new Map<number, CellStyle>();
   private readonly rows = new Map<number, RowCells>();
+  /**
+   * A counting sink (benchmarks only): cells written are discarded, only the rows and width they reached
+   * are kept (for the used range), so a benchmark's heap holds the add-in's memory, not Excel's.
+   */
+  private sinkRows: { top: number; bottom: number; scratch: RowCells; right: number } | null = null;
 
-  constructor(name: string, id: string) {
+  constructor(name: string, id: string, sink = false) {
     this.name = name;
     this.id = id;
+    if (sink)
+      this.sinkRows = { top: UNBOUNDED, bottom: -UNBOUNDED, scratch: emptyRow(), right: -1 };
+  }
+
+  /**
+   * @internal On a counting sink, records that `rect` was written (its cells are discarded) and returns
+   * true; false on an ordinary sheet.
+   */
+  sink(rect: Rect): boolean {
+    const sink = this.sinkRows;
+    if (sink === null) return false;
+    sink.top = min(sink.top, rect.top);
+    sink.bottom = max(sink.bottom, rect.bottom);
+    sink.right = max(sink.right, rect.right);
+    return true;
   }
 
   private row(index: number): RowCells {
+    const sink = this.sinkRows;
+    if (sink !== null) {
+      if (index < sink.top) sink.top = index;
+      if (index > sink.bottom) sink.bottom = index;
+      return sink.scratch;
+    }
     let cells = this.rows.get(index);
     if (!cells) {
       cells = { values: [], formulas: null, styles: null };
@@ -257,6 +285,18 @@ export class MemorySheet {
       bottom = max(bottom, r);
       left = min(left, found[0]);
       right = max(right, found[1]);
+    }
+    const sink = this.sinkRows;
+    if (sink !== null && sink.top <= min(sink.bottom, bounds.bottom) && sink.bottom >= bounds.top) {
+      const width = max(
+        sink.right + 1,
+        sink.scratch.values.length,
+        sink.scratch.styles?.length ?? 0
+      );
+      top = min(top, max(sink.top, bounds.top));
+      bottom = max(bottom, min(sink.bottom, bounds.bottom));
+      left = min(left, bounds.left);
+      right = max(right, min(width - 1, bounds.right));
     }
     if (!valuesOnly) {
       for (const merge of this.merges) {

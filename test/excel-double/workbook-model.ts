@@ -82,6 +82,11 @@ export class MemoryWorkbookModel implements TableHost {
   /** Tables of every sheet, in creation order. */
   readonly tables: TableModel[] = [];
   use1904DateSystem: boolean;
+  /**
+   * Benchmarks only: sheets added from now on discard the cells written to them (a counting sink, see
+   * MemorySheet; payload bytes are still counted); the sheets present before keep theirs.
+   */
+  sinkNewSheets = false;
   private readonly sheetList: MemorySheet[] = [];
   private active: MemorySheet | undefined;
   private sheetCounter = 0;
@@ -150,7 +155,7 @@ export class MemoryWorkbookModel implements TableHost {
     }
     this.sheetCounter++;
     const id = sheetId(this.sheetCounter);
-    const sheet = new MemorySheet(sheetName, id);
+    const sheet = new MemorySheet(sheetName, id, this.sinkNewSheets);
     this.sheetList.push(sheet);
     if (!this.active) this.active = sheet;
     return sheet;

@@ -12,10 +12,10 @@ import { readPortfolio } from "../portfolio/read-portfolio";
 import { UserColumnMap } from "../portfolio/ledger-column-map";
 import { LedgerReading, readLedger } from "../portfolio/read-ledger";
 import { ledgerText } from "../i18n/ledger-strings";
-import { applySubsidies } from "../projection/apply-subsidies";
+import { applySubsidies, subsidyRelevance } from "../projection/apply-subsidies";
 import { BudgetOffset, budgetOffsets } from "../projection/budget-offsets";
 import { deadlines } from "../projection/deadlines";
-import { projectPortfolio } from "../projection/project";
+import { projectPortfolioInSteps } from "../projection/project";
 import { ratesOf, staleRates, toCny } from "../projection/exchange-rates";
 import { projectOfficeRights, subsidyRightType } from "../projection/office-schedule";
 import { addOfficeFees } from "../report/office-fees";
@@ -24,7 +24,7 @@ import { addOfficeDeadlines } from "../report/office-deadlines-block";
 import { ProjectionSettings } from "../projection/settings";
 import { portfolioEvents } from "../projection/subsidy-events";
 import { summarize } from "../projection/summary";
-import { buildReport, ProgrammeSources } from "../report/build-report";
+import { buildReportInSteps, ProgrammeSources } from "../report/build-report";
 import { OutputSheet } from "../report/output-model";
 import { BUILT_IN_PROGRAMMES } from "../subsidy/built-in";
 import { mergeProgrammes } from "../subsidy/merge-programmes";
@@ -58,6 +58,8 @@ export interface RunPlan {
   issues: RowIssue[];
   rights: number;
   projectionRows: number;
+  /** Projection sheets the run writes (continuation sheets past 1,000,000 rows), known before writing. */
+  projectionSheets: number;
   /** Fees of rights at the other offices (JP, US, EP …), below the CN rows of the projection. */
   officeRows: number;
   /** Rights of the other offices routed to their pack. */
@@ -71,8 +73,11 @@ export interface RunPlan {
   finance?: FinancePlan;
   /** Years of the run's dates without a State Council holiday notice: their deadlines are lower bounds. */
   yearsWithoutNotice: number[];
-  /** How the list was read: header row, rows skipped and why, duplicates, the column map. */
-  ledger: LedgerReading;
+  /**
+   * How the list was read: header row, rows skipped and why, duplicates, the column map (without the
+   * portfolio's cells: the plan is kept until it is written).
+   */
+  ledger: Omit<LedgerReading, "grid">;
   /** Usable rows of the portfolio (projected or not). */
   records: number;
   /**
@@ -87,6 +92,9 @@ export interface RunStep {
   stage: "read" | "project" | "subsidies" | "deadlines" | "report";
   /** Share of the run done after this stage, 0 to 1. */
   done: number;
+  /** While the sheets are made: the sheet being made, and its rows made so far. */
+  sheet?: string;
+  rows?: number;
 }
 
 /**
@@ -128,10 +136,17 @@ export function* planRun(
   const read = readPortfolio(grid, rules);
   yield { stage: "read", done: 0.1 };
 
-  const projection = projectPortfolio(read.rights, settings, rules);
+  const projecting = projectPortfolioInSteps(read.rights, settings, rules);
+  let projected = projecting.next();
+  while (!projected.done) {
+    yield { stage: "project", done: 0.1 + (0.2 * projected.value) / read.rights.length };
+    projected = projecting.next();
+  }
+  const projection = projected.value;
+  yield { stage: "project", done: 0.3 };
   const offices = projectOfficeRights(read.officeRights, settings, rates);
   const usedCurrencies = new Set(offices.rows.map((row) => row.currency as string));
-  yield { stage: "project", done: 0.4 };
+  yield { stage: "project", done: 0.35 };
 
   const table = sources.programmeTable ? readProgrammeTable(sources.programmeTable) : undefined;
   const programmeSet = mergeProgrammes(BUILT_IN_PROGRAMMES, table);
@@ -166,8 +181,10 @@ export function* planRun(
     projection.rows,
     grid.sheet,
     located.conflicting,
-    officePayments
+    officePayments,
+    subsidyRelevance(programmeSet.programmes, located.locations)
   );
+  yield { stage: "subsidies", done: 0.45 };
   const subsidyIssues: RowIssue[] = [];
   let offsets: BudgetOffset[] = [];
   try {
@@ -188,11 +205,11 @@ export function* planRun(
       cause: codedError(error),
     });
   }
-  yield { stage: "subsidies", done: 0.6 };
+  yield { stage: "subsidies", done: 0.55 };
 
   const deadlineRows = deadlines(read.rights, settings, rules);
   const officeDeadlineRows = officeDeadlines(read.officeRights, settings);
-  yield { stage: "deadlines", done: 0.7 };
+  yield { stage: "deadlines", done: 0.6 };
 
   // Portfolio issues by row (projection issues name the source sheet like reading issues do), then the
   // fee table's and the programmes table's.
@@ -223,13 +240,14 @@ export function* planRun(
     tableSheet: table?.sheet,
   };
   const summary = summarize(projection.rows, settings, offsets);
+  yield { stage: "report", done: 0.65 };
   // Dates shown reach past the horizon by a grace period at most.
   const missingNotices = yearsWithoutNotice(
     rules.holidays,
     settings.asOf,
     addMonthsClamped(addYearsClamped(settings.asOf, settings.horizonYears), 6)
   );
-  const sheets = buildReport({
+  const report = buildReportInSteps({
     rights: read.rights.length,
     projection: projection.rows,
     summary,
@@ -244,6 +262,18 @@ export function* planRun(
     programmes,
     readingAssumptions: readingAssumptions(ledger, language),
   });
+  // The sheets are made in steps (each sheet, and the Projection's rows in chunks): progress from 0.65
+  // to 0.95 follows the Projection's rows, which are most of the work.
+  const rowsToMake = Math.max(1, projection.rows.length);
+  let done = 0.65;
+  let made = report.next();
+  while (!made.done) {
+    const { sheet, rows } = made.value;
+    done = Math.max(done, 0.65 + 0.3 * Math.min(1, rows / rowsToMake));
+    yield { stage: "report", done, sheet, rows };
+    made = report.next();
+  }
+  const sheets = made.value;
   addOfficeFees(sheets, {
     cnRows: projection.rows,
     officeRows: offices.rows,
@@ -265,6 +295,7 @@ export function* planRun(
     issues,
     rights: read.rights.length,
     projectionRows: projection.rows.length,
+    projectionSheets: sheets.filter((sheet) => sheet.role === "projection").length,
     officeRows: offices.rows.length,
     officeRights: read.officeRights.length,
     offsets,
@@ -272,10 +303,16 @@ export function* planRun(
     programmes,
     finance,
     yearsWithoutNotice: missingNotices,
-    ledger,
+    ledger: withoutGrid(ledger),
     records: read.records.length,
     noUsableRows,
   };
+}
+
+function withoutGrid(ledger: LedgerReading): Omit<LedgerReading, "grid"> {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { grid, ...reading } = ledger;
+  return reading;
 }
 
 /**

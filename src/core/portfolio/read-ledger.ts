@@ -63,7 +63,9 @@ export function readLedger(
   const header = source.values[headerIndex] ?? [];
   const columnMap = columnMapOf(header, userMap);
   const top = source.top + headerIndex;
-  const width = Math.max(header.length, ...source.values.map((cells) => cells?.length ?? 0));
+  // A loop, not Math.max(...rows): a million rows as arguments overflow the call stack.
+  let width = header.length;
+  for (const cells of source.values) width = Math.max(width, cells?.length ?? 0);
 
   const titleRows = source.values
     .slice(0, headerIndex)

@@ -2,7 +2,7 @@ import { applyProgrammes } from "../subsidy/apply";
 import { compareText } from "../table/compare-text";
 import { SubsidyEvent } from "../subsidy/events";
 import { SubsidyOffset } from "../subsidy/offset";
-import { Programme } from "../subsidy/programme";
+import { Programme, SubsidyRule } from "../subsidy/programme";
 import { regionCovers } from "../portfolio/region";
 import { ruleMatches } from "../subsidy/rule-match";
 
@@ -18,6 +18,37 @@ export function programmesFor(
 ): Programme[] {
   if (location === undefined || location === "") return [...programmes];
   return programmes.filter((programme) => regionCovers(programme.region, location));
+}
+
+/**
+ * Whether an event can change any applicant's subsidies: some rule of a programme the applicant can
+ * receive is about it. An event it rejects yields no offset and changes no cap or count, so leaving it
+ * out before `applySubsidies` gives the same result (the projection's annuity payments, hundreds of
+ * thousands on a large portfolio, are mostly about no rule).
+ * @example subsidyRelevance(BUILT_IN_PROGRAMMES, new Map())(tokyoAnnuityPayment) //=> false
+ */
+export function subsidyRelevance(
+  programmes: readonly Programme[],
+  locations: ReadonlyMap<string, string>
+): (event: SubsidyEvent) => boolean {
+  // Per applicant and trigger: an annual fee event is compared with the few rules about annual fees.
+  const rulesOf = new Map<string, Map<string, SubsidyRule[]>>();
+  return (event) => {
+    let byTrigger = rulesOf.get(event.applicant);
+    if (byTrigger === undefined) {
+      byTrigger = new Map();
+      for (const programme of programmesFor(locations.get(event.applicant), programmes)) {
+        for (const rule of programme.rules) {
+          const list = byTrigger.get(rule.trigger);
+          if (list) list.push(rule);
+          else byTrigger.set(rule.trigger, [rule]);
+        }
+      }
+      rulesOf.set(event.applicant, byTrigger);
+    }
+    const rules = byTrigger.get(event.event);
+    return rules !== undefined && rules.some((rule) => ruleMatches(rule, event));
+  };
 }
 
 /**
@@ -40,14 +71,12 @@ export function applySubsidies(
     if (list) list.push(event);
     else byApplicant.set(event.applicant, [event]);
   }
+  const relevance = subsidyRelevance(programmes, locations);
   return [...byApplicant.keys()].sort(compareText).flatMap((applicant) => {
     const eligible = programmesFor(locations.get(applicant), programmes);
-    const rules = eligible.flatMap((programme) => programme.rules);
     // An event no rule is about (most annuity payments) yields no offset and changes no cap or count:
     // leaving it out gives the same result, faster on large portfolios.
-    const relevant = (byApplicant.get(applicant) ?? []).filter((event) =>
-      rules.some((rule) => ruleMatches(rule, event))
-    );
+    const relevant = (byApplicant.get(applicant) ?? []).filter(relevance);
     return relevant.length === 0 ? [] : applyProgrammes(relevant, eligible);
   });
 }

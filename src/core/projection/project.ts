@@ -55,6 +55,24 @@ export function projectPortfolio(
   settings: ProjectionSettings,
   rules: CnRules = CN_RULES
 ): { rows: ProjectionRow[]; issues: RowIssue[]; lapsed: LapsedRight[] } {
+  const steps = projectPortfolioInSteps(rights, settings, rules);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** Rights projected between two pauses of a run (a few tens of milliseconds of work). */
+export const RIGHTS_PER_STEP = 5_000;
+
+/**
+ * `projectPortfolio`, pausing after every `RIGHTS_PER_STEP` rights (the value yielded: rights done so
+ * far), so a run can show progress and be cancelled while a large portfolio is projected.
+ */
+export function* projectPortfolioInSteps(
+  rights: readonly PortfolioRight[],
+  settings: ProjectionSettings,
+  rules: CnRules = CN_RULES
+): Generator<number, { rows: ProjectionRow[]; issues: RowIssue[]; lapsed: LapsedRight[] }, void> {
   const horizonEnd = addYearsClamped(settings.asOf, settings.horizonYears);
   const rows: ProjectionRow[] = [];
   const issues: RowIssue[] = [];
@@ -65,7 +83,10 @@ export function projectPortfolio(
   // (due, ID, year) without comparing strings per row.
   const byId = rights.map((_, i) => i).sort((a, b) => compareText(rights[a].id, rights[b].id));
   const converted = new Map<Money, Money>(); // payables are shared instances (payableAfterReduction)
+  let done = 0;
   for (const index of byId) {
+    done += 1;
+    if (done % RIGHTS_PER_STEP === 0) yield done;
     const right = rights[index];
     if (right.status === "lapsed" || right.status === "abandoned") continue;
     let scheduled: ReturnType<typeof scheduleOfRight>;

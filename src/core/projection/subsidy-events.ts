@@ -62,6 +62,8 @@ function eventsOfRecord(record: PortfolioRecord): SubsidyEvent[] {
  * Events are paid to the row's applicant. A one-time event (grant, registration, publication) stated by
  * two rows with the same ID and office would be paid twice: both rows get a warning and neither event is
  * used, whatever the rows' order. Rows of `skipApplicants` (see applicant locations) give no events.
+ * `keepPayment` (see subsidyRelevance) leaves out annual fee events no subsidy rule is about, so a large
+ * projection's payments are not all held as events.
  * @example portfolioEvents([usGrantRow], [], "Portfolio").events[0] //=> { rightId: "US 11,111,111", event: "grant", jurisdiction: "US", … }
  */
 export function portfolioEvents(
@@ -69,24 +71,25 @@ export function portfolioEvents(
   projection: readonly ProjectionRow[],
   sheet: string,
   skipApplicants: ReadonlySet<string> = new Set(),
-  officePayments: readonly OfficePayment[] = []
+  officePayments: readonly OfficePayment[] = [],
+  keepPayment: (event: SubsidyEvent) => boolean = () => true
 ): PortfolioEvents {
   const used = records.filter((record) => !skipApplicants.has(record.applicant));
-  const stated = used.flatMap((record) =>
-    eventsOfRecord(record).map((event) => ({ event, row: record.row }))
-  );
-  const rowsOf = new Map<string, number[]>();
   const keyOf = (event: SubsidyEvent) =>
     JSON.stringify([event.rightId, event.jurisdiction, event.event]);
-  for (const { event, row } of stated) {
-    const rows = rowsOf.get(keyOf(event));
+  const stated = used.flatMap((record) =>
+    eventsOfRecord(record).map((event) => ({ event, row: record.row, key: keyOf(event) }))
+  );
+  const rowsOf = new Map<string, number[]>();
+  for (const { key, row } of stated) {
+    const rows = rowsOf.get(key);
     if (rows) rows.push(row);
-    else rowsOf.set(keyOf(event), [row]);
+    else rowsOf.set(key, [row]);
   }
   const issues: RowIssue[] = [];
   const events: SubsidyEvent[] = [];
-  for (const { event, row } of stated) {
-    const rows = rowsOf.get(keyOf(event)) ?? [];
+  for (const { event, row, key } of stated) {
+    const rows = rowsOf.get(key) ?? [];
     if (rows.length === 1) {
       events.push(event);
       continue;
@@ -116,7 +119,7 @@ export function portfolioEvents(
   for (const payment of projection) {
     const applicant = applicantOfRow.get(payment.sourceRow);
     if (applicant === undefined) continue;
-    events.push({
+    const event: SubsidyEvent = {
       rightId: payment.id,
       applicant,
       event: "annuity-paid",
@@ -125,13 +128,14 @@ export function portfolioEvents(
       date: payment.due,
       costBase: payment.payable,
       grantDate: grantOfRow.get(payment.sourceRow),
-    });
+    };
+    if (keepPayment(event)) events.push(event);
   }
   // Annual fees at the other offices (Hetao refunds half of them): their CNY value is the cost base.
   for (const payment of officePayments) {
     const applicant = applicantOfRow.get(payment.sourceRow);
     if (applicant === undefined) continue;
-    events.push({
+    const event: SubsidyEvent = {
       rightId: payment.id,
       applicant,
       event: "annuity-paid",
@@ -140,7 +144,8 @@ export function portfolioEvents(
       date: payment.due,
       costBase: payment.costBaseCny,
       grantDate: grantOfRow.get(payment.sourceRow),
-    });
+    };
+    if (keepPayment(event)) events.push(event);
   }
   return { events, issues: issues.sort((a, b) => a.row - b.row) };
 }

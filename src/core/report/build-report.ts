@@ -3,7 +3,7 @@ import { MAX_DATA_ROWS_PER_SHEET, OutputSheet } from "./output-model";
 import { deadlinesSheet } from "./sheets/deadlines-sheet";
 import { issuesSheet } from "./sheets/issues-sheet";
 import { offsetsSheetOf } from "./sheets/offsets-sheet";
-import { projectionSheets } from "./sheets/projection-sheet";
+import { projectionSheetsInSteps } from "./sheets/projection-sheet";
 import { summarySheet } from "./sheets/summary-sheet";
 import { splitLongSheet } from "./split-sheet";
 
@@ -16,15 +16,51 @@ export type { ProgrammeSources, ReportInput };
  * they stand), Subsidy offsets, Deadlines, Issues.
  */
 export function buildReport(input: ReportInput): OutputSheet[] {
+  const steps = buildReportInSteps(input);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** Where a report being built has got to: the sheet being made and its rows made so far. */
+export interface ReportStep {
+  sheet: string;
+  rows: number;
+}
+
+/**
+ * `buildReport`, pausing after each sheet and every 50,000 Projection rows, so a run can show progress
+ * and be cancelled in between.
+ */
+export function* buildReportInSteps(
+  input: ReportInput
+): Generator<ReportStep, OutputSheet[], void> {
   const ctx = reportContext(input);
+  const projectionName = ctx.t("sheetProjection");
+  const projection = projectionSheetsInSteps(input, ctx);
+  let step = projection.next();
+  while (!step.done) {
+    yield { sheet: projectionName, rows: step.value };
+    step = projection.next();
+  }
+  const sheets = step.value;
+  yield { sheet: projectionName, rows: input.projection.length };
   // Every one-table sheet past Excel's rows continues on further sheets, not only the projection.
-  return [
-    ...projectionSheets(input, ctx),
-    summarySheet(input, ctx),
-    ...splitLongSheet(offsetsSheetOf(input, ctx)),
-    ...splitLongSheet(deadlinesSheet(input, ctx)),
-    ...splitLongSheet(issuesSheet(input, ctx)),
+  const rest = [
+    () => [summarySheet(input, ctx)],
+    () => splitLongSheet(offsetsSheetOf(input, ctx)),
+    () => splitLongSheet(deadlinesSheet(input, ctx)),
+    () => splitLongSheet(issuesSheet(input, ctx)),
   ];
+  for (const make of rest) {
+    const made = make();
+    sheets.push(...made);
+    yield {
+      sheet: made[0]?.name ?? "",
+      rows: made.reduce((n, s) => n + s.blocks.reduce((m, b) => m + b.rows.length, 0), 0),
+    };
+  }
+  return sheets;
 }
 
 /** Rows that need more than one projection sheet, for the pane's warning before writing. */

@@ -24,15 +24,27 @@ describe("planRun", () => {
       steps.push(step.value);
       step = run.next();
     }
-    expect(steps.map((s) => s.stage)).toEqual([
+    // Stages in order; a stage may pause more than once (the sheets pause after each one).
+    expect(steps.map((s) => s.stage).filter((stage, i, all) => stage !== all[i - 1])).toEqual([
       "read",
       "project",
       "subsidies",
       "deadlines",
       "report",
     ]);
+    expect(steps.filter((s) => s.sheet !== undefined).map((s) => s.sheet)).toEqual([
+      "IP Projection",
+      "IP Summary",
+      "IP Subsidy offsets",
+      "IP Deadlines",
+      "IP Issues",
+    ]);
+    // The sample's 23 CN rights over 10 years: every Projection row made before the sheet is done.
+    const projectionRows = step.value.projectionRows;
+    expect(steps.find((s) => s.sheet === "IP Projection")?.rows).toBe(projectionRows);
     expect(steps.map((s) => s.done)).toEqual([...steps.map((s) => s.done)].sort((a, b) => a - b));
     expect(steps[steps.length - 1].done).toBe(1);
+    expect(step.value.projectionSheets).toBe(1);
     expect(step.value.sheets.map((sheet) => sheet.name)).toEqual([
       "IP Projection",
       "IP Summary",

@@ -38,16 +38,17 @@ function perCellReference() {
         reference.model.setNumberFormat(name, at(block.top - 1, 0), [["@"]]);
         reference.model.setValues(name, at(block.top - 1, 0), [[block.title]]);
       }
-      const last = block.top + block.rows.length - 1;
+      const blockRows = block.rowsBetween(0, block.dataRows + 1);
+      const last = block.top + blockRows.length - 1;
       block.formats.forEach((format, c) => {
         if (format === undefined) return;
         reference.model.setNumberFormat(
           name,
           `${at(block.top, c)}:${at(last, c)}`,
-          block.rows.map(() => [format])
+          blockRows.map(() => [format])
         );
       });
-      reference.model.setValues(name, at(block.top, 0), block.rows);
+      reference.model.setValues(name, at(block.top, 0), blockRows);
     }
   }
   return reference;

@@ -1,0 +1,71 @@
+// Figures 7 and 8: the whole run a user waits for (bench/lib/whole-run.mjs): read → plan → inspect → write,
+// subsidies on, two-phase replace and edit detection included, into a counting write sink.
+//   --rights N --horizon Y --runs R   median of R timed runs after one warm-up run (which writes the
+//                                     first outputs; every timed run replaces them)
+//   --office-share S                  share of rights at JP/US/EP (mixed-office portfolio)
+//   --memory                          one run only, for the heap: bench/run.mjs takes the peak from the GC
+//                                     trace and subtracts `baselineHeapMB` (code, portfolio grid, workbook)
+//   --live                            with --memory: also a full collection at every pause of the plan and
+//                                     after every write request, for the live heap at its largest
+//                                     (`liveHeapMB`, above the baseline): what the run needs, whenever V8
+//                                     collects (the GC trace's peak also counts garbage not yet collected)
+import {
+  option,
+  collect,
+  heapUsedMB,
+  median,
+  ms,
+  now,
+  peakRssMB,
+  report,
+} from "../lib/measure.mjs";
+import { syntheticPortfolio } from "../lib/portfolio.mjs";
+import { wholeRunGrid, wholeRunWorkbook } from "../lib/whole-run.mjs";
+
+const count = Number(option("rights", 100000));
+const horizon = Number(option("horizon", 20));
+const runs = Number(option("runs", 3));
+const officeShare = Number(option("office-share", 0));
+const profile = option("profile", "mixed");
+const memory = process.argv.includes("--memory");
+const live = process.argv.includes("--live");
+
+const values = wholeRunGrid(syntheticPortfolio(count, { profile }), { otherOffices: officeShare });
+const workbook = wholeRunWorkbook(values, horizon);
+values.length = 0;
+
+const result = { rights: count, horizon, officeShare, profile };
+if (memory) {
+  collect();
+  result.baselineHeapMB = heapUsedMB();
+  let liveMax = 0;
+  const measure = () => {
+    collect();
+    liveMax = Math.max(liveMax, heapUsedMB() - result.baselineHeapMB);
+  };
+  const t = now();
+  Object.assign(result, await workbook.run(live ? { onStep: measure, onWrite: measure } : {}));
+  result.runMs = ms(t);
+  if (live) result.liveHeapMB = liveMax;
+  result.heapAtEndMB = heapUsedMB();
+} else {
+  // The warm-up run writes the first outputs; each timed run replaces them.
+  const warm = now();
+  await workbook.run();
+  result.firstRunMs = ms(warm);
+  const times = [];
+  for (let i = 0; i < runs; i += 1) {
+    collect();
+    const t = now();
+    Object.assign(result, await workbook.run());
+    times.push(ms(t));
+  }
+  result.times = times;
+  result.runMs = median(times);
+}
+const syncs = workbook.fake.metrics.syncs;
+result.syncs = syncs.length;
+result.largestPayload = Math.max(...syncs.map((s) => s.payloadBytes));
+result.peakRssMB = peakRssMB();
+workbook.restore();
+report(result);

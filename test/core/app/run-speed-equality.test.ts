@@ -1,0 +1,354 @@
+import fc from "fast-check";
+import { dayToIso, isoToDay } from "../../../src/core/dates/civil";
+import { serialFromDay } from "../../../src/core/dates/excel-serial";
+import { Money, yuanToCell } from "../../../src/core/money/money";
+import { applicantLocations } from "../../../src/core/portfolio/applicant-locations";
+import { readPortfolio } from "../../../src/core/portfolio/read-portfolio";
+import { applySubsidies, subsidyRelevance } from "../../../src/core/projection/apply-subsidies";
+import { budgetOffsets } from "../../../src/core/projection/budget-offsets";
+import { fiscalYearLabel } from "../../../src/core/projection/fiscal-year";
+import {
+  projectPortfolio,
+  projectPortfolioInSteps,
+  ProjectionRow,
+} from "../../../src/core/projection/project";
+import { ProjectionSettings } from "../../../src/core/projection/settings";
+import { portfolioEvents } from "../../../src/core/projection/subsidy-events";
+import { summarize } from "../../../src/core/projection/summary";
+import { buildReport } from "../../../src/core/report/build-report";
+import { OutputBlock } from "../../../src/core/report/output-model";
+import { reportContext } from "../../../src/core/report/report-context";
+import { projectionSheetsInSteps } from "../../../src/core/report/sheets/projection-sheet";
+import { BUILT_IN_PROGRAMMES, loadProgrammeRows } from "../../../src/core/subsidy";
+import { CellValue } from "../../../src/core/table/table-schema";
+import { safeCellValue } from "../../../src/excel/number-formats";
+import { capCellText, planWrite } from "../../../src/excel/write-plan";
+
+// Issue 14 made a run faster without changing what it writes: annual fee events no subsidy rule is about
+// are left out when the events are made (not after), the Projection sheet's words and amounts are made
+// once per distinct value, and the writer makes each request's rows safe when it sends them. Each test
+// compares the new path with the old one (kept here as the reference) on random portfolios.
+
+const HEADER = [
+  "ID",
+  "Type",
+  "Filing date",
+  "Grant date",
+  "Status",
+  "Fee reduction",
+  "Owner",
+  "Jurisdiction",
+  "Applicant",
+  "Applicant location",
+  "PCT publication date",
+];
+const KINDS: [string, number][] = [
+  ["invention", 1],
+  ["utility model", 2],
+  ["design", 3],
+];
+const PLACES: [string, string][] = [
+  ["ACME (Shenzhen)", "Shenzhen"],
+  ["ACME (Shenzhen)", "深圳"],
+  ["Beta Suzhou", "Suzhou"],
+  ["Gamma KK", "Tokyo"],
+  ["Delta", ""],
+];
+// An annuity refund (a test programme) makes some annual fee events count, so leaving out the others is
+// tested against a programme set where it matters.
+const REFUND = loadProgrammeRows(
+  [
+    {
+      id: "TEST/annuity-half",
+      programme: "TEST",
+      programmeName: "Test annuity refund (test fixture)",
+      region: "Shenzhen",
+      rightType: "invention",
+      jurisdictionGroup: "CN",
+      trigger: "annuity-paid",
+      amountType: "percent",
+      rate: "0.5",
+      costBase: "annuity",
+      perYearAmountCap: "1500",
+      effectiveFrom: "2021-01-01",
+      status: "active",
+      source: "test fixture",
+      verified: false,
+    },
+  ],
+  "test"
+);
+const PROGRAMMES = [...BUILT_IN_PROGRAMMES, ...REFUND];
+
+const rightRow = fc
+  .record({
+    kind: fc.integer({ min: 0, max: 2 }),
+    filed: fc.integer({ min: isoToDay("2012-01-01"), max: isoToDay("2025-06-30") }),
+    grantAfter: fc.option(fc.integer({ min: 120, max: 1500 }), { nil: undefined }),
+    reduction: fc.constantFrom("", "85%", 0.7),
+    place: fc.integer({ min: 0, max: PLACES.length - 1 }),
+    pct: fc.boolean(),
+    owner: fc.constantFrom("Tokyo HQ", "Shenzhen Subsidiary", "=cmd|' /C calc'!A0", "Suzhou Plant"),
+  })
+  .map((r) => ({ ...r, grant: r.grantAfter === undefined ? undefined : r.filed + r.grantAfter }));
+
+type Right = typeof rightRow extends fc.Arbitrary<infer T> ? T : never;
+const ASOF = isoToDay("2022-01-01");
+
+function grid(rights: Right[]) {
+  const rows = rights.map((r, n) => {
+    const [kind, digit] = KINDS[r.kind];
+    const [applicant, location] = PLACES[r.place];
+    return [
+      `CN${new Date(r.filed * 86_400_000).getUTCFullYear()}${digit}${String(1_000_000 + n).padStart(7, "0")}.${n % 10}`,
+      kind,
+      dayToIso(r.filed),
+      r.grant === undefined || r.grant >= ASOF ? "" : dayToIso(r.grant),
+      r.grant === undefined || r.grant >= ASOF ? "pending" : "granted",
+      r.reduction,
+      r.owner,
+      "CN",
+      applicant,
+      location,
+      r.pct ? dayToIso(r.filed + 540) : "",
+    ];
+  });
+  return { sheet: "P", top: 1, left: 0, values: [HEADER, ...rows] };
+}
+
+const settingsOf = (code: "CNY" | "JPY", startMonth: number): ProjectionSettings => ({
+  asOf: ASOF,
+  horizonYears: 6,
+  fiscalYearStartMonth: startMonth,
+  currency: { code, ratePerCny: new Money(code === "CNY" ? 1 : "21.5") },
+  shiftToWorkday: false,
+});
+
+const portfolio = fc.array(rightRow, { minLength: 1, maxLength: 40 });
+
+describe("subsidy offsets: annual fee events left out when made, as before after", () => {
+  const settings = settingsOf("CNY", 1);
+  function offsets(rights: Right[], early: boolean) {
+    const read = readPortfolio(grid(rights));
+    const projection = projectPortfolio(read.rights, settings).rows;
+    const located = applicantLocations(read.records, "P");
+    const events = portfolioEvents(
+      read.records,
+      projection,
+      "P",
+      located.conflicting,
+      [],
+      early ? subsidyRelevance(PROGRAMMES, located.locations) : undefined
+    );
+    const applied = applySubsidies(events.events, PROGRAMMES, located.locations);
+    return {
+      events: events.events.length,
+      offsets: budgetOffsets(applied, settings).map((placed) => ({
+        ...placed.offset,
+        gross: placed.gross.toString(),
+        applied: placed.applied.toString(),
+        placement: placed.placement,
+      })),
+    };
+  }
+
+  it("gives the same offsets on random portfolios", () => {
+    fc.assert(
+      fc.property(portfolio, (rights) => {
+        expect(offsets(rights, true).offsets).toEqual(offsets(rights, false).offsets);
+      }),
+      { numRuns: 60 }
+    );
+  });
+
+  it("holds fewer events, and the refund still pays (so the comparison is not empty)", () => {
+    const rights: Right[] = Array.from({ length: 12 }, (_, n) => ({
+      kind: n % 3,
+      filed: isoToDay("2015-03-01") + n * 40,
+      grantAfter: 700,
+      grant: isoToDay("2015-03-01") + n * 40 + 700,
+      reduction: "",
+      place: n % PLACES.length,
+      pct: n % 4 === 0,
+      owner: "Tokyo HQ",
+    }));
+    const before = offsets(rights, false);
+    const after = offsets(rights, true);
+    expect(after.offsets).toEqual(before.offsets);
+    expect(after.events).toBeLessThan(before.events);
+    expect(after.offsets.some((o) => o.programmeId === "TEST" && o.applied !== "0")).toBe(true);
+  });
+});
+
+/** The Projection sheet's rows as they were made before issue 14 (one translation and rounding per row). */
+function oldProjectionRows(rows: ProjectionRow[], settings: ProjectionSettings): CellValue[][] {
+  const ctx = reportContext({
+    rights: 0,
+    projection: rows,
+    summary: summarize(rows, settings),
+    deadlines: [],
+    issues: [],
+    settings,
+    language: "en",
+  });
+  const { t, kind, converting } = ctx;
+  return rows.map((row) => [
+    row.id,
+    row.owner,
+    kind(row.kind),
+    row.year,
+    serialFromDay(row.due),
+    fiscalYearLabel(row.fiscalYear, settings.fiscalYearStartMonth),
+    yuanToCell(row.fee),
+    row.reduction.toNumber(),
+    yuanToCell(row.payable),
+    ...(converting ? [row.converted.toNumber()] : []),
+    (row.basis === "granted" ? t("basisGranted") : t("basisPending")) +
+      (row.surcharge ? t("basisOverdue", { surcharge: yuanToCell(row.surcharge) }) : ""),
+  ]);
+}
+
+describe("the Projection sheet's rows", () => {
+  it("are the same as before on random portfolios, in CNY and converted", () => {
+    fc.assert(
+      fc.property(
+        portfolio,
+        fc.constantFrom<"CNY" | "JPY">("CNY", "JPY"),
+        fc.constantFrom(1, 4),
+        (rights, code, startMonth) => {
+          const settings = settingsOf(code, startMonth);
+          const read = readPortfolio(grid(rights));
+          const rows = projectPortfolio(read.rights, settings).rows;
+          const sheets = buildReport({
+            rights: read.rights.length,
+            projection: rows,
+            summary: summarize(rows, settings),
+            deadlines: [],
+            issues: [],
+            settings,
+            language: "en",
+          });
+          const projection = sheets.find((sheet) => sheet.role === "projection");
+          expect(projection?.blocks[0].rows).toEqual(oldProjectionRows(rows, settings));
+        }
+      ),
+      { numRuns: 40 }
+    );
+  });
+});
+
+/** A block's rows as the writer planned them before issue 14: all of them, made safe, up front. */
+function oldPlannedRows(block: OutputBlock) {
+  let cut = 0;
+  const cap = (value: CellValue, column: number) => {
+    const capped = capCellText(value);
+    if (capped.cut) cut += 1;
+    return safeCellValue(capped.value, block.columns[column].format);
+  };
+  return {
+    rows: [block.columns.map((c, i) => cap(c.header, i)), ...block.rows.map((row) => row.map(cap))],
+    cut,
+  };
+}
+
+describe("the write plan's rows, made when a request is sent", () => {
+  const cell = fc.oneof(
+    fc.integer(),
+    fc.constantFrom("", "=SUM(A1)", "+86 755", "-", "@home", "plain", "x".repeat(32_800), true)
+  );
+  it("are the rows planned before, in any request size, with the same count of cut cells", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { maxLength: 30 }),
+        fc.integer({ min: 1, max: 7 }),
+        (rows, chunk) => {
+          const block: OutputBlock = {
+            top: 0,
+            columns: [
+              { header: "=Id", format: "text" },
+              { header: "Note", format: "general" },
+              { header: "Fee", format: "money" },
+            ],
+            rows,
+          };
+          const plan = planWrite(
+            [{ role: "projection", name: "IP Projection", blocks: [block], charts: [] }],
+            { sheets: [], tables: [] },
+            "r1",
+            { targetRequestBytes: 2_000_000, maxRowsPerRequest: 20_000 }
+          );
+          const planned = plan.sheets[0].blocks[0];
+          const sent: unknown[][] = [];
+          for (let start = 0; start < planned.dataRows + 1; start += chunk)
+            sent.push(...planned.rowsBetween(start, start + chunk));
+          const old = oldPlannedRows(block);
+          expect(sent).toEqual(old.rows);
+          expect(plan.cutCells).toBe(old.cut);
+        }
+      ),
+      { numRuns: 60 }
+    );
+  });
+});
+
+describe("the Projection sheet made in steps", () => {
+  it("pauses every 50,000 rows, so a run can show progress and be cancelled in between", () => {
+    const settings = settingsOf("CNY", 1);
+    const filed = isoToDay("2018-03-01");
+    const granted: Right = {
+      kind: 0,
+      filed,
+      grantAfter: 700,
+      grant: filed + 700,
+      reduction: "",
+      place: 0,
+      pct: false,
+      owner: "Tokyo HQ",
+    };
+    const read = readPortfolio(grid([granted]));
+    const one = projectPortfolio(read.rights, settings).rows[0];
+    const rows: ProjectionRow[] = Array.from({ length: 120_001 }, () => one);
+    const input = {
+      rights: 1,
+      projection: rows,
+      summary: summarize(rows.slice(0, 1), settings),
+      deadlines: [],
+      issues: [],
+      settings,
+      language: "en" as const,
+    };
+    const steps = projectionSheetsInSteps(input, reportContext(input));
+    const paused: number[] = [];
+    let step = steps.next();
+    while (!step.done) {
+      paused.push(step.value);
+      step = steps.next();
+    }
+    expect(paused).toEqual([50_000, 100_000]);
+    expect(step.value[0].blocks[0].rows).toHaveLength(120_001);
+  });
+});
+
+describe("the projection made in steps", () => {
+  it("pauses every 5,000 rights and gives what projectPortfolio gives", () => {
+    const settings = settingsOf("JPY", 4);
+    const read = readPortfolio(grid(fc.sample(portfolio, { numRuns: 1, seed: 14 })[0]));
+    // 12,000 rights: the random ones again and again under new IDs.
+    const rights = Array.from({ length: 12_000 }, (_, n) => ({
+      ...read.rights[n % read.rights.length],
+      id: `CN2019${String(n).padStart(8, "0")}.1`,
+      row: n + 2,
+    }));
+    const steps = projectPortfolioInSteps(rights, settings);
+    const paused: number[] = [];
+    let step = steps.next();
+    while (!step.done) {
+      paused.push(step.value);
+      step = steps.next();
+    }
+    expect(paused).toEqual([5_000, 10_000]);
+    const whole = projectPortfolio(rights, settings);
+    expect(step.value.rows.length).toBeGreaterThan(0);
+    expect(step.value).toEqual(whole);
+  });
+});
