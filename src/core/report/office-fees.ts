@@ -28,9 +28,8 @@ export interface OfficeFeesInput {
   language: Language;
 }
 
-/** One (fiscal year, currency) line of the Summary. */
-export interface CurrencySubtotal {
-  fiscalYear: number;
+/** Fees of one currency summed: a line of the Summary. */
+interface CurrencyTotals {
   currency: string;
   payments: number;
   /** Sum of the confirmed amounts in the currency itself. */
@@ -41,6 +40,64 @@ export interface CurrencySubtotal {
   converted?: Money;
 }
 
+/** One (fiscal year, currency) line of the Summary. */
+export interface CurrencySubtotal extends CurrencyTotals {
+  fiscalYear: number;
+}
+
+/** One (owner, currency) line of the Summary. */
+export interface OwnerSubtotal extends CurrencyTotals {
+  owner: string;
+}
+
+/**
+ * Sums CN's CNY rows and the other offices' rows per currency and per the group `groupOf` gives a row
+ * (its fiscal year, its owner). A converted total is the sum of the converted, rounded rows; a line with a
+ * fee that has no rate has none (never a silent 0).
+ */
+function totalsBy<G>(
+  cnRows: readonly ProjectionRow[],
+  officeRows: readonly OfficeProjectionRow[],
+  groupOf: (row: ProjectionRow | OfficeProjectionRow) => G
+): { group: G; totals: CurrencyTotals }[] {
+  const lines = new Map<string, { group: G; totals: CurrencyTotals }>();
+  const lineOf = (group: G, currency: string) => {
+    const key = `${String(group)}|${currency}`;
+    let line = lines.get(key);
+    if (!line) {
+      const totals = {
+        currency,
+        payments: 0,
+        amount: new Money(0),
+        missingAmounts: 0,
+        converted: new Money(0),
+      };
+      lines.set(key, (line = { group, totals }));
+    }
+    return line.totals;
+  };
+  for (const row of cnRows) {
+    const line = lineOf(groupOf(row), "CNY");
+    line.payments += 1;
+    line.amount = line.amount.plus(row.payable);
+    if (line.converted) line.converted = line.converted.plus(row.converted);
+  }
+  for (const row of officeRows) {
+    const line = lineOf(groupOf(row), row.currency);
+    line.payments += 1;
+    if (row.amount === undefined) {
+      line.missingAmounts += 1;
+      continue;
+    }
+    line.amount = line.amount.plus(row.amount);
+    if (row.converted === undefined) line.converted = undefined;
+    else if (line.converted) line.converted = line.converted.plus(row.converted);
+  }
+  return [...lines.values()];
+}
+
+const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
  * Subtotals per fiscal year and currency (CN's CNY rows included), each converted total the sum of the
  * converted, rounded rows; a line with a fee that has no rate has no converted total (never a silent 0).
@@ -50,62 +107,14 @@ export function currencySubtotals(
   cnRows: readonly ProjectionRow[],
   officeRows: readonly OfficeProjectionRow[]
 ): CurrencySubtotal[] {
-  const lines = new Map<string, CurrencySubtotal>();
-  const lineOf = (fiscalYear: number, currency: string) => {
-    const key = `${fiscalYear}|${currency}`;
-    let line = lines.get(key);
-    if (!line)
-      lines.set(
-        key,
-        (line = {
-          fiscalYear,
-          currency,
-          payments: 0,
-          amount: new Money(0),
-          missingAmounts: 0,
-          converted: new Money(0),
-        })
-      );
-    return line;
-  };
-  for (const row of cnRows) {
-    const line = lineOf(row.fiscalYear, "CNY");
-    line.payments += 1;
-    line.amount = line.amount.plus(row.payable);
-    if (line.converted) line.converted = line.converted.plus(row.converted);
-  }
-  for (const row of officeRows) {
-    const line = lineOf(row.fiscalYear, row.currency);
-    line.payments += 1;
-    if (row.amount === undefined) {
-      line.missingAmounts += 1;
-      continue;
-    }
-    line.amount = line.amount.plus(row.amount);
-    if (row.converted === undefined) line.converted = undefined;
-    else if (line.converted) line.converted = line.converted.plus(row.converted);
-  }
-  return [...lines.values()].sort(
-    (a, b) =>
-      a.fiscalYear - b.fiscalYear ||
-      (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0)
-  );
-}
-
-/** One (owner, currency) line of the Summary. */
-export interface OwnerSubtotal {
-  owner: string;
-  currency: string;
-  payments: number;
-  amount: Money;
-  missingAmounts: number;
-  /** Sum of the converted, rounded rows; undefined when a fee of this line has no rate. */
-  converted?: Money;
+  return totalsBy(cnRows, officeRows, (row) => row.fiscalYear)
+    .map(({ group, totals }) => ({ fiscalYear: group, ...totals }))
+    .sort((a, b) => a.fiscalYear - b.fiscalYear || text(a.currency, b.currency));
 }
 
 /**
  * Subtotals per owner and currency over the horizon, CN's CNY rows included, so an owner's foreign fees
- * are counted beside its CN ones; converted as `currencySubtotals` does. Owners in order of first name.
+ * are counted beside its CN ones; converted as `currencySubtotals` does. Owners in order of name.
  * @example ownerSubtotals(cn, office).map((l) => `${l.owner} ${l.currency}`) //=> ["A CNY", "A JPY", "B USD"]
  */
 export function ownerSubtotals(
@@ -113,44 +122,9 @@ export function ownerSubtotals(
   officeRows: readonly OfficeProjectionRow[],
   noOwner: string
 ): OwnerSubtotal[] {
-  const lines = new Map<string, OwnerSubtotal>();
-  const lineOf = (owner: string, currency: string) => {
-    const name = owner || noOwner;
-    const key = `${name}|${currency}`;
-    let line = lines.get(key);
-    if (!line)
-      lines.set(
-        key,
-        (line = {
-          owner: name,
-          currency,
-          payments: 0,
-          amount: new Money(0),
-          missingAmounts: 0,
-          converted: new Money(0),
-        })
-      );
-    return line;
-  };
-  for (const row of cnRows) {
-    const line = lineOf(row.owner, "CNY");
-    line.payments += 1;
-    line.amount = line.amount.plus(row.payable);
-    if (line.converted) line.converted = line.converted.plus(row.converted);
-  }
-  for (const row of officeRows) {
-    const line = lineOf(row.owner, row.currency);
-    line.payments += 1;
-    if (row.amount === undefined) {
-      line.missingAmounts += 1;
-      continue;
-    }
-    line.amount = line.amount.plus(row.amount);
-    if (row.converted === undefined) line.converted = undefined;
-    else if (line.converted) line.converted = line.converted.plus(row.converted);
-  }
-  const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return [...lines.values()].sort((a, b) => text(a.owner, b.owner) || text(a.currency, b.currency));
+  return totalsBy(cnRows, officeRows, (row) => row.owner || noOwner)
+    .map(({ group, totals }) => ({ owner: group, ...totals }))
+    .sort((a, b) => text(a.owner, b.owner) || text(a.currency, b.currency));
 }
 
 const money = (amount: Money | undefined, currency: string): CellValue =>
