@@ -202,7 +202,7 @@ export class OfficeWorkbook implements WorkbookPort {
     return rowsBelongingBelow(below.values, (index) => tableTops.has(index));
   }
 
-  async readSource(source: PortfolioSource): Promise<SourceGrid> {
+  async readSource(source: PortfolioSource, pause?: () => Promise<void>): Promise<SourceGrid> {
     return this.excel.run(async (context) => {
       const whole =
         source.kind === "table"
@@ -230,7 +230,8 @@ export class OfficeWorkbook implements WorkbookPort {
         whole.columnIndex,
         whole.rowCount,
         whole.columnCount,
-        true
+        true,
+        pause
       );
       return {
         sheet: sheet.name,
@@ -254,7 +255,8 @@ export class OfficeWorkbook implements WorkbookPort {
     left: number,
     rowCount: number,
     columnCount: number,
-    withTypes: boolean
+    withTypes: boolean,
+    pause?: () => Promise<void>
   ): Promise<{ values: unknown[][]; valueTypes: string[][] }> {
     let rowsPerRead = Math.max(1, Math.floor(this.limits.maxCellsPerRead / columnCount));
     const values: unknown[][] = [];
@@ -277,6 +279,8 @@ export class OfficeWorkbook implements WorkbookPort {
       values.push(...part.values);
       if (withTypes) valueTypes.push(...(part.valueTypes as string[][]));
       offset += count;
+      // Between chunks, not inside a request: the pane repaints and sees a Cancel while a long list is read.
+      if (pause && offset < rowCount) await pause();
     }
     return { values, valueTypes };
   }

@@ -74,7 +74,11 @@ export interface WriteReport {
  */
 export interface WorkbookPort {
   listSources(): Promise<PortfolioSource[]>;
-  readSource(source: PortfolioSource): Promise<SourceGrid>;
+  /**
+   * Reads a list's values in chunks of rows; `pause`, when given, is awaited between chunks so the pane can
+   * repaint and notice Cancel while a long list is read.
+   */
+  readSource(source: PortfolioSource, pause?: () => Promise<void>): Promise<SourceGrid>;
   /** The outputs of earlier runs that writing `sheets` would replace, or would ask about. */
   inspectOutputs(sheets: OutputSheet[]): Promise<OutputsFound>;
   writeSheets(sheets: OutputSheet[], options?: WriteOptions): Promise<WriteReport>;

@@ -143,8 +143,12 @@ document.addEventListener("DOMContentLoaded", async () => {
     },
   };
   // The in-memory Excel does a request's work on the page's own thread (real Excel does it elsewhere while
-  // the pane waits): smaller requests keep each task short, so the pane stays responsive as it does in Excel.
-  const port = new OfficeWorkbook(host, undefined, { ...DEFAULT_LIMITS, maxRowsPerRequest: 1000 });
+  // the pane waits): smaller requests and reads keep each task short, so the pane stays responsive as in Excel.
+  const port = new OfficeWorkbook(host, undefined, {
+    ...DEFAULT_LIMITS,
+    maxRowsPerRequest: 1000,
+    maxCellsPerRead: 20_000,
+  });
   const today = () => (fixedToday ? isoToDay(fixedToday) : todayDay());
   // The preview opens on the sample portfolio (?sample=0 starts from an empty workbook).
   if (params.get("sample") !== "0") {

@@ -28,10 +28,11 @@ async function readOtherTable(port: WorkbookPort, portfolio: PortfolioSource, na
 export async function readRunSources(
   port: WorkbookPort,
   source: PortfolioSource,
-  columnMap?: UserColumnMap
+  columnMap?: UserColumnMap,
+  pause?: () => Promise<void>
 ): Promise<RunSources> {
   return {
-    portfolio: await port.readSource(source),
+    portfolio: await port.readSource(source, pause),
     columnMap,
     feeTable: await readOtherTable(port, source, FEE_TABLE_NAME),
     holidayTable: await readOtherTable(port, source, HOLIDAY_TABLE_NAME),
@@ -67,7 +68,7 @@ export async function prepareRun(
   const stopIfCancelled = () => {
     if (options.isCancelled?.()) throw new RunCancelled();
   };
-  const sources = await readRunSources(port, source, columnMap);
+  const sources = await readRunSources(port, source, columnMap, pause);
   await pause();
   stopIfCancelled();
   const run = planRun(sources, settings, language);
