@@ -118,7 +118,11 @@ export function findScheme(id: string, schemes: readonly RiskScheme[]): RiskSche
     throw new DomainError(
       "unknown-scheme",
       "scheme",
-      `scheme "${id}" is unknown: give one of ${schemes.map((s) => s.id).join(", ")}.`
+      `scheme "${id}" is unknown: give one of ${schemes.map((s) => s.id).join(", ")}.`,
+      {
+        key: "financeSchemeUnknown",
+        params: { value: id, known: schemes.map((s) => s.id).join(", ") },
+      }
     );
   return found;
 }
