@@ -163,6 +163,24 @@ const enWithoutReasons = {
   word_aUtility: "a utility model",
   word_aDesign: "a design",
   // The IP Finance sheet's cells that are not a loan's reason (see finance-strings.ts for its headers).
+  // Errors of the custom functions' arguments (finance, European renewals, office schedules, JP/KR/US).
+  lprBeforeStart:
+    "No LPR on {date}: the reformed LPR starts {start}; enter the benchmark rate yourself.",
+  lprTenorUnknown: 'tenor "{value}" is unknown: give "1Y" or "5Y".',
+  lprRuleUnknown: 'rule "{value}" is unknown: give "in_force", "prev_month" or "december".',
+  textMissing: "{field} is missing or not text: give {help}.",
+  dayCountInvalid: 'dayCount must be "ACT/360" or "ACT/365".',
+  renewalYear: "year {year} has no {office} renewal fee: give a whole year from {first} to {last}.",
+  renewalOfficeUnknown:
+    'office "{value}" is not one IP.RENEWAL knows: give "DE", "FR", "NL" or "GB".',
+  renewalOfficeMissing: 'office is missing: give "DE", "FR", "NL" or "GB".',
+  officeNoData: '{field} "{value}" has no fee data here: give one of {offices}.',
+  feeNegative: "{field} {value} is negative: give 0 or more.",
+  jpYear: "{field} {year} is not a {kind} fee year: give a whole number from 1 to {max}.",
+  krYear: "{field} {year} is not a KIPO patent fee year: give a whole number from 1 to {max}.",
+  usStage:
+    "{field} {value} is not a maintenance-fee stage: give 1, 2 or 3 (the stage), or 3.5, 7.5 or 11.5 (the years after grant).",
+  word_patent: "patent",
   // The loans table (IP Finance).
   loanNoColumns: "The loans table has no {columns} column: add it to the header row.",
   loanErrorValue: "{field} holds an error value: fix the cell.",
@@ -378,6 +396,28 @@ const ja: IssueStrings = {
   word_settlementDate: "返済日",
   word_startDate: "開始日",
   word_contractDate: "契約日",
+  lprBeforeStart:
+    "{date} の LPR はありません：改定後の LPR は {start} からです。基準金利を自分で入力してください。",
+  lprTenorUnknown: "tenor「{value}」は不明です：「1Y」または「5Y」を入力してください。",
+  lprRuleUnknown:
+    "rule「{value}」は不明です：「in_force」「prev_month」「december」のいずれかを入力してください。",
+  textMissing: "{field} が空欄か文字列ではありません：{help} を入力してください。",
+  dayCountInvalid: "dayCount は「ACT/360」または「ACT/365」で入力してください。",
+  renewalYear:
+    "年分 {year} には {office} の更新料がありません：{first} から {last} までの整数を入力してください。",
+  renewalOfficeUnknown:
+    "office「{value}」は IP.RENEWAL の対象外です：「DE」「FR」「NL」「GB」のいずれかを入力してください。",
+  renewalOfficeMissing: "office が空欄です：「DE」「FR」「NL」「GB」のいずれかを入力してください。",
+  officeNoData:
+    "{field}「{value}」の料金データはありません：{offices} のいずれかを入力してください。",
+  feeNegative: "{field} {value} が負の値です：0 以上を入力してください。",
+  jpYear:
+    "{field} {year} は{kind}の年分ではありません：1 から {max} までの整数を入力してください。",
+  krYear:
+    "{field} {year} は KIPO の特許料の年分ではありません：1 から {max} までの整数を入力してください。",
+  usStage:
+    "{field} {value} は維持料の段階ではありません：1、2、3（段階）、または 3.5、7.5、11.5（登録後の年数）を入力してください。",
+  word_patent: "特許",
   loanNoColumns: "借入の表に {columns} 列がありません：見出し行に追加してください。",
   loanErrorValue: "{field} がエラー値です：セルを修正してください。",
   loanEmpty: "{field} が空欄です：値を入力してください。",
@@ -569,6 +609,21 @@ const zh: IssueStrings = {
   word_settlementDate: "还款日",
   word_startDate: "起始日",
   word_contractDate: "合同日",
+  lprBeforeStart: "{date} 没有 LPR：改革后的 LPR 自 {start} 起公布；请自行填写基准利率。",
+  lprTenorUnknown: "tenor“{value}”未知：请填写“1Y”或“5Y”。",
+  lprRuleUnknown: "rule“{value}”未知：请填写“in_force”“prev_month”或“december”。",
+  textMissing: "{field} 为空或不是文本：请填写 {help}。",
+  dayCountInvalid: "dayCount 须为“ACT/360”或“ACT/365”。",
+  renewalYear: "年度 {year} 没有 {office} 的续展费：请填写 {first} 到 {last} 之间的整数。",
+  renewalOfficeUnknown: "office“{value}”不在 IP.RENEWAL 的范围内：请填写“DE”“FR”“NL”或“GB”。",
+  renewalOfficeMissing: "office 为空：请填写“DE”“FR”“NL”或“GB”。",
+  officeNoData: "{field}“{value}”没有费用数据：请填写 {offices} 之一。",
+  feeNegative: "{field} {value} 为负数：请填写 0 或以上的数。",
+  jpYear: "{field} {year} 不是{kind}的年费年度：请填写 1 到 {max} 之间的整数。",
+  krYear: "{field} {year} 不是 KIPO 专利年费年度：请填写 1 到 {max} 之间的整数。",
+  usStage:
+    "{field} {value} 不是维持费阶段：请填写 1、2 或 3（阶段），或 3.5、7.5、11.5（授权后年数）。",
+  word_patent: "专利",
   loanNoColumns: "贷款表缺少 {columns} 列：请在标题行中添加。",
   loanErrorValue: "{field} 是错误值：请修正该单元格。",
   loanEmpty: "{field} 为空：请填写数值。",
