@@ -1,4 +1,5 @@
-import { CodedMessage, englishText, ReasonKey } from "../i18n/issue-words-en";
+import { financeEnglish, FinanceReasonKey } from "../i18n/finance-words-en";
+import { CodedMessage } from "../i18n/issue-words-en";
 
 /**
  * A loan's reason, flag or status as a code with parameters, its English text beside it: the IP Finance
@@ -6,8 +7,8 @@ import { CodedMessage, englishText, ReasonKey } from "../i18n/issue-words-en";
  * @example financeReason("fin_perFeeCap", { cap: "5,000" }).message //=> "per-fee cap 5,000 reached"
  */
 export function financeReason(
-  code: ReasonKey,
+  code: FinanceReasonKey,
   params: Record<string, string | number> = {}
 ): CodedMessage {
-  return { code, params, message: englishText({ code, params, message: "" }) };
+  return { code, params, message: financeEnglish({ code, params, message: "" }) };
 }

@@ -1,3 +1,5 @@
+import { EN_FINANCE } from "./finance-words-en";
+import { CodedMessage, renderMessage } from "./issue-words-en";
 import { Language } from "./language";
 
 /**
@@ -149,3 +151,145 @@ export const FINANCE_STRINGS = {
 } as const satisfies Record<Language, Record<string, string>>;
 
 export type FinanceHeaderKey = keyof (typeof FINANCE_STRINGS)["en"];
+
+const enSheet = {
+  fin_allYears: "all years",
+  fin_lprRule: "{tenor} {rule} {date}",
+  fin_lprRuleAssumed: "{tenor} {rule} {date} (assumed)",
+  fin_scheme: "{scheme} ({confidence})",
+  fin_dayCount: "Day count",
+  fin_dayCountValue:
+    "{dayCount}: interest = principal × rate × days / {divisor} (ACT/360 assumed for RMB loans, not confirmed)",
+  fin_lprAsOf: "LPR as of",
+  fin_lprAsOfValue: 'NIFC fixings through {date}; later dates assumed unchanged (marked "assumed")',
+  fin_netCost: "Net cost",
+  fin_netCostValue: "displayed gross cost minus displayed subsidies",
+  fin_programmeVerified: "{document}; {issuer}; confidence {confidence}, verified",
+  fin_programmeUnverified: "{document}; {issuer}; confidence {confidence}, not verified",
+  fin_notCombinable: "not combinable with {programmes}",
+};
+
+type FinanceMessages = Record<keyof typeof EN_FINANCE | keyof typeof enSheet, string>;
+
+/**
+ * The IP Finance sheet's messages in English, Japanese and Chinese: each loan's reasons, flags and status
+ * (codes the engine gives, English in finance-words-en.ts), the cap year, LPR rule, risk scheme and the
+ * assumptions. Only the pane's run renders them, so they stay out of the tables the functions load.
+ */
+export const FINANCE_MESSAGES: Record<Language, FinanceMessages> = {
+  en: { ...EN_FINANCE, ...enSheet },
+  ja: {
+    fin_outsideWindow: "{basis} {date} は {programme} の対象期間 {from}～{to} の外です",
+    fin_windowUnstated:
+      "{programme}：対象期間の開始と終了が参照した資料に記載されていません。その確認なしで適用しています",
+    fin_windowStartUnstated:
+      "{programme}：対象期間の開始が参照した資料に記載されていません。その確認なしで適用しています",
+    fin_windowEndUnstated:
+      "{programme}：対象期間の終了が参照した資料に記載されていません。その確認なしで適用しています",
+    fin_ipShareLow: "知財の担保割合 {share} が {programme} の下限 {min} を下回っています",
+    fin_limitedToCosts: "支払った利息と手数料が上限です",
+    fin_feesCounted: "手数料は元本の {rate} で算定",
+    fin_rateCounted: "利率は {rate}（LPR × {multiplier}）で算定",
+    fin_rateAboveLimit:
+      "利率 {rate} が {programme} の上限 {limit}（LPR × {multiplier}）を超えています",
+    fin_limitedToInterest: "実際に支払った利息が上限です",
+    fin_lprAssumed: "{date} の LPR は {fixing} の公表値（最新の既知値）から変わらないと仮定",
+    fin_annualCapReached: "年間上限 {cap} に達しました",
+    fin_annualCapUsed: "年間上限 {cap} は使用済みです",
+    fin_lifetimeCapReached: "累計上限 {cap} に達しました",
+    fin_lifetimeCapUsed: "累計上限 {cap} は使用済みです",
+    fin_oneLoanPerYear:
+      "{programme} の補助は 1 企業 1 年 {count} 件まで：{firm} の先の借入が対象です",
+    fin_feesInInterest: "手数料は利子補助に含めて補助",
+    fin_noFeeRule: "{programme} の手数料規定が見つかりません",
+    fin_noFeeTypeRule: "{programme} は {feeType} 手数料を補助しません",
+    fin_notBoth: "{first} と {second} は同じ借入で併用できません：{excluded} を除外",
+    fin_perFeeCap: "手数料ごとの上限 {cap} に達しました",
+    fin_feeCapReached: "手数料の年間上限 {cap} に達しました",
+    fin_feeCapUsed: "手数料の年間上限 {cap} は使用済みです",
+    fin_noReceipt: "補助の受取予定日がないため、返済日に計上しています",
+    fin_statusNone: "制度なし",
+    fin_statusVerified: "確認済みの規定（{confidence}）",
+    fin_statusRatio: "{confidence}：承認された割合を使用",
+    fin_statusEnterRatio: "{confidence}：「最大 {share}」：承認された割合を入力してください",
+    word_settlementDate: "返済日",
+    word_startDate: "開始日",
+    word_contractDate: "契約日",
+    fin_allYears: "全期間",
+    fin_lprRule: "{tenor} {rule} {date}",
+    fin_lprRuleAssumed: "{tenor} {rule} {date}（仮定）",
+    fin_scheme: "{scheme}（{confidence}）",
+    fin_dayCount: "日数計算",
+    fin_dayCountValue:
+      "{dayCount}：利息 = 元本 × 利率 × 日数 / {divisor}（人民元の借入は ACT/360 と仮定、未確認）",
+    fin_lprAsOf: "LPR の基準",
+    fin_lprAsOfValue: "NIFC の公表値は {date} まで。以降の日付は変わらないと仮定（「仮定」と表示）",
+    fin_netCost: "純コスト",
+    fin_netCostValue: "表示した総コストから表示した補助を引いた額",
+    fin_programmeVerified: "{document}；{issuer}；信頼度 {confidence}、確認済み",
+    fin_programmeUnverified: "{document}；{issuer}；信頼度 {confidence}、未確認",
+    fin_notCombinable: "{programmes} と併用不可",
+  },
+  zh: {
+    fin_outsideWindow: "{basis} {date} 不在 {programme} 的适用期 {from} 至 {to} 内",
+    fin_windowUnstated: "{programme}：所查资料未写明适用期的起止日，未经此项核对即适用",
+    fin_windowStartUnstated: "{programme}：所查资料未写明适用期的起始日，未经此项核对即适用",
+    fin_windowEndUnstated: "{programme}：所查资料未写明适用期的截止日，未经此项核对即适用",
+    fin_ipShareLow: "知识产权质押占比 {share} 低于 {programme} 的下限 {min}",
+    fin_limitedToCosts: "以实际支付的利息和费用为限",
+    fin_feesCounted: "费用按本金的 {rate} 计算",
+    fin_rateCounted: "利率按 {rate}（LPR × {multiplier}）计算",
+    fin_rateAboveLimit: "利率 {rate} 高于 {programme} 的上限 {limit}（LPR × {multiplier}）",
+    fin_limitedToInterest: "以实际支付的利息为限",
+    fin_lprAssumed: "假定 {date} 的 LPR 与 {fixing} 公布值（已知最新）相同",
+    fin_annualCapReached: "已达年度上限 {cap}",
+    fin_annualCapUsed: "年度上限 {cap} 已用完",
+    fin_lifetimeCapReached: "已达累计上限 {cap}",
+    fin_lifetimeCapUsed: "累计上限 {cap} 已用完",
+    fin_oneLoanPerYear: "{programme} 每家企业每年补贴 {count} 笔贷款：{firm} 的较早贷款已占用",
+    fin_feesInInterest: "费用已计入贴息",
+    fin_noFeeRule: "未找到 {programme} 的费用补贴规则",
+    fin_noFeeTypeRule: "{programme} 不补贴 {feeType} 费用",
+    fin_notBoth: "{first} 与 {second} 不能用于同一笔贷款：不计 {excluded}",
+    fin_perFeeCap: "已达单项费用上限 {cap}",
+    fin_feeCapReached: "已达年度费用上限 {cap}",
+    fin_feeCapUsed: "年度费用上限 {cap} 已用完",
+    fin_noReceipt: "未填预计到账日：补贴计入还款日",
+    fin_statusNone: "无政策",
+    fin_statusVerified: "已核实的规则（{confidence}）",
+    fin_statusRatio: "{confidence}：已使用批准比例",
+    fin_statusEnterRatio: "{confidence}：“最高 {share}”：请填写批准比例",
+    word_settlementDate: "还款日",
+    word_startDate: "起始日",
+    word_contractDate: "合同日",
+    fin_allYears: "全部年度",
+    fin_lprRule: "{tenor} {rule} {date}",
+    fin_lprRuleAssumed: "{tenor} {rule} {date}（假定）",
+    fin_scheme: "{scheme}（{confidence}）",
+    fin_dayCount: "计息天数",
+    fin_dayCountValue:
+      "{dayCount}：利息 = 本金 × 利率 × 天数 / {divisor}（人民币贷款假定为 ACT/360，未经确认）",
+    fin_lprAsOf: "LPR 截至",
+    fin_lprAsOfValue: "NIFC 公布值截至 {date}；此后日期假定不变（标注“假定”）",
+    fin_netCost: "净成本",
+    fin_netCostValue: "显示的总成本减去显示的补贴",
+    fin_programmeVerified: "{document}；{issuer}；可信度 {confidence}，已核实",
+    fin_programmeUnverified: "{document}；{issuer}；可信度 {confidence}，未核实",
+    fin_notCombinable: "不可与 {programmes} 叠加",
+  },
+};
+
+export type FinanceMessageKey = keyof FinanceMessages;
+
+/**
+ * A finance message in `language`: its entry with the parameters filled in.
+ * @example financeText("ja", { code: "fin_statusNone", message: "" }) //=> "制度なし"
+ */
+export function financeText(language: Language, message: CodedMessage): string {
+  return renderMessage(
+    FINANCE_MESSAGES[language],
+    FINANCE_MESSAGES.en,
+    message,
+    language === "en" ? "; " : "；"
+  );
+}

@@ -3,8 +3,8 @@ import { serialFromDay } from "../dates/excel-serial";
 import { ALL_YEARS, LoanBook, LoanResult } from "../finance/loan-book";
 import { LprTable } from "../finance/lpr";
 import { PARTIES, Party } from "../finance/risk-share";
-import { FINANCE_STRINGS } from "../i18n/finance-strings";
-import { CodedMessage, issueText, messageText } from "../i18n/issue-text";
+import { FINANCE_STRINGS, FinanceMessageKey, financeText } from "../i18n/finance-strings";
+import { CodedMessage } from "../i18n/issue-words-en";
 import { Language } from "../i18n/strings";
 import { Money, roundToFen, yuanToCell } from "../money/money";
 import { fiscalYearLabel, fiscalYearOf } from "../projection/fiscal-year";
@@ -110,7 +110,9 @@ const rate = (value: Money | undefined): CellValue =>
 
 export function buildFinanceSheet(input: FinanceSheetInput): OutputSheet {
   const h = FINANCE_STRINGS[input.language];
-  const text = (message: CodedMessage) => messageText(input.language, message);
+  const text = (message: CodedMessage) => financeText(input.language, message);
+  const say = (code: FinanceMessageKey, params: Record<string, string | number> = {}) =>
+    text({ code, params, message: "" });
   const startMonth = input.fiscalYearStartMonth;
   const columns: OutputColumn[] = [
     { header: h.loanId, format: "text" },
@@ -153,7 +155,7 @@ export function buildFinanceSheet(input: FinanceSheetInput): OutputSheet {
     r.days,
     rate(r.lpr?.rate),
     r.lpr
-      ? issueText(input.language, r.lpr.assumed ? "fin_lprRuleAssumed" : "fin_lprRule", {
+      ? say(r.lpr.assumed ? "fin_lprRuleAssumed" : "fin_lprRule", {
           tenor: r.lpr.tenor,
           rule: r.lpr.rule,
           date: dayToIso(r.lpr.referenceDay),
@@ -171,12 +173,12 @@ export function buildFinanceSheet(input: FinanceSheetInput): OutputSheet {
     money(r.net),
     rate(r.grossRate),
     rate(r.netRate),
-    r.capYear === ALL_YEARS ? issueText(input.language, "fin_allYears") : (r.capYear ?? ""),
+    r.capYear === ALL_YEARS ? say("fin_allYears") : (r.capYear ?? ""),
     serialFromDay(r.receipt),
     text(r.status),
     [...r.reasons, ...r.flags].map(text).join(input.language === "en" ? "; " : "；"),
     r.loan.scheme?.id
-      ? issueText(input.language, "fin_scheme", {
+      ? say("fin_scheme", {
           scheme: r.loan.scheme.id,
           confidence: r.loan.scheme.confidence,
         })
@@ -203,19 +205,19 @@ export function buildFinanceSheet(input: FinanceSheetInput): OutputSheet {
   );
   const assumptionRows: CellValue[][] = [
     [
-      issueText(input.language, "fin_dayCount"),
-      issueText(input.language, "fin_dayCountValue", {
+      say("fin_dayCount"),
+      say("fin_dayCountValue", {
         dayCount: input.book.dayCount,
         divisor: input.book.dayCount === "ACT/365" ? 365 : 360,
       }),
     ],
     [
-      issueText(input.language, "fin_lprAsOf"),
-      issueText(input.language, "fin_lprAsOfValue", {
+      say("fin_lprAsOf"),
+      say("fin_lprAsOfValue", {
         date: dayToIso(input.lpr.confirmedThrough),
       }),
     ],
-    [issueText(input.language, "fin_netCost"), issueText(input.language, "fin_netCostValue")],
+    [say("fin_netCost"), say("fin_netCostValue")],
     ...[...used.values()]
       .sort((a, b) => (a.id < b.id ? -1 : 1))
       .map(
@@ -223,14 +225,14 @@ export function buildFinanceSheet(input: FinanceSheetInput): OutputSheet {
           [
             p.id,
             [
-              issueText(
-                input.language,
-                p.verified ? "fin_programmeVerified" : "fin_programmeUnverified",
-                { document: p.document, issuer: p.issuer, confidence: p.confidence }
-              ),
+              say(p.verified ? "fin_programmeVerified" : "fin_programmeUnverified", {
+                document: p.document,
+                issuer: p.issuer,
+                confidence: p.confidence,
+              }),
               ...(p.excludes.length
                 ? [
-                    issueText(input.language, "fin_notCombinable", {
+                    say("fin_notCombinable", {
                       programmes: p.excludes.join(", "),
                     }),
                   ]

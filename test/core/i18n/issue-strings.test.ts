@@ -12,7 +12,21 @@ import { parseReduction } from "../../../src/core/offices/cn/reduction";
 import { parseRightKind } from "../../../src/core/offices/cn/right-kind";
 import { officeCodeOf } from "../../../src/core/offices/office-names";
 import { checkEntity, officeKindOrError, readClaims } from "../../../src/core/portfolio/office-row";
-import { readDate, readNumber } from "../../../src/core/table/cell-readers";
+import { readDate, readFlag, readNumber } from "../../../src/core/table/cell-readers";
+import {
+  BUILT_IN_FINANCE_PROGRAMMES,
+  BUILT_IN_LPR,
+  BUILT_IN_RISK_SCHEMES,
+} from "../../../src/core/finance/built-in";
+import { lprOn } from "../../../src/core/finance/lpr";
+import { findFinanceProgramme } from "../../../src/core/finance/programmes";
+import { findScheme } from "../../../src/core/finance/risk-share";
+import { checkYear } from "../../../src/core/offices/europe/pricing";
+import { nationalOfficeNamed } from "../../../src/core/offices/europe/national-office-name";
+import { checkJpYear } from "../../../src/core/offices/jp/due-dates";
+import { checkKrYear } from "../../../src/core/offices/kr/due-dates";
+import { officePackNamed } from "../../../src/core/offices/registry";
+import { usStage } from "../../../src/core/offices/us/stage";
 
 const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const languages: Language[] = ["en", "ja", "zh"];
@@ -60,6 +74,17 @@ const ERRORS: [string, () => unknown][] = [
   ["yearOutsideTerm", () => assertYearInTerm("utility", filed, 11)],
   ["yearOutsideLongest", () => assertYearInTerm(undefined, filed, 21)],
   ["dateBeforeFiling", () => annuityYearOf(filed, isoToDay("2018-01-01"))],
+  // the errors the custom functions surface from the finance and office cores
+  ["lprBeforeStart", () => lprOn(BUILT_IN_LPR, isoToDay("2019-01-01"), "1Y", "in_force")],
+  ["financeProgrammeUnknown", () => findFinanceProgramme("CN-X", BUILT_IN_FINANCE_PROGRAMMES)],
+  ["financeSchemeUnknown", () => findScheme("CN-X", BUILT_IN_RISK_SCHEMES)],
+  ["flagNotFlag", () => readFlag("maybe", "strict")],
+  ["renewalYear", () => checkYear(2, 3, 20, "EPO")],
+  ["renewalOfficeUnknown", () => nationalOfficeNamed("ES")],
+  ["officeNoData", () => officePackNamed("XX")],
+  ["jpYear", () => checkJpYear("utility", 11)],
+  ["krYear", () => checkKrYear(0)],
+  ["usStage", () => usStage(9.5)],
 ];
 
 describe("a reader's error reads the same in English through the tables", () => {

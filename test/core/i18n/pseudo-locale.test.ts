@@ -1,7 +1,7 @@
 import { ledgerReportLines } from "../../../src/core/app/ledger-report";
 import { planRunToEnd } from "../../../src/core/app/plan-run";
 import { isoToDay } from "../../../src/core/dates/civil";
-import { FINANCE_STRINGS } from "../../../src/core/i18n/finance-strings";
+import { FINANCE_MESSAGES, FINANCE_STRINGS } from "../../../src/core/i18n/finance-strings";
 import { LEDGER_STRINGS } from "../../../src/core/i18n/ledger-strings";
 import { ISSUE_STRINGS } from "../../../src/core/i18n/issue-strings";
 import { OFFICE_STRINGS } from "../../../src/core/i18n/office-strings";
@@ -21,6 +21,7 @@ beforeAll(() => {
     OFFICE_STRINGS.en,
     ISSUE_STRINGS.en,
     FINANCE_STRINGS.en,
+    FINANCE_MESSAGES.en,
   ] as Record<string, string>[])
     for (const key of Object.keys(table)) table[key] = `⟦${table[key]}⟧`;
 });
