@@ -6,7 +6,7 @@ import {
 import { LoanBook, computeLoanBook } from "../finance/loan-book";
 import { readLoansTable } from "../finance/loans-table";
 import { mergeUserLpr } from "../finance/lpr-user-table";
-import { FINANCE_STRINGS } from "../i18n/finance-strings";
+import { FINANCE_MESSAGES, FINANCE_STRINGS, financeText } from "../i18n/finance-strings";
 import { Language } from "../i18n/strings";
 import { Money, yuanToCell } from "../money/money";
 import { fiscalYearLabel } from "../projection/fiscal-year";
@@ -52,7 +52,14 @@ export function planFinance(
     language,
   });
   const net = book.results.reduce((sum, r) => sum.plus(r.net), new Money(0));
-  return { sheet, issues: [...read.issues, ...book.issues, ...lpr.issues], book, net };
+  // The LPR table's own issues are worded in finance-strings.ts (loaded with the run, not the functions).
+  const lprIssues = lpr.issues.map((issue) =>
+    issue.code !== undefined &&
+    Object.prototype.hasOwnProperty.call(FINANCE_MESSAGES.en, issue.code)
+      ? { ...issue, message: financeText(language, issue) }
+      : issue
+  );
+  return { sheet, issues: [...read.issues, ...book.issues, ...lprIssues], book, net };
 }
 
 const LINE_HEADERS = ["year", "lineFees", "lineFinancing", "lineNet"] as const;

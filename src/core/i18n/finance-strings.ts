@@ -153,6 +153,13 @@ export const FINANCE_STRINGS = {
 export type FinanceHeaderKey = keyof (typeof FINANCE_STRINGS)["en"];
 
 const enSheet = {
+  // The LPR table a user adds (IPLpr): its row issues.
+  fin_lprColumns:
+    'The LPR table needs "Published", "Tenor" and "Rate" columns: add them to the header row.',
+  fin_lprTenor: 'Tenor "{value}" is unknown: give "1Y" or "5Y".',
+  fin_lprRate: "Rate {value} is outside (0, 0.2): give the LPR as a fraction, e.g. 0.03 for 3.00%.",
+  fin_lprBuiltIn:
+    "{date} is within the built-in LPR table (through {through}): the built-in fixing is used.",
   fin_allYears: "all years",
   fin_lprRule: "{tenor} {rule} {date}",
   fin_lprRuleAssumed: "{tenor} {rule} {date} (assumed)",
@@ -179,6 +186,13 @@ type FinanceMessages = Record<keyof typeof EN_FINANCE | keyof typeof enSheet, st
 export const FINANCE_MESSAGES: Record<Language, FinanceMessages> = {
   en: { ...EN_FINANCE, ...enSheet },
   ja: {
+    fin_lprColumns:
+      "LPR の表には「Published」「Tenor」「Rate」列が必要です：見出し行に追加してください。",
+    fin_lprTenor: "Tenor「{value}」は不明です：「1Y」または「5Y」を入力してください。",
+    fin_lprRate:
+      "Rate {value} が 0～0.2 の範囲外です：LPR を小数で入力してください（3.00% なら 0.03）。",
+    fin_lprBuiltIn:
+      "{date} は組み込みの LPR 表（{through} まで）の範囲内です：組み込みの公表値を使います。",
     fin_outsideWindow: "{basis} {date} は {programme} の対象期間 {from}～{to} の外です",
     fin_windowUnstated:
       "{programme}：対象期間の開始と終了が参照した資料に記載されていません。その確認なしで適用しています",
@@ -231,6 +245,10 @@ export const FINANCE_MESSAGES: Record<Language, FinanceMessages> = {
     fin_notCombinable: "{programmes} と併用不可",
   },
   zh: {
+    fin_lprColumns: "LPR 表需要“Published”“Tenor”“Rate”列：请在标题行中添加。",
+    fin_lprTenor: "Tenor“{value}”未知：请填写“1Y”或“5Y”。",
+    fin_lprRate: "Rate {value} 不在 (0, 0.2) 之间：请以小数填写 LPR，如 3.00% 填 0.03。",
+    fin_lprBuiltIn: "{date} 在内置 LPR 表范围内（截至 {through}）：使用内置公布值。",
     fin_outsideWindow: "{basis} {date} 不在 {programme} 的适用期 {from} 至 {to} 内",
     fin_windowUnstated: "{programme}：所查资料未写明适用期的起止日，未经此项核对即适用",
     fin_windowStartUnstated: "{programme}：所查资料未写明适用期的起始日，未经此项核对即适用",

@@ -10,6 +10,11 @@ import {
   financeText,
 } from "../../../src/core/i18n/finance-strings";
 import { messageText } from "../../../src/core/i18n/issue-text";
+import { planFinance } from "../../../src/core/app/plan-finance";
+import { mergeUserLpr } from "../../../src/core/finance/lpr-user-table";
+import { BUILT_IN_LPR } from "../../../src/core/finance/built-in";
+import { Money } from "../../../src/core/money/money";
+import { isoToDay } from "../../../src/core/dates/civil";
 import { LOAN_COLUMNS } from "../../../src/core/finance/loans-table";
 
 const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -94,5 +99,45 @@ describe("the loans table's row issues through the tables", () => {
     expect(messageText("ja", read.issues[1])).toBe(
       "返済日 2023-12-31 が開始日 2024-01-01 より前です：返済日を入力してください。"
     );
+  });
+});
+
+// The user's LPR table (IPLpr): its issues, rendered by the finance plan in the run's language.
+describe("the LPR table's row issues", () => {
+  const lprTable = {
+    sheet: "IP LPR",
+    top: 1,
+    left: 0,
+    values: [
+      ["Published", "Tenor", "Rate", "Source"],
+      ["2027-01-20", "3Y", 0.03, "x"],
+      ["2027-01-20", "1Y", 3, "x"],
+    ],
+  };
+
+  it("keep their English as the table words it", () => {
+    const { issues } = mergeUserLpr(BUILT_IN_LPR, lprTable);
+    expect(issues.map((issue) => issue.code)).toEqual(["fin_lprTenor", "fin_lprRate"]);
+    for (const issue of issues) expect(financeText("en", issue)).toBe(issue.message);
+  });
+
+  it("are in Chinese in a Chinese run", () => {
+    const settings = {
+      asOf: isoToDay("2026-11-23"),
+      horizonYears: 10,
+      fiscalYearStartMonth: 1,
+      currency: { code: "CNY", ratePerCny: new Money(1) },
+      shiftToWorkday: false,
+    };
+    const header = LOAN_COLUMNS.map((column) => column.header);
+    const plan = planFinance(
+      { loansTable: { sheet: "L", top: 1, left: 0, values: [header] }, lprTable },
+      settings,
+      "zh"
+    )!;
+    expect(plan.issues.map((issue) => issue.message)).toEqual([
+      "Tenor“3Y”未知：请填写“1Y”或“5Y”。",
+      "Rate 3 不在 (0, 0.2) 之间：请以小数填写 LPR，如 3.00% 填 0.03。",
+    ]);
   });
 });

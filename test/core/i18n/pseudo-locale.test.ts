@@ -189,6 +189,19 @@ describe("pseudo-locale over a run with a loans table", () => {
       {
         portfolio: { sheet: "S", top: 1, left: 0, values: samplePortfolio(isoToDay("2026-11-23")) },
         loansTable: { sheet: "IP Loans", top: 1, left: 0, values },
+        // An LPR table with a row issue of each kind: tenor, rate, a date the built-in table has, no date.
+        lprTable: {
+          sheet: "IP LPR",
+          top: 1,
+          left: 0,
+          values: [
+            ["Published", "Tenor", "Rate", "Source"],
+            ["2027-01-20", "3Y", 0.03, "x"],
+            ["2027-01-20", "1Y", 3, "x"],
+            ["2020-01-20", "1Y", 0.0415, "x"],
+            ["", "1Y", 0.03, "x"],
+          ],
+        },
       },
       { ...settings, includeFinancing: true },
       "en"
@@ -236,8 +249,10 @@ describe("pseudo-locale over a run with a loans table", () => {
     ).toEqual([]);
   });
 
-  it("every issue of the loans table goes through the tables", () => {
+  it("every issue of the loans and LPR tables goes through the tables", () => {
     const plan = run();
+    // L8 (end before start), L9 (unknown programme and a rate of 4.2), and one per LPR row
+    expect(plan.issues.filter((issue) => issue.sheet !== "S").length).toBe(7);
     expect(plan.issues.filter((issue) => !wrapped(issue.message)).map((i) => i.message)).toEqual(
       []
     );
