@@ -68,6 +68,8 @@ function windowBasisDay(programme: FinanceProgramme, loan: LoanInput): DayNumber
   return loan.end;
 }
 
+// The English of word_settlementDate, word_startDate and word_contractDate (finance-words-en.ts): the
+// sheet finds the word by this text and says it in the user's language.
 const BASIS_WORD = {
   settlement: "settlement date",
   start: "start date",
@@ -243,11 +245,10 @@ export function interestSubsidyBeforeCaps(
 export function remainingCap(
   programme: FinanceProgramme,
   used: Money
-): { cap?: Money; left?: Money; label?: string } {
+): { cap?: Money; left?: Money } {
   const cap = programme.caps.perYear?.amount ?? programme.caps.lifetime;
   if (cap === undefined) return {};
-  const label = programme.caps.perYear ? "annual cap" : "lifetime cap";
-  return { cap, left: Money.max(ZERO, cap.minus(used)), label };
+  return { cap, left: Money.max(ZERO, cap.minus(used)) };
 }
 
 /** Applies the firm's cap to an amount; the reason says which cap bit. */
