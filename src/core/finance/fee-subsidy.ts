@@ -20,7 +20,11 @@ export function feeTypeFrom(text: string, field = "feeType"): FeeType {
     throw new DomainError(
       "invalid-kind",
       field,
-      `${field} "${text}" is unknown: give ${FEE_TYPES.map((t) => `"${t}"`).join(", ")}.`
+      `${field} "${text}" is unknown: give ${FEE_TYPES.map((t) => `"${t}"`).join(", ")}.`,
+      {
+        key: "feeTypeUnknown",
+        params: { value: text, known: FEE_TYPES.map((t) => `"${t}"`).join(", ") },
+      }
     );
   return found;
 }
@@ -44,7 +48,8 @@ export function feeSubsidy(
     throw new DomainError(
       "fees-with-interest",
       "programme",
-      `${programme.id} subsidises fees together with interest: use IP.LOAN_INTEREST_SUBSIDY with the fees argument.`
+      `${programme.id} subsidises fees together with interest: use IP.LOAN_INTEREST_SUBSIDY with the fees argument.`,
+      { key: "feesWithInterest", params: { programme: programme.id } }
     );
   if (!programme.fees)
     return {
@@ -61,7 +66,11 @@ export function feeSubsidy(
     throw new DomainError(
       "out-of-range",
       "ratio",
-      `ratio ${ratio.toString()} is outside 0…${rule.share.toString()}: give the approved share, at most ${programme.id}'s maximum.`
+      `ratio ${ratio.toString()} is outside 0…${rule.share.toString()}: give the approved share, at most ${programme.id}'s maximum.`,
+      {
+        key: "ratioAboveMax",
+        params: { value: ratio.toString(), max: rule.share.toString(), programme: programme.id },
+      }
     );
   const reasons: CodedMessage[] = [];
   let amount = fee.times(ratio ?? rule.share);

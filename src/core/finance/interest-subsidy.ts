@@ -85,7 +85,11 @@ export function shareFor(programme: FinanceProgramme, insured: boolean, ratio?: 
     throw new DomainError(
       "out-of-range",
       "ratio",
-      `ratio ${ratio.toString()} is outside 0…${maximum.toString()}: give the approved share, at most ${programme.id}'s maximum.`
+      `ratio ${ratio.toString()} is outside 0…${maximum.toString()}: give the approved share, at most ${programme.id}'s maximum.`,
+      {
+        key: "ratioAboveMax",
+        params: { value: ratio.toString(), max: maximum.toString(), programme: programme.id },
+      }
     );
   return ratio;
 }
