@@ -38,7 +38,8 @@ function readOffice(value: unknown): string {
     throw new DomainError(
       "unknown-jurisdiction",
       "office",
-      'office is missing: give "DE", "FR", "NL" or "GB".'
+      'office is missing: give "DE", "FR", "NL" or "GB".',
+      { key: "renewalOfficeMissing" }
     );
   return one;
 }

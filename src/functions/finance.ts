@@ -30,7 +30,10 @@ import { forCell } from "./cell-errors";
 function readText(value: unknown, field: string, help: string): string {
   const one = single(value, field);
   if (typeof one !== "string" || one.trim() === "")
-    throw new DomainError("invalid-kind", field, `${field} is missing or not text: give ${help}.`);
+    throw new DomainError("invalid-kind", field, `${field} is missing or not text: give ${help}.`, {
+      key: "textMissing",
+      params: { help },
+    });
   return one.trim();
 }
 
@@ -45,7 +48,8 @@ function readAmount(value: unknown, field: string): Money {
     throw new DomainError(
       "negative-amount",
       field,
-      `${field} ${amount} is negative: give an amount of 0 or more.`
+      `${field} ${amount} is negative: give an amount of 0 or more.`,
+      { key: "loanNegative", params: { value: amount } }
     );
   return moneyFromCell(amount);
 }
@@ -61,7 +65,8 @@ function readRate(value: unknown, field: string): Money {
     throw new DomainError(
       "out-of-range",
       field,
-      `${field} ${rate} is outside (0, 1): give the annual rate as a fraction, e.g. 0.042 for 4.2%.`
+      `${field} ${rate} is outside (0, 1): give the annual rate as a fraction, e.g. 0.042 for 4.2%.`,
+      { key: "loanRateRange", params: { value: rate } }
     );
   return moneyFromCell(rate);
 }
@@ -74,7 +79,8 @@ function readOptionalShare(value: unknown, field: string): Money | undefined {
     throw new DomainError(
       "out-of-range",
       field,
-      `${field} ${share} is outside 0…1: give a share such as 0.6.`
+      `${field} ${share} is outside 0…1: give a share such as 0.6.`,
+      { key: "loanShareRange", params: { value: share } }
     );
   return moneyFromCell(share);
 }
@@ -83,7 +89,9 @@ function readDayCount(value: unknown) {
   if (isBlank(value)) return dayCountFrom(undefined);
   const one = single(value, "dayCount");
   if (typeof one !== "string" && typeof one !== "number")
-    throw new DomainError("invalid-kind", "dayCount", 'dayCount must be "ACT/360" or "ACT/365".');
+    throw new DomainError("invalid-kind", "dayCount", 'dayCount must be "ACT/360" or "ACT/365".', {
+      key: "dayCountInvalid",
+    });
   return dayCountFrom(one);
 }
 
@@ -105,7 +113,8 @@ export function lpr(date: unknown, tenor?: unknown, rule?: unknown, strict?: unk
       throw new DomainError(
         "invalid-kind",
         "tenor",
-        `tenor "${tenorText}" is unknown: give "1Y" or "5Y".`
+        `tenor "${tenorText}" is unknown: give "1Y" or "5Y".`,
+        { key: "lprTenorUnknown", params: { value: tenorText } }
       );
     const ruleText = (
       readOptionalText(rule, "rule", '"in_force", "prev_month" or "december"') ?? "in_force"
@@ -114,7 +123,8 @@ export function lpr(date: unknown, tenor?: unknown, rule?: unknown, strict?: unk
       throw new DomainError(
         "invalid-kind",
         "rule",
-        `rule "${ruleText}" is unknown: give "in_force", "prev_month" or "december".`
+        `rule "${ruleText}" is unknown: give "in_force", "prev_month" or "december".`,
+        { key: "lprRuleUnknown", params: { value: ruleText } }
       );
     const reading = lprOn(
       BUILT_IN_LPR,

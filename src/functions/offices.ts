@@ -90,7 +90,15 @@ export function lateFeeAnyOffice(
     const pack = officePackNamed(single(office, "office"), "office");
     const amount = readNumber(fee, "fee", "the fee the surcharge is computed on, 0 or more");
     if (amount < 0)
-      throw new DomainError("negative-amount", "fee", `fee ${amount} is negative: give 0 or more.`);
+      throw new DomainError(
+        "negative-amount",
+        "fee",
+        `fee ${amount} is negative: give 0 or more.`,
+        {
+          key: "feeNegative",
+          params: { value: amount },
+        }
+      );
     const due = readDate(dueDate, "dueDate");
     const paid = readDate(paidDate, "paidDate");
     const surcharge = pack.lateFee(moneyFromCell(amount), due, paid, readText(entity, "entity"));

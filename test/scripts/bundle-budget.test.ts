@@ -65,10 +65,10 @@ describe("bundle budget", () => {
       paneOnOpen: figure(LIMITS.paneOnOpen),
     };
     expect(budgetProblems(within)).toEqual([]);
-    // 130 KB + 1 byte on the page: 133,121 bytes = 130.0 KB to one decimal.
-    const over = { ...within, paneOnOpen: figure(130 * 1024 + 1) };
+    // 133 KB + 1 byte on the page: 136,193 bytes = 133.0 KB to one decimal.
+    const over = { ...within, paneOnOpen: figure(133 * 1024 + 1) };
     expect(budgetProblems(over)).toEqual([
-      "taskpane.html on open is 130.0 KB gzipped, over its 130.0 KB limit (a.js)",
+      "taskpane.html on open is 133.0 KB gzipped, over its 133.0 KB limit (a.js)",
     ]);
   });
 

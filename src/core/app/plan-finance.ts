@@ -6,6 +6,7 @@ import {
 import { LoanBook, computeLoanBook } from "../finance/loan-book";
 import { readLoansTable } from "../finance/loans-table";
 import { mergeUserLpr } from "../finance/lpr-user-table";
+import { FINANCE_MESSAGES, FINANCE_STRINGS, financeText } from "../i18n/finance-strings";
 import { Language } from "../i18n/strings";
 import { Money, yuanToCell } from "../money/money";
 import { fiscalYearLabel } from "../projection/fiscal-year";
@@ -23,17 +24,6 @@ export interface FinancePlan {
   /** Net financing cost (gross − subsidies, CNY) over all loans. */
   net: Money;
 }
-
-const LINE_TITLE: Record<Language, string> = {
-  en: "Net cost with IP financing (CNY; loans from the IP Finance sheet, in the horizon's fiscal years)",
-  ja: "知財融資を含む純コスト（CNY。IP 融資シートの借入、予測期間の年度）",
-  zh: "含知识产权融资的净成本（CNY；IP 融资工作表中的贷款，预测期内年度）",
-};
-const LINE_HEADERS: Record<Language, string[]> = {
-  en: ["Fiscal year", "Fees net of subsidies", "Financing net", "Net with financing"],
-  ja: ["年度", "補助金控除後の費用", "融資の純コスト", "融資を含む純コスト"],
-  zh: ["年度", "扣除补贴后的费用", "融资净成本", "含融资的净成本"],
-};
 
 /**
  * The IP Finance sheet for a run whose workbook has a loans table, with the table's issues; undefined
@@ -62,8 +52,17 @@ export function planFinance(
     language,
   });
   const net = book.results.reduce((sum, r) => sum.plus(r.net), new Money(0));
-  return { sheet, issues: [...read.issues, ...book.issues, ...lpr.issues], book, net };
+  // The LPR table's own issues are worded in finance-strings.ts (loaded with the run, not the functions).
+  const lprIssues = lpr.issues.map((issue) =>
+    issue.code !== undefined &&
+    Object.prototype.hasOwnProperty.call(FINANCE_MESSAGES.en, issue.code)
+      ? { ...issue, message: financeText(language, issue) }
+      : issue
+  );
+  return { sheet, issues: [...read.issues, ...book.issues, ...lprIssues], book, net };
 }
+
+const LINE_HEADERS = ["year", "lineFees", "lineFinancing", "lineNet"] as const;
 
 /** With `includeFinancing`, adds the financing block to the Summary sheet among `sheets`. */
 export function addFinancingLine(
@@ -97,9 +96,9 @@ export function addFinancingLine(
   const bottom = Math.max(...summary.blocks.map((block) => block.top + block.rows.length));
   summary.blocks.push({
     top: bottom + 3,
-    title: LINE_TITLE[language],
-    columns: LINE_HEADERS[language].map((header, index) => ({
-      header,
+    title: FINANCE_STRINGS[language].lineTitle,
+    columns: LINE_HEADERS.map((key, index) => ({
+      header: FINANCE_STRINGS[language][key],
       format: index === 0 ? "text" : "money",
     })),
     rows,

@@ -21,7 +21,8 @@ export function loanDays(start: DayNumber, end: DayNumber, endField = "endDate")
     throw new DomainError(
       "date-order",
       endField,
-      `${endField} is before startDate: give an end date on or after the start.`
+      `${endField} is before startDate: give an end date on or after the start.`,
+      { key: "dateOrderEnd" }
     );
   return end - start;
 }
@@ -48,6 +49,7 @@ export function dayCountFrom(value: string | number | undefined, field = "dayCou
   throw new DomainError(
     "invalid-kind",
     field,
-    `${field} "${value}" is unknown: give "ACT/360" or "ACT/365".`
+    `${field} "${value}" is unknown: give "ACT/360" or "ACT/365".`,
+    { key: "dayCountUnknown", params: { value: String(value) } }
   );
 }

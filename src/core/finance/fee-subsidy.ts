@@ -1,11 +1,13 @@
 import { DomainError } from "../errors/domain-error";
 import { Money } from "../money/money";
+import { CodedMessage } from "../i18n/issue-words-en";
 import { grouped } from "./format";
 import { FEE_TYPES, FeeType, FinanceProgramme } from "./programmes";
+import { financeReason } from "./reason";
 
 export interface FeeSubsidy {
   amount: Money;
-  reasons: string[];
+  reasons: CodedMessage[];
 }
 
 const ZERO = new Money(0);
@@ -18,7 +20,11 @@ export function feeTypeFrom(text: string, field = "feeType"): FeeType {
     throw new DomainError(
       "invalid-kind",
       field,
-      `${field} "${text}" is unknown: give ${FEE_TYPES.map((t) => `"${t}"`).join(", ")}.`
+      `${field} "${text}" is unknown: give ${FEE_TYPES.map((t) => `"${t}"`).join(", ")}.`,
+      {
+        key: "feeTypeUnknown",
+        params: { value: text, known: FEE_TYPES.map((t) => `"${t}"`).join(", ") },
+      }
     );
   return found;
 }
@@ -42,22 +48,35 @@ export function feeSubsidy(
     throw new DomainError(
       "fees-with-interest",
       "programme",
-      `${programme.id} subsidises fees together with interest: use IP.LOAN_INTEREST_SUBSIDY with the fees argument.`
+      `${programme.id} subsidises fees together with interest: use IP.LOAN_INTEREST_SUBSIDY with the fees argument.`,
+      { key: "feesWithInterest", params: { programme: programme.id } }
     );
-  if (!programme.fees) return { amount: ZERO, reasons: [`no fee rule found for ${programme.id}`] };
+  if (!programme.fees)
+    return {
+      amount: ZERO,
+      reasons: [financeReason("fin_noFeeRule", { programme: programme.id })],
+    };
   const rule = programme.fees.types[type];
-  if (!rule) return { amount: ZERO, reasons: [`${programme.id} does not subsidise ${type} fees`] };
+  if (!rule)
+    return {
+      amount: ZERO,
+      reasons: [financeReason("fin_noFeeTypeRule", { programme: programme.id, feeType: type })],
+    };
   if (ratio !== undefined && (ratio.isNegative() || ratio.greaterThan(rule.share)))
     throw new DomainError(
       "out-of-range",
       "ratio",
-      `ratio ${ratio.toString()} is outside 0…${rule.share.toString()}: give the approved share, at most ${programme.id}'s maximum.`
+      `ratio ${ratio.toString()} is outside 0…${rule.share.toString()}: give the approved share, at most ${programme.id}'s maximum.`,
+      {
+        key: "ratioAboveMax",
+        params: { value: ratio.toString(), max: rule.share.toString(), programme: programme.id },
+      }
     );
-  const reasons: string[] = [];
+  const reasons: CodedMessage[] = [];
   let amount = fee.times(ratio ?? rule.share);
   if (rule.perFeeCap && amount.greaterThan(rule.perFeeCap)) {
     amount = rule.perFeeCap;
-    reasons.push(`per-fee cap ${grouped(rule.perFeeCap)} reached`);
+    reasons.push(financeReason("fin_perFeeCap", { cap: grouped(rule.perFeeCap) }));
   }
   const yearly = programme.fees.perYearCap;
   if (yearly) {
@@ -65,9 +84,9 @@ export function feeSubsidy(
     if (amount.greaterThan(left)) {
       amount = left;
       reasons.push(
-        left.isZero()
-          ? `annual fee cap ${grouped(yearly)} already used`
-          : `annual fee cap ${grouped(yearly)} reached`
+        financeReason(left.isZero() ? "fin_feeCapUsed" : "fin_feeCapReached", {
+          cap: grouped(yearly),
+        })
       );
     }
   }

@@ -5,6 +5,8 @@ import { DayCount, DEFAULT_DAY_COUNT, loanDays, simpleInterest } from "./day-cou
 import { LprReading, LprRule, LprTable, lprOn } from "./lpr";
 import { FinanceProgramme, LprRef } from "./programmes";
 import { grouped, percent } from "./format";
+import { CodedMessage } from "../i18n/issue-words-en";
+import { financeReason } from "./reason";
 
 /** One loan as a subsidy rule sees it. Amounts in the loan currency; rates as fractions. */
 export interface LoanInput {
@@ -39,9 +41,9 @@ export interface InterestSubsidy {
   share: Money;
   amount: Money;
   /** Why the amount is 0 or reduced. */
-  reasons: string[];
+  reasons: CodedMessage[];
   /** Assumptions the amount rests on (window not stated, LPR assumed unchanged). */
-  flags: string[];
+  flags: CodedMessage[];
   /** The calendar year the loan settles in (its end date). */
   settlementYear: number;
   /** False when the loan fails a condition of the programme (window, rate gate, minimum IP share). */
@@ -66,6 +68,8 @@ function windowBasisDay(programme: FinanceProgramme, loan: LoanInput): DayNumber
   return loan.end;
 }
 
+// The English of word_settlementDate, word_startDate and word_contractDate (finance-words-en.ts): the
+// sheet finds the word by this text and says it in the user's language.
 const BASIS_WORD = {
   settlement: "settlement date",
   start: "start date",
@@ -81,7 +85,11 @@ export function shareFor(programme: FinanceProgramme, insured: boolean, ratio?: 
     throw new DomainError(
       "out-of-range",
       "ratio",
-      `ratio ${ratio.toString()} is outside 0…${maximum.toString()}: give the approved share, at most ${programme.id}'s maximum.`
+      `ratio ${ratio.toString()} is outside 0…${maximum.toString()}: give the approved share, at most ${programme.id}'s maximum.`,
+      {
+        key: "ratioAboveMax",
+        params: { value: ratio.toString(), max: maximum.toString(), programme: programme.id },
+      }
     );
   return ratio;
 }
@@ -101,8 +109,8 @@ export function interestSubsidyBeforeCaps(
   const days = loanDays(loan.start, loan.end);
   const interest = loan.actualInterest ?? simpleInterest(loan.principal, loan.rate, days, dayCount);
   const share = shareFor(programme, loan.insured === true, loan.ratio);
-  const reasons: string[] = [];
-  const flags: string[] = [];
+  const reasons: CodedMessage[] = [];
+  const flags: CodedMessage[] = [];
   const settlementYear = civilFromDay(loan.end).year;
   let subsidisedDays = days;
   if (rule.interestMonths !== undefined) {
@@ -125,19 +133,33 @@ export function interestSubsidyBeforeCaps(
   const basisDay = windowBasisDay(programme, loan);
   const word = BASIS_WORD[programme.period.basis];
   if ((from !== null && basisDay < from) || (to !== null && basisDay > to)) {
-    const span = `${from === null ? "…" : dayToIso(from)} to ${to === null ? "…" : dayToIso(to)}`;
-    reasons.push(`${word} ${dayToIso(basisDay)} is outside ${programme.id}'s window ${span}`);
+    reasons.push(
+      financeReason("fin_outsideWindow", {
+        basis: word,
+        date: dayToIso(basisDay),
+        programme: programme.id,
+        from: from === null ? "…" : dayToIso(from),
+        to: to === null ? "…" : dayToIso(to),
+      })
+    );
     return result;
   }
   if (from === null || to === null) {
-    const side = from === null && to === null ? "start and end" : from === null ? "start" : "end";
-    flags.push(
-      `${programme.id}: window ${side} not stated in the source seen; applied without that check`
-    );
+    const code =
+      from === null && to === null
+        ? "fin_windowUnstated"
+        : from === null
+          ? "fin_windowStartUnstated"
+          : "fin_windowEndUnstated";
+    flags.push(financeReason(code, { programme: programme.id }));
   }
   if (programme.minIpShare && ipShare.lessThan(programme.minIpShare)) {
     reasons.push(
-      `IP share ${ipShare.toString()} is below ${programme.id}'s minimum ${programme.minIpShare.toString()}`
+      financeReason("fin_ipShareLow", {
+        share: ipShare.toString(),
+        programme: programme.id,
+        min: programme.minIpShare.toString(),
+      })
     );
     return result;
   }
@@ -156,7 +178,7 @@ export function interestSubsidyBeforeCaps(
     const base = loan.principal.times(ipShare).times(share);
     const costs = interest.times(ipShare).plus(loan.fees ?? ZERO);
     result.amount = Money.min(base, costs);
-    if (costs.lessThan(base)) reasons.push("limited to the interest and fees paid");
+    if (costs.lessThan(base)) reasons.push(financeReason("fin_limitedToCosts"));
     return result;
   }
   if (rule.ruleType === "share-of-interest-and-fees") {
@@ -164,7 +186,7 @@ export function interestSubsidyBeforeCaps(
     if (rule.feeCapOfPrincipal) {
       const feeCap = loan.principal.times(rule.feeCapOfPrincipal);
       if (fees.greaterThan(feeCap)) {
-        reasons.push(`fees counted at ${percent(rule.feeCapOfPrincipal)} of principal`);
+        reasons.push(financeReason("fin_feesCounted", { rate: percent(rule.feeCapOfPrincipal) }));
         fees = feeCap;
       }
     }
@@ -175,12 +197,23 @@ export function interestSubsidyBeforeCaps(
   const reference = lprReference(rule.lprRef!, loan);
   const lpr = lprOn(lprTable, reference.day, rule.lprTenor!, reference.rule);
   result.lpr = lpr;
-  if (lpr.assumption) flags.push(lpr.assumption);
+  if (lpr.assumed)
+    flags.push(
+      financeReason("fin_lprAssumed", {
+        date: dayToIso(lpr.referenceDay),
+        fixing: dayToIso(lprTable.confirmedThrough),
+      })
+    );
   if (rule.ruleType === "share-of-capped-rate") {
     const cap = lpr.rate.times(rule.lprMultiplier!);
     result.rateCounted = Money.min(loan.rate, cap);
     if (loan.rate.greaterThan(cap))
-      reasons.push(`rate counted at ${percent(cap)} (LPR × ${rule.lprMultiplier!.toString()})`);
+      reasons.push(
+        financeReason("fin_rateCounted", {
+          rate: percent(cap),
+          multiplier: rule.lprMultiplier!.toString(),
+        })
+      );
     result.amount = Money.min(pledgedAt(result.rateCounted), actualPledged).times(share);
     return result;
   }
@@ -188,7 +221,12 @@ export function interestSubsidyBeforeCaps(
     const gate = lpr.rate.times(rule.lprMultiplier!);
     if (loan.rate.greaterThan(gate)) {
       reasons.push(
-        `rate ${percent(loan.rate)} is above ${programme.id}'s limit ${percent(gate)} (LPR × ${rule.lprMultiplier!.toString()})`
+        financeReason("fin_rateAboveLimit", {
+          rate: percent(loan.rate),
+          programme: programme.id,
+          limit: percent(gate),
+          multiplier: rule.lprMultiplier!.toString(),
+        })
       );
       result.eligible = false;
       return result;
@@ -201,7 +239,7 @@ export function interestSubsidyBeforeCaps(
   result.rateCounted = rule.lprCapsActualRate ? Money.min(loan.rate, lpr.rate) : lpr.rate;
   const byLpr = pledgedAt(result.rateCounted).times(share);
   if (byLpr.greaterThan(actualPledged)) {
-    reasons.push("limited to the interest actually paid");
+    reasons.push(financeReason("fin_limitedToInterest"));
     result.amount = actualPledged;
   } else result.amount = byLpr;
   return result;
@@ -211,11 +249,10 @@ export function interestSubsidyBeforeCaps(
 export function remainingCap(
   programme: FinanceProgramme,
   used: Money
-): { cap?: Money; left?: Money; label?: string } {
+): { cap?: Money; left?: Money } {
   const cap = programme.caps.perYear?.amount ?? programme.caps.lifetime;
   if (cap === undefined) return {};
-  const label = programme.caps.perYear ? "annual cap" : "lifetime cap";
-  return { cap, left: Money.max(ZERO, cap.minus(used)), label };
+  return { cap, left: Money.max(ZERO, cap.minus(used)) };
 }
 
 /** Applies the firm's cap to an amount; the reason says which cap bit. */
@@ -223,14 +260,18 @@ export function capped(
   programme: FinanceProgramme,
   amount: Money,
   used: Money
-): { amount: Money; reason?: string } {
-  const { cap, left, label } = remainingCap(programme, used);
+): { amount: Money; reason?: CodedMessage } {
+  const { cap, left } = remainingCap(programme, used);
   if (cap === undefined || left === undefined || amount.lessThanOrEqualTo(left)) return { amount };
-  const shown = grouped(cap);
-  return {
-    amount: left,
-    reason: left.isZero() ? `${label} ${shown} already used` : `${label} ${shown} reached`,
-  };
+  const annual = programme.caps.perYear !== undefined;
+  const code = left.isZero()
+    ? annual
+      ? "fin_annualCapUsed"
+      : "fin_lifetimeCapUsed"
+    : annual
+      ? "fin_annualCapReached"
+      : "fin_lifetimeCapReached";
+  return { amount: left, reason: financeReason(code, { cap: grouped(cap) }) };
 }
 
 /** The interest subsidy after the firm's cap, as IP.LOAN_INTEREST_SUBSIDY returns it (unrounded). */

@@ -10,6 +10,8 @@ import { LoanRow } from "./loans-table";
 import { FEE_TYPES, FeeType, FinanceProgramme } from "./programmes";
 import { LossSplit, splitLoss } from "./risk-share";
 import { percent } from "./format";
+import { CodedMessage } from "../i18n/issue-words-en";
+import { financeReason } from "./reason";
 
 /**
  * The IP Finance sheet's arithmetic for a book of loans: per loan, interest, subsidies (caps applied
@@ -33,13 +35,13 @@ export interface LoanResult {
   /** cost / principal × 365 / days; undefined for a 0-day or 0-principal loan. */
   grossRate?: Money;
   netRate?: Money;
-  /** The cap year the subsidies count in, as "2024", or "all years" for a lifetime cap. */
+  /** The cap year the subsidies count in, as "2024", or ALL_YEARS for a lifetime cap. */
   capYear?: string;
   /** When the subsidies are expected: the receipt date given, else the settlement date. */
   receipt: DayNumber;
-  status: string;
-  reasons: string[];
-  flags: string[];
+  status: CodedMessage;
+  reasons: CodedMessage[];
+  flags: CodedMessage[];
   split?: LossSplit;
 }
 
@@ -51,18 +53,25 @@ export interface LoanBook {
 
 const ZERO = new Money(0);
 
+/** The cap year of a lifetime cap (a grouping key; the sheet shows it in the user's language). */
+export const ALL_YEARS = "all years";
+
 function capYearOf(programme: FinanceProgramme, loan: LoanRow): string {
-  if (!programme.caps.perYear) return "all years";
+  if (!programme.caps.perYear) return ALL_YEARS;
   const day =
     programme.caps.perYear.basis === "application-year" ? (loan.receipt ?? loan.end) : loan.end;
   return String(civilFromDay(day).year);
 }
 
-function statusOf(programme: FinanceProgramme | undefined, loan: LoanRow): string {
-  if (!programme) return "no programme";
-  if (programme.verified) return `verified rule (${programme.confidence})`;
-  if (loan.ratio !== undefined) return `${programme.confidence}: approved ratio used`;
-  return `${programme.confidence}: "up to ${percent(programme.interest.share)}": enter the approved ratio`;
+function statusOf(programme: FinanceProgramme | undefined, loan: LoanRow): CodedMessage {
+  if (!programme) return financeReason("fin_statusNone");
+  const confidence = programme.confidence;
+  if (programme.verified) return financeReason("fin_statusVerified", { confidence });
+  if (loan.ratio !== undefined) return financeReason("fin_statusRatio", { confidence });
+  return financeReason("fin_statusEnterRatio", {
+    confidence,
+    share: percent(programme.interest.share),
+  });
 }
 
 function effectiveRate(cost: Money, principal: Money, days: number): Money | undefined {
@@ -96,6 +105,8 @@ export function computeLoanBook(
         column: "",
         header: error.field,
         message: error.message,
+        // the key lets the run render the message in the user's language
+        ...(error.key ? { code: error.key, params: { field: error.field, ...error.params } } : {}),
         kind: "error",
       });
     }
@@ -109,8 +120,8 @@ export function computeLoanBook(
       loan.actualInterest ?? simpleInterest(loan.principal, loan.rate, days, dayCount);
     const interest = roundToFen(exactInterest);
     const feeTotal = FEE_TYPES.reduce((sum, type) => sum.plus(loan.fees[type]), ZERO);
-    const reasons: string[] = [];
-    const flags: string[] = [];
+    const reasons: CodedMessage[] = [];
+    const flags: CodedMessage[] = [];
     let interestSubsidy = ZERO;
     let feeSubsidyTotal = ZERO;
     let lpr: LprReading | undefined;
@@ -156,7 +167,11 @@ export function computeLoanBook(
       if (programme.loansPerYear !== undefined && eligible && claimed >= programme.loansPerYear) {
         amount = ZERO;
         reasons.push(
-          `${programme.id} subsidises ${programme.loansPerYear} loan per firm per year: an earlier loan of ${loan.firm} claims it`
+          financeReason("fin_oneLoanPerYear", {
+            programme: programme.id,
+            count: programme.loansPerYear,
+            firm: loan.firm,
+          })
         );
       } else if (eligible) loansClaimed.set(group, claimed + 1);
       const used = Money.max(interestUsed.get(group) ?? ZERO, loan.usedThisYear);
@@ -166,7 +181,7 @@ export function computeLoanBook(
       interestUsed.set(group, used.plus(after.amount));
 
       if (combined) {
-        if (feeTotal.greaterThan(0)) reasons.push("fees subsidised in the interest subsidy");
+        if (feeTotal.greaterThan(0)) reasons.push(financeReason("fin_feesInInterest"));
       } else if (feeTotal.greaterThan(0) && eligible) {
         feeSubsidyTotal = feeSubsidiesFor(programme, loan, group, reasons);
       }
@@ -177,8 +192,7 @@ export function computeLoanBook(
     let split: LossSplit | undefined;
     if (loan.scheme && loan.outstanding !== undefined)
       split = splitLoss(loan.scheme, loan.outstanding, loan.recovered ?? ZERO);
-    if (!loan.receipt && subsidies.greaterThan(0))
-      flags.push("no expected receipt date: subsidies placed on the settlement date");
+    if (!loan.receipt && subsidies.greaterThan(0)) flags.push(financeReason("fin_noReceipt"));
     return {
       loan,
       days,
@@ -206,10 +220,10 @@ export function computeLoanBook(
     programme: FinanceProgramme,
     loan: LoanRow,
     group: string,
-    reasons: string[]
+    reasons: CodedMessage[]
   ): Money {
     if (!programme.fees) {
-      reasons.push(`no fee rule found for ${programme.id}`);
+      reasons.push(financeReason("fin_noFeeRule", { programme: programme.id }));
       return ZERO;
     }
     let total = ZERO;
@@ -221,7 +235,11 @@ export function computeLoanBook(
         const best = claimed.reduce((a, b) => (loan.fees[b].greaterThan(loan.fees[a]) ? b : a));
         for (const type of claimed) if (type !== best) excluded.add(type);
         reasons.push(
-          `${claimed.join(" and ")} not both on one loan: ${[...excluded].join(", ")} left out`
+          financeReason("fin_notBoth", {
+            first: claimed[0],
+            second: claimed.slice(1).join(", "),
+            excluded: [...excluded].join(", "),
+          })
         );
       }
     }

@@ -1,5 +1,5 @@
 import { DayNumber, dayToIso } from "../dates/civil";
-import { isDomainError } from "../errors/domain-error";
+import { DomainError, isDomainError } from "../errors/domain-error";
 import { Money, moneyFromCell } from "../money/money";
 import { columnLetter } from "../table/a1";
 import { isBlank, readDate, readFlag, readNumber } from "../table/cell-readers";
@@ -108,20 +108,34 @@ function readCell(kind: CellKind, value: unknown, header: string): unknown {
   if (kind === "flag") return readFlag(value, header);
   if (kind === "text") {
     if (typeof value === "number" || typeof value === "string") return String(value).trim();
-    throw new Error(`${header}: give text.`);
+    throw new DomainError("invalid-kind", header, `${header}: give text.`, { key: "loanNotText" });
   }
   const number = readNumber(
     value,
     header,
     kind === "amount" ? "an amount, 0 or more" : "a fraction such as 0.042"
   );
+  const params = { value: number };
   if (kind === "amount" && number < 0)
-    throw new Error(`${header} ${number} is negative: give an amount of 0 or more.`);
+    throw new DomainError(
+      "out-of-range",
+      header,
+      `${header} ${number} is negative: give an amount of 0 or more.`,
+      { key: "loanNegative", params }
+    );
   if (kind === "share" && !(number >= 0 && number <= 1))
-    throw new Error(`${header} ${number} is outside 0…1: give a share such as 0.6.`);
+    throw new DomainError(
+      "out-of-range",
+      header,
+      `${header} ${number} is outside 0…1: give a share such as 0.6.`,
+      { key: "loanShareRange", params }
+    );
   if (kind === "rate" && !(number > 0 && number < 1))
-    throw new Error(
-      `${header} ${number} is outside (0, 1): give the annual rate as a fraction, e.g. 0.042 for 4.2%.`
+    throw new DomainError(
+      "out-of-range",
+      header,
+      `${header} ${number} is outside (0, 1): give the annual rate as a fraction, e.g. 0.042 for 4.2%.`,
+      { key: "loanRateRange", params }
     );
   return moneyFromCell(number);
 }
@@ -150,23 +164,30 @@ export function readLoansTable(
     row: number,
     column: number | undefined,
     head: string,
-    message: string
+    message: string,
+    code?: string,
+    params: Record<string, string | number> = {}
   ): RowIssue => ({
     sheet: grid.sheet,
     row,
     column: column === undefined ? "" : columnLetter(grid.left + column),
     header: head,
     message,
+    // the code and parameters let the run render the issue in the user's language
+    ...(code ? { code, params: { field: head, ...params } } : {}),
     kind: "error",
   });
   const missing = LOAN_COLUMNS.filter((c) => c.required && !index.has(c.key));
   if (missing.length > 0) {
+    const columns = missing.map((c) => `"${c.header}"`).join(", ");
     issues.push(
       issue(
         grid.top,
         undefined,
         "",
-        `The loans table has no ${missing.map((c) => `"${c.header}"`).join(", ")} column: add it to the header row.`
+        `The loans table has no ${columns} column: add it to the header row.`,
+        "loanNoColumns",
+        { columns }
       )
     );
     return { sheet: grid.sheet, loans: [], issues };
@@ -184,13 +205,15 @@ export function readLoansTable(
       const value = cells[at];
       const head = String(header[at] ?? column.header);
       if (grid.valueTypes?.[offset + 1]?.[at] === "Error") {
-        issues.push(issue(row, at, head, `${head} holds an error value: fix the cell.`));
+        issues.push(
+          issue(row, at, head, `${head} holds an error value: fix the cell.`, "loanErrorValue")
+        );
         ok = false;
         continue;
       }
       if (isBlank(value)) {
         if (column.required) {
-          issues.push(issue(row, at, head, `${head} is empty: give a value.`));
+          issues.push(issue(row, at, head, `${head} is empty: give a value.`, "loanEmpty"));
           ok = false;
         }
         continue;
@@ -201,9 +224,8 @@ export function readLoansTable(
         if (column.key === "scheme") read = findScheme(read as string, schemes);
         values[column.key] = read;
       } catch (error) {
-        const message =
-          isDomainError(error) || error instanceof Error ? error.message : String(error);
-        issues.push(issue(row, at, head, message));
+        if (!isDomainError(error)) throw error;
+        issues.push(issue(row, at, head, error.message, error.key, { ...error.params }));
         ok = false;
       }
     }
@@ -217,7 +239,9 @@ export function readLoansTable(
           row,
           at,
           String(header[at]),
-          `End ${dayToIso(end)} is before Start ${dayToIso(start)}: give the repayment date.`
+          `End ${dayToIso(end)} is before Start ${dayToIso(start)}: give the repayment date.`,
+          "loanEndBeforeStart",
+          { end: dayToIso(end), start: dayToIso(start) }
         )
       );
       return;

@@ -1,3 +1,4 @@
+import { isDomainError } from "../errors/domain-error";
 import { DayNumber, civilFromDay, dayFromCivil, dayToIso } from "../dates/civil";
 import { Money, moneyFromCell } from "../money/money";
 import { columnLetter } from "../table/a1";
@@ -22,12 +23,20 @@ export function mergeUserLpr(
   const header = (grid.values[0] ?? []).map((cell) => normalizeHeader(String(cell ?? "")));
   const at = (name: string) => header.indexOf(normalizeHeader(name));
   const [published, tenor, rate] = [at("Published"), at("Tenor"), at("Rate")];
-  const issue = (row: number, column: number, message: string): RowIssue => ({
+  const issue = (
+    row: number,
+    column: number,
+    message: string,
+    code?: string,
+    params: Record<string, string | number> = {}
+  ): RowIssue => ({
     sheet: grid.sheet,
     row,
     column: column < 0 ? "" : columnLetter(grid.left + column),
     header: column < 0 ? "" : String(grid.values[0][column]),
     message,
+    // the code lets the run render the issue in the user's language
+    ...(code ? { code, params } : {}),
     kind: "error",
   });
   if (published < 0 || tenor < 0 || rate < 0) {
@@ -35,7 +44,8 @@ export function mergeUserLpr(
       issue(
         grid.top,
         -1,
-        'The LPR table needs "Published", "Tenor" and "Rate" columns: add them to the header row.'
+        'The LPR table needs "Published", "Tenor" and "Rate" columns: add them to the header row.',
+        "fin_lprColumns"
       )
     );
     return { table: builtIn, issues };
@@ -51,7 +61,13 @@ export function mergeUserLpr(
         .toUpperCase();
       if (!LPR_TENORS.includes(tenorText as LprTenor)) {
         issues.push(
-          issue(row, tenor, `Tenor "${String(cells[tenor])}" is unknown: give "1Y" or "5Y".`)
+          issue(
+            row,
+            tenor,
+            `Tenor "${String(cells[tenor])}" is unknown: give "1Y" or "5Y".`,
+            "fin_lprTenor",
+            { value: String(cells[tenor]) }
+          )
         );
         return;
       }
@@ -61,7 +77,9 @@ export function mergeUserLpr(
           issue(
             row,
             rate,
-            `Rate ${value} is outside (0, 0.2): give the LPR as a fraction, e.g. 0.03 for 3.00%.`
+            `Rate ${value} is outside (0, 0.2): give the LPR as a fraction, e.g. 0.03 for 3.00%.`,
+            "fin_lprRate",
+            { value }
           )
         );
         return;
@@ -71,7 +89,9 @@ export function mergeUserLpr(
           ...issue(
             row,
             published,
-            `${dayToIso(day)} is within the built-in LPR table (through ${dayToIso(builtIn.confirmedThrough)}): the built-in fixing is used.`
+            `${dayToIso(day)} is within the built-in LPR table (through ${dayToIso(builtIn.confirmedThrough)}): the built-in fixing is used.`,
+            "fin_lprBuiltIn",
+            { date: dayToIso(day), through: dayToIso(builtIn.confirmedThrough) }
           ),
           kind: "warning",
         });
@@ -79,7 +99,10 @@ export function mergeUserLpr(
       }
       added[tenorText as LprTenor].push({ from: day, rate: moneyFromCell(value) });
     } catch (error) {
-      issues.push(issue(row, published, (error as Error).message));
+      if (!isDomainError(error)) throw error;
+      issues.push(
+        issue(row, published, error.message, error.key, { field: error.field, ...error.params })
+      );
     }
   });
   const all = [...added["1Y"], ...added["5Y"]];

@@ -118,7 +118,11 @@ export function lprOn(
     throw new DomainError(
       "no-rule-in-force",
       "date",
-      `No LPR on ${dayToIso(referenceDay)}: the reformed LPR starts ${dayToIso(table.start)}; enter the benchmark rate yourself.`
+      `No LPR on ${dayToIso(referenceDay)}: the reformed LPR starts ${dayToIso(table.start)}; enter the benchmark rate yourself.`,
+      {
+        key: "lprBeforeStart",
+        params: { date: dayToIso(referenceDay), start: dayToIso(table.start) },
+      }
     );
   const series = table.series[tenor];
   let fixingDay = series[0].from;

@@ -67,7 +67,11 @@ export function pledgeKindFrom(text: string): PledgeKind {
     throw new DomainError(
       "invalid-kind",
       "kind",
-      `kind "${text}" is unknown: give ${PLEDGE_KINDS.map((k) => `"${k}"`).join(", ")}.`
+      `kind "${text}" is unknown: give ${PLEDGE_KINDS.map((k) => `"${k}"`).join(", ")}.`,
+      {
+        key: "pledgeKindUnknown",
+        params: { value: text, known: PLEDGE_KINDS.map((k) => `"${k}"`).join(", ") },
+      }
     );
   return found;
 }
@@ -79,7 +83,11 @@ export function findProfile(id: string, profiles: readonly LtvProfile[]): LtvPro
     throw new DomainError(
       "unknown-profile",
       "profile",
-      `profile "${id}" is unknown: give one of ${profiles.map((p) => p.id).join(", ")}, or an LTV.`
+      `profile "${id}" is unknown: give one of ${profiles.map((p) => p.id).join(", ")}, or an LTV.`,
+      {
+        key: "pledgeProfileUnknown",
+        params: { value: id, known: profiles.map((p) => p.id).join(", ") },
+      }
     );
   return found;
 }
@@ -102,7 +110,8 @@ export function pledgeCapacity(
       throw new DomainError(
         "out-of-range",
         "ltv",
-        `ltv ${ltv.toString()} is outside (0, 1]: give a ratio such as 0.25.`
+        `ltv ${ltv.toString()} is outside (0, 1]: give a ratio such as 0.25.`,
+        { key: "ltvRange", params: { value: ltv.toString() } }
       );
     return appraisedValue.times(ltv);
   }
@@ -110,14 +119,16 @@ export function pledgeCapacity(
     throw new DomainError(
       "invalid-number",
       "ltv",
-      'state an LTV or a profile (e.g. "BOCOM-2006"): there is no default LTV.'
+      'state an LTV or a profile (e.g. "BOCOM-2006"): there is no default LTV.',
+      { key: "ltvMissing" }
     );
   const ratio = profile.ltv[kind];
   if (!ratio)
     throw new DomainError(
       "not-in-profile",
       "kind",
-      `profile ${profile.id} does not accept ${kind} rights: give an LTV or another profile.`
+      `profile ${profile.id} does not accept ${kind} rights: give an LTV or another profile.`,
+      { key: "profileKind", params: { profile: profile.id, kind } }
     );
   return appraisedValue.times(ratio);
 }

@@ -316,7 +316,11 @@ export function findFinanceProgramme(
     throw new DomainError(
       "unknown-programme",
       "programme",
-      `programme "${id}" is unknown: give one of ${programmes.map((p) => p.id).join(", ")}.`
+      `programme "${id}" is unknown: give one of ${programmes.map((p) => p.id).join(", ")}.`,
+      {
+        key: "financeProgrammeUnknown",
+        params: { value: id, known: programmes.map((p) => p.id).join(", ") },
+      }
     );
   return found;
 }

@@ -118,7 +118,11 @@ export function findScheme(id: string, schemes: readonly RiskScheme[]): RiskSche
     throw new DomainError(
       "unknown-scheme",
       "scheme",
-      `scheme "${id}" is unknown: give one of ${schemes.map((s) => s.id).join(", ")}.`
+      `scheme "${id}" is unknown: give one of ${schemes.map((s) => s.id).join(", ")}.`,
+      {
+        key: "financeSchemeUnknown",
+        params: { value: id, known: schemes.map((s) => s.id).join(", ") },
+      }
     );
   return found;
 }
@@ -151,7 +155,11 @@ export function splitLoss(
     throw new DomainError(
       "out-of-range",
       "balance",
-      `balance ${grouped(tierBalance)} is above ${scheme.id}'s limit ${grouped(limit)}: the scheme does not cover the loan.`
+      `balance ${grouped(tierBalance)} is above ${scheme.id}'s limit ${grouped(limit)}: the scheme does not cover the loan.`,
+      {
+        key: "balanceAboveLimit",
+        params: { value: grouped(tierBalance), scheme: scheme.id, limit: grouped(limit) },
+      }
     );
   }
   const eligible = scheme.eligibleCap ? Money.min(loss, scheme.eligibleCap) : loss;
@@ -175,7 +183,15 @@ export function partyFrom(text: string, scheme: RiskScheme): Party {
     throw new DomainError(
       "unknown-party",
       "party",
-      `party "${text}" is not in ${scheme.id}: give one of ${(Object.keys(theirs) as Party[]).map((p) => `"${p}"`).join(", ")}.`
+      `party "${text}" is not in ${scheme.id}: give one of ${(Object.keys(theirs) as Party[]).map((p) => `"${p}"`).join(", ")}.`,
+      {
+        key: "partyUnknown",
+        params: {
+          value: text,
+          scheme: scheme.id,
+          known: (Object.keys(theirs) as Party[]).map((p) => `"${p}"`).join(", "),
+        },
+      }
     );
   return known;
 }

@@ -17,7 +17,8 @@ export function valueScore(
       throw new DomainError(
         "out-of-range",
         names[index],
-        `${names[index]} ${score} is outside 0…100: give a score from 0 to 100.`
+        `${names[index]} ${score} is outside 0…100: give a score from 0 to 100.`,
+        { key: "scoreRange", params: { value: score } }
       );
   });
   const weightNames = ["wLegal", "wTechnical", "wEconomic"];
@@ -26,7 +27,8 @@ export function valueScore(
       throw new DomainError(
         "out-of-range",
         weightNames[index],
-        `${weightNames[index]} ${weight} is negative: give a weight of 0 or more.`
+        `${weightNames[index]} ${weight} is negative: give a weight of 0 or more.`,
+        { key: "weightNegative", params: { value: weight } }
       );
   });
   const total = weights.reduce((sum, weight) => sum.plus(String(weight)), new Money(0));
@@ -34,7 +36,8 @@ export function valueScore(
     throw new DomainError(
       "out-of-range",
       "wLegal",
-      "all weights are 0: give at least one weight above 0."
+      "all weights are 0: give at least one weight above 0.",
+      { key: "weightsZero" }
     );
   return scores
     .reduce(

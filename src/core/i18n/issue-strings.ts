@@ -162,6 +162,57 @@ const enWithoutReasons = {
   word_aInvention: "an invention patent",
   word_aUtility: "a utility model",
   word_aDesign: "a design",
+  // Errors of the custom functions' arguments (finance, European renewals, office schedules, JP/KR/US).
+  lprBeforeStart:
+    "No LPR on {date}: the reformed LPR starts {start}; enter the benchmark rate yourself.",
+  lprTenorUnknown: 'tenor "{value}" is unknown: give "1Y" or "5Y".',
+  lprRuleUnknown: 'rule "{value}" is unknown: give "in_force", "prev_month" or "december".',
+  textMissing: "{field} is missing or not text: give {help}.",
+  dayCountInvalid: 'dayCount must be "ACT/360" or "ACT/365".',
+  renewalYear: "year {year} has no {office} renewal fee: give a whole year from {first} to {last}.",
+  renewalOfficeUnknown:
+    'office "{value}" is not one IP.RENEWAL knows: give "DE", "FR", "NL" or "GB".',
+  renewalOfficeMissing: 'office is missing: give "DE", "FR", "NL" or "GB".',
+  officeNoData: '{field} "{value}" has no fee data here: give one of {offices}.',
+  feeNegative: "{field} {value} is negative: give 0 or more.",
+  jpYear: "{field} {year} is not a {kind} fee year: give a whole number from 1 to {max}.",
+  krYear: "{field} {year} is not a KIPO patent fee year: give a whole number from 1 to {max}.",
+  usStage:
+    "{field} {value} is not a maintenance-fee stage: give 1, 2 or 3 (the stage), or 3.5, 7.5 or 11.5 (the years after grant).",
+  dateOrderEnd: "{field} is before startDate: give an end date on or after the start.",
+  dayCountUnknown: '{field} "{value}" is unknown: give "ACT/360" or "ACT/365".',
+  feeTypeUnknown: '{field} "{value}" is unknown: give {known}.',
+  feesWithInterest:
+    "{programme} subsidises fees together with interest: use IP.LOAN_INTEREST_SUBSIDY with the fees argument.",
+  ratioAboveMax:
+    "ratio {value} is outside 0…{max}: give the approved share, at most {programme}'s maximum.",
+  scoreRange: "{field} {value} is outside 0…100: give a score from 0 to 100.",
+  weightNegative: "{field} {value} is negative: give a weight of 0 or more.",
+  weightsZero: "all weights are 0: give at least one weight above 0.",
+  balanceAboveLimit:
+    "balance {value} is above {scheme}'s limit {limit}: the scheme does not cover the loan.",
+  partyUnknown: 'party "{value}" is not in {scheme}: give one of {known}.',
+  pledgeKindUnknown: 'kind "{value}" is unknown: give {known}.',
+  pledgeProfileUnknown: 'profile "{value}" is unknown: give one of {known}, or an LTV.',
+  ltvRange: "ltv {value} is outside (0, 1]: give a ratio such as 0.25.",
+  ltvMissing: 'state an LTV or a profile (e.g. "BOCOM-2006"): there is no default LTV.',
+  profileKind: "profile {profile} does not accept {kind} rights: give an LTV or another profile.",
+  word_patent: "patent",
+  // The loans table (IP Finance).
+  loanNoColumns: "The loans table has no {columns} column: add it to the header row.",
+  loanErrorValue: "{field} holds an error value: fix the cell.",
+  loanEmpty: "{field} is empty: give a value.",
+  loanEndBeforeStart: "End {end} is before Start {start}: give the repayment date.",
+  loanNotText: "{field}: give text.",
+  loanNegative: "{field} {value} is negative: give an amount of 0 or more.",
+  loanShareRange: "{field} {value} is outside 0…1: give a share such as 0.6.",
+  loanRateRange:
+    "{field} {value} is outside (0, 1): give the annual rate as a fraction, e.g. 0.042 for 4.2%.",
+  financeProgrammeUnknown: 'programme "{value}" is unknown: give one of {known}.',
+  financeSchemeUnknown: 'scheme "{value}" is unknown: give one of {known}.',
+  flagNotFlag: "{field} must be TRUE or FALSE.",
+  word_amountZeroOrMore: "an amount, 0 or more",
+  word_rateFraction: "a fraction such as 0.042",
 };
 
 const en = { ...enWithoutReasons, ...EN_REASONS };
@@ -312,6 +363,63 @@ const ja: IssueStrings = {
   word_aInvention: "発明特許",
   word_aUtility: "実用新案",
   word_aDesign: "意匠",
+  lprBeforeStart:
+    "{date} の LPR はありません：改定後の LPR は {start} からです。基準金利を自分で入力してください。",
+  lprTenorUnknown: "tenor「{value}」は不明です：「1Y」または「5Y」を入力してください。",
+  lprRuleUnknown:
+    "rule「{value}」は不明です：「in_force」「prev_month」「december」のいずれかを入力してください。",
+  textMissing: "{field} が空欄か文字列ではありません：{help} を入力してください。",
+  dayCountInvalid: "dayCount は「ACT/360」または「ACT/365」で入力してください。",
+  renewalYear:
+    "年分 {year} には {office} の更新料がありません：{first} から {last} までの整数を入力してください。",
+  renewalOfficeUnknown:
+    "office「{value}」は IP.RENEWAL の対象外です：「DE」「FR」「NL」「GB」のいずれかを入力してください。",
+  renewalOfficeMissing: "office が空欄です：「DE」「FR」「NL」「GB」のいずれかを入力してください。",
+  officeNoData:
+    "{field}「{value}」の料金データはありません：{offices} のいずれかを入力してください。",
+  feeNegative: "{field} {value} が負の値です：0 以上を入力してください。",
+  jpYear:
+    "{field} {year} は{kind}の年分ではありません：1 から {max} までの整数を入力してください。",
+  krYear:
+    "{field} {year} は KIPO の特許料の年分ではありません：1 から {max} までの整数を入力してください。",
+  usStage:
+    "{field} {value} は維持料の段階ではありません：1、2、3（段階）、または 3.5、7.5、11.5（登録後の年数）を入力してください。",
+  dateOrderEnd: "{field} が startDate より前です：開始日以降の日付を入力してください。",
+  dayCountUnknown: "{field}「{value}」は不明です：「ACT/360」または「ACT/365」を入力してください。",
+  feeTypeUnknown: "{field}「{value}」は不明です：{known} のいずれかを入力してください。",
+  feesWithInterest:
+    "{programme} は手数料を利息とまとめて補助します：IP.LOAN_INTEREST_SUBSIDY の fees 引数を使ってください。",
+  ratioAboveMax:
+    "ratio {value} が 0～{max} の範囲外です：承認された割合（{programme} の上限以下）を入力してください。",
+  scoreRange: "{field} {value} が 0～100 の範囲外です：0 から 100 の点数を入力してください。",
+  weightNegative: "{field} {value} が負の値です：0 以上の重みを入力してください。",
+  weightsZero: "重みがすべて 0 です：少なくとも 1 つは 0 より大きくしてください。",
+  balanceAboveLimit:
+    "残高 {value} が {scheme} の上限 {limit} を超えています：この借入は対象外です。",
+  partyUnknown: "party「{value}」は {scheme} にありません：{known} のいずれかを入力してください。",
+  pledgeKindUnknown: "kind「{value}」は不明です：{known} のいずれかを入力してください。",
+  pledgeProfileUnknown:
+    "profile「{value}」は不明です：{known} のいずれか、または LTV を入力してください。",
+  ltvRange: "ltv {value} が 0 超 1 以下の範囲外です：0.25 のような比率を入力してください。",
+  ltvMissing:
+    "LTV または profile（例：「BOCOM-2006」）を指定してください：既定の LTV はありません。",
+  profileKind:
+    "profile {profile} は{kind}を受け付けません：LTV か別の profile を入力してください。",
+  word_patent: "特許",
+  loanNoColumns: "借入の表に {columns} 列がありません：見出し行に追加してください。",
+  loanErrorValue: "{field} がエラー値です：セルを修正してください。",
+  loanEmpty: "{field} が空欄です：値を入力してください。",
+  loanEndBeforeStart: "返済日 {end} が開始日 {start} より前です：返済日を入力してください。",
+  loanNotText: "{field}：文字列を入力してください。",
+  loanNegative: "{field} {value} が負の値です：0 以上の金額を入力してください。",
+  loanShareRange: "{field} {value} が 0～1 の範囲外です：0.6 のような割合を入力してください。",
+  loanRateRange:
+    "{field} {value} が 0～1（両端を含まない）の範囲外です：年利を小数で入力してください（4.2% なら 0.042）。",
+  financeProgrammeUnknown: "制度「{value}」は不明です：{known} のいずれかを入力してください。",
+  financeSchemeUnknown: "リスク分担「{value}」は不明です：{known} のいずれかを入力してください。",
+  flagNotFlag: "{field} は TRUE または FALSE で入力してください。",
+  word_amountZeroOrMore: "0 以上の金額",
+  word_rateFraction: "0.042 のような小数",
 };
 
 const zh: IssueStrings = {
@@ -444,6 +552,50 @@ const zh: IssueStrings = {
   word_aInvention: "发明专利",
   word_aUtility: "实用新型",
   word_aDesign: "外观设计",
+  lprBeforeStart: "{date} 没有 LPR：改革后的 LPR 自 {start} 起公布；请自行填写基准利率。",
+  lprTenorUnknown: "tenor“{value}”未知：请填写“1Y”或“5Y”。",
+  lprRuleUnknown: "rule“{value}”未知：请填写“in_force”“prev_month”或“december”。",
+  textMissing: "{field} 为空或不是文本：请填写 {help}。",
+  dayCountInvalid: "dayCount 须为“ACT/360”或“ACT/365”。",
+  renewalYear: "年度 {year} 没有 {office} 的续展费：请填写 {first} 到 {last} 之间的整数。",
+  renewalOfficeUnknown: "office“{value}”不在 IP.RENEWAL 的范围内：请填写“DE”“FR”“NL”或“GB”。",
+  renewalOfficeMissing: "office 为空：请填写“DE”“FR”“NL”或“GB”。",
+  officeNoData: "{field}“{value}”没有费用数据：请填写 {offices} 之一。",
+  feeNegative: "{field} {value} 为负数：请填写 0 或以上的数。",
+  jpYear: "{field} {year} 不是{kind}的年费年度：请填写 1 到 {max} 之间的整数。",
+  krYear: "{field} {year} 不是 KIPO 专利年费年度：请填写 1 到 {max} 之间的整数。",
+  usStage:
+    "{field} {value} 不是维持费阶段：请填写 1、2 或 3（阶段），或 3.5、7.5、11.5（授权后年数）。",
+  dateOrderEnd: "{field} 早于 startDate：请填写不早于起始日的日期。",
+  dayCountUnknown: "{field}“{value}”未知：请填写“ACT/360”或“ACT/365”。",
+  feeTypeUnknown: "{field}“{value}”未知：请填写 {known} 之一。",
+  feesWithInterest:
+    "{programme} 将费用与利息一并补贴：请使用 IP.LOAN_INTEREST_SUBSIDY 的 fees 参数。",
+  ratioAboveMax: "ratio {value} 不在 0…{max} 之间：请填写批准比例，不超过 {programme} 的上限。",
+  scoreRange: "{field} {value} 不在 0…100 之间：请填写 0 到 100 的分数。",
+  weightNegative: "{field} {value} 为负数：请填写 0 或以上的权重。",
+  weightsZero: "所有权重均为 0：请至少填写一个大于 0 的权重。",
+  balanceAboveLimit: "余额 {value} 高于 {scheme} 的上限 {limit}：该方案不覆盖此贷款。",
+  partyUnknown: "party“{value}”不在 {scheme} 中：请填写 {known} 之一。",
+  pledgeKindUnknown: "kind“{value}”未知：请填写 {known} 之一。",
+  pledgeProfileUnknown: "profile“{value}”未知：请填写 {known} 之一，或填写 LTV。",
+  ltvRange: "ltv {value} 不在 (0, 1] 之间：请填写比率，如 0.25。",
+  ltvMissing: "请填写 LTV 或 profile（如“BOCOM-2006”）：没有默认 LTV。",
+  profileKind: "profile {profile} 不接受{kind}：请填写 LTV 或其他 profile。",
+  word_patent: "专利",
+  loanNoColumns: "贷款表缺少 {columns} 列：请在标题行中添加。",
+  loanErrorValue: "{field} 是错误值：请修正该单元格。",
+  loanEmpty: "{field} 为空：请填写数值。",
+  loanEndBeforeStart: "还款日 {end} 早于起始日 {start}：请填写还款日期。",
+  loanNotText: "{field}：请填写文本。",
+  loanNegative: "{field} {value} 为负数：请填写 0 或以上的金额。",
+  loanShareRange: "{field} {value} 不在 0…1 之间：请填写比例，如 0.6。",
+  loanRateRange: "{field} {value} 不在 (0, 1) 之间：请以小数填写年利率，如 4.2% 填 0.042。",
+  financeProgrammeUnknown: "政策“{value}”未知：请填写 {known} 之一。",
+  financeSchemeUnknown: "风险分担方案“{value}”未知：请填写 {known} 之一。",
+  flagNotFlag: "{field} 须为 TRUE 或 FALSE。",
+  word_amountZeroOrMore: "0 或以上的金额",
+  word_rateFraction: "如 0.042 的小数",
 };
 
 export const ISSUE_STRINGS: Record<Language, IssueStrings> = { en, ja, zh };

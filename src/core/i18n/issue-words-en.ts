@@ -51,7 +51,7 @@ export interface CodedMessage {
 }
 
 /** Parameters that name a fixed phrase (the English of a `word_*` entry) rather than data typed by the user. */
-const WORD_PARAMS = new Set(["what", "type", "kind", "base"]);
+const WORD_PARAMS = new Set(["what", "type", "kind", "base", "basis"]);
 
 function wordKey(en: Readonly<Record<string, string>>, value: string): string | undefined {
   return Object.keys(en).find((key) => key.startsWith("word_") && en[key] === value);

@@ -49,7 +49,8 @@ export function officePackNamed(text: unknown, field = "office"): OfficePack {
     throw new DomainError(
       "unknown-jurisdiction",
       field,
-      `${field} "${String(text)}" has no fee data here: give one of ${OFFICE_CODES.join(", ")}.`
+      `${field} "${String(text)}" has no fee data here: give one of ${OFFICE_CODES.join(", ")}.`,
+      { key: "officeNoData", params: { value: String(text), offices: OFFICE_CODES.join(", ") } }
     );
   return pack;
 }

@@ -1,8 +1,10 @@
 import { DayNumber, dayFromCivil, dayToIso } from "../dates/civil";
 import { serialFromDay } from "../dates/excel-serial";
-import { LoanBook, LoanResult } from "../finance/loan-book";
+import { ALL_YEARS, LoanBook, LoanResult } from "../finance/loan-book";
 import { LprTable } from "../finance/lpr";
 import { PARTIES, Party } from "../finance/risk-share";
+import { FINANCE_STRINGS, FinanceMessageKey, financeText } from "../i18n/finance-strings";
+import { CodedMessage } from "../i18n/issue-words-en";
 import { Language } from "../i18n/strings";
 import { Money, roundToFen, yuanToCell } from "../money/money";
 import { fiscalYearLabel, fiscalYearOf } from "../projection/fiscal-year";
@@ -13,132 +15,6 @@ import { CellValue, OutputColumn } from "../table/table-schema";
  * The IP Finance sheet as data: one row per loan, totals by fiscal year and firm, and the assumptions the
  * figures rest on (day count, LPR as-of, each programme's document, confidence and verification).
  */
-const HEADERS = {
-  en: {
-    sheet: "IP Finance",
-    loans: "Loans",
-    totals:
-      "Totals by fiscal year and firm (interest by days; fees at the start; subsidies at the receipt date)",
-    assumptions: "Assumptions",
-    loanId: "Loan ID",
-    firm: "Firm",
-    programme: "Programme",
-    principal: "Principal",
-    start: "Start",
-    end: "End",
-    days: "Days",
-    lpr: "LPR used",
-    lprRule: "LPR rule",
-    lprDate: "LPR fixing",
-    rate: "Annual rate",
-    rateCounted: "Rate counted",
-    interest: "Interest",
-    fees: "Fees",
-    interestSubsidy: "Interest subsidy",
-    feeSubsidy: "Fee subsidy",
-    subsidies: "Total subsidies",
-    gross: "Gross cost",
-    net: "Net cost",
-    grossRate: "Gross effective rate",
-    netRate: "Net effective rate",
-    capYear: "Cap year",
-    receipt: "Subsidy receipt",
-    status: "Status",
-    reason: "Reason and assumptions",
-    loss: "Default loss",
-    scheme: "Risk scheme",
-    fund: "Fund",
-    bank: "Bank",
-    insurer: "Insurer",
-    valuer: "Valuer",
-    year: "Fiscal year",
-    item: "Item",
-    value: "Value",
-    total: "Total",
-  },
-  ja: {
-    sheet: "IP 融資",
-    loans: "借入",
-    totals: "年度・企業別合計（利息は日数按分、手数料は開始日、補助金は受取日）",
-    assumptions: "前提",
-    loanId: "借入 ID",
-    firm: "企業",
-    programme: "制度",
-    principal: "元本",
-    start: "開始日",
-    end: "返済日",
-    days: "日数",
-    lpr: "適用 LPR",
-    lprRule: "LPR ルール",
-    lprDate: "LPR 公表日",
-    rate: "年利",
-    rateCounted: "算定利率",
-    interest: "利息",
-    fees: "手数料",
-    interestSubsidy: "利子補助",
-    feeSubsidy: "手数料補助",
-    subsidies: "補助合計",
-    gross: "総コスト",
-    net: "純コスト",
-    grossRate: "総実効金利",
-    netRate: "純実効金利",
-    capYear: "上限年",
-    receipt: "補助受取日",
-    status: "状態",
-    reason: "理由と前提",
-    loss: "不良損失",
-    scheme: "リスク分担",
-    fund: "基金",
-    bank: "銀行",
-    insurer: "保険",
-    valuer: "評価機関",
-    year: "年度",
-    item: "項目",
-    value: "値",
-    total: "合計",
-  },
-  zh: {
-    sheet: "IP 融资",
-    loans: "贷款",
-    totals: "按年度和企业合计（利息按天数分摊，费用计入起始日，补贴计入到账日）",
-    assumptions: "假设",
-    loanId: "贷款 ID",
-    firm: "企业",
-    programme: "政策",
-    principal: "本金",
-    start: "起始日",
-    end: "还款日",
-    days: "天数",
-    lpr: "所用 LPR",
-    lprRule: "LPR 规则",
-    lprDate: "LPR 公布日",
-    rate: "年利率",
-    rateCounted: "计算利率",
-    interest: "利息",
-    fees: "费用",
-    interestSubsidy: "贴息",
-    feeSubsidy: "费用补贴",
-    subsidies: "补贴合计",
-    gross: "总成本",
-    net: "净成本",
-    grossRate: "总实际利率",
-    netRate: "净实际利率",
-    capYear: "上限年度",
-    receipt: "补贴到账日",
-    status: "状态",
-    reason: "原因与假设",
-    loss: "违约损失",
-    scheme: "风险分担方案",
-    fund: "资金池",
-    bank: "银行",
-    insurer: "保险",
-    valuer: "评估机构",
-    year: "年度",
-    item: "项目",
-    value: "值",
-    total: "合计",
-  },
-} as const;
 
 export interface FinanceSheetInput {
   book: LoanBook;
@@ -233,7 +109,10 @@ const rate = (value: Money | undefined): CellValue =>
   value === undefined ? "" : value.toDecimalPlaces(6).toNumber();
 
 export function buildFinanceSheet(input: FinanceSheetInput): OutputSheet {
-  const h = HEADERS[input.language];
+  const h = FINANCE_STRINGS[input.language];
+  const text = (message: CodedMessage) => financeText(input.language, message);
+  const say = (code: FinanceMessageKey, params: Record<string, string | number> = {}) =>
+    text({ code, params, message: "" });
   const startMonth = input.fiscalYearStartMonth;
   const columns: OutputColumn[] = [
     { header: h.loanId, format: "text" },
@@ -276,7 +155,11 @@ export function buildFinanceSheet(input: FinanceSheetInput): OutputSheet {
     r.days,
     rate(r.lpr?.rate),
     r.lpr
-      ? `${r.lpr.tenor} ${r.lpr.rule} ${dayToIso(r.lpr.referenceDay)}${r.lpr.assumed ? " (assumed)" : ""}`
+      ? say(r.lpr.assumed ? "fin_lprRuleAssumed" : "fin_lprRule", {
+          tenor: r.lpr.tenor,
+          rule: r.lpr.rule,
+          date: dayToIso(r.lpr.referenceDay),
+        })
       : "",
     r.lpr ? serialFromDay(r.lpr.fixingDay) : "",
     rate(r.loan.rate),
@@ -290,11 +173,16 @@ export function buildFinanceSheet(input: FinanceSheetInput): OutputSheet {
     money(r.net),
     rate(r.grossRate),
     rate(r.netRate),
-    r.capYear ?? "",
+    r.capYear === ALL_YEARS ? say("fin_allYears") : (r.capYear ?? ""),
     serialFromDay(r.receipt),
-    r.status,
-    [...r.reasons, ...r.flags].join("; "),
-    r.loan.scheme?.id ? `${r.loan.scheme.id} (${r.loan.scheme.confidence})` : "",
+    text(r.status),
+    [...r.reasons, ...r.flags].map(text).join(input.language === "en" ? "; " : "；"),
+    r.loan.scheme?.id
+      ? say("fin_scheme", {
+          scheme: r.loan.scheme.id,
+          confidence: r.loan.scheme.confidence,
+        })
+      : "",
     money(r.split?.loss),
     ...PARTIES.map((party: Party) => (r.split ? money(r.split.shares[party] ?? new Money(0)) : "")),
   ]);
@@ -317,21 +205,39 @@ export function buildFinanceSheet(input: FinanceSheetInput): OutputSheet {
   );
   const assumptionRows: CellValue[][] = [
     [
-      "Day count",
-      `${input.book.dayCount}: interest = principal × rate × days / ${input.book.dayCount === "ACT/365" ? 365 : 360} (ACT/360 assumed for RMB loans, not confirmed)`,
+      say("fin_dayCount"),
+      say("fin_dayCountValue", {
+        dayCount: input.book.dayCount,
+        divisor: input.book.dayCount === "ACT/365" ? 365 : 360,
+      }),
     ],
     [
-      "LPR as of",
-      `NIFC fixings through ${dayToIso(input.lpr.confirmedThrough)}; later dates assumed unchanged (marked "assumed")`,
+      say("fin_lprAsOf"),
+      say("fin_lprAsOfValue", {
+        date: dayToIso(input.lpr.confirmedThrough),
+      }),
     ],
-    ["Net cost", "displayed gross cost minus displayed subsidies"],
+    [say("fin_netCost"), say("fin_netCostValue")],
     ...[...used.values()]
       .sort((a, b) => (a.id < b.id ? -1 : 1))
       .map(
         (p) =>
           [
             p.id,
-            `${p.document}; ${p.issuer}; confidence ${p.confidence}${p.verified ? ", verified" : ", not verified"}${p.excludes.length ? `; not combinable with ${p.excludes.join(", ")}` : ""}`,
+            [
+              say(p.verified ? "fin_programmeVerified" : "fin_programmeUnverified", {
+                document: p.document,
+                issuer: p.issuer,
+                confidence: p.confidence,
+              }),
+              ...(p.excludes.length
+                ? [
+                    say("fin_notCombinable", {
+                      programmes: p.excludes.join(", "),
+                    }),
+                  ]
+                : []),
+            ].join(input.language === "en" ? "; " : "；"),
           ] as CellValue[]
       ),
   ];

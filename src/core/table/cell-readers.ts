@@ -90,5 +90,7 @@ export function readFlag(value: unknown, field: string): boolean {
     if (text === "true" || text === "1") return true;
     if (text === "false" || text === "0") return false;
   }
-  throw new DomainError("invalid-number", field, `${field} must be TRUE or FALSE.`);
+  throw new DomainError("invalid-number", field, `${field} must be TRUE or FALSE.`, {
+    key: "flagNotFlag",
+  });
 }

@@ -36,7 +36,7 @@ describe("caps across several loans of one firm and year", () => {
     expect([yuanToCell(first.interestSubsidy), yuanToCell(second.interestSubsidy)]).toEqual([
       200000, 100000,
     ]);
-    expect(second.reasons).toContain("annual cap 300,000 reached");
+    expect(second.reasons.map((r) => r.message)).toContain("annual cap 300,000 reached");
   });
 
   it("keeps the caps of different firms and different cap years apart", () => {
@@ -55,7 +55,7 @@ describe("caps across several loans of one firm and year", () => {
     ]);
     // A2 settles in 2023: outside the 2024 window, so 0 for that reason, not the cap
     expect(results.map((r) => yuanToCell(r.interestSubsidy))).toEqual([200000, 200000, 0]);
-    expect(results[2].reasons[0]).toContain("outside CN-BJ-2024's window");
+    expect(results[2].reasons[0].message).toContain("outside CN-BJ-2024's window");
   });
 
   it("starts from the subsidy the firm already received this year", () => {
@@ -82,7 +82,7 @@ describe("caps across several loans of one firm and year", () => {
       { loanId: "F2", firm: "F", start: "2025-03-01", end: "2026-03-01", ...fujian },
     ]);
     expect(results.map((r) => yuanToCell(r.interestSubsidy))).toEqual([200000, 0]);
-    expect(results[1].reasons).toContain("lifetime cap 200,000 already used");
+    expect(results[1].reasons.map((r) => r.message)).toContain("lifetime cap 200,000 already used");
   });
 
   it("subsidises one Nansha loan per firm and year, and guarantee or insurance, not both", () => {
@@ -99,7 +99,7 @@ describe("caps across several loans of one firm and year", () => {
     ]);
     expect(results.map((r) => yuanToCell(r.interestSubsidy))).toEqual([31430.56, 0]);
     expect(yuanToCell(results[0].feeSubsidy)).toBe(20000); // 50% × guarantee 40,000; insurance left out
-    expect(results[0].reasons).toContain(
+    expect(results[0].reasons.map((r) => r.message)).toContain(
       "guarantee and insurance not both on one loan: insurance left out"
     );
   });

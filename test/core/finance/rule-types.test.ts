@@ -32,7 +32,7 @@ describe("rule types", () => {
       BUILT_IN_LPR
     );
     expect(result.rateCounted!.toString()).toBe("0.0483");
-    expect(result.reasons).toEqual(["rate counted at 4.83% (LPR × 1.4)"]);
+    expect(result.reasons.map((r) => r.message)).toEqual(["rate counted at 4.83% (LPR × 1.4)"]);
     expect(yuanToCell(result.amount)).toBe(122427.08);
   });
 
@@ -54,7 +54,7 @@ describe("rule types", () => {
       BUILT_IN_LPR
     );
     expect(above.amount.toNumber()).toBe(0);
-    expect(above.reasons[0]).toBe("rate 5% is above CN-ZGC-2021's limit 4.83% (LPR × 1.4)");
+    expect(above.reasons[0].message).toBe("rate 5% is above CN-ZGC-2021's limit 4.83% (LPR × 1.4)");
   });
 
   it("share-of-lpr (Qingdao): 60% of the LPR, whatever the actual rate above it", () => {
@@ -92,7 +92,7 @@ describe("rule types", () => {
       BUILT_IN_LPR
     );
     expect(yuanToCell(result.amount)).toBe(71000);
-    expect(result.reasons).toEqual(["limited to the interest and fees paid"]);
+    expect(result.reasons.map((r) => r.message)).toEqual(["limited to the interest and fees paid"]);
   });
 
   it("gives 0 with the reason when the settlement date is outside the window (Beijing 2024)", () => {
@@ -102,7 +102,7 @@ describe("rule types", () => {
       BUILT_IN_LPR
     );
     expect(result.amount.toNumber()).toBe(0);
-    expect(result.reasons).toEqual([
+    expect(result.reasons.map((r) => r.message)).toEqual([
       "settlement date 2025-02-28 is outside CN-BJ-2024's window 2024-01-01 to 2024-12-31",
     ]);
   });
@@ -114,7 +114,7 @@ describe("rule types", () => {
       BUILT_IN_LPR
     );
     expect(result.amount.toNumber()).toBe(0);
-    expect(result.reasons[0]).toBe("IP share 0.2 is below CN-SH-JINSHAN's minimum 0.3");
+    expect(result.reasons[0].message).toBe("IP share 0.2 is below CN-SH-JINSHAN's minimum 0.3");
   });
 
   it("flags a window whose end the source does not state, and still applies", () => {
@@ -123,7 +123,7 @@ describe("rule types", () => {
       loan(3000000, "0.036", "2025-06-12", "2026-06-11", { contract: isoToDay("2025-06-10") }),
       BUILT_IN_LPR
     );
-    expect(result.flags).toEqual([
+    expect(result.flags.map((r) => r.message)).toEqual([
       "CN-QD-2025: window start and end not stated in the source seen; applied without that check",
     ]);
   });
@@ -135,7 +135,7 @@ describe("rule types", () => {
       BUILT_IN_LPR
     );
     expect(result.lpr!.assumed).toBe(true);
-    expect(result.flags).toContain(
+    expect(result.flags.map((r) => r.message)).toContain(
       "LPR for 2027-12-31 assumed unchanged since the 2026-05-20 fixing (the last one known)"
     );
   });
@@ -149,7 +149,7 @@ describe("rule types", () => {
       BUILT_IN_LPR
     );
     expect(bj.amount.toNumber()).toBe(50000);
-    expect(bj.reasons).toEqual(["annual cap 300,000 reached"]);
+    expect(bj.reasons.map((r) => r.message)).toEqual(["annual cap 300,000 reached"]);
     const fj = loanInterestSubsidy(
       programme("CN-FJ"),
       loan(5000000, "0.038", "2024-03-01", "2025-03-01"),
@@ -157,6 +157,6 @@ describe("rule types", () => {
       BUILT_IN_LPR
     );
     expect(fj.amount.toNumber()).toBe(0);
-    expect(fj.reasons).toEqual(["lifetime cap 200,000 already used"]);
+    expect(fj.reasons.map((r) => r.message)).toEqual(["lifetime cap 200,000 already used"]);
   });
 });

@@ -45,7 +45,7 @@ describe("the three-loan example", () => {
       netRate: 0.024292,
     });
     expect(l1.lpr!.rate.toString()).toBe("0.0345");
-    expect(l1.status).toBe("verified rule (HIGH)");
+    expect(l1.status.message).toBe("verified rule (HIGH)");
   });
 
   it("loan 2, Qingdao: 54,600 on the May 2025 LPR; no fee rule for the valuation fee", () => {
@@ -61,7 +61,7 @@ describe("the three-loan example", () => {
       grossRate: 0.041514,
       netRate: 0.023264,
     });
-    expect(l2.reasons).toContain("no fee rule found for CN-QD-2025");
+    expect(l2.reasons.map((r) => r.message)).toContain("no fee rule found for CN-QD-2025");
   });
 
   it("loan 3, Shenzhen Nanshan: 70% of interest and fees on one base, flagged MED", () => {
@@ -77,7 +77,7 @@ describe("the three-loan example", () => {
       grossRate: 0.053486,
       netRate: 0.016046,
     });
-    expect(l3.status).toBe('MED: "up to 70%": enter the approved ratio');
+    expect(l3.status.message).toBe('MED: "up to 70%": enter the approved ratio');
   });
 
   it("loan 4 in default under Zhongshan: the 3,000,000 loss split 54:26:16:4", () => {

@@ -12,7 +12,34 @@ import { parseReduction } from "../../../src/core/offices/cn/reduction";
 import { parseRightKind } from "../../../src/core/offices/cn/right-kind";
 import { officeCodeOf } from "../../../src/core/offices/office-names";
 import { checkEntity, officeKindOrError, readClaims } from "../../../src/core/portfolio/office-row";
-import { readDate, readNumber } from "../../../src/core/table/cell-readers";
+import { readDate, readFlag, readNumber } from "../../../src/core/table/cell-readers";
+import {
+  BUILT_IN_FINANCE_PROGRAMMES,
+  BUILT_IN_LPR,
+  BUILT_IN_RISK_SCHEMES,
+} from "../../../src/core/finance/built-in";
+import { lprOn } from "../../../src/core/finance/lpr";
+import { BUILT_IN_LTV_PROFILES } from "../../../src/core/finance/built-in";
+import { dayCountFrom, loanDays } from "../../../src/core/finance/day-count";
+import { feeSubsidy, feeTypeFrom } from "../../../src/core/finance/fee-subsidy";
+import { shareFor } from "../../../src/core/finance/interest-subsidy";
+import {
+  findProfile,
+  PLEDGE_KINDS,
+  pledgeCapacity,
+  pledgeKindFrom,
+} from "../../../src/core/finance/pledge";
+import { partyFrom, splitLoss } from "../../../src/core/finance/risk-share";
+import { valueScore } from "../../../src/core/finance/value-score";
+import { Money as Amount } from "../../../src/core/money/money";
+import { findFinanceProgramme } from "../../../src/core/finance/programmes";
+import { findScheme } from "../../../src/core/finance/risk-share";
+import { checkYear } from "../../../src/core/offices/europe/pricing";
+import { nationalOfficeNamed } from "../../../src/core/offices/europe/national-office-name";
+import { checkJpYear } from "../../../src/core/offices/jp/due-dates";
+import { checkKrYear } from "../../../src/core/offices/kr/due-dates";
+import { officePackNamed } from "../../../src/core/offices/registry";
+import { usStage } from "../../../src/core/offices/us/stage";
 
 const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const languages: Language[] = ["en", "ja", "zh"];
@@ -39,6 +66,12 @@ describe("the issue messages exist in every language with the same parameters", 
 // Every reader error with a key: the English table says exactly what the error says, so the text a
 // user reads in English is the same whichever way it comes (the error itself or the tables).
 const filed = isoToDay("2018-07-09");
+const programme = (id: string) => findFinanceProgramme(id, BUILT_IN_FINANCE_PROGRAMMES);
+// Nanshan subsidises interest and fees on one base; Beijing 2024 pays at most its share.
+const nanshan = programme("CN-SZ-NANSHAN");
+const beijing = programme("CN-BJ-2024");
+// a scheme whose tiers end at a balance limit, so 10^12 is above it
+const scheme = BUILT_IN_RISK_SCHEMES.find((s) => s.tiers[s.tiers.length - 1].upTo)!;
 const ERRORS: [string, () => unknown][] = [
   ["dateEmpty", () => readDate("", "Filing date")],
   ["dateNotDate", () => readDate(true, "Filing date")],
@@ -60,6 +93,40 @@ const ERRORS: [string, () => unknown][] = [
   ["yearOutsideTerm", () => assertYearInTerm("utility", filed, 11)],
   ["yearOutsideLongest", () => assertYearInTerm(undefined, filed, 21)],
   ["dateBeforeFiling", () => annuityYearOf(filed, isoToDay("2018-01-01"))],
+  // the errors the custom functions surface from the finance and office cores
+  ["lprBeforeStart", () => lprOn(BUILT_IN_LPR, isoToDay("2019-01-01"), "1Y", "in_force")],
+  ["financeProgrammeUnknown", () => findFinanceProgramme("CN-X", BUILT_IN_FINANCE_PROGRAMMES)],
+  ["financeSchemeUnknown", () => findScheme("CN-X", BUILT_IN_RISK_SCHEMES)],
+  ["flagNotFlag", () => readFlag("maybe", "strict")],
+  ["renewalYear", () => checkYear(2, 3, 20, "EPO")],
+  ["renewalOfficeUnknown", () => nationalOfficeNamed("ES")],
+  ["officeNoData", () => officePackNamed("XX")],
+  ["jpYear", () => checkJpYear("utility", 11)],
+  ["krYear", () => checkKrYear(0)],
+  ["usStage", () => usStage(9.5)],
+  ["dateOrderEnd", () => loanDays(10, 5)],
+  ["dayCountUnknown", () => dayCountFrom("ACT/999")],
+  ["feeTypeUnknown", () => feeTypeFrom("stamp")],
+  ["feesWithInterest", () => feeSubsidy(nanshan, "guarantee", new Amount(1000), new Amount(0))],
+  ["ratioAboveMax", () => shareFor(beijing, false, new Amount(2))],
+  ["scoreRange", () => valueScore([101, 50, 50])],
+  ["weightNegative", () => valueScore([50, 50, 50], [-1, 1, 1])],
+  ["weightsZero", () => valueScore([50, 50, 50], [0, 0, 0])],
+  ["balanceAboveLimit", () => splitLoss(scheme, new Amount("1e12"), new Amount(0))],
+  ["partyUnknown", () => partyFrom("landlord", scheme)],
+  ["pledgeKindUnknown", () => pledgeKindFrom("song")],
+  ["pledgeProfileUnknown", () => findProfile("X", BUILT_IN_LTV_PROFILES)],
+  ["ltvRange", () => pledgeCapacity(new Amount(100), "invention", new Amount(2), undefined)],
+  ["ltvMissing", () => pledgeCapacity(new Amount(100), "invention", undefined, undefined)],
+  [
+    "profileKind",
+    () => {
+      // a profile without an LTV for some kind of right refuses that kind
+      const profile = BUILT_IN_LTV_PROFILES.find((p) => PLEDGE_KINDS.some((k) => !p.ltv[k]))!;
+      const kind = PLEDGE_KINDS.find((k) => !profile.ltv[k])!;
+      return pledgeCapacity(new Amount(100), kind, undefined, profile);
+    },
+  ],
 ];
 
 describe("a reader's error reads the same in English through the tables", () => {

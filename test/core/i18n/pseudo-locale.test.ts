@@ -1,11 +1,13 @@
 import { ledgerReportLines } from "../../../src/core/app/ledger-report";
 import { planRunToEnd } from "../../../src/core/app/plan-run";
 import { isoToDay } from "../../../src/core/dates/civil";
+import { FINANCE_MESSAGES, FINANCE_STRINGS } from "../../../src/core/i18n/finance-strings";
 import { LEDGER_STRINGS } from "../../../src/core/i18n/ledger-strings";
 import { ISSUE_STRINGS } from "../../../src/core/i18n/issue-strings";
 import { OFFICE_STRINGS } from "../../../src/core/i18n/office-strings";
 import { STRINGS } from "../../../src/core/i18n/strings";
 import { Money } from "../../../src/core/money/money";
+import { LOAN_TABLE_COLUMNS, sampleLoans } from "../../../src/core/sample/sample-loans";
 import { samplePortfolio } from "../../../src/core/sample/sample-portfolio";
 import { MESSY_LEDGER } from "../../fixtures/messy-ledger";
 
@@ -18,6 +20,8 @@ beforeAll(() => {
     LEDGER_STRINGS.en,
     OFFICE_STRINGS.en,
     ISSUE_STRINGS.en,
+    FINANCE_STRINGS.en,
+    FINANCE_MESSAGES.en,
   ] as Record<string, string>[])
     for (const key of Object.keys(table)) table[key] = `⟦${table[key]}⟧`;
 });
@@ -157,4 +161,100 @@ it("the Summary's line for rights without an owner goes through the tables", () 
   const summary = plan.sheets.find((sheet) => sheet.role === "summary")!;
   const owners = summary.blocks[2].rows.map((row) => String(row[0]));
   expect(owners).toEqual(["⟦(no owner)⟧"]);
+});
+
+describe("pseudo-locale over a run with a loans table", () => {
+  // The sample loans (verified, unverified and no-programme loans, a risk scheme, a fee without a rule),
+  // and loans that hit the reasons a book can give (a second loan against a used cap, a settlement
+  // outside the window, no receipt date) and the loans table's row issues.
+  const loans = sampleLoans();
+  const header = LOAN_TABLE_COLUMNS.map((column) => column.header);
+  const copyOf = (index: number, changes: Record<string, unknown>) =>
+    loans[index].map((value, column) =>
+      header[column] in changes ? changes[header[column]] : value
+    );
+  const values = [
+    header,
+    ...loans,
+    copyOf(0, { "Loan ID": "L5" }),
+    // 2025-02-12 (serial 45700): settled after CN-BJ-2024's window closes on 2024-12-31
+    copyOf(0, { "Loan ID": "L6", End: 45700 }),
+    // 2023-03-15 (serial 45000), before the start: a row issue
+    copyOf(0, { "Loan ID": "L8", End: 45000 }),
+    copyOf(0, { "Loan ID": "L9", Programme: "CN-NOWHERE", "Annual rate": 4.2 }),
+    copyOf(0, { "Loan ID": "L7", "Expected receipt": "" }),
+  ];
+  const run = () =>
+    planRunToEnd(
+      {
+        portfolio: { sheet: "S", top: 1, left: 0, values: samplePortfolio(isoToDay("2026-11-23")) },
+        loansTable: { sheet: "IP Loans", top: 1, left: 0, values },
+        // An LPR table with a row issue of each kind: tenor, rate, a date the built-in table has, no date.
+        lprTable: {
+          sheet: "IP LPR",
+          top: 1,
+          left: 0,
+          values: [
+            ["Published", "Tenor", "Rate", "Source"],
+            ["2027-01-20", "3Y", 0.03, "x"],
+            ["2027-01-20", "1Y", 3, "x"],
+            ["2020-01-20", "1Y", 0.0415, "x"],
+            ["", "1Y", 0.03, "x"],
+          ],
+        },
+      },
+      { ...settings, includeFinancing: true },
+      "en"
+    );
+
+  it("every text of the IP Finance sheet goes through the tables, but loan data and codes", () => {
+    const plan = run();
+    const finance = plan.sheets.find((sheet) => sheet.role === "finance")!;
+    const allowed = fromUserOrCode(values);
+    const texts = [
+      finance.name,
+      ...finance.blocks.flatMap((block) => [
+        block.title ?? "",
+        ...block.columns.map((column) => column.header),
+        ...block.rows.flat().filter((cell): cell is string => typeof cell === "string"),
+      ]),
+    ];
+    const bypassed = texts.filter(
+      (text) => !text.split(/; (?![^⟦]*⟧)/).every((part) => wrapped(part) || allowed(part))
+    );
+    expect(bypassed).toEqual([]);
+  });
+
+  it("the sheet gives every reason a loan can have here through the tables", () => {
+    const finance = run().sheets.find((sheet) => sheet.role === "finance")!;
+    const loansBlock = finance.blocks[0];
+    const reasons = loansBlock.columns.findIndex(
+      (column) => column.header === "⟦Reason and assumptions⟧"
+    );
+    const cells = loansBlock.rows.map((row) => String(row[reasons]));
+    // Each reason is wrapped on its own: ⟦a⟧; ⟦b⟧.
+    expect(cells.filter((cell) => cell !== "").length).toBeGreaterThan(3);
+    expect(cells.join("; ")).toContain("⟦annual cap 300,000 reached⟧");
+    expect(cells.join("; ")).toContain(
+      "⟦settlement date 2025-02-12 is outside CN-BJ-2024's window 2024-01-01 to 2024-12-31⟧"
+    );
+    expect(cells.join("; ")).toContain("⟦no fee rule found for CN-QD-2025⟧");
+  });
+
+  it("the Summary's financing block goes through the tables", () => {
+    const summary = run().sheets.find((sheet) => sheet.role === "summary")!;
+    const block = summary.blocks[summary.blocks.length - 1];
+    expect(
+      [block.title, ...block.columns.map((column) => column.header)].filter((t) => !wrapped(t!))
+    ).toEqual([]);
+  });
+
+  it("every issue of the loans and LPR tables goes through the tables", () => {
+    const plan = run();
+    // L8 (end before start), L9 (unknown programme and a rate of 4.2), and one per LPR row
+    expect(plan.issues.filter((issue) => issue.sheet !== "S").length).toBe(7);
+    expect(plan.issues.filter((issue) => !wrapped(issue.message)).map((i) => i.message)).toEqual(
+      []
+    );
+  });
 });

@@ -81,3 +81,71 @@ describe("the IP Finance sheet", () => {
     ]);
   });
 });
+
+// Statuses, reasons and assumptions are codes rendered in the sheet's language (issue-strings.ts).
+describe("the IP Finance sheet in Japanese and Chinese", () => {
+  const read = readLoansTable(threeLoanGrid(), BUILT_IN_FINANCE_PROGRAMMES, BUILT_IN_RISK_SCHEMES);
+  const book = computeLoanBook(read.loans, BUILT_IN_LPR, { sheet: "Loans" });
+  const sheetIn = (language: "ja" | "zh") =>
+    buildFinanceSheet({ book, lpr: BUILT_IN_LPR, fiscalYearStartMonth: 1, language });
+  const cells = (language: "ja" | "zh", header: string) => {
+    const [loans] = sheetIn(language).blocks;
+    const index = loans.columns.findIndex((c) => c.header === header);
+    return loans.rows.map((row) => row[index]);
+  };
+
+  it("gives each loan's status in Japanese, with the confidence code kept", () => {
+    expect(cells("ja", "状態")).toEqual([
+      "確認済みの規定（HIGH）",
+      "確認済みの規定（HIGH）",
+      "MED：「最大 70%」：承認された割合を入力してください",
+      "制度なし",
+    ]);
+  });
+
+  it("gives loan 2's reasons in Chinese, joined with a full-width semicolon", () => {
+    expect(cells("zh", "原因与假设")[1]).toBe(
+      "未找到 CN-QD-2025 的费用补贴规则；CN-QD-2025：所查资料未写明适用期的起止日，未经此项核对即适用；未填预计到账日：补贴计入还款日"
+    );
+  });
+
+  it("gives the day count and LPR assumptions in Japanese", () => {
+    const [, , assumptions] = sheetIn("ja").blocks;
+    expect(assumptions.rows.slice(0, 2)).toEqual([
+      [
+        "日数計算",
+        "ACT/360：利息 = 元本 × 利率 × 日数 / 360（人民元の借入は ACT/360 と仮定、未確認）",
+      ],
+      [
+        "LPR の基準",
+        "NIFC の公表値は 2026-05-20 まで。以降の日付は変わらないと仮定（「仮定」と表示）",
+      ],
+    ]);
+  });
+
+  it("names the window basis in the user's language (a settlement outside Beijing's window)", () => {
+    const grid = threeLoanGrid();
+    const header = grid.values[0];
+    const late = [...grid.values[1]];
+    late[header.indexOf("End")] = "2025-02-12";
+    const lateBook = computeLoanBook(
+      readLoansTable(
+        { ...grid, values: [header, late] },
+        BUILT_IN_FINANCE_PROGRAMMES,
+        BUILT_IN_RISK_SCHEMES
+      ).loans,
+      BUILT_IN_LPR,
+      { sheet: "Loans" }
+    );
+    const [loans] = buildFinanceSheet({
+      book: lateBook,
+      lpr: BUILT_IN_LPR,
+      fiscalYearStartMonth: 1,
+      language: "ja",
+    }).blocks;
+    const reasons = loans.columns.findIndex((c) => c.header === "理由と前提");
+    expect(loans.rows[0][reasons]).toBe(
+      "返済日 2025-02-12 は CN-BJ-2024 の対象期間 2024-01-01～2024-12-31 の外です"
+    );
+  });
+});

@@ -41,6 +41,7 @@ export function nationalOfficeNamed(text: string): NationalOffice {
   throw new DomainError(
     "unknown-jurisdiction",
     "office",
-    `office "${text}" is not one IP.RENEWAL knows: give "DE", "FR", "NL" or "GB".`
+    `office "${text}" is not one IP.RENEWAL knows: give "DE", "FR", "NL" or "GB".`,
+    { key: "renewalOfficeUnknown", params: { value: text } }
   );
 }

@@ -105,7 +105,8 @@ export function checkYear(year: number, first: number, last: number, office: str
     throw new DomainError(
       "year-outside-term",
       "year",
-      `year ${year} has no ${office} renewal fee: give a whole year from ${first} to ${last}.`
+      `year ${year} has no ${office} renewal fee: give a whole year from ${first} to ${last}.`,
+      { key: "renewalYear", params: { year, office, first, last } }
     );
   }
   return year;

@@ -21,7 +21,8 @@ export function checkJpYear(kind: JpKind, year: number, field = "year"): void {
     throw new DomainError(
       "year-outside-term",
       field,
-      `${field} ${year} is not a ${kind} fee year: give a whole number from 1 to ${JP_MAX_YEAR[kind]}.`
+      `${field} ${year} is not a ${kind} fee year: give a whole number from 1 to ${JP_MAX_YEAR[kind]}.`,
+      { key: "jpYear", params: { year, kind, max: JP_MAX_YEAR[kind] } }
     );
 }
 

@@ -10,7 +10,8 @@ export function checkKrYear(year: number, field = "year"): void {
     throw new DomainError(
       "year-outside-term",
       field,
-      `${field} ${year} is not a KIPO patent fee year: give a whole number from 1 to ${KR_MAX_YEAR}.`
+      `${field} ${year} is not a KIPO patent fee year: give a whole number from 1 to ${KR_MAX_YEAR}.`,
+      { key: "krYear", params: { year, max: KR_MAX_YEAR } }
     );
 }
 

@@ -14,7 +14,8 @@ export function usStage(value: number, field = "stage"): UsStage {
   throw new DomainError(
     "year-outside-term",
     field,
-    `${field} ${value} is not a maintenance-fee stage: give ${STAGE_HELP}.`
+    `${field} ${value} is not a maintenance-fee stage: give ${STAGE_HELP}.`,
+    { key: "usStage", params: { value } }
   );
 }
 
