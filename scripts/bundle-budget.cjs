@@ -21,10 +21,11 @@ const TARGETS = { functionsRuntime: 60 * KB, paneOnOpen: 120 * KB };
  * once cell errors speak Japanese and Chinese (messages.js, 9 KB, the same chunk the pane uses); the page on
  * open is 128.6 KB for the same reason. Then 89.1 KB and 132.8 KB: the functions' argument errors (finance,
  * renewals, schedules, JP/KR/US years) and the loans table's issues joined the tables, and the finance
- * engine gives its reasons as codes. The limits hold them there until they are trimmed. Raising a limit is
+ * engine gives its reasons as codes. The limits (about 2 KB over the measured 89.1 KB and 133.2 KB) hold them
+ * there until they are trimmed. Raising a limit is
  * a decision to record, with the reason, in the README's Performance section.
  */
-const LIMITS = { functionsRuntime: 90 * KB, paneOnOpen: 133 * KB };
+const LIMITS = { functionsRuntime: 91 * KB, paneOnOpen: 135 * KB };
 /** The entries taskpane.html loads (the shared runtime page of custom functions, commands and pane). */
 const PANE_PAGE_ENTRIES = ["functions", "commands", "taskpane"];
 const ENTRYPOINTS_FILE = "entrypoints.json";

@@ -65,10 +65,10 @@ describe("bundle budget", () => {
       paneOnOpen: figure(LIMITS.paneOnOpen),
     };
     expect(budgetProblems(within)).toEqual([]);
-    // 133 KB + 1 byte on the page: 136,193 bytes = 133.0 KB to one decimal.
-    const over = { ...within, paneOnOpen: figure(133 * 1024 + 1) };
+    // 135 KB + 1 byte on the page: 138,241 bytes = 135.0 KB to one decimal.
+    const over = { ...within, paneOnOpen: figure(135 * 1024 + 1) };
     expect(budgetProblems(over)).toEqual([
-      "taskpane.html on open is 133.0 KB gzipped, over its 133.0 KB limit (a.js)",
+      "taskpane.html on open is 135.0 KB gzipped, over its 135.0 KB limit (a.js)",
     ]);
   });
 
