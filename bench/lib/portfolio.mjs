@@ -106,27 +106,33 @@ export function syntheticPortfolio(count, { seed = 20260101, profile = "mixed" }
   return rights;
 }
 
+/** A right as the sample portfolio's first ten cells (ID … Jurisdiction), dates as Excel serials. */
+export function rightCells(r) {
+  const { serialFromDay } = src("core/dates/excel-serial");
+  return [
+    r.id,
+    r.title,
+    r.kind,
+    serialFromDay(r.filing),
+    r.grant === undefined ? "" : serialFromDay(r.grant),
+    r.status,
+    r.reduction.isZero() ? "" : r.reduction.toNumber(),
+    r.lastPaidYear ?? "",
+    r.owner,
+    r.jurisdiction,
+  ];
+}
+
 /** The same rights as a worksheet grid (header + rows), to check them with the real reader. */
 export function portfolioGrid(rights) {
-  const { serialFromDay } = src("core/dates/excel-serial");
   // The sample portfolio's first ten columns: the same headers users see.
   const { SAMPLE_HEADER } = src("core/sample/sample-portfolio");
-  const values = [SAMPLE_HEADER.slice(0, 10)];
-  for (const r of rights) {
-    values.push([
-      r.id,
-      r.title,
-      r.kind,
-      serialFromDay(r.filing),
-      r.grant === undefined ? "" : serialFromDay(r.grant),
-      r.status,
-      r.reduction.isZero() ? "" : r.reduction.toNumber(),
-      r.lastPaidYear ?? "",
-      r.owner,
-      r.jurisdiction,
-    ]);
-  }
-  return { sheet: "Portfolio", top: 1, left: 0, values };
+  return {
+    sheet: "Portfolio",
+    top: 1,
+    left: 0,
+    values: [SAMPLE_HEADER.slice(0, 10), ...rights.map(rightCells)],
+  };
 }
 
 /** Projection settings as the pane builds them: Japanese fiscal year (April), JPY at 21.5 per CNY. */

@@ -5,7 +5,7 @@
 // mode: the sheets the run adds discard their cells (payload bytes are still serialised and counted), so the
 // heap measured is the add-in's, not a workbook's cell store.
 import { excelDouble, src } from "./load.mjs";
-import { AS_OF, benchSettings, seeded } from "./portfolio.mjs";
+import { AS_OF, benchSettings, rightCells, seeded } from "./portfolio.mjs";
 
 const { serialFromDay } = src("core/dates/excel-serial");
 const { dayFromCivil } = src("core/dates/civil");
@@ -60,22 +60,7 @@ export function wholeRunGrid(rights, { otherOffices = 0, seed = 99 } = {}) {
       ]);
       return;
     }
-    values.push([
-      r.id,
-      r.title,
-      r.kind,
-      serialFromDay(r.filing),
-      r.grant === undefined ? "" : serialFromDay(r.grant),
-      r.status,
-      r.reduction.isZero() ? "" : r.reduction.toNumber(),
-      r.lastPaidYear ?? "",
-      r.owner,
-      r.jurisdiction,
-      applicant,
-      location,
-      "",
-      "",
-    ]);
+    values.push([...rightCells(r), applicant, location, "", ""]);
   });
   return values;
 }
