@@ -9,6 +9,7 @@
 "use strict";
 
 const path = require("node:path");
+const { NormalModuleReplacementPlugin } = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -165,6 +166,11 @@ module.exports = async (env = {}, argv = {}) => {
       maxAssetSize: 500 * 1024,
     },
     plugins: [
+      // Japanese and Chinese texts as chunks fetched for the user's language (tests and tsc see languages.ts,
+      // which holds them all): a page never downloads the languages its user does not read.
+      new NormalModuleReplacementPlugin(/[\\/]src[\\/]core[\\/]i18n[\\/](pane-)?languages\.ts$/, (data) => {
+        data.createData.resource = data.createData.resource.replace(/\.ts$/, "-on-demand.ts");
+      }),
       // Writes functions.json from the JSDoc tags and appends the CustomFunctions.associate calls.
       new CustomFunctionsMetadataPlugin({
         input: functionFiles.map((file) => `./${file}`),

@@ -296,9 +296,10 @@ function figure4() {
 
 // ---- 5. bundle sizes -------------------------------------------------------------------------------
 // What the Office page downloads, gzipped, by scripts/bundle-budget.cjs (the figures and limits
-// scripts/check-dist.mjs enforces): the custom functions runtime (runtime.js + shared.js + functions.js)
-// and everything taskpane.html loads on open, a chunk shared by its entries counted once; the run code
-// it fetches on the first run (run.js) is shown beside it. The preview page, a dev tool, is not measured.
+// scripts/check-dist.mjs enforces): the custom functions runtime on open (runtime.js + shared.js +
+// functions.js) and with every chunk it can fetch later; everything taskpane.html loads on open (its
+// user's language), a chunk shared by its entries counted once, and with the run code it fetches on the
+// first run. Each for the language whose files are largest. The preview page, a dev tool, is not measured.
 function figure5() {
   const require = createRequire(import.meta.url);
   const { TARGETS, duplicateModules, measureBundles } = require("../scripts/bundle-budget.cjs");
@@ -313,33 +314,46 @@ function figure5() {
     return;
   }
   const kb = (bytes) => `${fixed(bytes / KB, 1)} KB`;
-  const { functionsRuntime: fn, paneOnOpen: pane, paneOnDemand: later } = sizes;
+  const { functionsRuntime: fn, functionsWithOnDemand: fnAll, paneOnOpen: pane } = sizes;
+  const { paneOnDemand: later, paneWithOnDemand: paneAll } = sizes;
   line(
     "5",
-    `Bundle: custom functions runtime (${fn.files.length} files, gzip)`,
+    `Bundle: custom functions runtime on open (${fn.files.length} files, gzip)`,
     kb(fn.bytes),
     `≤ ${TARGETS.functionsRuntime / KB} KB`,
     fn.bytes <= TARGETS.functionsRuntime
   );
   line(
     "5",
-    `Bundle: taskpane.html on open (${pane.files.length} files, gzip)`,
+    `Bundle: functions runtime with on-demand chunks (${fnAll.language}, gzip)`,
+    kb(fnAll.bytes),
+    `≤ ${TARGETS.functionsRuntime / KB} KB`,
+    fnAll.bytes <= TARGETS.functionsRuntime
+  );
+  line(
+    "5",
+    `Bundle: taskpane.html on open (${pane.files.length} files, ${pane.language}, gzip)`,
     kb(pane.bytes),
     `≤ ${TARGETS.paneOnOpen / KB} KB`,
     pane.bytes <= TARGETS.paneOnOpen
   );
   info(
     "5",
-    "  functions runtime; taskpane.html",
-    `${fn.files.join(", ")}; + ${pane.files.filter((f) => !fn.files.includes(f)).join(", ")}`
+    "  functions on open; later",
+    `${fn.files.join(", ")}; + ${fnAll.files.filter((f) => !fn.files.includes(f)).join(", ")}`
+  );
+  info(
+    "5",
+    "  taskpane.html on open adds",
+    pane.files.filter((f) => !fn.files.includes(f)).join(", ")
   );
   if (later.files.length)
     info(
       "5",
-      `  fetched on the first run: ${later.files.join(", ")}; page with it`,
-      `${kb(later.bytes)}; ${kb(sizes.paneWithOnDemand.bytes)}`
+      `  fetched on the first run: ${later.files.join(", ")}; page with it (${paneAll.language})`,
+      `${kb(later.bytes)}; ${kb(paneAll.bytes)}`
     );
-  const twice = duplicateModules(dist, sizes.paneWithOnDemand.files);
+  const twice = duplicateModules(dist, paneAll.files);
   info("5", "  modules the pane page loads twice", twice.length ? `${twice.length}` : "none");
   // Is dist/ older than the sources? (webpack leaves unchanged files alone, so take the newest file.)
   const newestIn = (dir, pattern) => {

@@ -35,11 +35,13 @@ export function displayLanguage(): Language {
 let render: typeof errorText | undefined;
 
 /**
- * Loads the message tables for cell errors: a chunk of their own, so the custom functions' runtime does
- * not carry every language's messages (about 10 KB gzipped) before it needs them.
+ * Loads the message tables for cell errors in `language`: the renderer and English in a chunk of their
+ * own, the language's messages in another (issues-ja, issues-zh), so the custom functions' runtime carries
+ * no message table before it needs one, and then only its user's language.
  */
-export async function loadCellErrorLanguage(): Promise<void> {
+export async function loadCellErrorLanguage(language: Language = displayLanguage()): Promise<void> {
   const module = await import(/* webpackChunkName: "cell-error-text" */ "../core/i18n/issue-text");
+  await module.loadIssueLanguage(language);
   render = module.errorText;
 }
 

@@ -3,6 +3,7 @@
  * shown as a grid. Query parameters: ?lang=ja|zh|en, ?today=yyyy-mm-dd (fixed "today", for tests),
  * ?sample=0 (start without the sample portfolio). */
 import { isoToDay } from "../core/dates/civil";
+import { loadPaneLanguage } from "../core/i18n/pane-languages";
 import { languageOf } from "../core/i18n/strings";
 import { columnLetter } from "../core/table/a1";
 import { createMemoryExcel } from "../../test/excel-double";
@@ -172,11 +173,10 @@ document.addEventListener("DOMContentLoaded", async () => {
   }
   mountImport();
   renderGrid();
-  mountPane(document.getElementById("app")!, {
-    port,
-    language: languageOf(params.get("lang") ?? navigator.language),
-    today,
-  });
+  const language = languageOf(params.get("lang") ?? navigator.language);
+  // The language's texts are a chunk of their own, as on the Office page (taskpane.ts).
+  await loadPaneLanguage(language).catch(() => undefined);
+  mountPane(document.getElementById("app")!, { port, language, today });
 });
 
 /**

@@ -1,5 +1,6 @@
 /* The task pane page. It shares its runtime with the custom functions, so it must never throw: outside
  * Excel it only says where to open it. Text is set with textContent, never innerHTML. */
+import { loadPaneLanguage } from "../core/i18n/pane-languages";
 import { languageOf } from "../core/i18n/strings";
 import { OfficeWorkbook } from "../excel/office-workbook";
 import { todayDay } from "../functions/today";
@@ -21,10 +22,15 @@ if (typeof Office === "undefined") {
     }
     const supports = (version: string) =>
       Office.context.requirements.isSetSupported("ExcelApi", version);
-    mountPane(root, {
-      port: new OfficeWorkbook(Excel, supports),
-      language: languageOf(Office.context.displayLanguage),
-      today: () => todayDay(),
-    });
+    const language = languageOf(Office.context.displayLanguage);
+    // The pane's texts in Japanese or Chinese are a chunk of their own; if it cannot be fetched the pane
+    // opens in English rather than not at all.
+    const mount = () =>
+      mountPane(root, {
+        port: new OfficeWorkbook(Excel, supports),
+        language,
+        today: () => todayDay(),
+      });
+    loadPaneLanguage(language).then(mount, mount);
   });
 }

@@ -2,6 +2,7 @@ import { isDomainError } from "../errors/domain-error";
 import { ISSUE_STRINGS, IssueStringKey } from "./issue-strings";
 import { CodedMessage, renderMessage } from "./issue-words-en";
 import { Language } from "./language";
+import { loadIssueTables } from "./languages";
 
 export type { CodedMessage } from "./issue-words-en";
 
@@ -18,6 +19,15 @@ export function messageText(language: Language, message: CodedMessage): string {
     message,
     language === "en" ? "; " : "；"
   );
+}
+
+/**
+ * Fetches the issue tables of `language` where a bundle loads them on demand (languages-on-demand.ts); the
+ * custom functions call it through their own chunk of this module (cell-errors.ts).
+ * @example await loadIssueLanguage("ja") // errorText("ja", …) is then in Japanese
+ */
+export function loadIssueLanguage(language: Language): Promise<void> {
+  return loadIssueTables(language);
 }
 
 /**
