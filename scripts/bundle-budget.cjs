@@ -25,12 +25,12 @@ const TARGETS = { functionsRuntime: 60 * KB, paneOnOpen: 120 * KB };
  * open is 128.6 KB for the same reason. Then 89.1 KB and 132.8 KB: the functions' argument errors (finance,
  * renewals, schedules, JP/KR/US years) and the loans table's issues joined the tables, and the finance
  * engine gives its reasons as codes. Then each page fetches only its user's language (languages-on-demand.ts):
- * 77.3 KB for the functions on open, 87.0 KB with the cell errors' tables in Japanese, 127.8 KB for the
- * page on open in Japanese (116 KB in English). The limits (about 2 KB over those) hold them there until
+ * 77.5 KB for the functions on open, 83.5 KB with the cell errors' tables in Japanese, 124.1 KB for the
+ * page on open in Japanese (English: 117 KB). The limits (about 2 KB over those) hold them there until
  * they are trimmed. Raising a limit is
  * a decision to record, with the reason, in the README's Performance section.
  */
-const LIMITS = { functionsRuntime: 79 * KB, functionsWithOnDemand: 89 * KB, paneOnOpen: 130 * KB };
+const LIMITS = { functionsRuntime: 79 * KB, functionsWithOnDemand: 85 * KB, paneOnOpen: 126 * KB };
 /** The entries taskpane.html loads (the shared runtime page of custom functions, commands and pane). */
 const PANE_PAGE_ENTRIES = ["functions", "commands", "taskpane"];
 const ENTRYPOINTS_FILE = "entrypoints.json";
@@ -80,9 +80,11 @@ function gzipped(dist, files) {
   return files.reduce((sum, file) => sum + gzipSync(readFileSync(path.join(dist, file))).length, 0);
 }
 
-/** The languages of the texts; a chunk named `…-ja.js` or `…-zh.js` holds one language's tables. */
+/** The languages of the texts; a chunk named `…-en.js`, `…-ja.js` or `…-zh.js` holds one language's tables. */
 const LANGUAGES = ["en", "ja", "zh"];
-const languageOfFile = (file) => /-(ja|zh)\.js$/.exec(file)?.[1];
+/** Text chunks the pane fetches on open whatever its language. */
+const PANE_TEXTS_IN_EVERY_LANGUAGE = ["issues-en.js"];
+const languageOfFile = (file) => /-(en|ja|zh)\.js$/.exec(file)?.[1];
 
 /**
  * The figures of a build in `dist`, each { files, bytes, language } for the language whose page is the
@@ -113,7 +115,12 @@ function measureBundles(dist, entrypoints = readEntrypoints(dist)) {
   const paneReachable = union(PANE_PAGE_ENTRIES.map((name) => entry(name).onDemand)).filter(
     (file) => !paneInitial.includes(file)
   );
-  const paneTexts = (language) => paneReachable.filter((file) => languageOfFile(file) === language);
+  // The pane fetches its language's text chunks, and English issues in every language (a row issue is
+  // worded in English, then rendered in the user's language: pane-languages-on-demand.ts).
+  const paneTexts = (language) =>
+    paneReachable.filter(
+      (file) => languageOfFile(file) === language || PANE_TEXTS_IN_EVERY_LANGUAGE.includes(file)
+    );
   const paneOpen = (language) => [...paneInitial, ...paneTexts(language)];
   // The run code, fetched on the first run: the same in every language.
   const paneLater = paneReachable.filter((file) => languageOfFile(file) === undefined);

@@ -35,13 +35,14 @@ export function displayLanguage(): Language {
 let render: typeof errorText | undefined;
 
 /**
- * Loads the message tables for cell errors in `language`: the renderer and English in a chunk of their
- * own, the language's messages in another (issues-ja, issues-zh), so the custom functions' runtime carries
- * no message table before it needs one, and then only its user's language.
+ * Loads the message tables for cell errors in `language`: the renderer in a chunk of its own, the
+ * language's messages in another (issues-ja, issues-zh), so the custom functions' runtime carries no
+ * message table before it needs one, and then only its user's language.
  */
 export async function loadCellErrorLanguage(language: Language = displayLanguage()): Promise<void> {
   const module = await import(/* webpackChunkName: "cell-error-text" */ "../core/i18n/issue-text");
-  await module.loadIssueLanguage(language);
+  // English cell errors are the errors' own text: no table to fetch.
+  if (language !== "en") await module.loadIssueLanguage(language);
   render = module.errorText;
 }
 

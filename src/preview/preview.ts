@@ -175,7 +175,7 @@ document.addEventListener("DOMContentLoaded", async () => {
   renderGrid();
   const language = languageOf(params.get("lang") ?? navigator.language);
   // The language's texts are a chunk of their own, as on the Office page (taskpane.ts).
-  await loadPaneLanguage(language).catch(() => undefined);
+  await loadPaneLanguage(language).catch(() => loadPaneLanguage("en"));
   mountPane(document.getElementById("app")!, { port, language, today });
 });
 

@@ -23,14 +23,20 @@ if (typeof Office === "undefined") {
     const supports = (version: string) =>
       Office.context.requirements.isSetSupported("ExcelApi", version);
     const language = languageOf(Office.context.displayLanguage);
-    // The pane's texts in Japanese or Chinese are a chunk of their own; if it cannot be fetched the pane
-    // opens in English rather than not at all.
     const mount = () =>
       mountPane(root, {
         port: new OfficeWorkbook(Excel, supports),
         language,
         today: () => todayDay(),
       });
-    loadPaneLanguage(language).then(mount, mount);
+    // The pane's texts are a chunk per language: if the user's cannot be fetched the pane opens in
+    // English (the tables fall back to it) rather than not at all.
+    loadPaneLanguage(language)
+      .catch(() => loadPaneLanguage("en"))
+      .then(mount, () =>
+        showHostStatus(
+          "The add-in's texts did not load: check the network, then reopen the add-in."
+        )
+      );
   });
 }

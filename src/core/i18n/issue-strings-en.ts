@@ -1,4 +1,4 @@
-import { EN_REASONS } from "./issue-words-en";
+import { EN_REASONS, EN_WORDS } from "./issue-words-en";
 
 /** The English of issue-strings.ts, with the keys every language must have (a module of its own: see languages.ts). */
 const DATE_FORMS = "a date, or text as yyyy-mm-dd, yyyy/mm/dd or yyyy年m月d日";
@@ -124,16 +124,8 @@ const enWithoutReasons = {
   label_claims: "Claims",
   label_entity: "Entity",
   label_priorityDate: "Priority date",
-  // Phrases a parameter stands for.
-  word_annuityYear: "a whole annuity year such as 5",
-  word_annuityYear4: "a whole annuity year such as 4",
-  word_reduction: "a reduction such as 0.85 or 85",
-  word_invention: "invention",
-  word_utility: "utility",
-  word_design: "design",
-  word_aInvention: "an invention patent",
-  word_aUtility: "a utility model",
-  word_aDesign: "a design",
+  // Phrases a parameter stands for: EN_WORDS (issue-words-en.ts).
+  ...EN_WORDS,
   // Errors of the custom functions' arguments (finance, European renewals, office schedules, JP/KR/US).
   lprBeforeStart:
     "No LPR on {date}: the reformed LPR starts {start}; enter the benchmark rate yourself.",
@@ -169,7 +161,6 @@ const enWithoutReasons = {
   ltvRange: "ltv {value} is outside (0, 1]: give a ratio such as 0.25.",
   ltvMissing: 'state an LTV or a profile (e.g. "BOCOM-2006"): there is no default LTV.',
   profileKind: "profile {profile} does not accept {kind} rights: give an LTV or another profile.",
-  word_patent: "patent",
   // The loans table (IP Finance).
   loanNoColumns: "The loans table has no {columns} column: add it to the header row.",
   loanErrorValue: "{field} holds an error value: fix the cell.",
@@ -183,8 +174,6 @@ const enWithoutReasons = {
   financeProgrammeUnknown: 'programme "{value}" is unknown: give one of {known}.',
   financeSchemeUnknown: 'scheme "{value}" is unknown: give one of {known}.',
   flagNotFlag: "{field} must be TRUE or FALSE.",
-  word_amountZeroOrMore: "an amount, 0 or more",
-  word_rateFraction: "a fraction such as 0.042",
 };
 
 export const ISSUE_STRINGS_EN = { ...enWithoutReasons, ...EN_REASONS };

@@ -1,6 +1,6 @@
 import { Language } from "./language";
-import { languageTables } from "./languages";
-import { ISSUE_STRINGS_EN, IssueStringKey, IssueStrings } from "./issue-strings-en";
+import type { IssueStrings } from "./issue-strings-en";
+import { languageTable } from "./language-table";
 
 /**
  * What the add-in says about a cell, a row or a value (row issues of the portfolio, the projection's row
@@ -11,20 +11,15 @@ import { ISSUE_STRINGS_EN, IssueStringKey, IssueStrings } from "./issue-strings-
  */
 export type { IssueStringKey, IssueStrings } from "./issue-strings-en";
 
-const en = ISSUE_STRINGS_EN;
-
-/** True when `key` names a message of these tables (a DomainError's key or a RowIssue's code). */
-export function isIssueKey(key: string | undefined): key is IssueStringKey {
-  return key !== undefined && Object.prototype.hasOwnProperty.call(en, key);
-}
-
-/** Every language's messages; Japanese and Chinese come from languages.ts (English until loaded, in a bundle). */
+/** Every language's messages, from languages.ts (in a bundle, as each page fetched them). */
 export const ISSUE_STRINGS: Record<Language, IssueStrings> = {
-  en,
+  get en() {
+    return languageTable("issues", "en");
+  },
   get ja() {
-    return languageTables("ja").issues ?? en;
+    return languageTable("issues", "ja");
   },
   get zh() {
-    return languageTables("zh").issues ?? en;
+    return languageTable("issues", "zh");
   },
 };

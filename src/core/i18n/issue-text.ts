@@ -1,6 +1,6 @@
 import { isDomainError } from "../errors/domain-error";
 import { ISSUE_STRINGS, IssueStringKey } from "./issue-strings";
-import { CodedMessage, renderMessage } from "./issue-words-en";
+import { CodedMessage, ENGLISH_WORDS, renderMessage } from "./issue-words-en";
 import { Language } from "./language";
 import { loadIssueTables } from "./languages";
 
@@ -15,7 +15,8 @@ export type { CodedMessage } from "./issue-words-en";
 export function messageText(language: Language, message: CodedMessage): string {
   return renderMessage(
     ISSUE_STRINGS[language],
-    ISSUE_STRINGS.en,
+    // The English phrases only (in the code): a page holds no other language's table.
+    ENGLISH_WORDS,
     message,
     language === "en" ? "; " : "；"
   );

@@ -35,6 +35,29 @@ export const EN_REASONS = {
   word_costBase: "cost base",
 };
 
+/**
+ * The phrases a message's parameter stands for (`word_*` of issue-strings-en.ts, with EN_REASONS'): a
+ * renderer maps a parameter's English phrase to its key through them, so they stay in the code while
+ * each language's tables, English's too, are fetched on demand (languages-on-demand.ts).
+ */
+export const EN_WORDS = {
+  word_annuityYear: "a whole annuity year such as 5",
+  word_annuityYear4: "a whole annuity year such as 4",
+  word_reduction: "a reduction such as 0.85 or 85",
+  word_invention: "invention",
+  word_utility: "utility",
+  word_design: "design",
+  word_aInvention: "an invention patent",
+  word_aUtility: "a utility model",
+  word_aDesign: "a design",
+  word_patent: "patent",
+  word_amountZeroOrMore: "an amount, 0 or more",
+  word_rateFraction: "a fraction such as 0.042",
+};
+
+/** Every phrase a parameter of the issue tables stands for, in English (see renderMessage). */
+export const ENGLISH_WORDS: Readonly<Record<string, string>> = { ...EN_WORDS, ...EN_REASONS };
+
 /** The key of a subsidy reason or note. */
 export type ReasonKey = keyof typeof EN_REASONS;
 

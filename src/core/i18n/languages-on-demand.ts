@@ -1,31 +1,36 @@
 import { Language } from "./language";
-import type { LanguageTables, OtherLanguage } from "./languages";
+import type { LanguageTables } from "./languages";
 
 /*
- * The bundles' languages.ts (webpack.config.js puts it in its place): each language's tables are chunks
- * of their own, fetched when a page asks, so a page downloads only its user's language. Until they
- * arrive (or if they cannot be fetched) the texts are English: the tables fall back to `en`.
+ * The bundles' languages.ts (webpack.config.js puts it in its place): each language's tables, English's
+ * too, are chunks of their own, fetched when a page asks, so a page downloads only its user's language.
  */
 
-const LOADED: Record<OtherLanguage, LanguageTables> = { ja: {}, zh: {} };
+const LOADED: Record<Language, LanguageTables> = { en: {}, ja: {}, zh: {} };
 
 /**
  * The tables of `language` fetched so far (pane-languages-on-demand.ts adds the pane's).
  * @example languageTables("ja").issues //=> undefined until loadIssueTables("ja") resolves
  */
-export function languageTables(language: OtherLanguage): LanguageTables {
+export function languageTables(language: Language): LanguageTables {
   return LOADED[language];
 }
 
+/** The issue tables of `language`: one chunk per language (import() needs a literal path). */
+async function fetchIssues(language: Language) {
+  if (language === "ja")
+    return (await import(/* webpackChunkName: "issues-ja" */ "./issue-strings-ja"))
+      .ISSUE_STRINGS_JA;
+  if (language === "zh")
+    return (await import(/* webpackChunkName: "issues-zh" */ "./issue-strings-zh"))
+      .ISSUE_STRINGS_ZH;
+  return (await import(/* webpackChunkName: "issues-en" */ "./issue-strings-en")).ISSUE_STRINGS_EN;
+}
+
 /**
- * Fetches the issue tables of `language` (nothing for English, which is in the code): what the custom
- * functions' cell errors and the pane both need, one chunk per language.
+ * Fetches the issue tables of `language`: what the custom functions' cell errors and the pane both need.
  * @example await loadIssueTables("ja") // errorText("ja", …) is then in Japanese
  */
 export async function loadIssueTables(language: Language): Promise<void> {
-  if (language === "en") return;
-  LOADED[language].issues =
-    language === "ja"
-      ? (await import(/* webpackChunkName: "issues-ja" */ "./issue-strings-ja")).ISSUE_STRINGS_JA
-      : (await import(/* webpackChunkName: "issues-zh" */ "./issue-strings-zh")).ISSUE_STRINGS_ZH;
+  LOADED[language].issues ??= await fetchIssues(language);
 }

@@ -1,31 +1,29 @@
-import type { IssueStrings } from "./issue-strings-en";
+import { ISSUE_STRINGS_EN, IssueStrings } from "./issue-strings-en";
 import { ISSUE_STRINGS_JA } from "./issue-strings-ja";
 import { ISSUE_STRINGS_ZH } from "./issue-strings-zh";
 import { Language } from "./language";
-import type { LedgerStrings } from "./ledger-strings-en";
+import { LEDGER_STRINGS_EN, LedgerStrings } from "./ledger-strings-en";
 import { LEDGER_STRINGS_JA } from "./ledger-strings-ja";
 import { LEDGER_STRINGS_ZH } from "./ledger-strings-zh";
-import type { Strings } from "./strings-en";
+import { STRINGS_EN, Strings } from "./strings-en";
 import { STRINGS_JA } from "./strings-ja";
 import { STRINGS_ZH } from "./strings-zh";
 
 /*
- * The tables of Japanese and Chinese, every one present: what tests and tsc see. The bundles use
- * languages-on-demand.ts in its place (webpack.config.js), which fetches a language's tables when a page
- * asks for them (pane-languages.ts for the pane's own), so a page never downloads a language its user
- * does not read.
+ * Every language's tables, all present: what tests and tsc see. The bundles use languages-on-demand.ts
+ * in its place (webpack.config.js), which fetches a language's tables when a page asks for them
+ * (pane-languages.ts for the pane's own), so a page downloads only its user's language.
  */
 
-export type OtherLanguage = Exclude<Language, "en">;
-
-/** One language's tables; in a bundle, a table not fetched yet is absent (its texts are then English). */
+/** One language's tables; in a bundle, a table not fetched yet is absent. */
 export interface LanguageTables {
   issues?: IssueStrings;
   strings?: Strings;
   ledger?: LedgerStrings;
 }
 
-const TABLES: Record<OtherLanguage, LanguageTables> = {
+const TABLES: Record<Language, LanguageTables> = {
+  en: { issues: ISSUE_STRINGS_EN, strings: STRINGS_EN, ledger: LEDGER_STRINGS_EN },
   ja: { issues: ISSUE_STRINGS_JA, strings: STRINGS_JA, ledger: LEDGER_STRINGS_JA },
   zh: { issues: ISSUE_STRINGS_ZH, strings: STRINGS_ZH, ledger: LEDGER_STRINGS_ZH },
 };
@@ -34,7 +32,7 @@ const TABLES: Record<OtherLanguage, LanguageTables> = {
  * The tables of `language` available so far.
  * @example languageTables("ja").strings?.cancel //=> "キャンセル"
  */
-export function languageTables(language: OtherLanguage): LanguageTables {
+export function languageTables(language: Language): LanguageTables {
   return TABLES[language];
 }
 

@@ -1,5 +1,5 @@
-import { languageTables } from "./languages";
-import { LEDGER_STRINGS_EN, LedgerStringKey, LedgerStrings } from "./ledger-strings-en";
+import { languageTable } from "./language-table";
+import type { LedgerStringKey, LedgerStrings } from "./ledger-strings-en";
 import { Language } from "./strings";
 
 /**
@@ -9,15 +9,16 @@ import { Language } from "./strings";
  */
 export type { LedgerStringKey, LedgerStrings } from "./ledger-strings-en";
 
-const en = LEDGER_STRINGS_EN;
-/** Every language's messages; Japanese and Chinese come from languages.ts (English until loaded, in a bundle). */
+/** Every language's messages, from languages.ts (in a bundle, as each page fetched them). */
 export const LEDGER_STRINGS: Record<Language, LedgerStrings> = {
-  en,
+  get en() {
+    return languageTable("ledger", "en");
+  },
   get ja() {
-    return languageTables("ja").ledger ?? en;
+    return languageTable("ledger", "ja");
   },
   get zh() {
-    return languageTables("zh").ledger ?? en;
+    return languageTable("ledger", "zh");
   },
 };
 

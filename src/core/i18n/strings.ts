@@ -4,23 +4,23 @@
  * language, so a new message cannot ship half-translated.
  */
 import { Language } from "./language";
-import { languageTables } from "./languages";
-import { STRINGS_EN, StringKey, Strings } from "./strings-en";
+import { languageTable } from "./language-table";
+import type { StringKey, Strings } from "./strings-en";
 
 export type { Language } from "./language";
 export { languageOf } from "./language";
 export type { StringKey, Strings } from "./strings-en";
 
-const en = STRINGS_EN;
-
-/** Every language's texts; Japanese and Chinese come from languages.ts (English until loaded, in a bundle). */
+/** Every language's texts, from languages.ts (in a bundle, as each page fetched them). */
 export const STRINGS: Record<Language, Strings> = {
-  en,
+  get en() {
+    return languageTable("strings", "en");
+  },
   get ja() {
-    return languageTables("ja").strings ?? en;
+    return languageTable("strings", "ja");
   },
   get zh() {
-    return languageTables("zh").strings ?? en;
+    return languageTable("strings", "zh");
   },
 };
 
