@@ -110,7 +110,13 @@ module.exports = async (env = {}, argv = {}) => {
             options: { transpileOnly: true },
           },
         },
-        // .json imports are handled by webpack's built-in JSON support.
+        // .json imports are handled by webpack's built-in JSON support; the data files lose the top-level
+        // text that only documents them (title, note, about, rule: scripts/doc-free-data.cjs).
+        {
+          test: /\.json$/,
+          include: path.resolve(__dirname, "src/data"),
+          use: path.resolve(__dirname, "scripts/doc-free-data.cjs"),
+        },
       ],
     },
     optimization: {

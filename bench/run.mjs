@@ -344,6 +344,11 @@ function figure5() {
   );
   info(
     "5",
+    "  taskpane.html on open in en; ja; zh",
+    ["en", "ja", "zh"].map((l) => kb(sizes.paneOnOpenByLanguage[l].bytes)).join("; ")
+  );
+  info(
+    "5",
     "  taskpane.html on open adds",
     pane.files.filter((f) => !fn.files.includes(f)).join(", ")
   );
