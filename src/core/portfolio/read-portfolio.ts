@@ -146,7 +146,30 @@ function locateColumns(header: unknown[]): Pick<PortfolioReadResult, "columns" |
  * @example readPortfolio({ sheet: "P", top: 1, left: 0, values: [["ID", "Type", "Filing date"], ["CN1", "发明", "2018-07-09"]] }).rights[0].kind //=> "invention"
  */
 export function readPortfolio(grid: SourceGrid, rules: CnRules = CN_RULES): PortfolioReadResult {
-  const [header = [], ...body] = grid.values;
+  const reading = readPortfolioInSteps(grid, rules);
+  let step = reading.next();
+  while (!step.done) step = reading.next();
+  return step.value;
+}
+
+/** Rows read between two yields of readPortfolioInSteps: a few tens of milliseconds in a browser. */
+export const PORTFOLIO_ROWS_PER_STEP = 5000;
+
+/**
+ * readPortfolio as a generator: yields the number of rows read every PORTFOLIO_ROWS_PER_STEP rows, so a
+ * caller can let the page repaint and take a Cancel; returns the same result.
+ * @example
+ * const reading = readPortfolioInSteps(grid);
+ * let step = reading.next();
+ * while (!step.done) step = reading.next(); // step.value: rows read so far
+ * step.value.rights.length //=> 1
+ */
+export function* readPortfolioInSteps(
+  grid: SourceGrid,
+  rules: CnRules = CN_RULES
+): Generator<number, PortfolioReadResult, void> {
+  // Not [header, ...body]: a million rows would be copied for nothing.
+  const header = grid.values[0] ?? [];
   const { columns, ignoredHeaders } = locateColumns(header);
   const rights: PortfolioRight[] = [];
   const officeRights: OfficePortfolioRight[] = [];
@@ -168,7 +191,7 @@ export function readPortfolio(grid: SourceGrid, rules: CnRules = CN_RULES): Port
     return { rights, officeRights, records, issues, columns, ignoredHeaders };
   }
 
-  body.forEach((cells, offset) => {
+  const readRow = (cells: unknown[], offset: number) => {
     const row = grid.top + 1 + offset;
     if (cells.every((cell) => isBlank(cell))) return;
     const rowIssues: RowIssue[] = [];
@@ -436,6 +459,11 @@ export function readPortfolio(grid: SourceGrid, rules: CnRules = CN_RULES): Port
       jurisdiction,
       ...(lapseNotice !== undefined ? { lapseNotice } : {}),
     });
-  });
+  };
+  const rows = grid.values.length - 1;
+  for (let offset = 0; offset < rows; offset += 1) {
+    readRow(grid.values[offset + 1], offset);
+    if ((offset + 1) % PORTFOLIO_ROWS_PER_STEP === 0 && offset + 1 < rows) yield offset + 1;
+  }
   return { rights, officeRights, records, issues, columns, ignoredHeaders };
 }
