@@ -189,11 +189,11 @@ try {
   full.status = (await statusText()).slice(0, 200);
   const before = await snapshot();
 
-  // 2. Cancel 300 ms into a run (while it plans). Where Cancel is, taken again before the run: the
-  // first run's column map moved it.
-  cancelBox = await page.getByTestId("cancel").boundingBox();
+  // 2. Cancel 300 ms into a run (while it plans). Where Cancel is, taken again as the run starts (it is
+  // hidden between runs): the first run's column map moved it.
   await watch();
   await page.getByTestId("project").click();
+  cancelBox = await page.getByTestId("cancel").boundingBox();
   await page.waitForTimeout(300);
   await clickCancel();
   await waitStatus(/^Cancelled|Wrote|failed|wrong/);
@@ -205,13 +205,13 @@ try {
   const afterPlanning = await snapshot();
 
   // 3. Cancel during the write (after agreeing to replace).
-  cancelBox = await page.getByTestId("cancel").boundingBox();
   await watch();
   await page.getByTestId("project").click();
   await page.getByTestId("confirm-replace").waitFor({ timeout: 600_000 });
   await page.getByTestId("confirm-replace").click();
   // Cancel once the write is under way (its progress in the status), or at once if it went fast.
   await waitStatus(/Writing|Wrote/);
+  cancelBox = await page.getByTestId("cancel").boundingBox();
   await page.waitForTimeout(100);
   await clickCancel();
   await waitStatus(/^Cancelled|Wrote|failed|wrong/);

@@ -90,8 +90,8 @@ export function officeDeadlines(
   return step.value;
 }
 
-/** Rights between two yields of officeDeadlinesInSteps: a few tens of milliseconds in a browser. */
-export const OFFICE_DEADLINE_RIGHTS_PER_STEP = 2000;
+/** Rights between two yields of officeDeadlinesInSteps: an office's schedule costs more than a CN one. */
+export const OFFICE_DEADLINE_RIGHTS_PER_STEP = 500;
 
 /**
  * officeDeadlines as a generator: yields the number of rights done every

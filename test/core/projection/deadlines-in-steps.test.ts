@@ -12,7 +12,7 @@ import { officeDeadlinesInSteps } from "../../../src/core/projection/office-dead
 import { compareText } from "../../../src/core/projection/project";
 import { SETTINGS } from "./hand-checked-portfolio";
 
-// Issue 14: deadlines are made in steps of 5,000 rights (the pane repaints between them), and sorted on
+// Issue 14: deadlines are made in steps of 1,000 rights (the pane repaints between them), and sorted on
 // keys taken once per row. The old sort is kept here as the reference.
 const URGENCY: Record<DeadlineRow["status"], number> = {
   grace: 0,
@@ -88,13 +88,13 @@ describe("deadlines in steps", () => {
     );
   });
 
-  it("yields every 5,000 rights: 10,001 rights yield at 5,000 and 10,000", () => {
-    expect(DEADLINE_RIGHTS_PER_STEP).toBe(5000);
+  it("yields every 1,000 rights: 2,001 rights yield at 1,000 and 2,000", () => {
+    expect(DEADLINE_RIGHTS_PER_STEP).toBe(1000);
     const right = toRight(
       { id: "A", kind: "invention", filingOffset: 5000, grantAfter: 400, status: "granted" },
       2
     );
-    const rights = Array.from({ length: 10_001 }, (_, index) => ({ ...right, row: index + 2 }));
+    const rights = Array.from({ length: 2_001 }, (_, index) => ({ ...right, row: index + 2 }));
     const steps = deadlinesInSteps(rights, SETTINGS);
     const yields: number[] = [];
     let step = steps.next();
@@ -102,8 +102,8 @@ describe("deadlines in steps", () => {
       yields.push(step.value);
       step = steps.next();
     }
-    expect(yields).toEqual([5000, 10000]);
-    expect(step.value).toHaveLength(10_001);
+    expect(yields).toEqual([1000, 2000]);
+    expect(step.value).toHaveLength(2_001);
     // Equal rows keep the rights' order: sheet rows 2, 3, 4 …
     expect(step.value.slice(0, 3).map((row) => row.sourceRow)).toEqual([2, 3, 4]);
   });
