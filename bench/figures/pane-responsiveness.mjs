@@ -218,6 +218,7 @@ try {
   const writing = await stop();
   writing.cancelMs =
     clickedWall && writing.cancelledWall ? writing.cancelledWall - clickedWall : undefined;
+  if (process.env.BENCH_VERBOSE) process.stderr.write(`writing: ${JSON.stringify(writing)}\n`);
   writing.status = (await statusText()).slice(0, 120);
   const afterWriting = await snapshot();
 
