@@ -159,6 +159,7 @@ export function* deadlinesInSteps(
   // million comparisons. Equal rows keep the rights' order, as the old stable sort kept them.
   const urgency = new Float64Array(rows.length);
   const day = new Float64Array(rows.length);
+  const ids = rows.map((row) => row.id);
   rows.forEach((row, index) => {
     urgency[index] = URGENCY[row.status];
     day[index] = when(row);
@@ -167,8 +168,7 @@ export function* deadlinesInSteps(
   const order = yield* mapSteps(
     sortInSteps(
       rows.map((_, index) => index),
-      (a, b) =>
-        urgency[a] - urgency[b] || day[a] - day[b] || compareText(rows[a].id, rows[b].id) || a - b
+      (a, b) => urgency[a] - urgency[b] || day[a] - day[b] || compareText(ids[a], ids[b]) || a - b
     ),
     () => rights.length
   );
