@@ -1,11 +1,11 @@
-/* global document, performance, PerformanceObserver, requestAnimationFrame, MutationObserver */
+/* global document, performance, PerformanceObserver, requestAnimationFrame, MutationObserver, HTMLProgressElement */
 // Figure 8: the pane during a long run, in the browser preview (real pane, real OfficeWorkbook, in-memory
 // Excel) in headless Chromium. A synthetic portfolio (bench/lib/portfolio.mjs) is put on a sheet, projected
 // once to the end, then projected again and cancelled twice: 300 ms into the run (planning), and during the
 // write. Measured in the page: the longest task (PerformanceObserver 'longtask'), how often the progress bar
 // shows a new value (frames where its value changed, per second), and the time from the Cancel click (the
 // event's timeStamp) to the pane saying "Cancelled"; then whether the first run's outputs are intact.
-import { existsSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { ROOT } from "../lib/load.mjs";
 import { portfolioGrid, syntheticPortfolio } from "../lib/portfolio.mjs";
@@ -28,13 +28,30 @@ const statusText = () => page.getByTestId("status").textContent();
 /** Starts watching: long tasks, frames where the bar's value changed, and the time Cancel was clicked. */
 const watch = () =>
   page.evaluate(() => {
-    const w = { longTasks: [], frames: 0, changes: 0, started: performance.now() };
+    const w = { longTasks: [], frames: 0, changes: 0, started: performance.now(), sets: [] };
     globalThis.benchWatch = w;
     const observer = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
+      for (const entry of list.getEntries()) {
+        w.longTasks.push(entry.duration);
+        w.longTaskSpans = w.longTaskSpans ?? [];
+        w.longTaskSpans.push([entry.startTime, entry.duration]);
+      }
     });
     observer.observe({ type: "longtask" });
     const bar = document.querySelector("[data-testid=progress]");
+    // Every value the pane gives the bar, timed: it names the run's stage when a long task began.
+    const own = Object.getOwnPropertyDescriptor(HTMLProgressElement.prototype, "value");
+    if (!Object.prototype.hasOwnProperty.call(bar, "value"))
+      Object.defineProperty(bar, "value", {
+        configurable: true,
+        get() {
+          return own.get.call(this);
+        },
+        set(v) {
+          globalThis.benchWatch?.sets.push([performance.now(), v]);
+          own.set.call(this, v);
+        },
+      });
     let last = bar.value;
     const frame = () => {
       if (w.stopped) return;
@@ -68,7 +85,21 @@ const stop = () =>
   page.evaluate(() => {
     const w = globalThis.benchWatch;
     w.stop();
+    // Each long task with the bar's value when it began and the values set while it ran (the stage:
+    // planning is 0 to 0.5 of the bar, writing 0.5 to 1).
+    const spans = (w.longTaskSpans ?? []).map(([start, duration]) => {
+      const before = w.sets.filter(([t]) => t <= start).pop();
+      const during = w.sets
+        .filter(([t]) => t > start && t <= start + duration)
+        .map(([, v]) => +v.toFixed(3));
+      return {
+        ms: Math.round(duration),
+        at: before ? +before[1].toFixed(3) : 0,
+        during: during.slice(0, 8),
+      };
+    });
     return {
+      longTaskSpans: spans,
       maxTaskMs: Math.max(0, ...w.longTasks),
       longTasks: w.longTasks.length,
       seconds: (w.ended - w.started) / 1000,
@@ -135,21 +166,34 @@ try {
     () => document.querySelector("[data-testid=source]").options.length > 0
   );
 
-  // 1. A whole run.
+  // 1. A whole run (with BENCH_PROFILE=file.cpuprofile, profiled through the DevTools protocol).
+  const profiling = process.env.BENCH_PROFILE;
+  const cdp = profiling ? await page.context().newCDPSession(page) : undefined;
+  if (cdp) {
+    await cdp.send("Profiler.enable");
+    await cdp.send("Profiler.setSamplingInterval", { interval: 500 });
+    await cdp.send("Profiler.start");
+  }
   await watch();
   const t0 = Date.now();
   await page.getByTestId("project").click();
   cancelBox = await page.getByTestId("cancel").boundingBox();
   await waitStatus(/^Wrote|failed|wrong/);
   const full = await stop();
+  if (cdp) {
+    const { profile } = await cdp.send("Profiler.stop");
+    writeFileSync(profiling, JSON.stringify(profile));
+  }
   if (process.env.BENCH_VERBOSE) process.stderr.write(`full run: ${JSON.stringify(full)}\n`);
   full.wallSeconds = (Date.now() - t0) / 1000;
   full.status = (await statusText()).slice(0, 200);
   const before = await snapshot();
 
-  // 2. Cancel 300 ms into a run (while it plans).
+  // 2. Cancel 300 ms into a run (while it plans). Where Cancel is, taken again as the run starts (it is
+  // hidden between runs): the first run's column map moved it.
   await watch();
   await page.getByTestId("project").click();
+  cancelBox = await page.getByTestId("cancel").boundingBox();
   await page.waitForTimeout(300);
   await clickCancel();
   await waitStatus(/^Cancelled|Wrote|failed|wrong/);
@@ -167,16 +211,19 @@ try {
   await page.getByTestId("confirm-replace").click();
   // Cancel once the write is under way (its progress in the status), or at once if it went fast.
   await waitStatus(/Writing|Wrote/);
+  cancelBox = await page.getByTestId("cancel").boundingBox();
   await page.waitForTimeout(100);
   await clickCancel();
   await waitStatus(/^Cancelled|Wrote|failed|wrong/);
   const writing = await stop();
   writing.cancelMs =
     clickedWall && writing.cancelledWall ? writing.cancelledWall - clickedWall : undefined;
+  if (process.env.BENCH_VERBOSE) process.stderr.write(`writing: ${JSON.stringify(writing)}\n`);
   writing.status = (await statusText()).slice(0, 120);
   const afterWriting = await snapshot();
 
   const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+  if (!process.env.BENCH_VERBOSE) for (const r of [full, planning, writing]) delete r.longTaskSpans;
   result = {
     rights,
     full,

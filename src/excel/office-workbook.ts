@@ -462,14 +462,18 @@ export class OfficeWorkbook implements WorkbookPort {
             );
           }
         }
-        await pauseThenCheck();
-        const used = plan.sheets.map((sheet, index) => {
-          this.finishSheet(added[index], sheet);
+        const used: Excel.Range[] = [];
+        for (let index = 0; index < plan.sheets.length; index += 1) {
+          await pauseThenCheck();
+          this.finishSheet(added[index], plan.sheets[index]);
           const range = added[index].getUsedRangeOrNullObject();
           range.load("address,rowIndex,columnIndex,rowCount,columnCount");
-          return range;
-        });
-        await context.sync();
+          used.push(range);
+          // One request per sheet: the tables, charts and widths of every sheet at once were a task of
+          // several hundred ms in the preview, where the in-memory Excel works on the page's thread.
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop
+          await context.sync();
+        }
         // Every value is written: mark the sheets complete, with what they hold now.
         await pauseThenCheck();
         if (this.marks) {

@@ -8,18 +8,18 @@ import { readHolidayTable } from "../offices/cn/holiday-table";
 import { CN_RULES } from "../offices/cn/rules";
 import { addMonthsClamped, addYearsClamped } from "../dates/civil";
 import { applicantLocations } from "../portfolio/applicant-locations";
-import { readPortfolio } from "../portfolio/read-portfolio";
+import { readPortfolioInSteps } from "../portfolio/read-portfolio";
 import { UserColumnMap } from "../portfolio/ledger-column-map";
-import { LedgerReading, readLedger } from "../portfolio/read-ledger";
+import { LedgerReading, readLedgerInSteps } from "../portfolio/read-ledger";
 import { ledgerText } from "../i18n/ledger-strings";
 import { applySubsidies, subsidyRelevance } from "../projection/apply-subsidies";
 import { BudgetOffset, budgetOffsets } from "../projection/budget-offsets";
-import { deadlines } from "../projection/deadlines";
+import { deadlinesInSteps } from "../projection/deadlines";
 import { projectPortfolioInSteps } from "../projection/project";
 import { ratesOf, staleRates, toCny } from "../projection/exchange-rates";
 import { projectOfficeRights, subsidyRightType } from "../projection/office-schedule";
 import { addOfficeFees } from "../report/office-fees";
-import { officeDeadlines } from "../projection/office-deadlines";
+import { officeDeadlinesInSteps } from "../projection/office-deadlines";
 import { addOfficeDeadlines } from "../report/office-deadlines-block";
 import { ProjectionSettings } from "../projection/settings";
 import { portfolioEvents } from "../projection/subsidy-events";
@@ -30,6 +30,7 @@ import { BUILT_IN_PROGRAMMES } from "../subsidy/built-in";
 import { mergeProgrammes } from "../subsidy/merge-programmes";
 import { readProgrammeTable } from "../subsidy/read-programme-table";
 import { columnLetter } from "../table/a1";
+import { mapSteps } from "../table/steps";
 import { RowIssue, SourceGrid } from "../table/grid";
 import { addFinancingLine, FinancePlan, planFinance } from "./plan-finance";
 
@@ -124,7 +125,15 @@ export function* planRun(
     cnyRate === undefined || cnyRate.equals(stated.currency.ratePerCny)
       ? stated
       : { ...stated, currency: { code: stated.currency.code, ratePerCny: cnyRate } };
-  const ledger = readLedger(sources.portfolio, language, sources.columnMap);
+  // The list is looked at twice (its rows, then repeated numbers), then read: 0 to 0.1 of the run.
+  const listRows = Math.max(1, sources.portfolio.values.length);
+  const ledger = yield* mapSteps(
+    readLedgerInSteps(sources.portfolio, language, sources.columnMap),
+    (rows): RunStep => ({
+      stage: "read",
+      done: (0.04 * Math.min(rows, 2 * listRows)) / (2 * listRows),
+    })
+  );
   const grid = ledger.grid;
   const fees: (FeeTableRead & { sheet: string }) | undefined = sources.feeTable
     ? { ...readFeeScheduleTable(sources.feeTable), sheet: sources.feeTable.sheet }
@@ -133,7 +142,10 @@ export function* planRun(
     ? readHolidayTable(sources.holidayTable, fees?.rules ?? CN_RULES)
     : undefined;
   const rules = holidayTable?.rules ?? fees?.rules ?? CN_RULES;
-  const read = readPortfolio(grid, rules);
+  const read = yield* mapSteps(readPortfolioInSteps(grid, rules), (rows): RunStep => ({
+    stage: "read",
+    done: 0.04 + (0.06 * Math.min(rows, listRows)) / listRows,
+  }));
   yield { stage: "read", done: 0.1 };
 
   const projecting = projectPortfolioInSteps(read.rights, settings, rules);
@@ -207,8 +219,17 @@ export function* planRun(
   }
   yield { stage: "subsidies", done: 0.55 };
 
-  const deadlineRows = deadlines(read.rights, settings, rules);
-  const officeDeadlineRows = officeDeadlines(read.officeRights, settings);
+  const deadlineRows = yield* mapSteps(
+    deadlinesInSteps(read.rights, settings, rules),
+    (done): RunStep => ({ stage: "deadlines", done: 0.55 + (0.04 * done) / read.rights.length })
+  );
+  const officeDeadlineRows = yield* mapSteps(
+    officeDeadlinesInSteps(read.officeRights, settings),
+    (done): RunStep => ({
+      stage: "deadlines",
+      done: 0.59 + (0.01 * done) / read.officeRights.length,
+    })
+  );
   yield { stage: "deadlines", done: 0.6 };
 
   // Portfolio issues by row (projection issues name the source sheet like reading issues do), then the

@@ -48,24 +48,56 @@ function comparable(field: ColumnKey, value: unknown): string {
  * @example findDuplicateRows([["CN202010123456.7"], ["ZL202010123456.7"]], [{ index: 0, header: "申请号", field: "id", byUser: false }])[0].firstIndex //=> 0
  */
 export function findDuplicateRows(rows: unknown[][], map: ColumnMapEntry[]): DuplicateRow[] {
+  const finding = findDuplicateRowsInSteps(rows, map);
+  let step = finding.next();
+  while (!step.done) step = finding.next();
+  return step.value;
+}
+
+/**
+ * findDuplicateRows as a generator: yields `base` plus the rows looked at every `perStep` rows, so a
+ * caller can let the page repaint; returns the same rows.
+ * @example
+ * const finding = findDuplicateRowsInSteps(rows, map);
+ * let step = finding.next();
+ * while (!step.done) step = finding.next();
+ * step.value[0].firstIndex //=> 0
+ */
+export function* findDuplicateRowsInSteps(
+  rows: unknown[][],
+  map: ColumnMapEntry[],
+  perStep = 5000,
+  base = 0
+): Generator<number, DuplicateRow[], void> {
   const idColumn = map.find((entry) => entry.field === "id");
   if (!idColumn) return [];
   const officeColumn = map.find((entry) => entry.field === "jurisdiction");
+  const compared = map.filter(
+    (entry) => entry.field && entry.field !== "id" && entry.field !== "jurisdiction"
+  );
+  // Most rows share a few office cells ("CN", "中国"): each is read once.
+  const offices = new Map<unknown, string>();
   const firstByKey = new Map<string, number>();
   const duplicates: DuplicateRow[] = [];
-  rows.forEach((cells, index) => {
+  for (let index = 0; index < rows.length; index += 1) {
+    if ((index + 1) % perStep === 0) yield base + index + 1;
+    const cells = rows[index];
     const id = cells[idColumn.index];
-    if (isBlank(id)) return;
-    const office = officeKey(officeColumn ? cells[officeColumn.index] : "");
+    if (isBlank(id)) continue;
+    const officeCell = officeColumn ? cells[officeColumn.index] : "";
+    let office = offices.get(officeCell);
+    if (office === undefined) {
+      office = officeKey(officeCell);
+      offices.set(officeCell, office);
+    }
     const key = `${office}|${normalizeApplicationNumber(String(id))}`;
     const firstIndex = firstByKey.get(key);
     if (firstIndex === undefined) {
       firstByKey.set(key, index);
-      return;
+      continue;
     }
     const first = rows[firstIndex];
-    const conflicts = map
-      .filter((entry) => entry.field && entry.field !== "id" && entry.field !== "jurisdiction")
+    const conflicts = compared
       .filter((entry) => {
         const [a, b] = [first[entry.index], cells[entry.index]];
         if (isBlank(a) || isBlank(b)) return false;
@@ -74,6 +106,6 @@ export function findDuplicateRows(rows: unknown[][], map: ColumnMapEntry[]): Dup
       })
       .map((entry) => entry.header);
     duplicates.push({ index, firstIndex, id: String(first[idColumn.index]).trim(), conflicts });
-  });
+  }
   return duplicates;
 }

@@ -84,8 +84,33 @@ export function officeDeadlines(
   rights: readonly OfficePortfolioRight[],
   settings: ProjectionSettings
 ): OfficeDeadlineRow[] {
+  const listing = officeDeadlinesInSteps(rights, settings);
+  let step = listing.next();
+  while (!step.done) step = listing.next();
+  return step.value;
+}
+
+/** Rights between two yields of officeDeadlinesInSteps: an office's schedule costs more than a CN one. */
+export const OFFICE_DEADLINE_RIGHTS_PER_STEP = 500;
+
+/**
+ * officeDeadlines as a generator: yields the number of rights done every
+ * OFFICE_DEADLINE_RIGHTS_PER_STEP rights, so a caller can let the page repaint; returns the same list.
+ * @example
+ * const listing = officeDeadlinesInSteps(rights, settings);
+ * let step = listing.next();
+ * while (!step.done) step = listing.next();
+ * step.value[0].office //=> "JP"
+ */
+export function* officeDeadlinesInSteps(
+  rights: readonly OfficePortfolioRight[],
+  settings: ProjectionSettings
+): Generator<number, OfficeDeadlineRow[], void> {
   const rows: OfficeDeadlineRow[] = [];
+  let done = 0;
   for (const right of rights) {
+    done += 1;
+    if (done % OFFICE_DEADLINE_RIGHTS_PER_STEP === 0) yield done;
     const pack = packOf(right.office);
     if (!pack) continue;
     const base = {
@@ -163,9 +188,15 @@ export function officeDeadlines(
   }
   const when = (row: OfficeDeadlineRow) =>
     (row.status === "grace" ? row.lastDay : row.due) ?? Number.MAX_SAFE_INTEGER;
-  return rows.sort(
-    (a, b) => URGENCY[a.status] - URGENCY[b.status] || when(a) - when(b) || compareText(a.id, b.id)
+  // Keys taken once per row, not twice per comparison; a stable sort as before.
+  const urgency = rows.map((row) => URGENCY[row.status]);
+  const day = rows.map(when);
+  const order = rows.map((_, index) => index);
+  order.sort(
+    (a, b) =>
+      urgency[a] - urgency[b] || day[a] - day[b] || compareText(rows[a].id, rows[b].id) || a - b
   );
+  return order.map((index) => rows[index]);
 }
 
 const NOT_IN_DATA = "restoration possible: cost not in our data";
