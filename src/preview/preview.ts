@@ -147,7 +147,7 @@ document.addEventListener("DOMContentLoaded", async () => {
   // the pane waits): smaller requests and reads keep each task short, so the pane stays responsive as in Excel.
   const port = new OfficeWorkbook(host, undefined, {
     ...DEFAULT_LIMITS,
-    maxRowsPerRequest: 1000,
+    maxRowsPerRequest: 500,
     maxCellsPerRead: 20_000,
   });
   const today = () => (fixedToday ? isoToDay(fixedToday) : todayDay());
