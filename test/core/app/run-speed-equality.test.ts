@@ -20,6 +20,7 @@ import { OutputBlock } from "../../../src/core/report/output-model";
 import { reportContext } from "../../../src/core/report/report-context";
 import { projectionSheetsInSteps } from "../../../src/core/report/sheets/projection-sheet";
 import { BUILT_IN_PROGRAMMES, loadProgrammeRows } from "../../../src/core/subsidy";
+import { Programme } from "../../../src/core/subsidy/programme";
 import { CellValue } from "../../../src/core/table/table-schema";
 import { safeCellValue } from "../../../src/excel/number-formats";
 import { capCellText, planWrite } from "../../../src/excel/write-plan";
@@ -128,7 +129,7 @@ const portfolio = fc.array(rightRow, { minLength: 1, maxLength: 40 });
 
 describe("subsidy offsets: annual fee events left out when made, as before after", () => {
   const settings = settingsOf("CNY", 1);
-  function offsets(rights: Right[], early: boolean) {
+  function offsets(rights: Right[], early: boolean, programmes: readonly Programme[] = PROGRAMMES) {
     const read = readPortfolio(grid(rights));
     const projection = projectPortfolio(read.rights, settings).rows;
     const located = applicantLocations(read.records, "P");
@@ -138,9 +139,9 @@ describe("subsidy offsets: annual fee events left out when made, as before after
       "P",
       located.conflicting,
       [],
-      early ? subsidyRelevance(PROGRAMMES, located.locations) : undefined
+      early ? subsidyRelevance(programmes, located.locations) : undefined
     );
-    const applied = applySubsidies(events.events, PROGRAMMES, located.locations);
+    const applied = applySubsidies(events.events, programmes, located.locations);
     return {
       events: events.events.length,
       offsets: budgetOffsets(applied, settings).map((placed) => ({
@@ -158,6 +159,17 @@ describe("subsidy offsets: annual fee events left out when made, as before after
         expect(offsets(rights, true).offsets).toEqual(offsets(rights, false).offsets);
       }),
       { numRuns: 60 }
+    );
+  });
+
+  it("gives the same offsets when no rule is about CN annual fees (the projection is not looked at)", () => {
+    fc.assert(
+      fc.property(portfolio, (rights) => {
+        expect(offsets(rights, true, BUILT_IN_PROGRAMMES).offsets).toEqual(
+          offsets(rights, false, BUILT_IN_PROGRAMMES).offsets
+        );
+      }),
+      { numRuns: 40 }
     );
   });
 
