@@ -83,6 +83,13 @@ export function* projectPortfolioInSteps(
   // (due, ID, year) without comparing strings per row.
   const byId = rights.map((_, i) => i).sort((a, b) => compareText(rights[a].id, rights[b].id));
   const converted = new Map<Money, Money>(); // payables are shared instances (payableAfterReduction)
+  // Hundreds of thousands of due dates fall on a few thousand days: each day is shifted once.
+  const legalDays = new Map<DayNumber, DayNumber>();
+  const legalDayOf = (due: DayNumber): DayNumber => {
+    let legal = legalDays.get(due);
+    if (legal === undefined) legalDays.set(due, (legal = shiftToWorkingDay(rules.holidays, due)));
+    return legal;
+  };
   let done = 0;
   for (const index of byId) {
     done += 1;
@@ -109,7 +116,7 @@ export function* projectPortfolioInSteps(
       let overdue = false;
       let future = false;
       for (const row of scheduled.rows) {
-        const legal = shiftToWorkingDay(rules.holidays, row.due);
+        const legal = legalDayOf(row.due);
         legalDues.push(legal);
         if (legal >= settings.asOf) future = true;
         else if (right.lastPaidYear !== undefined || future) overdue = true;

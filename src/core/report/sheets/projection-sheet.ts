@@ -59,8 +59,8 @@ export function* projectionSheetsInSteps(
   const number = (amount: Money) => cached(numbers, amount, (a) => a.toNumber());
   const granted = t("basisGranted");
   const pending = t("basisPending");
-  const projectionRows: CellValue[][] = [];
   const payments = input.projection;
+  const projectionRows: CellValue[][] = [];
   for (let index = 0; index < payments.length; index += 1) {
     const row = payments[index];
     let kindText = kinds.get(row.kind);
@@ -74,19 +74,33 @@ export function* projectionSheetsInSteps(
     const basis =
       (row.basis === "granted" ? granted : pending) +
       (row.surcharge ? t("basisOverdue", { surcharge: yuanToCell(row.surcharge) }) : "");
-    const values: CellValue[] = [
-      row.id,
-      row.owner,
-      kindText,
-      row.year,
-      serialFromDay(row.due),
-      label,
-      cell(row.fee),
-      number(row.reduction),
-      cell(row.payable),
-    ];
-    if (converting) values.push(number(row.converted));
-    values.push(basis);
+    // One literal per layout: pushing onto a literal would grow its store to about three times the row.
+    const values: CellValue[] = converting
+      ? [
+          row.id,
+          row.owner,
+          kindText,
+          row.year,
+          serialFromDay(row.due),
+          label,
+          cell(row.fee),
+          number(row.reduction),
+          cell(row.payable),
+          number(row.converted),
+          basis,
+        ]
+      : [
+          row.id,
+          row.owner,
+          kindText,
+          row.year,
+          serialFromDay(row.due),
+          label,
+          cell(row.fee),
+          number(row.reduction),
+          cell(row.payable),
+          basis,
+        ];
     projectionRows.push(values);
     if ((index + 1) % PROJECTION_ROWS_PER_STEP === 0) yield index + 1;
   }
