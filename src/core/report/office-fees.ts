@@ -14,7 +14,7 @@ import { fiscalYearLabel } from "../projection/fiscal-year";
 import { OfficeLapsedRight, OfficeProjectionRow } from "../projection/office-schedule";
 import { ProjectionRow } from "../projection/project";
 import { ProjectionSettings } from "../projection/settings";
-import { OutputSheet } from "./output-model";
+import { blockRowCount, OutputSheet } from "./output-model";
 import { CellValue, ColumnFormat } from "../table/table-schema";
 
 /** What the other offices add to the report. */
@@ -144,7 +144,7 @@ export function addOfficeFees(sheets: OutputSheet[], input: OfficeFeesInput): vo
   const outputFormat: ColumnFormat = minorUnits(output) === 0 ? "money0" : "money";
   const fy = (year: number) => fiscalYearLabel(year, settings.fiscalYearStartMonth);
   const bottom = (sheet: OutputSheet) =>
-    Math.max(0, ...sheet.blocks.map((block) => block.top + block.rows.length));
+    Math.max(0, ...sheet.blocks.map((block) => block.top + blockRowCount(block)));
 
   const projection = sheets.filter((sheet) => sheet.role === "projection").pop();
   if (projection) {

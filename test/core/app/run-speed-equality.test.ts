@@ -16,9 +16,9 @@ import { ProjectionSettings } from "../../../src/core/projection/settings";
 import { portfolioEvents } from "../../../src/core/projection/subsidy-events";
 import { summarize } from "../../../src/core/projection/summary";
 import { buildReport } from "../../../src/core/report/build-report";
-import { OutputBlock } from "../../../src/core/report/output-model";
+import { blockRowAt, blockRowCount, OutputBlock } from "../../../src/core/report/output-model";
 import { reportContext } from "../../../src/core/report/report-context";
-import { projectionSheetsInSteps } from "../../../src/core/report/sheets/projection-sheet";
+import { projectionSheets } from "../../../src/core/report/sheets/projection-sheet";
 import { BUILT_IN_PROGRAMMES, loadProgrammeRows } from "../../../src/core/subsidy";
 import { Programme } from "../../../src/core/subsidy/programme";
 import { CellValue } from "../../../src/core/table/table-schema";
@@ -303,16 +303,16 @@ describe("the write plan's rows, made when a request is sent", () => {
   });
 });
 
-describe("the Projection sheet made in steps", () => {
-  it("pauses every 50,000 rows, so a run can show progress and be cancelled in between", () => {
-    const settings = settingsOf("CNY", 1);
+describe("the Projection sheet's rows, made when written", () => {
+  it("are not held by the plan: 120,001 rows are made only when asked, each as before", () => {
+    const settings = settingsOf("JPY", 4);
     const filed = isoToDay("2018-03-01");
     const granted: Right = {
       kind: 0,
       filed,
       grantAfter: 700,
       grant: filed + 700,
-      reduction: "",
+      reduction: "85%",
       place: 0,
       pct: false,
       owner: "Tokyo HQ",
@@ -329,15 +329,35 @@ describe("the Projection sheet made in steps", () => {
       settings,
       language: "en" as const,
     };
-    const steps = projectionSheetsInSteps(input, reportContext(input));
-    const paused: number[] = [];
-    let step = steps.next();
-    while (!step.done) {
-      paused.push(step.value);
-      step = steps.next();
-    }
-    expect(paused).toEqual([50_000, 100_000]);
-    expect(step.value[0].blocks[0].rows).toHaveLength(120_001);
+    const block = projectionSheets(input, reportContext(input))[0].blocks[0];
+    expect(block.source?.count).toBe(120_001);
+    expect(blockRowCount(block)).toBe(120_001);
+    const [expected] = oldProjectionRows([one], settings);
+    expect(blockRowAt(block, 120_000)).toEqual(expected);
+    // Over 10 characters: only the ID (CN201811000000.0, 16); owner, kind, year label and basis are shorter.
+    expect(block.source?.textsLongerThan(10)).toBe(120_001);
+  });
+
+  it("count the text cells Excel would cut, as the made rows do", () => {
+    fc.assert(
+      fc.property(portfolio, fc.integer({ min: 0, max: 30 }), (rights, limit) => {
+        const settings = settingsOf("CNY", 1);
+        const rows = projectPortfolio(readPortfolio(grid(rights)).rights, settings).rows;
+        const input = {
+          rights: rights.length,
+          projection: rows,
+          summary: summarize(rows, settings),
+          deadlines: [],
+          issues: [],
+          settings,
+          language: "en" as const,
+        };
+        const block = projectionSheets(input, reportContext(input))[0].blocks[0];
+        const made = block.rows.flat().filter((v) => typeof v === "string" && v.length > limit);
+        expect(block.source?.textsLongerThan(limit)).toBe(made.length);
+      }),
+      { numRuns: 40 }
+    );
   });
 });
 
