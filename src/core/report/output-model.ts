@@ -44,15 +44,17 @@ export function sourcedBlock(
   source: RowSource
 ): OutputBlock {
   let made: CellValue[][] | undefined;
-  return {
-    ...block,
-    source,
-    get rows(): CellValue[][] {
+  const sourced: OutputBlock = { ...block, source, rows: [] };
+  // A property, not a getter in the literal: compiled spreads (Object.assign) would call the getter.
+  Object.defineProperty(sourced, "rows", {
+    enumerable: true,
+    get(): CellValue[][] {
       if (made === undefined)
         made = Array.from({ length: source.count }, (_, i) => source.rowAt(i));
       return made;
     },
-  };
+  });
+  return sourced;
 }
 
 /**
