@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { dayToIso, isoToDay } from "../../../src/core/dates/civil";
 import { serialFromDay } from "../../../src/core/dates/excel-serial";
-import { Money, yuanToCell } from "../../../src/core/money/money";
+import { Money, roundToFen, yuanToCell } from "../../../src/core/money/money";
 import { applicantLocations } from "../../../src/core/portfolio/applicant-locations";
 import { readPortfolio } from "../../../src/core/portfolio/read-portfolio";
 import { applySubsidies, subsidyRelevance } from "../../../src/core/projection/apply-subsidies";
@@ -14,7 +14,7 @@ import {
 } from "../../../src/core/projection/project";
 import { ProjectionSettings } from "../../../src/core/projection/settings";
 import { portfolioEvents } from "../../../src/core/projection/subsidy-events";
-import { summarize } from "../../../src/core/projection/summary";
+import { SummaryLine, summarize } from "../../../src/core/projection/summary";
 import { buildReport } from "../../../src/core/report/build-report";
 import { blockRowAt, blockRowCount, OutputBlock } from "../../../src/core/report/output-model";
 import { reportContext } from "../../../src/core/report/report-context";
@@ -357,6 +357,71 @@ describe("the Projection sheet's rows, made when written", () => {
         expect(block.source?.textsLongerThan(limit)).toBe(made.length);
       }),
       { numRuns: 40 }
+    );
+  });
+});
+
+/** The Summary's fee lines as summarize made them before (each line counted its amounts by itself). */
+function oldFeeLines(rows: ProjectionRow[], settings: ProjectionSettings) {
+  const lines = new Map<string, { payments: number; payable: Money; converted: Money }>();
+  const counts = new Map<string, Map<Money, number>[]>();
+  const add = (label: string, row: ProjectionRow) => {
+    const line = lines.get(label) ?? {
+      payments: 0,
+      payable: new Money(0),
+      converted: new Money(0),
+    };
+    lines.set(label, line);
+    line.payments += 1;
+    const [payable, converted] = counts.get(label) ?? [new Map(), new Map()];
+    counts.set(label, [payable, converted]);
+    payable.set(row.payable, (payable.get(row.payable) ?? 0) + 1);
+    converted.set(row.converted, (converted.get(row.converted) ?? 0) + 1);
+  };
+  for (const row of rows) {
+    add(`fy ${fiscalYearLabel(row.fiscalYear, settings.fiscalYearStartMonth)}`, row);
+    add(`owner ${row.owner || "(no owner)"}`, row);
+    add("total", row);
+  }
+  for (const [label, [payable, converted]] of counts) {
+    const line = lines.get(label)!;
+    for (const [amount, n] of payable)
+      line.payable = line.payable.plus(roundToFen(amount).times(n));
+    for (const [amount, n] of converted) line.converted = line.converted.plus(amount.times(n));
+  }
+  return new Map(
+    [...lines].map(([label, l]) => [
+      label,
+      [l.payments, l.payable.toString(), l.converted.toString()],
+    ])
+  );
+}
+
+describe("the Summary's fee lines, summed per group of payments", () => {
+  it("are the lines summed per line before, on random portfolios", () => {
+    fc.assert(
+      fc.property(
+        portfolio,
+        fc.constantFrom<"CNY" | "JPY">("CNY", "JPY"),
+        fc.constantFrom(1, 4),
+        (rights, code, startMonth) => {
+          const settings = settingsOf(code, startMonth);
+          const rows = projectPortfolio(readPortfolio(grid(rights)).rights, settings).rows;
+          const summary = summarize(rows, settings);
+          const made = new Map<string, unknown>();
+          const lineOf = (prefix: string, line: SummaryLine) =>
+            made.set(prefix + line.label, [
+              line.payments,
+              line.payable.toString(),
+              line.converted.toString(),
+            ]);
+          summary.byFiscalYear.filter((l) => l.payments > 0).forEach((l) => lineOf("fy ", l));
+          summary.byOwner.forEach((l) => lineOf("owner ", l));
+          if (rows.length > 0) lineOf("", { ...summary.total, label: "total" });
+          expect(made).toEqual(oldFeeLines(rows, settings));
+        }
+      ),
+      { numRuns: 60 }
     );
   });
 });
