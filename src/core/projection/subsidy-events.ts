@@ -78,21 +78,24 @@ export function portfolioEvents(
   keepPayment: (event: SubsidyEvent) => boolean = () => true
 ): PortfolioEvents {
   const used = records.filter((record) => !skipApplicants.has(record.applicant));
-  const keyOf = (event: SubsidyEvent) =>
-    JSON.stringify([event.rightId, event.jurisdiction, event.event]);
+  // Rows stating each one-time event, by kind, office and right id (no key text made per event).
+  const statedBy = new Map<string, Map<string, Map<string, number[]>>>();
+  const rowsStating = (event: SubsidyEvent): number[] => {
+    let offices = statedBy.get(event.event);
+    if (!offices) statedBy.set(event.event, (offices = new Map()));
+    let ids = offices.get(event.jurisdiction);
+    if (!ids) offices.set(event.jurisdiction, (ids = new Map()));
+    let rows = ids.get(event.rightId);
+    if (!rows) ids.set(event.rightId, (rows = []));
+    return rows;
+  };
   const stated = used.flatMap((record) =>
-    eventsOfRecord(record).map((event) => ({ event, row: record.row, key: keyOf(event) }))
+    eventsOfRecord(record).map((event) => ({ event, row: record.row, rows: rowsStating(event) }))
   );
-  const rowsOf = new Map<string, number[]>();
-  for (const { key, row } of stated) {
-    const rows = rowsOf.get(key);
-    if (rows) rows.push(row);
-    else rowsOf.set(key, [row]);
-  }
+  for (const { row, rows } of stated) rows.push(row);
   const issues: RowIssue[] = [];
   const events: SubsidyEvent[] = [];
-  for (const { event, row, key } of stated) {
-    const rows = rowsOf.get(key) ?? [];
+  for (const { event, row, rows } of stated) {
     if (rows.length === 1) {
       events.push(event);
       continue;
