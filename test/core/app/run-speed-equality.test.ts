@@ -19,6 +19,7 @@ import { buildReport } from "../../../src/core/report/build-report";
 import { blockRowAt, blockRowCount, OutputBlock } from "../../../src/core/report/output-model";
 import { reportContext } from "../../../src/core/report/report-context";
 import { projectionSheets } from "../../../src/core/report/sheets/projection-sheet";
+import { currencySubtotals, ownerSubtotals } from "../../../src/core/report/office-fees";
 import { BUILT_IN_PROGRAMMES, loadProgrammeRows } from "../../../src/core/subsidy";
 import { Programme } from "../../../src/core/subsidy/programme";
 import { CellValue } from "../../../src/core/table/table-schema";
@@ -421,6 +422,46 @@ describe("the Summary's fee lines, summed per group of payments", () => {
           expect(made).toEqual(oldFeeLines(rows, settings));
         }
       ),
+      { numRuns: 60 }
+    );
+  });
+});
+
+describe("the CN rows' subtotals beside other offices, counted per amount", () => {
+  /** The totals as office-fees made them before: every CN row added one by one. */
+  const oldTotals = (rows: ProjectionRow[], groupOf: (row: ProjectionRow) => string | number) => {
+    const lines = new Map<string | number, [number, Money, Money]>();
+    for (const row of rows) {
+      const line = lines.get(groupOf(row)) ?? [0, new Money(0), new Money(0)];
+      lines.set(groupOf(row), [
+        line[0] + 1,
+        line[1].plus(row.payable),
+        line[2].plus(row.converted),
+      ]);
+    }
+    return [...lines].map(([group, [n, amount, converted]]) => [
+      group,
+      n,
+      amount.toString(),
+      converted.toString(),
+    ]);
+  };
+  it("are the sums of the rows one by one, on random portfolios", () => {
+    fc.assert(
+      fc.property(portfolio, fc.constantFrom<"CNY" | "JPY">("CNY", "JPY"), (rights, code) => {
+        const settings = settingsOf(code, 4);
+        const rows = projectPortfolio(readPortfolio(grid(rights)).rights, settings).rows;
+        const made = (lines: { payments: number; amount: Money; converted?: Money }[]) =>
+          lines.map((l) => [l.payments, l.amount.toString(), l.converted?.toString()]);
+        const byYear = oldTotals(rows, (row) => row.fiscalYear).sort(
+          (a, b) => Number(a[0]) - Number(b[0])
+        );
+        expect(made(currencySubtotals(rows, []))).toEqual(byYear.map((line) => line.slice(1)));
+        const byOwner = oldTotals(rows, (row) => row.owner || "-").sort((a, b) =>
+          String(a[0]) < String(b[0]) ? -1 : 1
+        );
+        expect(made(ownerSubtotals(rows, [], "-"))).toEqual(byOwner.map((line) => line.slice(1)));
+      }),
       { numRuns: 60 }
     );
   });
