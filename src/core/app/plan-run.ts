@@ -12,7 +12,7 @@ import { readPortfolio } from "../portfolio/read-portfolio";
 import { UserColumnMap } from "../portfolio/ledger-column-map";
 import { LedgerReading, readLedger } from "../portfolio/read-ledger";
 import { ledgerText } from "../i18n/ledger-strings";
-import { applySubsidies, subsidyRelevance } from "../projection/apply-subsidies";
+import { applySubsidiesInSteps, subsidyRelevance } from "../projection/apply-subsidies";
 import { BudgetOffset, budgetOffsets } from "../projection/budget-offsets";
 import { deadlines } from "../projection/deadlines";
 import { projectPortfolioInSteps } from "../projection/project";
@@ -161,6 +161,7 @@ export function* planRun(
           header: String(grid.values[0]?.[locationIndex] ?? ""),
         }
   );
+  yield { stage: "subsidies", done: 0.4 };
   const officePayments = offices.rows.flatMap((row) => {
     const costBaseCny = row.amount && toCny(row.amount, row.currency, rates);
     return costBaseCny
@@ -188,10 +189,17 @@ export function* planRun(
   const subsidyIssues: RowIssue[] = [];
   let offsets: BudgetOffset[] = [];
   try {
-    offsets = budgetOffsets(
-      applySubsidies(events.events, programmeSet.programmes, located.locations),
-      settings
+    const applying = applySubsidiesInSteps(
+      events.events,
+      programmeSet.programmes,
+      located.locations
     );
+    let applied = applying.next();
+    while (!applied.done) {
+      yield { stage: "subsidies", done: 0.45 + 0.1 * applied.value };
+      applied = applying.next();
+    }
+    offsets = budgetOffsets(applied.value, settings);
   } catch (error) {
     if (!isDomainError(error)) throw error;
     subsidyIssues.push({
@@ -239,6 +247,7 @@ export function* planRun(
     replaced: programmeSet.replaced,
     tableSheet: table?.sheet,
   };
+  yield { stage: "report", done: 0.62 };
   const summary = summarize(projection.rows, settings, offsets);
   yield { stage: "report", done: 0.65 };
   // Dates shown reach past the horizon by a grace period at most.

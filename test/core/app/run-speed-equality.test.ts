@@ -4,7 +4,12 @@ import { serialFromDay } from "../../../src/core/dates/excel-serial";
 import { Money, roundToFen, yuanToCell } from "../../../src/core/money/money";
 import { applicantLocations } from "../../../src/core/portfolio/applicant-locations";
 import { readPortfolio } from "../../../src/core/portfolio/read-portfolio";
-import { applySubsidies, subsidyRelevance } from "../../../src/core/projection/apply-subsidies";
+import {
+  applySubsidies,
+  applySubsidiesInSteps,
+  programmesFor,
+  subsidyRelevance,
+} from "../../../src/core/projection/apply-subsidies";
 import { budgetOffsets } from "../../../src/core/projection/budget-offsets";
 import { fiscalYearLabel } from "../../../src/core/projection/fiscal-year";
 import {
@@ -20,7 +25,7 @@ import { blockRowAt, blockRowCount, OutputBlock } from "../../../src/core/report
 import { reportContext } from "../../../src/core/report/report-context";
 import { projectionSheets } from "../../../src/core/report/sheets/projection-sheet";
 import { currencySubtotals, ownerSubtotals } from "../../../src/core/report/office-fees";
-import { BUILT_IN_PROGRAMMES, loadProgrammeRows } from "../../../src/core/subsidy";
+import { applyProgrammes, BUILT_IN_PROGRAMMES, loadProgrammeRows } from "../../../src/core/subsidy";
 import { Programme } from "../../../src/core/subsidy/programme";
 import { CellValue } from "../../../src/core/table/table-schema";
 import { safeCellValue } from "../../../src/excel/number-formats";
@@ -464,6 +469,44 @@ describe("the CN rows' subtotals beside other offices, counted per amount", () =
       }),
       { numRuns: 60 }
     );
+  });
+});
+
+describe("subsidies applied in steps", () => {
+  it("pause every 5,000 events and give what applying them at once gives", () => {
+    // 12,000 CN invention grants of 2021-2024 for two Shenzhen applicants and one in Tokyo.
+    const events = Array.from({ length: 12_000 }, (_, n) => ({
+      rightId: `CN${String(n).padStart(9, "0")}.1`,
+      applicant: PLACES[n % 4][0],
+      event: "grant" as const,
+      jurisdiction: n % 5 === 0 ? "US" : "CN",
+      rightType: "invention" as const,
+      date: isoToDay("2021-01-04") + (n % 1_400),
+    }));
+    const locations = new Map(PLACES.map(([applicant, place]) => [applicant, place]));
+    const steps = applySubsidiesInSteps(events, PROGRAMMES, locations);
+    const paused: number[] = [];
+    let step = steps.next();
+    while (!step.done) {
+      paused.push(step.value);
+      step = steps.next();
+    }
+    // ACME (Shenzhen) has 6,000 grants (places 0 and 1 share its name): a pause at its 5,000th.
+    expect(paused.length).toBeGreaterThan(0);
+    expect(paused).toEqual([...paused].sort((a, b) => a - b));
+    expect(step.value.length).toBeGreaterThan(0);
+    // As before: the engine run once per applicant in code-unit order, its offsets concatenated.
+    const relevant = subsidyRelevance(PROGRAMMES, locations);
+    const before = [...new Set(events.map((e) => e.applicant))]
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+      .flatMap((applicant) => {
+        const own = events.filter((e) => e.applicant === applicant).filter(relevant);
+        return own.length === 0
+          ? []
+          : applyProgrammes(own, programmesFor(locations.get(applicant), PROGRAMMES));
+      });
+    expect(step.value).toEqual(before);
+    expect(applySubsidies(events, PROGRAMMES, locations)).toEqual(before);
   });
 });
 
