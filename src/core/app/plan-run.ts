@@ -22,8 +22,8 @@ import { addOfficeFees } from "../report/office-fees";
 import { officeDeadlines } from "../projection/office-deadlines";
 import { addOfficeDeadlines } from "../report/office-deadlines-block";
 import { ProjectionSettings } from "../projection/settings";
-import { portfolioEvents } from "../projection/subsidy-events";
-import { summarize } from "../projection/summary";
+import { portfolioEventsInSteps } from "../projection/subsidy-events";
+import { summarizeInSteps } from "../projection/summary";
 import { buildReportInSteps, ProgrammeSources } from "../report/build-report";
 import { OutputSheet } from "../report/output-model";
 import { BUILT_IN_PROGRAMMES } from "../subsidy/built-in";
@@ -177,7 +177,7 @@ export function* planRun(
         ]
       : [];
   });
-  const events = portfolioEvents(
+  const making = portfolioEventsInSteps(
     read.records,
     projection.rows,
     grid.sheet,
@@ -185,6 +185,12 @@ export function* planRun(
     officePayments,
     subsidyRelevance(programmeSet.programmes, located.locations)
   );
+  let madeEvents = making.next();
+  while (!madeEvents.done) {
+    yield { stage: "subsidies", done: 0.4 };
+    madeEvents = making.next();
+  }
+  const events = madeEvents.value;
   yield { stage: "subsidies", done: 0.45 };
   const subsidyIssues: RowIssue[] = [];
   let offsets: BudgetOffset[] = [];
@@ -248,7 +254,13 @@ export function* planRun(
     tableSheet: table?.sheet,
   };
   yield { stage: "report", done: 0.62 };
-  const summary = summarize(projection.rows, settings, offsets);
+  const summing = summarizeInSteps(projection.rows, settings, offsets);
+  let summed = summing.next();
+  while (!summed.done) {
+    yield { stage: "report", done: 0.62 };
+    summed = summing.next();
+  }
+  const summary = summed.value;
   yield { stage: "report", done: 0.65 };
   // Dates shown reach past the horizon by a grace period at most.
   const missingNotices = yearsWithoutNotice(

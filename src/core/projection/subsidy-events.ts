@@ -77,6 +77,36 @@ export function portfolioEvents(
   officePayments: readonly OfficePayment[] = [],
   keepPayment: (event: SubsidyEvent) => boolean = () => true
 ): PortfolioEvents {
+  const steps = portfolioEventsInSteps(
+    records,
+    projection,
+    sheet,
+    skipApplicants,
+    officePayments,
+    keepPayment
+  );
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** Portfolio rows (or ten times as many payments) looked at between two pauses of a run. */
+export const RECORDS_PER_STEP = 5_000;
+
+/**
+ * `portfolioEvents`, pausing every `RECORDS_PER_STEP` rows and every ten times as many payments (the
+ * value yielded: items looked at so far), so a run stays responsive while a large portfolio's events
+ * are made.
+ */
+export function* portfolioEventsInSteps(
+  records: readonly PortfolioRecord[],
+  projection: readonly ProjectionRow[],
+  sheet: string,
+  skipApplicants: ReadonlySet<string> = new Set(),
+  officePayments: readonly OfficePayment[] = [],
+  keepPayment: (event: SubsidyEvent) => boolean = () => true
+): Generator<number, PortfolioEvents, void> {
+  let looked = 0;
   const used = records.filter((record) => !skipApplicants.has(record.applicant));
   // Rows stating each one-time event, by kind, office and right id (no key text made per event).
   const statedBy = new Map<string, Map<string, Map<string, number[]>>>();
@@ -89,9 +119,13 @@ export function portfolioEvents(
     if (!rows) ids.set(event.rightId, (rows = []));
     return rows;
   };
-  const stated = used.flatMap((record) =>
-    eventsOfRecord(record).map((event) => ({ event, row: record.row, rows: rowsStating(event) }))
-  );
+  const stated: { event: SubsidyEvent; row: number; rows: number[] }[] = [];
+  for (const record of used) {
+    for (const event of eventsOfRecord(record))
+      stated.push({ event, row: record.row, rows: rowsStating(event) });
+    looked += 1;
+    if (looked % RECORDS_PER_STEP === 0) yield looked;
+  }
   for (const { row, rows } of stated) rows.push(row);
   const issues: RowIssue[] = [];
   const events: SubsidyEvent[] = [];
@@ -153,6 +187,7 @@ export function portfolioEvents(
     RIGHT_KINDS.some((kind) => keeps(applicant, "CN", kind))
   );
   for (let i = 0; anyCnPayment && i < projection.length; i += 1) {
+    if ((i + 1) % (10 * RECORDS_PER_STEP) === 0) yield (looked += 10 * RECORDS_PER_STEP);
     const payment = projection[i];
     const applicant = applicantOfRow[payment.sourceRow];
     if (applicant === undefined || !keeps(applicant, "CN", payment.kind)) continue;

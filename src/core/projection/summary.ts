@@ -120,6 +120,24 @@ export function summarize(
   settings: ProjectionSettings,
   offsets: readonly BudgetOffset[] = []
 ): ProjectionSummary {
+  const steps = summarizeInSteps(rows, settings, offsets);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** Payments counted between two pauses of a run (a few tens of milliseconds of work). */
+export const PAYMENTS_PER_STEP = 50_000;
+
+/**
+ * `summarize`, pausing after every `PAYMENTS_PER_STEP` payments (the value yielded: payments counted so
+ * far), so a run stays responsive while a large projection is summed up.
+ */
+export function* summarizeInSteps(
+  rows: readonly ProjectionRow[],
+  settings: ProjectionSettings,
+  offsets: readonly BudgetOffset[] = []
+): Generator<number, ProjectionSummary, void> {
   const start = settings.fiscalYearStartMonth;
   const firstFy = fiscalYearOf(settings.asOf, start);
   const lastFy = fiscalYearOf(addYearsClamped(settings.asOf, settings.horizonYears) - 1, start);
@@ -134,7 +152,9 @@ export function summarize(
   const total = emptyLine("Total");
   const groups: Group[] = [];
   const grouped = new Map<number, Map<string, Map<Money, Map<Money, Group>>>>();
-  for (const row of rows) {
+  for (let index = 0; index < rows.length; index += 1) {
+    if (index > 0 && index % PAYMENTS_PER_STEP === 0) yield index;
+    const row = rows[index];
     let owners = grouped.get(row.fiscalYear);
     if (!owners) grouped.set(row.fiscalYear, (owners = new Map()));
     const owner = row.owner || NO_OWNER;

@@ -18,8 +18,11 @@ import {
   ProjectionRow,
 } from "../../../src/core/projection/project";
 import { ProjectionSettings } from "../../../src/core/projection/settings";
-import { portfolioEvents } from "../../../src/core/projection/subsidy-events";
-import { SummaryLine, summarize } from "../../../src/core/projection/summary";
+import {
+  portfolioEvents,
+  portfolioEventsInSteps,
+} from "../../../src/core/projection/subsidy-events";
+import { SummaryLine, summarize, summarizeInSteps } from "../../../src/core/projection/summary";
 import { buildReport } from "../../../src/core/report/build-report";
 import { blockRowAt, blockRowCount, OutputBlock } from "../../../src/core/report/output-model";
 import { reportContext } from "../../../src/core/report/report-context";
@@ -507,6 +510,54 @@ describe("subsidies applied in steps", () => {
       });
     expect(step.value).toEqual(before);
     expect(applySubsidies(events, PROGRAMMES, locations)).toEqual(before);
+  });
+});
+
+describe("events and the summary made in steps", () => {
+  const run = <T>(steps: Generator<number, T, void>) => {
+    const paused: number[] = [];
+    let step = steps.next();
+    while (!step.done) {
+      paused.push(step.value);
+      step = steps.next();
+    }
+    return { paused, value: step.value };
+  };
+
+  it("pause every 5,000 portfolio rows and every 50,000 payments, giving what one call gives", () => {
+    const settings = settingsOf("CNY", 1);
+    const read = readPortfolio(grid(fc.sample(portfolio, { numRuns: 1, seed: 7 })[0]));
+    // 12,000 rows: the random ones again and again under new IDs and rows, each with a PCT publication.
+    const records = Array.from({ length: 12_000 }, (_, n) => ({
+      ...read.records[n % read.records.length],
+      id: `CN2019${String(n).padStart(8, "0")}.1`,
+      row: n + 2,
+      pctPublication: isoToDay("2020-02-03"),
+    }));
+    const payments = Array.from({ length: 60_000 }, (_, n) => ({
+      ...projectPortfolio(read.rights, settings).rows[0],
+      sourceRow: 2 + (n % 12_000),
+    }));
+    const located = applicantLocations(records, "P");
+    const keep = subsidyRelevance(PROGRAMMES, located.locations);
+    const { paused, value } = run(
+      portfolioEventsInSteps(records, payments, "P", located.conflicting, [], keep)
+    );
+    expect(paused).toEqual([5_000, 10_000, 62_000]); // 12,000 rows, then 50,000 payments
+    expect(value).toEqual(portfolioEvents(records, payments, "P", located.conflicting, [], keep));
+    expect(value.events.length).toBeGreaterThan(12_000);
+  });
+
+  it("the summary pauses every 50,000 payments and sums what one call sums", () => {
+    const settings = settingsOf("JPY", 4);
+    const rows = projectPortfolio(
+      readPortfolio(grid(fc.sample(portfolio, { numRuns: 1, seed: 3 })[0])).rights,
+      settings
+    ).rows;
+    const many = Array.from({ length: 120_001 }, (_, n) => rows[n % rows.length]);
+    const { paused, value } = run(summarizeInSteps(many, settings));
+    expect(paused).toEqual([50_000, 100_000]);
+    expect(value).toEqual(summarize(many, settings));
   });
 });
 
