@@ -1,4 +1,4 @@
-import { OutputBlock, OutputSheet } from "../core/report/output-model";
+import { blockRowCount, OutputBlock, OutputSheet } from "../core/report/output-model";
 import { mergedAreasOf } from "./merged-areas";
 import { NUMBER_FORMATS, safeCellValue } from "./number-formats";
 import {
@@ -652,7 +652,7 @@ export class OfficeWorkbook implements WorkbookPort {
       const range = sheet.getRangeByIndexes(
         block.top,
         0,
-        block.rows.length + 1,
+        blockRowCount(block) + 1,
         block.columns.length
       );
       sheet.tables.add(range, true).name = table.name;
@@ -677,7 +677,10 @@ export class OfficeWorkbook implements WorkbookPort {
     if (output.freezeHeaderRows) sheet.freezePanes.freezeRows(output.freezeHeaderRows);
     // Autofit on the first rows only: fitting a 100,000-row column is slow and the widths are the same.
     const width = Math.max(...output.blocks.map((b) => b.columns.length));
-    const height = Math.min(500, Math.max(...output.blocks.map((b) => b.top + b.rows.length + 1)));
+    const height = Math.min(
+      500,
+      Math.max(...output.blocks.map((b) => b.top + blockRowCount(b) + 1))
+    );
     sheet.getRangeByIndexes(0, 0, height, width).format.autofitColumns();
   }
 

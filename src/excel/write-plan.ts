@@ -11,7 +11,7 @@
  * by earlier versions (recorded by name in the workbook settings), a sheet is only offered for
  * replacement when its first row matches an output's header, and only after the user agreed.
  */
-import { OutputBlock, OutputSheet } from "../core/report/output-model";
+import { blockRowAt, blockRowCount, OutputBlock, OutputSheet } from "../core/report/output-model";
 import { CellValue, ColumnFormat } from "../core/table/table-schema";
 import { NUMBER_FORMATS, safeCellValue } from "./number-formats";
 
@@ -319,10 +319,11 @@ export interface RequestLimits {
  * cost a few bytes per request (one value per run of columns, see `formatSteps`), not per row.
  */
 export function rowsPerRequest(block: OutputBlock, limits: RequestLimits): number {
-  const sample =
-    block.rows.length <= 200
-      ? block.rows
-      : block.rows.filter((_, i) => i % Math.ceil(block.rows.length / 200) === 0);
+  // About 200 rows spread over the block (every row of a small one), without making a sourced block's rows.
+  const count = blockRowCount(block);
+  const step = count <= 200 ? 1 : Math.ceil(count / 200);
+  const sample: CellValue[][] = [];
+  for (let i = 0; i < count; i += step) sample.push(blockRowAt(block, i));
   const valueBytes = sample.length ? JSON.stringify(sample).length / sample.length : 64;
   const perRow = Math.max(1, valueBytes);
   return Math.max(
@@ -368,14 +369,17 @@ export function planWrite(
         row.some((value, c) => needsCare(value, columnFormats[c]))
           ? row.map(safe)
           : (row as unknown[]);
-      for (const row of block.rows)
-        for (const value of row)
-          if (typeof value === "string" && value.length > EXCEL_MAX_CELL_TEXT) cutCells += 1;
+      if (block.source) cutCells += block.source.textsLongerThan(EXCEL_MAX_CELL_TEXT);
+      else
+        for (const row of block.rows)
+          for (const value of row)
+            if (typeof value === "string" && value.length > EXCEL_MAX_CELL_TEXT) cutCells += 1;
+      const dataRows = blockRowCount(block);
       const header = block.columns.map((c, i) => {
         if (capCellText(c.header).cut) cutCells += 1;
         return safe(c.header, i);
       });
-      rows += block.rows.length;
+      rows += dataRows;
       const formats = block.columns.map((c) =>
         c.format === "general" ? undefined : NUMBER_FORMATS[c.format]
       );
@@ -387,13 +391,13 @@ export function planWrite(
         formatRuns: formatRuns(formats),
         rowsBetween: (start, end) => {
           const part: unknown[][] = [];
-          const stop = Math.min(end, block.rows.length + 1);
+          const stop = Math.min(end, dataRows + 1);
           for (let r = start; r < stop; r += 1)
-            part.push(r === 0 ? header : safeRow(block.rows[r - 1]));
+            part.push(r === 0 ? header : safeRow(blockRowAt(block, r - 1)));
           return part;
         },
         rowsPerRequest: rowsPerRequest(block, limits),
-        dataRows: block.rows.length,
+        dataRows,
       };
     });
     const tables: TablePlan[] = [];

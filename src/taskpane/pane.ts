@@ -27,6 +27,7 @@ import { RunCancelled, createPacer } from "./run-pacing";
 import { ledgerText } from "../core/i18n/ledger-strings";
 import { ledgerReportLines } from "../core/app/ledger-report";
 import { readLedger } from "../core/portfolio/read-ledger";
+import { blockRowCount } from "../core/report/output-model";
 import { UserColumnMap } from "../core/portfolio/ledger-column-map";
 import { chooseSource } from "./choose-source";
 import { settingsErrorText } from "./settings-error-text";
@@ -269,7 +270,7 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
     if (cancelRequested) return say(t("cancelled"));
     // The writer reports rows per block: the bar counts the rows of every block, so it never goes back.
     const allRows = prepared.sheets.reduce(
-      (sum, sheet) => sum + sheet.blocks.reduce((n, block) => n + block.rows.length, 0),
+      (sum, sheet) => sum + sheet.blocks.reduce((n, block) => n + blockRowCount(block), 0),
       0
     );
     let earlierBlocks = 0;

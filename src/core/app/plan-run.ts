@@ -12,7 +12,7 @@ import { readPortfolioInSteps } from "../portfolio/read-portfolio";
 import { UserColumnMap } from "../portfolio/ledger-column-map";
 import { LedgerReading, readLedgerInSteps } from "../portfolio/read-ledger";
 import { ledgerText } from "../i18n/ledger-strings";
-import { applySubsidies, subsidyRelevance } from "../projection/apply-subsidies";
+import { applySubsidiesInSteps, subsidyRelevance } from "../projection/apply-subsidies";
 import { BudgetOffset, budgetOffsets } from "../projection/budget-offsets";
 import { deadlinesInSteps } from "../projection/deadlines";
 import { projectPortfolioInSteps } from "../projection/project";
@@ -22,8 +22,8 @@ import { addOfficeFees } from "../report/office-fees";
 import { officeDeadlinesInSteps } from "../projection/office-deadlines";
 import { addOfficeDeadlines } from "../report/office-deadlines-block";
 import { ProjectionSettings } from "../projection/settings";
-import { portfolioEvents } from "../projection/subsidy-events";
-import { summarize } from "../projection/summary";
+import { portfolioEventsInSteps } from "../projection/subsidy-events";
+import { summarizeInSteps } from "../projection/summary";
 import { buildReportInSteps, ProgrammeSources } from "../report/build-report";
 import { OutputSheet } from "../report/output-model";
 import { BUILT_IN_PROGRAMMES } from "../subsidy/built-in";
@@ -173,6 +173,7 @@ export function* planRun(
           header: String(grid.values[0]?.[locationIndex] ?? ""),
         }
   );
+  yield { stage: "subsidies", done: 0.4 };
   const officePayments = offices.rows.flatMap((row) => {
     const costBaseCny = row.amount && toCny(row.amount, row.currency, rates);
     return costBaseCny
@@ -188,7 +189,7 @@ export function* planRun(
         ]
       : [];
   });
-  const events = portfolioEvents(
+  const making = portfolioEventsInSteps(
     read.records,
     projection.rows,
     grid.sheet,
@@ -196,14 +197,27 @@ export function* planRun(
     officePayments,
     subsidyRelevance(programmeSet.programmes, located.locations)
   );
+  let madeEvents = making.next();
+  while (!madeEvents.done) {
+    yield { stage: "subsidies", done: 0.4 };
+    madeEvents = making.next();
+  }
+  const events = madeEvents.value;
   yield { stage: "subsidies", done: 0.45 };
   const subsidyIssues: RowIssue[] = [];
   let offsets: BudgetOffset[] = [];
   try {
-    offsets = budgetOffsets(
-      applySubsidies(events.events, programmeSet.programmes, located.locations),
-      settings
+    const applying = applySubsidiesInSteps(
+      events.events,
+      programmeSet.programmes,
+      located.locations
     );
+    let applied = applying.next();
+    while (!applied.done) {
+      yield { stage: "subsidies", done: 0.45 + 0.1 * applied.value };
+      applied = applying.next();
+    }
+    offsets = budgetOffsets(applied.value, settings);
   } catch (error) {
     if (!isDomainError(error)) throw error;
     subsidyIssues.push({
@@ -260,7 +274,14 @@ export function* planRun(
     replaced: programmeSet.replaced,
     tableSheet: table?.sheet,
   };
-  const summary = summarize(projection.rows, settings, offsets);
+  yield { stage: "report", done: 0.62 };
+  const summing = summarizeInSteps(projection.rows, settings, offsets);
+  let summed = summing.next();
+  while (!summed.done) {
+    yield { stage: "report", done: 0.62 };
+    summed = summing.next();
+  }
+  const summary = summed.value;
   yield { stage: "report", done: 0.65 };
   // Dates shown reach past the horizon by a grace period at most.
   const missingNotices = yearsWithoutNotice(

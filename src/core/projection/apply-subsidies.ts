@@ -1,4 +1,4 @@
-import { applyProgrammes } from "../subsidy/apply";
+import { applyProgrammesInSteps } from "../subsidy/apply";
 import { compareText } from "../table/compare-text";
 import { SubsidyEvent } from "../subsidy/events";
 import { SubsidyOffset } from "../subsidy/offset";
@@ -65,6 +65,21 @@ export function applySubsidies(
   programmes: readonly Programme[],
   locations: ReadonlyMap<string, string>
 ): SubsidyOffset[] {
+  const steps = applySubsidiesInSteps(events, programmes, locations);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * `applySubsidies`, pausing every few thousand events (the value yielded: share of the events applied,
+ * 0 to 1), so a run can show progress and be cancelled while a large portfolio's subsidies are worked out.
+ */
+export function* applySubsidiesInSteps(
+  events: readonly SubsidyEvent[],
+  programmes: readonly Programme[],
+  locations: ReadonlyMap<string, string>
+): Generator<number, SubsidyOffset[], void> {
   const byApplicant = new Map<string, SubsidyEvent[]>();
   for (const event of events) {
     const list = byApplicant.get(event.applicant);
@@ -72,11 +87,24 @@ export function applySubsidies(
     else byApplicant.set(event.applicant, [event]);
   }
   const relevance = subsidyRelevance(programmes, locations);
-  return [...byApplicant.keys()].sort(compareText).flatMap((applicant) => {
+  const offsets: SubsidyOffset[] = [];
+  let before = 0;
+  for (const applicant of [...byApplicant.keys()].sort(compareText)) {
     const eligible = programmesFor(locations.get(applicant), programmes);
     // An event no rule is about (most annuity payments) yields no offset and changes no cap or count:
     // leaving it out gives the same result, faster on large portfolios.
-    const relevant = (byApplicant.get(applicant) ?? []).filter(relevance);
-    return relevant.length === 0 ? [] : applyProgrammes(relevant, eligible);
-  });
+    const own = byApplicant.get(applicant) ?? [];
+    const relevant = own.filter(relevance);
+    if (relevant.length > 0) {
+      const steps = applyProgrammesInSteps(relevant, eligible);
+      let step = steps.next();
+      while (!step.done) {
+        yield (before + step.value) / events.length;
+        step = steps.next();
+      }
+      for (const offset of step.value) offsets.push(offset);
+    }
+    before += own.length;
+  }
+  return offsets;
 }

@@ -4,6 +4,7 @@ import type { ProjectionRow } from "./project";
 import { SubsidyEvent } from "../subsidy/events";
 import { PortfolioRecord } from "../portfolio/read-portfolio";
 import { RowIssue } from "../table/grid";
+import { RIGHT_KINDS } from "../offices/cn/right-kind";
 
 /** An annual fee at an office other than CN, as a subsidy event needs it (its cost in CNY). */
 export interface OfficePayment {
@@ -63,7 +64,9 @@ function eventsOfRecord(record: PortfolioRecord): SubsidyEvent[] {
  * two rows with the same ID and office would be paid twice: both rows get a warning and neither event is
  * used, whatever the rows' order. Rows of `skipApplicants` (see applicant locations) give no events.
  * `keepPayment` (see subsidyRelevance) leaves out annual fee events no subsidy rule is about, so a large
- * projection's payments are not all held as events.
+ * projection's payments are not all held as events. It must decide on the event's applicant, kind, office
+ * and right type only (as rules match): it is asked once per applicant, office and right type, and no
+ * event is made for a payment it leaves out.
  * @example portfolioEvents([usGrantRow], [], "Portfolio").events[0] //=> { rightId: "US 11,111,111", event: "grant", jurisdiction: "US", … }
  */
 export function portfolioEvents(
@@ -74,22 +77,59 @@ export function portfolioEvents(
   officePayments: readonly OfficePayment[] = [],
   keepPayment: (event: SubsidyEvent) => boolean = () => true
 ): PortfolioEvents {
-  const used = records.filter((record) => !skipApplicants.has(record.applicant));
-  const keyOf = (event: SubsidyEvent) =>
-    JSON.stringify([event.rightId, event.jurisdiction, event.event]);
-  const stated = used.flatMap((record) =>
-    eventsOfRecord(record).map((event) => ({ event, row: record.row, key: keyOf(event) }))
+  const steps = portfolioEventsInSteps(
+    records,
+    projection,
+    sheet,
+    skipApplicants,
+    officePayments,
+    keepPayment
   );
-  const rowsOf = new Map<string, number[]>();
-  for (const { key, row } of stated) {
-    const rows = rowsOf.get(key);
-    if (rows) rows.push(row);
-    else rowsOf.set(key, [row]);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** Portfolio rows (or ten times as many payments) looked at between two pauses of a run. */
+export const RECORDS_PER_STEP = 5_000;
+
+/**
+ * `portfolioEvents`, pausing every `RECORDS_PER_STEP` rows and every ten times as many payments (the
+ * value yielded: items looked at so far), so a run stays responsive while a large portfolio's events
+ * are made.
+ */
+export function* portfolioEventsInSteps(
+  records: readonly PortfolioRecord[],
+  projection: readonly ProjectionRow[],
+  sheet: string,
+  skipApplicants: ReadonlySet<string> = new Set(),
+  officePayments: readonly OfficePayment[] = [],
+  keepPayment: (event: SubsidyEvent) => boolean = () => true
+): Generator<number, PortfolioEvents, void> {
+  let looked = 0;
+  const used = records.filter((record) => !skipApplicants.has(record.applicant));
+  // Rows stating each one-time event, by kind, office and right id (no key text made per event).
+  const statedBy = new Map<string, Map<string, Map<string, number[]>>>();
+  const rowsStating = (event: SubsidyEvent): number[] => {
+    let offices = statedBy.get(event.event);
+    if (!offices) statedBy.set(event.event, (offices = new Map()));
+    let ids = offices.get(event.jurisdiction);
+    if (!ids) offices.set(event.jurisdiction, (ids = new Map()));
+    let rows = ids.get(event.rightId);
+    if (!rows) ids.set(event.rightId, (rows = []));
+    return rows;
+  };
+  const stated: { event: SubsidyEvent; row: number; rows: number[] }[] = [];
+  for (const record of used) {
+    for (const event of eventsOfRecord(record))
+      stated.push({ event, row: record.row, rows: rowsStating(event) });
+    looked += 1;
+    if (looked % RECORDS_PER_STEP === 0) yield looked;
   }
+  for (const { row, rows } of stated) rows.push(row);
   const issues: RowIssue[] = [];
   const events: SubsidyEvent[] = [];
-  for (const { event, row, key } of stated) {
-    const rows = rowsOf.get(key) ?? [];
+  for (const { event, row, rows } of stated) {
     if (rows.length === 1) {
       events.push(event);
       continue;
@@ -114,12 +154,44 @@ export function portfolioEvents(
     });
   }
 
-  const applicantOfRow = new Map(used.map((record) => [record.row, record.applicant]));
-  const grantOfRow = new Map(used.map((record) => [record.row, record.grant]));
-  for (const payment of projection) {
-    const applicant = applicantOfRow.get(payment.sourceRow);
-    if (applicant === undefined) continue;
-    const event: SubsidyEvent = {
+  // Rows are sheet row numbers: arrays indexed by row beat maps on hundreds of thousands of payments.
+  const applicantOfRow: (string | undefined)[] = [];
+  const grantOfRow: (DayNumber | undefined)[] = [];
+  for (const record of used) {
+    applicantOfRow[record.row] = record.applicant;
+    grantOfRow[record.row] = record.grant;
+  }
+  // Few applicants, offices and right types: each asked once; no event is made for a payment left out.
+  const kept = new Map<string, Map<string, boolean>>();
+  const keeps = (applicant: string, jurisdiction: string, rightType: SubsidyEvent["rightType"]) => {
+    let byType = kept.get(applicant);
+    if (byType === undefined) kept.set(applicant, (byType = new Map()));
+    const key = `${jurisdiction} ${rightType}`;
+    let keep = byType.get(key);
+    if (keep === undefined) {
+      const probe: SubsidyEvent = {
+        rightId: "",
+        applicant,
+        event: "annuity-paid",
+        jurisdiction,
+        rightType,
+        date: 0,
+      };
+      byType.set(key, (keep = keepPayment(probe)));
+    }
+    return keep;
+  };
+  // Most portfolios have no rule about CN annual fees: then the projection need not be looked at.
+  const applicants = new Set(used.map((record) => record.applicant));
+  const anyCnPayment = [...applicants].some((applicant) =>
+    RIGHT_KINDS.some((kind) => keeps(applicant, "CN", kind))
+  );
+  for (let i = 0; anyCnPayment && i < projection.length; i += 1) {
+    if ((i + 1) % (10 * RECORDS_PER_STEP) === 0) yield (looked += 10 * RECORDS_PER_STEP);
+    const payment = projection[i];
+    const applicant = applicantOfRow[payment.sourceRow];
+    if (applicant === undefined || !keeps(applicant, "CN", payment.kind)) continue;
+    events.push({
       rightId: payment.id,
       applicant,
       event: "annuity-paid",
@@ -127,15 +199,14 @@ export function portfolioEvents(
       rightType: payment.kind,
       date: payment.due,
       costBase: payment.payable,
-      grantDate: grantOfRow.get(payment.sourceRow),
-    };
-    if (keepPayment(event)) events.push(event);
+      grantDate: grantOfRow[payment.sourceRow],
+    });
   }
   // Annual fees at the other offices (Hetao refunds half of them): their CNY value is the cost base.
   for (const payment of officePayments) {
-    const applicant = applicantOfRow.get(payment.sourceRow);
-    if (applicant === undefined) continue;
-    const event: SubsidyEvent = {
+    const applicant = applicantOfRow[payment.sourceRow];
+    if (applicant === undefined || !keeps(applicant, payment.office, payment.rightType)) continue;
+    events.push({
       rightId: payment.id,
       applicant,
       event: "annuity-paid",
@@ -143,9 +214,8 @@ export function portfolioEvents(
       rightType: payment.rightType,
       date: payment.due,
       costBase: payment.costBaseCny,
-      grantDate: grantOfRow.get(payment.sourceRow),
-    };
-    if (keepPayment(event)) events.push(event);
+      grantDate: grantOfRow[payment.sourceRow],
+    });
   }
   return { events, issues: issues.sort((a, b) => a.row - b.row) };
 }

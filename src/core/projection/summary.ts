@@ -47,31 +47,32 @@ export interface ProjectionSummary {
   offsets: Record<OffsetPlacement | "all", OffsetTotal>;
 }
 
-const counts = new Map<
-  SummaryLine,
-  { payable: Map<Money, number>; converted: Map<Money, number> }
->();
-
-function add(line: SummaryLine, row: ProjectionRow): void {
-  line.payments += 1;
-  let c = counts.get(line);
-  if (!c) counts.set(line, (c = { payable: new Map(), converted: new Map() }));
-  c.payable.set(row.payable, (c.payable.get(row.payable) ?? 0) + 1);
-  c.converted.set(row.converted, (c.converted.get(row.converted) ?? 0) + 1);
+/** Payments of one fiscal year and owner with the same payable and converted amounts. */
+interface Group {
+  fiscalYear: SummaryLine;
+  owner: SummaryLine;
+  payable: Money;
+  converted: Money;
+  payments: number;
 }
 
 /**
  * One rounding rule for money on sheets: every amount a sheet shows is rounded once, to the fen (or the
  * output currency's smallest unit, already done by `convert`), and every total is the sum of the amounts
- * shown, so a payable of 461.5037 adds 461.50 to its lines, never its fraction of a fen.
+ * shown, so a payable of 461.5037 adds 461.50 to its lines, never its fraction of a fen. Hundreds of
+ * thousands of payments share few fiscal years, owners and amounts: each group is rounded and multiplied
+ * once, then added to its fiscal year, its owner and the total (exact sums, so in any order).
  */
-function settle(): void {
-  for (const [line, c] of counts) {
-    for (const [amount, n] of c.payable)
-      line.payable = line.payable.plus(roundToFen(amount).times(n));
-    for (const [amount, n] of c.converted) line.converted = line.converted.plus(amount.times(n));
+function settle(groups: readonly Group[], total: SummaryLine): void {
+  for (const group of groups) {
+    const payable = roundToFen(group.payable).times(group.payments);
+    const converted = group.converted.times(group.payments);
+    for (const line of [group.fiscalYear, group.owner, total]) {
+      line.payments += group.payments;
+      line.payable = line.payable.plus(payable);
+      line.converted = line.converted.plus(converted);
+    }
   }
-  counts.clear();
 }
 
 function subtract(line: SummaryLine, offset: BudgetOffset): void {
@@ -119,6 +120,24 @@ export function summarize(
   settings: ProjectionSettings,
   offsets: readonly BudgetOffset[] = []
 ): ProjectionSummary {
+  const steps = summarizeInSteps(rows, settings, offsets);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** Payments counted between two pauses of a run (a few tens of milliseconds of work). */
+export const PAYMENTS_PER_STEP = 50_000;
+
+/**
+ * `summarize`, pausing after every `PAYMENTS_PER_STEP` payments (the value yielded: payments counted so
+ * far), so a run stays responsive while a large projection is summed up.
+ */
+export function* summarizeInSteps(
+  rows: readonly ProjectionRow[],
+  settings: ProjectionSettings,
+  offsets: readonly BudgetOffset[] = []
+): Generator<number, ProjectionSummary, void> {
   const start = settings.fiscalYearStartMonth;
   const firstFy = fiscalYearOf(settings.asOf, start);
   const lastFy = fiscalYearOf(addYearsClamped(settings.asOf, settings.horizonYears) - 1, start);
@@ -131,14 +150,35 @@ export function summarize(
   };
   const byOwner = new Map<string, SummaryLine>();
   const total = emptyLine("Total");
-  for (const row of rows) {
-    add(lineOf(row.fiscalYear), row);
+  const groups: Group[] = [];
+  const grouped = new Map<number, Map<string, Map<Money, Map<Money, Group>>>>();
+  for (let index = 0; index < rows.length; index += 1) {
+    if (index > 0 && index % PAYMENTS_PER_STEP === 0) yield index;
+    const row = rows[index];
+    let owners = grouped.get(row.fiscalYear);
+    if (!owners) grouped.set(row.fiscalYear, (owners = new Map()));
     const owner = row.owner || NO_OWNER;
-    if (!byOwner.has(owner)) byOwner.set(owner, emptyLine(owner));
-    add(byOwner.get(owner)!, row);
-    add(total, row);
+    let payables = owners.get(owner);
+    if (!payables) owners.set(owner, (payables = new Map()));
+    let converted = payables.get(row.payable);
+    if (!converted) payables.set(row.payable, (converted = new Map()));
+    let group = converted.get(row.converted);
+    if (!group) {
+      let ownerLine = byOwner.get(owner);
+      if (!ownerLine) byOwner.set(owner, (ownerLine = emptyLine(owner)));
+      group = {
+        fiscalYear: lineOf(row.fiscalYear),
+        owner: ownerLine,
+        payable: row.payable,
+        converted: row.converted,
+        payments: 0,
+      };
+      converted.set(row.converted, group);
+      groups.push(group);
+    }
+    group.payments += 1;
   }
-  settle();
+  settle(groups, total);
   const placed: ProjectionSummary["offsets"] = {
     horizon: emptyTotal(),
     before: emptyTotal(),

@@ -1,9 +1,9 @@
 import { ProgrammeSources, ReportInput, reportContext } from "./report-context";
-import { MAX_DATA_ROWS_PER_SHEET, OutputSheet } from "./output-model";
+import { blockRowCount, MAX_DATA_ROWS_PER_SHEET, OutputSheet } from "./output-model";
 import { deadlinesSheet } from "./sheets/deadlines-sheet";
 import { issuesSheet } from "./sheets/issues-sheet";
 import { offsetsSheetOf } from "./sheets/offsets-sheet";
-import { projectionSheetsInSteps } from "./sheets/projection-sheet";
+import { projectionSheets } from "./sheets/projection-sheet";
 import { summarySheet } from "./sheets/summary-sheet";
 import { splitLongSheet } from "./split-sheet";
 
@@ -29,7 +29,7 @@ export interface ReportStep {
 }
 
 /**
- * `buildReport`, pausing after each sheet and every 50,000 Projection rows, so a run can show progress
+ * `buildReport`, pausing after each sheet, so a run can show progress
  * and be cancelled in between.
  */
 export function* buildReportInSteps(
@@ -37,13 +37,8 @@ export function* buildReportInSteps(
 ): Generator<ReportStep, OutputSheet[], void> {
   const ctx = reportContext(input);
   const projectionName = ctx.t("sheetProjection");
-  const projection = projectionSheetsInSteps(input, ctx);
-  let step = projection.next();
-  while (!step.done) {
-    yield { sheet: projectionName, rows: step.value };
-    step = projection.next();
-  }
-  const sheets = step.value;
+  // The Projection's rows are made when written (see projectionSheets): nothing to pause for here.
+  const sheets = projectionSheets(input, ctx);
   yield { sheet: projectionName, rows: input.projection.length };
   // Every one-table sheet past Excel's rows continues on further sheets, not only the projection.
   const rest = [
@@ -57,7 +52,7 @@ export function* buildReportInSteps(
     sheets.push(...made);
     yield {
       sheet: made[0]?.name ?? "",
-      rows: made.reduce((n, s) => n + s.blocks.reduce((m, b) => m + b.rows.length, 0), 0),
+      rows: made.reduce((n, s) => n + s.blocks.reduce((m, b) => m + blockRowCount(b), 0), 0),
     };
   }
   return sheets;

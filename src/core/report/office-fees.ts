@@ -14,7 +14,7 @@ import { fiscalYearLabel } from "../projection/fiscal-year";
 import { OfficeLapsedRight, OfficeProjectionRow } from "../projection/office-schedule";
 import { ProjectionRow } from "../projection/project";
 import { ProjectionSettings } from "../projection/settings";
-import { OutputSheet } from "./output-model";
+import { blockRowCount, OutputSheet } from "./output-model";
 import { CellValue, ColumnFormat } from "../table/table-schema";
 
 /** What the other offices add to the report. */
@@ -76,12 +76,27 @@ function totalsBy<G>(
     }
     return line.totals;
   };
+  // Hundreds of thousands of CN rows share few groups and amounts: counted per line and amount, then
+  // each amount added once, times its count (exact sums, so the same totals in any order).
+  const cnyLines = new Map<G, CurrencyTotals>();
+  const counts = new Map<CurrencyTotals, Map<Money, Map<Money, number>>>();
   for (const row of cnRows) {
-    const line = lineOf(groupOf(row), "CNY");
+    const group = groupOf(row);
+    let line = cnyLines.get(group);
+    if (!line) cnyLines.set(group, (line = lineOf(group, "CNY")));
     line.payments += 1;
-    line.amount = line.amount.plus(row.payable);
-    if (line.converted) line.converted = line.converted.plus(row.converted);
+    let byPayable = counts.get(line);
+    if (!byPayable) counts.set(line, (byPayable = new Map()));
+    let byConverted = byPayable.get(row.payable);
+    if (!byConverted) byPayable.set(row.payable, (byConverted = new Map()));
+    byConverted.set(row.converted, (byConverted.get(row.converted) ?? 0) + 1);
   }
+  for (const [line, byPayable] of counts)
+    for (const [payable, byConverted] of byPayable)
+      for (const [converted, n] of byConverted) {
+        line.amount = line.amount.plus(payable.times(n));
+        if (line.converted) line.converted = line.converted.plus(converted.times(n));
+      }
   for (const row of officeRows) {
     const line = lineOf(groupOf(row), row.currency);
     line.payments += 1;
@@ -144,7 +159,7 @@ export function addOfficeFees(sheets: OutputSheet[], input: OfficeFeesInput): vo
   const outputFormat: ColumnFormat = minorUnits(output) === 0 ? "money0" : "money";
   const fy = (year: number) => fiscalYearLabel(year, settings.fiscalYearStartMonth);
   const bottom = (sheet: OutputSheet) =>
-    Math.max(0, ...sheet.blocks.map((block) => block.top + block.rows.length));
+    Math.max(0, ...sheet.blocks.map((block) => block.top + blockRowCount(block)));
 
   const projection = sheets.filter((sheet) => sheet.role === "projection").pop();
   if (projection) {

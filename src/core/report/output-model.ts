@@ -13,9 +13,64 @@ export interface OutputBlock {
   /** Optional title written in the row above the header. */
   title?: string;
   columns: OutputColumn[];
+  /**
+   * Every row. A block with a `source` makes them all when this is read (and keeps them): code that
+   * may meet a large block reads `blockRowCount` and `blockRowAt` instead.
+   */
   rows: CellValue[][];
   /** Make the block an Excel table with this name (tables are created after the values are written). */
   tableName?: string;
+  /** Rows made one at a time when asked, so hundreds of thousands of them are not all held at once. */
+  source?: RowSource;
+}
+
+/**
+ * The rows of a large block (the Projection's), made when written: `rowAt(i)` makes row i afresh.
+ * @example const source: RowSource = { count: 1, rowAt: () => ["CN1"], textsLongerThan: () => 0 };
+ */
+export interface RowSource {
+  count: number;
+  rowAt(index: number): CellValue[];
+  /** Text cells longer than `limit` characters, counted without making the rows. */
+  textsLongerThan(limit: number): number;
+}
+
+/**
+ * A block whose rows come from `source`; reading its `rows` makes them all, once.
+ * @example blockRowCount(sourcedBlock({ top: 0, columns }, source)) //=> source.count
+ */
+export function sourcedBlock(
+  block: Omit<OutputBlock, "rows" | "source">,
+  source: RowSource
+): OutputBlock {
+  let made: CellValue[][] | undefined;
+  const sourced: OutputBlock = { ...block, source, rows: [] };
+  // A property, not a getter in the literal: compiled spreads (Object.assign) would call the getter.
+  Object.defineProperty(sourced, "rows", {
+    enumerable: true,
+    get(): CellValue[][] {
+      if (made === undefined)
+        made = Array.from({ length: source.count }, (_, i) => source.rowAt(i));
+      return made;
+    },
+  });
+  return sourced;
+}
+
+/**
+ * The rows of a block, without making a sourced block's rows.
+ * @example blockRowCount({ top: 0, columns: [], rows: [[1], [2]] }) //=> 2
+ */
+export function blockRowCount(block: OutputBlock): number {
+  return block.source ? block.source.count : block.rows.length;
+}
+
+/**
+ * Row `index` of a block (0 is the first row under the header), made afresh for a sourced block.
+ * @example blockRowAt({ top: 0, columns: [], rows: [[1], [2]] }, 1) //=> [2]
+ */
+export function blockRowAt(block: OutputBlock, index: number): CellValue[] {
+  return block.source ? block.source.rowAt(index) : block.rows[index];
 }
 
 export interface ChartSpec {

@@ -1,4 +1,4 @@
-import { MAX_DATA_ROWS_PER_SHEET, OutputSheet } from "./output-model";
+import { blockRowCount, MAX_DATA_ROWS_PER_SHEET, OutputSheet } from "./output-model";
 
 /**
  * A one-table sheet split over continuation sheets when its rows pass what one sheet holds: parts 2, 3…
@@ -10,7 +10,7 @@ export function splitLongSheet(
   sheet: OutputSheet,
   maxRows: number = MAX_DATA_ROWS_PER_SHEET
 ): OutputSheet[] {
-  if (sheet.blocks.length !== 1 || sheet.blocks[0].rows.length <= maxRows) return [sheet];
+  if (sheet.blocks.length !== 1 || blockRowCount(sheet.blocks[0]) <= maxRows) return [sheet];
   const block = sheet.blocks[0];
   const parts = Math.ceil(block.rows.length / maxRows);
   return Array.from({ length: parts }, (_, part) => ({

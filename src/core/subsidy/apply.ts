@@ -50,6 +50,24 @@ export function applyProgrammes(
   programmes: readonly Programme[],
   options: ApplyOptions = {}
 ): SubsidyOffset[] {
+  const steps = applyProgrammesInSteps(events, programmes, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** Events applied between two pauses of a run (a few tens of milliseconds of work). */
+export const EVENTS_PER_STEP = 5_000;
+
+/**
+ * `applyProgrammes`, pausing after every `EVENTS_PER_STEP` events (the value yielded: events applied so
+ * far), so a run can show progress and be cancelled while a large portfolio's subsidies are worked out.
+ */
+export function* applyProgrammesInSteps(
+  events: readonly SubsidyEvent[],
+  programmes: readonly Programme[],
+  options: ApplyOptions = {}
+): Generator<number, SubsidyOffset[], void> {
   const ordered = events.map(checkedEvent).sort(compareEvents);
   rejectDuplicateEvents(ordered);
   const rules = rulesInOrder(programmes);
@@ -65,7 +83,10 @@ export function applyProgrammes(
   };
 
   const offsets: SubsidyOffset[] = [];
+  let applied = 0;
   for (const event of ordered) {
+    applied += 1;
+    if (applied % EVENTS_PER_STEP === 0) yield applied;
     const cases = pays
       .filter((rule) => ruleMatches(rule, event))
       .map((rule) => caseOutcome(rule, event, { ledger, includeDrafts, matchingInYear }));

@@ -186,11 +186,15 @@ const ONCE_PER_RIGHT: ReadonlySet<EventKind> = new Set<EventKind>([
  * @example rejectDuplicateEvents([grantOfR1, grantOfR1]) // throws DomainError "duplicate-event"
  */
 export function rejectDuplicateEvents(events: readonly SubsidyEvent[]): void {
-  const seen = new Set<string>();
+  // Right ids per event kind and office (few of those): no key text made per event.
+  const seen = new Map<string, Map<string, Set<string>>>();
   for (const event of events) {
     if (!ONCE_PER_RIGHT.has(event.event)) continue;
-    const key = JSON.stringify([event.rightId, event.jurisdiction, event.event]);
-    if (seen.has(key)) {
+    let offices = seen.get(event.event);
+    if (!offices) seen.set(event.event, (offices = new Map()));
+    let ids = offices.get(event.jurisdiction);
+    if (!ids) offices.set(event.jurisdiction, (ids = new Set()));
+    if (ids.has(event.rightId)) {
       throw new DomainError(
         "duplicate-event",
         "rightId",
@@ -198,6 +202,6 @@ export function rejectDuplicateEvents(events: readonly SubsidyEvent[]): void {
           `granted, published, registered or filed once per office; remove the duplicate row.`
       );
     }
-    seen.add(key);
+    ids.add(event.rightId);
   }
 }

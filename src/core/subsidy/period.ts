@@ -21,5 +21,6 @@ export function periodReason(rule: SubsidyRule, day: DayNumber): Reason | undefi
  * @example isInForce(sz2021Rule, isoToDay("2021-12-31")) //=> true
  */
 export function isInForce(rule: SubsidyRule, day: DayNumber): boolean {
-  return periodReason(rule, day) === undefined;
+  // The same test as periodReason, without making its message: asked for every event and limit.
+  return day >= rule.effectiveFrom && (rule.effectiveTo === undefined || day <= rule.effectiveTo);
 }

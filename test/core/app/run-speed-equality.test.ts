@@ -1,10 +1,15 @@
 import fc from "fast-check";
 import { dayToIso, isoToDay } from "../../../src/core/dates/civil";
 import { serialFromDay } from "../../../src/core/dates/excel-serial";
-import { Money, yuanToCell } from "../../../src/core/money/money";
+import { Money, roundToFen, yuanToCell } from "../../../src/core/money/money";
 import { applicantLocations } from "../../../src/core/portfolio/applicant-locations";
 import { readPortfolio } from "../../../src/core/portfolio/read-portfolio";
-import { applySubsidies, subsidyRelevance } from "../../../src/core/projection/apply-subsidies";
+import {
+  applySubsidies,
+  applySubsidiesInSteps,
+  programmesFor,
+  subsidyRelevance,
+} from "../../../src/core/projection/apply-subsidies";
 import { budgetOffsets } from "../../../src/core/projection/budget-offsets";
 import { fiscalYearLabel } from "../../../src/core/projection/fiscal-year";
 import {
@@ -13,13 +18,18 @@ import {
   ProjectionRow,
 } from "../../../src/core/projection/project";
 import { ProjectionSettings } from "../../../src/core/projection/settings";
-import { portfolioEvents } from "../../../src/core/projection/subsidy-events";
-import { summarize } from "../../../src/core/projection/summary";
+import {
+  portfolioEvents,
+  portfolioEventsInSteps,
+} from "../../../src/core/projection/subsidy-events";
+import { SummaryLine, summarize, summarizeInSteps } from "../../../src/core/projection/summary";
 import { buildReport } from "../../../src/core/report/build-report";
-import { OutputBlock } from "../../../src/core/report/output-model";
+import { blockRowAt, blockRowCount, OutputBlock } from "../../../src/core/report/output-model";
 import { reportContext } from "../../../src/core/report/report-context";
-import { projectionSheetsInSteps } from "../../../src/core/report/sheets/projection-sheet";
-import { BUILT_IN_PROGRAMMES, loadProgrammeRows } from "../../../src/core/subsidy";
+import { projectionSheets } from "../../../src/core/report/sheets/projection-sheet";
+import { currencySubtotals, ownerSubtotals } from "../../../src/core/report/office-fees";
+import { applyProgrammes, BUILT_IN_PROGRAMMES, loadProgrammeRows } from "../../../src/core/subsidy";
+import { Programme } from "../../../src/core/subsidy/programme";
 import { CellValue } from "../../../src/core/table/table-schema";
 import { safeCellValue } from "../../../src/excel/number-formats";
 import { capCellText, planWrite } from "../../../src/excel/write-plan";
@@ -128,7 +138,7 @@ const portfolio = fc.array(rightRow, { minLength: 1, maxLength: 40 });
 
 describe("subsidy offsets: annual fee events left out when made, as before after", () => {
   const settings = settingsOf("CNY", 1);
-  function offsets(rights: Right[], early: boolean) {
+  function offsets(rights: Right[], early: boolean, programmes: readonly Programme[] = PROGRAMMES) {
     const read = readPortfolio(grid(rights));
     const projection = projectPortfolio(read.rights, settings).rows;
     const located = applicantLocations(read.records, "P");
@@ -138,9 +148,9 @@ describe("subsidy offsets: annual fee events left out when made, as before after
       "P",
       located.conflicting,
       [],
-      early ? subsidyRelevance(PROGRAMMES, located.locations) : undefined
+      early ? subsidyRelevance(programmes, located.locations) : undefined
     );
-    const applied = applySubsidies(events.events, PROGRAMMES, located.locations);
+    const applied = applySubsidies(events.events, programmes, located.locations);
     return {
       events: events.events.length,
       offsets: budgetOffsets(applied, settings).map((placed) => ({
@@ -158,6 +168,17 @@ describe("subsidy offsets: annual fee events left out when made, as before after
         expect(offsets(rights, true).offsets).toEqual(offsets(rights, false).offsets);
       }),
       { numRuns: 60 }
+    );
+  });
+
+  it("gives the same offsets when no rule is about CN annual fees (the projection is not looked at)", () => {
+    fc.assert(
+      fc.property(portfolio, (rights) => {
+        expect(offsets(rights, true, BUILT_IN_PROGRAMMES).offsets).toEqual(
+          offsets(rights, false, BUILT_IN_PROGRAMMES).offsets
+        );
+      }),
+      { numRuns: 40 }
     );
   });
 
@@ -291,16 +312,16 @@ describe("the write plan's rows, made when a request is sent", () => {
   });
 });
 
-describe("the Projection sheet made in steps", () => {
-  it("pauses every 50,000 rows, so a run can show progress and be cancelled in between", () => {
-    const settings = settingsOf("CNY", 1);
+describe("the Projection sheet's rows, made when written", () => {
+  it("are not held by the plan: 120,001 rows are made only when asked, each as before", () => {
+    const settings = settingsOf("JPY", 4);
     const filed = isoToDay("2018-03-01");
     const granted: Right = {
       kind: 0,
       filed,
       grantAfter: 700,
       grant: filed + 700,
-      reduction: "",
+      reduction: "85%",
       place: 0,
       pct: false,
       owner: "Tokyo HQ",
@@ -317,15 +338,226 @@ describe("the Projection sheet made in steps", () => {
       settings,
       language: "en" as const,
     };
-    const steps = projectionSheetsInSteps(input, reportContext(input));
+    const block = projectionSheets(input, reportContext(input))[0].blocks[0];
+    expect(block.source?.count).toBe(120_001);
+    expect(blockRowCount(block)).toBe(120_001);
+    const [expected] = oldProjectionRows([one], settings);
+    expect(blockRowAt(block, 120_000)).toEqual(expected);
+    // Over 10 characters: only the ID (CN201811000000.0, 16); owner, kind, year label and basis are shorter.
+    expect(block.source?.textsLongerThan(10)).toBe(120_001);
+  });
+
+  it("count the text cells Excel would cut, as the made rows do", () => {
+    fc.assert(
+      fc.property(portfolio, fc.integer({ min: 0, max: 30 }), (rights, limit) => {
+        const settings = settingsOf("CNY", 1);
+        const rows = projectPortfolio(readPortfolio(grid(rights)).rights, settings).rows;
+        const input = {
+          rights: rights.length,
+          projection: rows,
+          summary: summarize(rows, settings),
+          deadlines: [],
+          issues: [],
+          settings,
+          language: "en" as const,
+        };
+        const block = projectionSheets(input, reportContext(input))[0].blocks[0];
+        const made = block.rows.flat().filter((v) => typeof v === "string" && v.length > limit);
+        expect(block.source?.textsLongerThan(limit)).toBe(made.length);
+      }),
+      { numRuns: 40 }
+    );
+  });
+});
+
+/** The Summary's fee lines as summarize made them before (each line counted its amounts by itself). */
+function oldFeeLines(rows: ProjectionRow[], settings: ProjectionSettings) {
+  const lines = new Map<string, { payments: number; payable: Money; converted: Money }>();
+  const counts = new Map<string, Map<Money, number>[]>();
+  const add = (label: string, row: ProjectionRow) => {
+    const line = lines.get(label) ?? {
+      payments: 0,
+      payable: new Money(0),
+      converted: new Money(0),
+    };
+    lines.set(label, line);
+    line.payments += 1;
+    const [payable, converted] = counts.get(label) ?? [new Map(), new Map()];
+    counts.set(label, [payable, converted]);
+    payable.set(row.payable, (payable.get(row.payable) ?? 0) + 1);
+    converted.set(row.converted, (converted.get(row.converted) ?? 0) + 1);
+  };
+  for (const row of rows) {
+    add(`fy ${fiscalYearLabel(row.fiscalYear, settings.fiscalYearStartMonth)}`, row);
+    add(`owner ${row.owner || "(no owner)"}`, row);
+    add("total", row);
+  }
+  for (const [label, [payable, converted]] of counts) {
+    const line = lines.get(label)!;
+    for (const [amount, n] of payable)
+      line.payable = line.payable.plus(roundToFen(amount).times(n));
+    for (const [amount, n] of converted) line.converted = line.converted.plus(amount.times(n));
+  }
+  return new Map(
+    [...lines].map(([label, l]) => [
+      label,
+      [l.payments, l.payable.toString(), l.converted.toString()],
+    ])
+  );
+}
+
+describe("the Summary's fee lines, summed per group of payments", () => {
+  it("are the lines summed per line before, on random portfolios", () => {
+    fc.assert(
+      fc.property(
+        portfolio,
+        fc.constantFrom<"CNY" | "JPY">("CNY", "JPY"),
+        fc.constantFrom(1, 4),
+        (rights, code, startMonth) => {
+          const settings = settingsOf(code, startMonth);
+          const rows = projectPortfolio(readPortfolio(grid(rights)).rights, settings).rows;
+          const summary = summarize(rows, settings);
+          const made = new Map<string, unknown>();
+          const lineOf = (prefix: string, line: SummaryLine) =>
+            made.set(prefix + line.label, [
+              line.payments,
+              line.payable.toString(),
+              line.converted.toString(),
+            ]);
+          summary.byFiscalYear.filter((l) => l.payments > 0).forEach((l) => lineOf("fy ", l));
+          summary.byOwner.forEach((l) => lineOf("owner ", l));
+          if (rows.length > 0) lineOf("", { ...summary.total, label: "total" });
+          expect(made).toEqual(oldFeeLines(rows, settings));
+        }
+      ),
+      { numRuns: 60 }
+    );
+  });
+});
+
+describe("the CN rows' subtotals beside other offices, counted per amount", () => {
+  /** The totals as office-fees made them before: every CN row added one by one. */
+  const oldTotals = (rows: ProjectionRow[], groupOf: (row: ProjectionRow) => string | number) => {
+    const lines = new Map<string | number, [number, Money, Money]>();
+    for (const row of rows) {
+      const line = lines.get(groupOf(row)) ?? [0, new Money(0), new Money(0)];
+      lines.set(groupOf(row), [
+        line[0] + 1,
+        line[1].plus(row.payable),
+        line[2].plus(row.converted),
+      ]);
+    }
+    return [...lines].map(([group, [n, amount, converted]]) => [
+      group,
+      n,
+      amount.toString(),
+      converted.toString(),
+    ]);
+  };
+  it("are the sums of the rows one by one, on random portfolios", () => {
+    fc.assert(
+      fc.property(portfolio, fc.constantFrom<"CNY" | "JPY">("CNY", "JPY"), (rights, code) => {
+        const settings = settingsOf(code, 4);
+        const rows = projectPortfolio(readPortfolio(grid(rights)).rights, settings).rows;
+        const made = (lines: { payments: number; amount: Money; converted?: Money }[]) =>
+          lines.map((l) => [l.payments, l.amount.toString(), l.converted?.toString()]);
+        const byYear = oldTotals(rows, (row) => row.fiscalYear).sort(
+          (a, b) => Number(a[0]) - Number(b[0])
+        );
+        expect(made(currencySubtotals(rows, []))).toEqual(byYear.map((line) => line.slice(1)));
+        const byOwner = oldTotals(rows, (row) => row.owner || "-").sort((a, b) =>
+          String(a[0]) < String(b[0]) ? -1 : 1
+        );
+        expect(made(ownerSubtotals(rows, [], "-"))).toEqual(byOwner.map((line) => line.slice(1)));
+      }),
+      { numRuns: 60 }
+    );
+  });
+});
+
+describe("subsidies applied in steps", () => {
+  it("pause every 5,000 events and give what applying them at once gives", () => {
+    // 12,000 CN invention grants of 2021-2024 for two Shenzhen applicants and one in Tokyo.
+    const events = Array.from({ length: 12_000 }, (_, n) => ({
+      rightId: `CN${String(n).padStart(9, "0")}.1`,
+      applicant: PLACES[n % 4][0],
+      event: "grant" as const,
+      jurisdiction: n % 5 === 0 ? "US" : "CN",
+      rightType: "invention" as const,
+      date: isoToDay("2021-01-04") + (n % 1_400),
+    }));
+    const locations = new Map(PLACES.map(([applicant, place]) => [applicant, place]));
+    const steps = applySubsidiesInSteps(events, PROGRAMMES, locations);
     const paused: number[] = [];
     let step = steps.next();
     while (!step.done) {
       paused.push(step.value);
       step = steps.next();
     }
+    // ACME (Shenzhen) has 6,000 grants (places 0 and 1 share its name): a pause at its 5,000th.
+    expect(paused.length).toBeGreaterThan(0);
+    expect(paused).toEqual([...paused].sort((a, b) => a - b));
+    expect(step.value.length).toBeGreaterThan(0);
+    // As before: the engine run once per applicant in code-unit order, its offsets concatenated.
+    const relevant = subsidyRelevance(PROGRAMMES, locations);
+    const before = [...new Set(events.map((e) => e.applicant))]
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+      .flatMap((applicant) => {
+        const own = events.filter((e) => e.applicant === applicant).filter(relevant);
+        return own.length === 0
+          ? []
+          : applyProgrammes(own, programmesFor(locations.get(applicant), PROGRAMMES));
+      });
+    expect(step.value).toEqual(before);
+    expect(applySubsidies(events, PROGRAMMES, locations)).toEqual(before);
+  });
+});
+
+describe("events and the summary made in steps", () => {
+  const run = <T>(steps: Generator<number, T, void>) => {
+    const paused: number[] = [];
+    let step = steps.next();
+    while (!step.done) {
+      paused.push(step.value);
+      step = steps.next();
+    }
+    return { paused, value: step.value };
+  };
+
+  it("pause every 5,000 portfolio rows and every 50,000 payments, giving what one call gives", () => {
+    const settings = settingsOf("CNY", 1);
+    const read = readPortfolio(grid(fc.sample(portfolio, { numRuns: 1, seed: 7 })[0]));
+    // 12,000 rows: the random ones again and again under new IDs and rows, each with a PCT publication.
+    const records = Array.from({ length: 12_000 }, (_, n) => ({
+      ...read.records[n % read.records.length],
+      id: `CN2019${String(n).padStart(8, "0")}.1`,
+      row: n + 2,
+      pctPublication: isoToDay("2020-02-03"),
+    }));
+    const payments = Array.from({ length: 60_000 }, (_, n) => ({
+      ...projectPortfolio(read.rights, settings).rows[0],
+      sourceRow: 2 + (n % 12_000),
+    }));
+    const located = applicantLocations(records, "P");
+    const keep = subsidyRelevance(PROGRAMMES, located.locations);
+    const { paused, value } = run(
+      portfolioEventsInSteps(records, payments, "P", located.conflicting, [], keep)
+    );
+    expect(paused).toEqual([5_000, 10_000, 62_000]); // 12,000 rows, then 50,000 payments
+    expect(value).toEqual(portfolioEvents(records, payments, "P", located.conflicting, [], keep));
+    expect(value.events.length).toBeGreaterThan(12_000);
+  });
+
+  it("the summary pauses every 50,000 payments and sums what one call sums", () => {
+    const settings = settingsOf("JPY", 4);
+    const rows = projectPortfolio(
+      readPortfolio(grid(fc.sample(portfolio, { numRuns: 1, seed: 3 })[0])).rights,
+      settings
+    ).rows;
+    const many = Array.from({ length: 120_001 }, (_, n) => rows[n % rows.length]);
+    const { paused, value } = run(summarizeInSteps(many, settings));
     expect(paused).toEqual([50_000, 100_000]);
-    expect(step.value[0].blocks[0].rows).toHaveLength(120_001);
+    expect(value).toEqual(summarize(many, settings));
   });
 });
 

@@ -1,30 +1,19 @@
 import { ReportContext, ReportInput } from "../report-context";
-import { OutputSheet } from "../output-model";
+import { OutputSheet, sourcedBlock } from "../output-model";
 import { serialFromDay } from "../../dates/excel-serial";
 import { Money, yuanToCell } from "../../money/money";
 import { fiscalYearLabel } from "../../projection/fiscal-year";
+import type { ProjectionRow } from "../../projection/project";
+import { RIGHT_KINDS } from "../../offices/cn/right-kind";
 import { MAX_DATA_ROWS_PER_SHEET } from "../output-model";
 import { CellValue, OutputColumn } from "../../table/table-schema";
 
-/** Rows made between two pauses of a run (a few tens of milliseconds of work). */
-export const PROJECTION_ROWS_PER_STEP = 50_000;
-
-/** The Projection sheet: one row per payment, continued on further sheets past 1,000,000 rows. */
-export function projectionSheets(input: ReportInput, ctx: ReportContext): OutputSheet[] {
-  const steps = projectionSheetsInSteps(input, ctx);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
-}
-
 /**
- * The Projection sheets, pausing after every `PROJECTION_ROWS_PER_STEP` rows (the value yielded: rows
- * made so far), so a run can show progress and be cancelled while a large projection's rows are made.
+ * The Projection sheet: one row per payment, continued on further sheets past 1,000,000 rows. Its rows
+ * are made when they are written (a RowSource over the projection), so a run never holds hundreds of
+ * thousands of them besides the payments they are made from.
  */
-export function* projectionSheetsInSteps(
-  input: ReportInput,
-  ctx: ReportContext
-): Generator<number, OutputSheet[], void> {
+export function projectionSheets(input: ReportInput, ctx: ReportContext): OutputSheet[] {
   const { settings } = input;
   const { t, kind, converting, convertedColumn } = ctx;
   // Projection, one row per payment.
@@ -59,62 +48,92 @@ export function* projectionSheetsInSteps(
   const number = (amount: Money) => cached(numbers, amount, (a) => a.toNumber());
   const granted = t("basisGranted");
   const pending = t("basisPending");
-  const projectionRows: CellValue[][] = [];
   const payments = input.projection;
-  for (let index = 0; index < payments.length; index += 1) {
-    const row = payments[index];
-    let kindText = kinds.get(row.kind);
-    if (kindText === undefined) kinds.set(row.kind, (kindText = kind(row.kind)));
+  const kindOf = (row: ProjectionRow): string => {
+    let text = kinds.get(row.kind);
+    if (text === undefined) kinds.set(row.kind, (text = kind(row.kind)));
+    return text;
+  };
+  const labelOf = (row: ProjectionRow): string => {
     let label = labels.get(row.fiscalYear);
     if (label === undefined)
       labels.set(
         row.fiscalYear,
         (label = fiscalYearLabel(row.fiscalYear, settings.fiscalYearStartMonth))
       );
-    const basis =
-      (row.basis === "granted" ? granted : pending) +
-      (row.surcharge ? t("basisOverdue", { surcharge: yuanToCell(row.surcharge) }) : "");
-    const values: CellValue[] = [
-      row.id,
-      row.owner,
-      kindText,
-      row.year,
-      serialFromDay(row.due),
-      label,
-      cell(row.fee),
-      number(row.reduction),
-      cell(row.payable),
-    ];
-    if (converting) values.push(number(row.converted));
-    values.push(basis);
-    projectionRows.push(values);
-    if ((index + 1) % PROJECTION_ROWS_PER_STEP === 0) yield index + 1;
-  }
+    return label;
+  };
+  const basisOf = (row: ProjectionRow): string =>
+    (row.basis === "granted" ? granted : pending) +
+    (row.surcharge ? t("basisOverdue", { surcharge: yuanToCell(row.surcharge) }) : "");
+  // One literal per layout: pushing onto a literal would grow its store to about three times the row.
+  const rowAt = (index: number): CellValue[] => {
+    const row = payments[index];
+    return converting
+      ? [
+          row.id,
+          row.owner,
+          kindOf(row),
+          row.year,
+          serialFromDay(row.due),
+          labelOf(row),
+          cell(row.fee),
+          number(row.reduction),
+          cell(row.payable),
+          number(row.converted),
+          basisOf(row),
+        ]
+      : [
+          row.id,
+          row.owner,
+          kindOf(row),
+          row.year,
+          serialFromDay(row.due),
+          labelOf(row),
+          cell(row.fee),
+          number(row.reduction),
+          cell(row.payable),
+          basisOf(row),
+        ];
+  };
   const projectionSheets: OutputSheet[] = [];
-  const parts = Math.max(1, Math.ceil(projectionRows.length / MAX_DATA_ROWS_PER_SHEET));
+  const parts = Math.max(1, Math.ceil(payments.length / MAX_DATA_ROWS_PER_SHEET));
   for (let part = 0; part < parts; part += 1) {
     const suffix = part === 0 ? "" : ` ${part + 1}`;
+    const first = part * MAX_DATA_ROWS_PER_SHEET;
+    const count = Math.min(MAX_DATA_ROWS_PER_SHEET, payments.length - first);
     projectionSheets.push({
       role: "projection",
       name: t("sheetProjection") + suffix,
       blocks: [
-        {
-          top: 0,
-          columns: projectionColumns,
-          rows:
-            parts === 1
-              ? projectionRows
-              : projectionRows.slice(
-                  part * MAX_DATA_ROWS_PER_SHEET,
-                  (part + 1) * MAX_DATA_ROWS_PER_SHEET
-                ),
-          tableName: `IPProjection${part + 1}`,
-        },
+        sourcedBlock(
+          { top: 0, columns: projectionColumns, tableName: `IPProjection${part + 1}` },
+          {
+            count: Math.max(0, count),
+            rowAt: (index) => rowAt(first + index),
+            textsLongerThan: (limit) => {
+              let long = 0;
+              const over = (text: string) => (text.length > limit ? 1 : 0);
+              // The words of the kind and basis columns are short: looked at per row only if not.
+              const wordsFit =
+                over(granted) +
+                  over(pending) +
+                  RIGHT_KINDS.reduce((n, k) => n + over(kind(k)), 0) ===
+                0;
+              for (let index = first; index < first + count; index += 1) {
+                const row = payments[index];
+                long += over(row.id) + over(row.owner) + over(labelOf(row));
+                if (!wordsFit) long += over(kindOf(row));
+                if (!wordsFit || row.surcharge) long += over(basisOf(row));
+              }
+              return long;
+            },
+          }
+        ),
       ],
       charts: [],
       freezeHeaderRows: 1,
     });
   }
-
   return projectionSheets;
 }
