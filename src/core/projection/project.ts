@@ -62,7 +62,7 @@ export function projectPortfolio(
 }
 
 /** Rights projected between two pauses of a run (a few tens of milliseconds of work). */
-export const RIGHTS_PER_STEP = 5_000;
+export const RIGHTS_PER_STEP = 1_000;
 
 /**
  * `projectPortfolio`, pausing after every `RIGHTS_PER_STEP` rights (the value yielded: rights done so

@@ -91,7 +91,7 @@ export function portfolioEvents(
 }
 
 /** Portfolio rows (or ten times as many payments) looked at between two pauses of a run. */
-export const RECORDS_PER_STEP = 5_000;
+export const RECORDS_PER_STEP = 1_000;
 
 /**
  * `portfolioEvents`, pausing every `RECORDS_PER_STEP` rows and every ten times as many payments (the

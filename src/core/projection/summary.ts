@@ -127,7 +127,7 @@ export function summarize(
 }
 
 /** Payments counted between two pauses of a run (a few tens of milliseconds of work). */
-export const PAYMENTS_PER_STEP = 50_000;
+export const PAYMENTS_PER_STEP = 10_000;
 
 /**
  * `summarize`, pausing after every `PAYMENTS_PER_STEP` payments (the value yielded: payments counted so

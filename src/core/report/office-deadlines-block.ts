@@ -8,7 +8,7 @@ import { closuresCoverageEnd, yearsWithoutClosures } from "../offices/closures/o
 import { minorUnits } from "../money/currency-units";
 import { Money } from "../money/money";
 import { OfficeDeadlineRow } from "../projection/office-deadlines";
-import { OutputSheet } from "./output-model";
+import { blockRowCount, OutputSheet } from "./output-model";
 import { CellValue } from "../table/table-schema";
 
 const STATUS_KEYS: Record<OfficeDeadlineRow["status"], OfficeStringKey> = {
@@ -63,7 +63,7 @@ export function addOfficeDeadlines(
   const w = (key: OfficeStringKey) => officeText(language, key);
   const sheet = sheets.find((s) => s.role === "deadlines");
   if (!sheet || rows.length === 0) return;
-  const top = Math.max(0, ...sheet.blocks.map((block) => block.top + block.rows.length)) + 3;
+  const top = Math.max(0, ...sheet.blocks.map((block) => block.top + blockRowCount(block))) + 3;
   sheet.blocks.push({
     top,
     title: w("deadlinesTitle"),

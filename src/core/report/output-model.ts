@@ -58,6 +58,31 @@ export function sourcedBlock(
 }
 
 /**
+ * A block of one row per item, made when written (a RowSource over `items`), so a sheet of a row per
+ * right or offset is not held as rows besides the items. Long texts are counted on the made rows
+ * unless `textsOf` names the item's texts that can be long (the rest being short fixed words).
+ * @example blockRowAt(mappedBlock({ top: 0, columns }, [{ id: "CN1" }], (x) => [x.id]), 0) //=> ["CN1"]
+ */
+export function mappedBlock<T>(
+  block: Omit<OutputBlock, "rows" | "source">,
+  items: readonly T[],
+  rowOf: (item: T) => CellValue[],
+  textsOf?: (item: T) => readonly (string | undefined)[]
+): OutputBlock {
+  return sourcedBlock(block, {
+    count: items.length,
+    rowAt: (index) => rowOf(items[index]),
+    textsLongerThan: (limit) => {
+      let long = 0;
+      for (const item of items)
+        for (const value of textsOf ? textsOf(item) : rowOf(item))
+          if (typeof value === "string" && value.length > limit) long += 1;
+      return long;
+    },
+  });
+}
+
+/**
  * The rows of a block, without making a sourced block's rows.
  * @example blockRowCount({ top: 0, columns: [], rows: [[1], [2]] }) //=> 2
  */

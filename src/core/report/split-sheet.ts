@@ -1,4 +1,11 @@
-import { blockRowCount, MAX_DATA_ROWS_PER_SHEET, OutputSheet } from "./output-model";
+import {
+  blockRowAt,
+  blockRowCount,
+  MAX_DATA_ROWS_PER_SHEET,
+  OutputBlock,
+  OutputSheet,
+  sourcedBlock,
+} from "./output-model";
 
 /**
  * A one-table sheet split over continuation sheets when its rows pass what one sheet holds: parts 2, 3…
@@ -12,20 +19,39 @@ export function splitLongSheet(
 ): OutputSheet[] {
   if (sheet.blocks.length !== 1 || blockRowCount(sheet.blocks[0]) <= maxRows) return [sheet];
   const block = sheet.blocks[0];
-  const parts = Math.ceil(block.rows.length / maxRows);
-  return Array.from({ length: parts }, (_, part) => ({
-    ...sheet,
-    name: part === 0 ? sheet.name : `${sheet.name} ${part + 1}`,
-    blocks: [
-      {
-        ...block,
-        rows: block.rows.slice(part * maxRows, (part + 1) * maxRows),
-        tableName:
-          block.tableName === undefined || part === 0
-            ? block.tableName
-            : `${block.tableName}${part + 1}`,
-      },
-    ],
-    charts: part === 0 ? sheet.charts : [],
-  }));
+  const total = blockRowCount(block);
+  const parts = Math.ceil(total / maxRows);
+  return Array.from({ length: parts }, (_, part) => {
+    const first = part * maxRows;
+    const count = Math.min(maxRows, total - first);
+    const layout = {
+      top: block.top,
+      title: block.title,
+      columns: block.columns,
+      tableName:
+        block.tableName === undefined || part === 0
+          ? block.tableName
+          : `${block.tableName}${part + 1}`,
+    };
+    // A block made when written stays so: each part makes its own rows (counting long texts on them).
+    const partBlock: OutputBlock = block.source
+      ? sourcedBlock(layout, {
+          count,
+          rowAt: (index) => blockRowAt(block, first + index),
+          textsLongerThan: (limit) => {
+            let long = 0;
+            for (let index = first; index < first + count; index += 1)
+              for (const value of blockRowAt(block, index))
+                if (typeof value === "string" && value.length > limit) long += 1;
+            return long;
+          },
+        })
+      : { ...layout, rows: block.rows.slice(first, first + count) };
+    return {
+      ...sheet,
+      name: part === 0 ? sheet.name : `${sheet.name} ${part + 1}`,
+      blocks: [partBlock],
+      charts: part === 0 ? sheet.charts : [],
+    };
+  });
 }

@@ -57,7 +57,7 @@ export function applyProgrammes(
 }
 
 /** Events applied between two pauses of a run (a few tens of milliseconds of work). */
-export const EVENTS_PER_STEP = 5_000;
+export const EVENTS_PER_STEP = 1_000;
 
 /**
  * `applyProgrammes`, pausing after every `EVENTS_PER_STEP` events (the value yielded: events applied so

@@ -476,7 +476,7 @@ describe("the CN rows' subtotals beside other offices, counted per amount", () =
 });
 
 describe("subsidies applied in steps", () => {
-  it("pause every 5,000 events and give what applying them at once gives", () => {
+  it("pause every 1,000 events and give what applying them at once gives", () => {
     // 12,000 CN invention grants of 2021-2024 for two Shenzhen applicants and one in Tokyo.
     const events = Array.from({ length: 12_000 }, (_, n) => ({
       rightId: `CN${String(n).padStart(9, "0")}.1`,
@@ -494,7 +494,7 @@ describe("subsidies applied in steps", () => {
       paused.push(step.value);
       step = steps.next();
     }
-    // ACME (Shenzhen) has 6,000 grants (places 0 and 1 share its name): a pause at its 5,000th.
+    // ACME (Shenzhen) has 6,000 grants (places 0 and 1 share its name): pauses within its grants.
     expect(paused.length).toBeGreaterThan(0);
     expect(paused).toEqual([...paused].sort((a, b) => a - b));
     expect(step.value.length).toBeGreaterThan(0);
@@ -524,7 +524,7 @@ describe("events and the summary made in steps", () => {
     return { paused, value: step.value };
   };
 
-  it("pause every 5,000 portfolio rows and every 50,000 payments, giving what one call gives", () => {
+  it("pause every 1,000 portfolio rows and every 10,000 payments, giving what one call gives", () => {
     const settings = settingsOf("CNY", 1);
     const read = readPortfolio(grid(fc.sample(portfolio, { numRuns: 1, seed: 7 })[0]));
     // 12,000 rows: the random ones again and again under new IDs and rows, each with a PCT publication.
@@ -543,12 +543,15 @@ describe("events and the summary made in steps", () => {
     const { paused, value } = run(
       portfolioEventsInSteps(records, payments, "P", located.conflicting, [], keep)
     );
-    expect(paused).toEqual([5_000, 10_000, 62_000]); // 12,000 rows, then 50,000 payments
+    // 12,000 rows (a pause after each 1,000), then 60,000 payments (a pause after each 10,000).
+    const afterRows = Array.from({ length: 12 }, (_, n) => (n + 1) * 1_000);
+    const afterPayments = Array.from({ length: 6 }, (_, n) => 12_000 + (n + 1) * 10_000);
+    expect(paused).toEqual([...afterRows, ...afterPayments]);
     expect(value).toEqual(portfolioEvents(records, payments, "P", located.conflicting, [], keep));
     expect(value.events.length).toBeGreaterThan(12_000);
   });
 
-  it("the summary pauses every 50,000 payments and sums what one call sums", () => {
+  it("the summary pauses every 10,000 payments and sums what one call sums", () => {
     const settings = settingsOf("JPY", 4);
     const rows = projectPortfolio(
       readPortfolio(grid(fc.sample(portfolio, { numRuns: 1, seed: 3 })[0])).rights,
@@ -556,13 +559,13 @@ describe("events and the summary made in steps", () => {
     ).rows;
     const many = Array.from({ length: 120_001 }, (_, n) => rows[n % rows.length]);
     const { paused, value } = run(summarizeInSteps(many, settings));
-    expect(paused).toEqual([50_000, 100_000]);
+    expect(paused).toEqual(Array.from({ length: 12 }, (_, n) => (n + 1) * 10_000)); // 120,001 payments
     expect(value).toEqual(summarize(many, settings));
   });
 });
 
 describe("the projection made in steps", () => {
-  it("pauses every 5,000 rights and gives what projectPortfolio gives", () => {
+  it("pauses every 1,000 rights and gives what projectPortfolio gives", () => {
     const settings = settingsOf("JPY", 4);
     const read = readPortfolio(grid(fc.sample(portfolio, { numRuns: 1, seed: 14 })[0]));
     // 12,000 rights: the random ones again and again under new IDs.
@@ -578,7 +581,8 @@ describe("the projection made in steps", () => {
       paused.push(step.value);
       step = steps.next();
     }
-    expect(paused).toEqual([5_000, 10_000]);
+    // A pause before each 1,000th right: 1,000 … 12,000.
+    expect(paused).toEqual(Array.from({ length: 12 }, (_, n) => (n + 1) * 1_000));
     const whole = projectPortfolio(rights, settings);
     expect(step.value.rows.length).toBeGreaterThan(0);
     expect(step.value).toEqual(whole);

@@ -1,5 +1,5 @@
 import { ReportContext, ReportInput } from "../report-context";
-import { OutputSheet } from "../output-model";
+import { mappedBlock, OutputSheet } from "../output-model";
 import { StringKey } from "../../i18n/strings";
 import { yuanToCell } from "../../money/money";
 import { DeadlineStatus } from "../../projection/deadlines";
@@ -23,26 +23,31 @@ export function deadlinesSheet(input: ReportInput, ctx: ReportContext): OutputSh
     role: "deadlines",
     name: t("sheetDeadlines"),
     blocks: [
-      {
-        top: 0,
-        columns: [
-          { header: t("colId"), format: "text" },
-          { header: t("colOwner"), format: "text" },
-          { header: t("colKind"), format: "text" },
-          { header: t("colStatus"), format: "text" },
-          { header: t("colCode"), format: "text" },
-          { header: t("colYear"), format: "integer" },
-          { header: t("colDue"), format: "date" },
-          { header: t("colPayable"), format: "money" },
-          { header: t("colSurcharge"), format: "money" },
-          { header: t("colLastDay"), format: "date" },
-          { header: t("colRestorationCost"), format: "money" },
-          { header: t("colRestorationByNotice"), format: "date" },
-          { header: t("colRestorationBy"), format: "date" },
-          { header: t("colCostToEnd"), format: "money" },
-          { header: t("colNote"), format: "text" },
-        ],
-        rows: input.deadlines.map((row) => [
+      // A row per right, made when written (no 100,000 rows held by the plan).
+      mappedBlock(
+        {
+          top: 0,
+          tableName: "IPDeadlines",
+          columns: [
+            { header: t("colId"), format: "text" },
+            { header: t("colOwner"), format: "text" },
+            { header: t("colKind"), format: "text" },
+            { header: t("colStatus"), format: "text" },
+            { header: t("colCode"), format: "text" },
+            { header: t("colYear"), format: "integer" },
+            { header: t("colDue"), format: "date" },
+            { header: t("colPayable"), format: "money" },
+            { header: t("colSurcharge"), format: "money" },
+            { header: t("colLastDay"), format: "date" },
+            { header: t("colRestorationCost"), format: "money" },
+            { header: t("colRestorationByNotice"), format: "date" },
+            { header: t("colRestorationBy"), format: "date" },
+            { header: t("colCostToEnd"), format: "money" },
+            { header: t("colNote"), format: "text" },
+          ],
+        },
+        input.deadlines,
+        (row) => [
           row.id,
           row.owner,
           kind(row.kind),
@@ -62,9 +67,10 @@ export function deadlinesSheet(input: ReportInput, ctx: ReportContext): OutputSh
           date(row.restorationBy),
           yuanToCell(row.costToTermEnd),
           row.feeProblem ?? "",
-        ]),
-        tableName: "IPDeadlines",
-      },
+        ],
+        // The words of the kind and status columns are ours and short.
+        (row) => [row.id, row.owner, row.feeProblem]
+      ),
     ],
     charts: [],
     freezeHeaderRows: 1,

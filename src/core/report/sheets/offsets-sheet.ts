@@ -1,10 +1,10 @@
 import { ReportContext, ReportInput } from "../report-context";
-import { OutputSheet } from "../output-model";
+import { mappedBlock, OutputBlock, OutputSheet } from "../output-model";
 import { serialFromDay } from "../../dates/excel-serial";
 import { CodedMessage, messageText } from "../../i18n/issue-text";
 import { Language, StringKey } from "../../i18n/strings";
 import { yuanToCell } from "../../money/money";
-import { OffsetPlacement } from "../../projection/budget-offsets";
+import { BudgetOffset, OffsetPlacement } from "../../projection/budget-offsets";
 import { fiscalYearLabel } from "../../projection/fiscal-year";
 import { EventKind } from "../../subsidy/events";
 import { OffsetPart } from "../../subsidy/outcome";
@@ -51,65 +51,80 @@ export function offsetsSheetOf(input: ReportInput, ctx: ReportContext): OutputSh
     role: "offsets",
     name: t("sheetOffsets"),
     blocks: [
-      {
-        top: 0,
-        columns: [
-          { header: t("colId"), format: "text" },
-          { header: t("colApplicant"), format: "text" },
-          { header: t("colEvent"), format: "text" },
-          { header: t("colJurisdiction"), format: "text" },
-          { header: t("colDate"), format: "date" },
-          { header: t("colFiscalYear"), format: "text" },
-          { header: t("colBudget"), format: "text" },
-          { header: t("colProgramme"), format: "text" },
-          { header: t("colRule"), format: "text" },
-          { header: t("colPart"), format: "text" },
-          { header: t("colCurrency"), format: "text" },
-          { header: t("colGross"), format: "money" },
-          { header: t("colApplied"), format: "money" },
-          ...(converting
-            ? [
-                {
-                  header: t("colAppliedConverted", { currency: currencyCode }),
-                  format: convertedFormat,
-                },
-              ]
-            : []),
-          { header: t("colReason"), format: "text" },
-          { header: t("colNote"), format: "text" },
-        ],
-        rows: (input.offsets ?? []).length
-          ? (input.offsets ?? []).map((placedOffset) => {
-              const { offset } = placedOffset;
-              const eventKey = EVENT_KEYS[offset.event];
-              return [
-                offset.rightId,
-                offset.applicant,
-                eventKey ? t(eventKey) : offset.event,
-                offset.jurisdiction,
-                serialFromDay(offset.date),
-                fiscalYearLabel(placedOffset.fiscalYear, settings.fiscalYearStartMonth),
-                t(PLACEMENT_KEYS[placedOffset.placement]),
-                offset.programmeId,
-                offset.ruleId,
-                t(PART_KEYS[offset.part]),
-                offset.currency,
-                yuanToCell(placedOffset.gross),
-                yuanToCell(placedOffset.applied),
-                ...(converting
-                  ? [offset.currency === "CNY" ? placedOffset.converted.toNumber() : ""]
-                  : []),
-                inLanguage(input.language, offset.reasons, offset.reason),
-                inLanguage(input.language, offset.notes, offset.note),
-              ];
-            })
-          : [[...Array<CellValue>(converting ? 14 : 13).fill(""), t("noOffsets"), ""]],
-        tableName: "IPSubsidyOffsets",
-      },
+      offsetsBlock(
+        {
+          top: 0,
+          tableName: "IPSubsidyOffsets",
+          columns: [
+            { header: t("colId"), format: "text" },
+            { header: t("colApplicant"), format: "text" },
+            { header: t("colEvent"), format: "text" },
+            { header: t("colJurisdiction"), format: "text" },
+            { header: t("colDate"), format: "date" },
+            { header: t("colFiscalYear"), format: "text" },
+            { header: t("colBudget"), format: "text" },
+            { header: t("colProgramme"), format: "text" },
+            { header: t("colRule"), format: "text" },
+            { header: t("colPart"), format: "text" },
+            { header: t("colCurrency"), format: "text" },
+            { header: t("colGross"), format: "money" },
+            { header: t("colApplied"), format: "money" },
+            ...(converting
+              ? [
+                  {
+                    header: t("colAppliedConverted", { currency: currencyCode }),
+                    format: convertedFormat,
+                  },
+                ]
+              : []),
+            { header: t("colReason"), format: "text" },
+            { header: t("colNote"), format: "text" },
+          ],
+        },
+        input.offsets ?? [],
+        (placedOffset) => {
+          const { offset } = placedOffset;
+          const eventKey = EVENT_KEYS[offset.event];
+          return [
+            offset.rightId,
+            offset.applicant,
+            eventKey ? t(eventKey) : offset.event,
+            offset.jurisdiction,
+            serialFromDay(offset.date),
+            fiscalYearLabel(placedOffset.fiscalYear, settings.fiscalYearStartMonth),
+            t(PLACEMENT_KEYS[placedOffset.placement]),
+            offset.programmeId,
+            offset.ruleId,
+            t(PART_KEYS[offset.part]),
+            offset.currency,
+            yuanToCell(placedOffset.gross),
+            yuanToCell(placedOffset.applied),
+            ...(converting
+              ? [offset.currency === "CNY" ? placedOffset.converted.toNumber() : ""]
+              : []),
+            inLanguage(input.language, offset.reasons, offset.reason),
+            inLanguage(input.language, offset.notes, offset.note),
+          ];
+        },
+        [...Array<CellValue>(converting ? 14 : 13).fill(""), t("noOffsets"), ""]
+      ),
     ],
     charts: [],
     freezeHeaderRows: 1,
   };
 
   return offsetsSheet;
+}
+
+/**
+ * The offsets' block: a row per offset, made when written (tens of thousands of them in a large
+ * portfolio), or the one row saying there are none.
+ */
+function offsetsBlock(
+  layout: Omit<OutputBlock, "rows" | "source">,
+  offsets: readonly BudgetOffset[],
+  rowOf: (offset: BudgetOffset) => CellValue[],
+  none: CellValue[]
+): OutputBlock {
+  return offsets.length ? mappedBlock(layout, offsets, rowOf) : { ...layout, rows: [none] };
 }
