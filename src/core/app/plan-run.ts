@@ -13,7 +13,7 @@ import { UserColumnMap } from "../portfolio/ledger-column-map";
 import { LedgerReading, readLedgerInSteps } from "../portfolio/read-ledger";
 import { ledgerText } from "../i18n/ledger-strings";
 import { applySubsidiesInSteps, subsidyRelevance } from "../projection/apply-subsidies";
-import { BudgetOffset, budgetOffsets } from "../projection/budget-offsets";
+import { BudgetOffset, budgetOffsetsInSteps } from "../projection/budget-offsets";
 import { deadlinesInSteps } from "../projection/deadlines";
 import { projectPortfolioInSteps } from "../projection/project";
 import { ratesOf, staleRates, toCny } from "../projection/exchange-rates";
@@ -217,7 +217,10 @@ export function* planRun(
       yield { stage: "subsidies", done: 0.45 + 0.1 * applied.value };
       applied = applying.next();
     }
-    offsets = budgetOffsets(applied.value, settings);
+    offsets = yield* mapSteps(budgetOffsetsInSteps(applied.value, settings), (): RunStep => ({
+      stage: "subsidies",
+      done: 0.55,
+    }));
   } catch (error) {
     if (!isDomainError(error)) throw error;
     subsidyIssues.push({

@@ -41,8 +41,27 @@ export function budgetOffsets(
   offsets: readonly SubsidyOffset[],
   settings: ProjectionSettings
 ): BudgetOffset[] {
+  const steps = budgetOffsetsInSteps(offsets, settings);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** Offsets placed between two pauses of a run (tens of thousands in a large portfolio). */
+export const OFFSETS_PER_STEP = 1_000;
+
+/**
+ * `budgetOffsets`, pausing after every `OFFSETS_PER_STEP` offsets (the value yielded: offsets placed so
+ * far), so a run stays responsive while tens of thousands of offsets are rounded and converted.
+ */
+export function* budgetOffsetsInSteps(
+  offsets: readonly SubsidyOffset[],
+  settings: ProjectionSettings
+): Generator<number, BudgetOffset[], void> {
   const horizonEnd = addYearsClamped(settings.asOf, settings.horizonYears);
-  return offsets.map((offset) => {
+  const placed: BudgetOffset[] = [];
+  for (const offset of offsets) {
+    if (placed.length > 0 && placed.length % OFFSETS_PER_STEP === 0) yield placed.length;
     const applied = roundToFen(offset.applied);
     const placement: OffsetPlacement =
       offset.currency !== "CNY"
@@ -52,13 +71,14 @@ export function budgetOffsets(
           : offset.date >= horizonEnd
             ? "after"
             : "horizon";
-    return {
+    placed.push({
       offset,
       fiscalYear: fiscalYearOf(offset.date, settings.fiscalYearStartMonth),
       placement,
       gross: roundToFen(offset.gross),
       applied,
       converted: offset.currency === "CNY" ? convert(applied, settings.currency) : new Money(0),
-    };
-  });
+    });
+  }
+  return placed;
 }

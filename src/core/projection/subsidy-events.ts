@@ -129,7 +129,10 @@ export function* portfolioEventsInSteps(
   for (const { row, rows } of stated) rows.push(row);
   const issues: RowIssue[] = [];
   const events: SubsidyEvent[] = [];
+  let checked = 0;
   for (const { event, row, rows } of stated) {
+    checked += 1;
+    if (checked % RECORDS_PER_STEP === 0) yield looked;
     if (rows.length === 1) {
       events.push(event);
       continue;
