@@ -9,6 +9,7 @@ import { benchSettings, syntheticPortfolio } from "../lib/portfolio.mjs";
 import { collect, ms, now, option, report } from "../lib/measure.mjs";
 
 const { projectPortfolio } = src("core/projection/project");
+const { blockRowCount } = src("core/report/output-model");
 const { summarize } = src("core/projection/summary");
 const { buildReport } = src("core/report/build-report");
 const { DEFAULT_LIMITS, OfficeWorkbook } = src("excel/office-workbook");
@@ -31,13 +32,13 @@ const sheets = buildReport({
   language: "en",
 }).filter((sheet) => sheet.role === "projection");
 const projectionRows = projection.rows.length;
-projection.rows.length = 0;
+// The Projection sheet makes its rows from the payments when they are written: they stay.
 collect();
 
 let cells = 0;
 for (const sheet of sheets)
   for (const block of sheet.blocks)
-    cells += (block.rows.length + 1) * block.columns.length + (block.title === undefined ? 0 : 1);
+    cells += (blockRowCount(block) + 1) * block.columns.length + (block.title === undefined ? 0 : 1);
 
 // The writer's own work before any request: the pure plan (safe values, formats, request sizes).
 const planTimes = [];
