@@ -30,7 +30,7 @@ import { BUILT_IN_PROGRAMMES } from "../subsidy/built-in";
 import { mergeProgrammes } from "../subsidy/merge-programmes";
 import { readProgrammeTable } from "../subsidy/read-programme-table";
 import { columnLetter } from "../table/a1";
-import { mapSteps } from "../table/steps";
+import { mapSteps, runSteps } from "../table/steps";
 import { RowIssue, SourceGrid } from "../table/grid";
 import { addFinancingLine, FinancePlan, planFinance } from "./plan-finance";
 
@@ -400,8 +400,5 @@ export function planRunToEnd(
   settings: ProjectionSettings,
   language: Language
 ): RunPlan {
-  const run = planRun(sources, settings, language);
-  let step = run.next();
-  while (!step.done) step = run.next();
-  return step.value;
+  return runSteps(planRun(sources, settings, language));
 }

@@ -4,6 +4,7 @@ import { ColumnKey } from "./columns";
 import { ColumnMapEntry } from "./ledger-column-map";
 import { normalizeApplicationNumber } from "./ledger-number";
 import { officeOfCell } from "./office";
+import { runSteps } from "../table/steps";
 
 /** A row that repeats an earlier row's application number at the same office. */
 export interface DuplicateRow {
@@ -48,10 +49,7 @@ function comparable(field: ColumnKey, value: unknown): string {
  * @example findDuplicateRows([["CN202010123456.7"], ["ZL202010123456.7"]], [{ index: 0, header: "申请号", field: "id", byUser: false }])[0].firstIndex //=> 0
  */
 export function findDuplicateRows(rows: unknown[][], map: ColumnMapEntry[]): DuplicateRow[] {
-  const finding = findDuplicateRowsInSteps(rows, map);
-  let step = finding.next();
-  while (!step.done) step = finding.next();
-  return step.value;
+  return runSteps(findDuplicateRowsInSteps(rows, map));
 }
 
 /**

@@ -8,6 +8,7 @@ import { COLUMN_LABELS, columnOfHeader } from "./columns";
 import { ColumnMapEntry, columnMapOf, UserColumnMap } from "./ledger-column-map";
 import { DuplicateRow, findDuplicateRowsInSteps } from "./ledger-duplicates";
 import { findHeaderRow } from "./ledger-header-row";
+import { runSteps } from "../table/steps";
 
 /** What the reading of a ledger found before any right is read: for the pane, and for the run. */
 export interface LedgerReading {
@@ -58,10 +59,7 @@ export function readLedger(
   language: Language,
   userMap: UserColumnMap = {}
 ): LedgerReading {
-  const reading = readLedgerInSteps(source, language, userMap);
-  let step = reading.next();
-  while (!step.done) step = reading.next();
-  return step.value;
+  return runSteps(readLedgerInSteps(source, language, userMap));
 }
 
 /**

@@ -18,6 +18,7 @@ import { readReduction } from "../offices/cn/cell-readers";
 import { OFFICE_CODES, packOf } from "../offices/registry";
 import { OfficeCode } from "../offices/office-pack";
 import { checkEntity, claimsRequired, officeKindOrError, readClaims } from "./office-row";
+import { runSteps } from "../table/steps";
 
 export interface PortfolioRight {
   /** Sheet row number (1-based), for messages and "go to cell". */
@@ -146,10 +147,7 @@ function locateColumns(header: unknown[]): Pick<PortfolioReadResult, "columns" |
  * @example readPortfolio({ sheet: "P", top: 1, left: 0, values: [["ID", "Type", "Filing date"], ["CN1", "发明", "2018-07-09"]] }).rights[0].kind //=> "invention"
  */
 export function readPortfolio(grid: SourceGrid, rules: CnRules = CN_RULES): PortfolioReadResult {
-  const reading = readPortfolioInSteps(grid, rules);
-  let step = reading.next();
-  while (!step.done) step = reading.next();
-  return step.value;
+  return runSteps(readPortfolioInSteps(grid, rules));
 }
 
 /**

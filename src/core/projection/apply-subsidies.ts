@@ -5,6 +5,7 @@ import { SubsidyOffset } from "../subsidy/offset";
 import { Programme, SubsidyRule } from "../subsidy/programme";
 import { regionCovers } from "../portfolio/region";
 import { ruleMatches } from "../subsidy/rule-match";
+import { runSteps } from "../table/steps";
 
 /**
  * The programmes an applicant can receive: those whose region covers the applicant's location (a
@@ -65,10 +66,7 @@ export function applySubsidies(
   programmes: readonly Programme[],
   locations: ReadonlyMap<string, string>
 ): SubsidyOffset[] {
-  const steps = applySubsidiesInSteps(events, programmes, locations);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
+  return runSteps(applySubsidiesInSteps(events, programmes, locations));
 }
 
 /**

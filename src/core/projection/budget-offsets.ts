@@ -4,6 +4,7 @@ import { SubsidyOffset } from "../subsidy/offset";
 import { convert } from "./currency";
 import { fiscalYearOf } from "./fiscal-year";
 import { ProjectionSettings } from "./settings";
+import { runSteps } from "../table/steps";
 
 /**
  * Where an offset stands against the budget: dated inside the projection horizon (it counts in its
@@ -41,10 +42,7 @@ export function budgetOffsets(
   offsets: readonly SubsidyOffset[],
   settings: ProjectionSettings
 ): BudgetOffset[] {
-  const steps = budgetOffsetsInSteps(offsets, settings);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
+  return runSteps(budgetOffsetsInSteps(offsets, settings));
 }
 
 /** Offsets placed between two pauses of a run (tens of thousands in a large portfolio). */

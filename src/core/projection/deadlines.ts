@@ -5,7 +5,7 @@ import { DayNumber } from "../dates/civil";
 import { isDomainError } from "../errors/domain-error";
 import { Money } from "../money/money";
 import { PortfolioRight } from "../portfolio/read-portfolio";
-import { mapSteps } from "../table/steps";
+import { mapSteps, runSteps } from "../table/steps";
 import { sortInSteps } from "../table/sort-in-steps";
 import { compareText } from "./project";
 import { standingOf } from "./right-standing";
@@ -112,10 +112,7 @@ export function deadlines(
   settings: ProjectionSettings,
   rules: CnRules = CN_RULES
 ): DeadlineRow[] {
-  const listing = deadlinesInSteps(rights, settings, rules);
-  let step = listing.next();
-  while (!step.done) step = listing.next();
-  return step.value;
+  return runSteps(deadlinesInSteps(rights, settings, rules));
 }
 
 /**

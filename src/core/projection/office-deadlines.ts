@@ -17,6 +17,7 @@ import { officeScheduleOf } from "./office-schedule";
 import { OpenLastDays, openLastDays } from "./office-open-days";
 import { compareText } from "./project";
 import { ProjectionSettings } from "./settings";
+import { runSteps } from "../table/steps";
 
 /** Where a right at an office other than CN stands on the as-of date (formal dates). */
 export interface OfficeDeadlineRow {
@@ -84,10 +85,7 @@ export function officeDeadlines(
   rights: readonly OfficePortfolioRight[],
   settings: ProjectionSettings
 ): OfficeDeadlineRow[] {
-  const listing = officeDeadlinesInSteps(rights, settings);
-  let step = listing.next();
-  while (!step.done) step = listing.next();
-  return step.value;
+  return runSteps(officeDeadlinesInSteps(rights, settings));
 }
 
 /** Rights between two yields of officeDeadlinesInSteps: an office's schedule costs more than a CN one. */

@@ -12,6 +12,7 @@ import { RightStanding, standingOf } from "./right-standing";
 import { shiftToWorkingDay } from "../offices/cn/holiday-calendar";
 import { ProjectionSettings } from "./settings";
 import { RowIssue } from "../table/grid";
+import { runSteps } from "../table/steps";
 
 /** One payment in the projection: a right's annual fee for one annuity year. */
 export interface ProjectionRow {
@@ -55,10 +56,7 @@ export function projectPortfolio(
   settings: ProjectionSettings,
   rules: CnRules = CN_RULES
 ): { rows: ProjectionRow[]; issues: RowIssue[]; lapsed: LapsedRight[] } {
-  const steps = projectPortfolioInSteps(rights, settings, rules);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
+  return runSteps(projectPortfolioInSteps(rights, settings, rules));
 }
 
 /** Rights projected between two pauses of a run (a few tens of milliseconds of work). */

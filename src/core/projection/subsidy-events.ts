@@ -5,6 +5,7 @@ import { SubsidyEvent } from "../subsidy/events";
 import { PortfolioRecord } from "../portfolio/read-portfolio";
 import { RowIssue } from "../table/grid";
 import { RIGHT_KINDS } from "../offices/cn/right-kind";
+import { runSteps } from "../table/steps";
 
 /** An annual fee at an office other than CN, as a subsidy event needs it (its cost in CNY). */
 export interface OfficePayment {
@@ -77,17 +78,9 @@ export function portfolioEvents(
   officePayments: readonly OfficePayment[] = [],
   keepPayment: (event: SubsidyEvent) => boolean = () => true
 ): PortfolioEvents {
-  const steps = portfolioEventsInSteps(
-    records,
-    projection,
-    sheet,
-    skipApplicants,
-    officePayments,
-    keepPayment
+  return runSteps(
+    portfolioEventsInSteps(records, projection, sheet, skipApplicants, officePayments, keepPayment)
   );
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
 }
 
 /** Portfolio rows (or ten times as many payments) looked at between two pauses of a run. */

@@ -4,6 +4,7 @@ import { fiscalYearLabel, fiscalYearOf } from "./fiscal-year";
 import { ProjectionRow, compareText } from "./project";
 import { ProjectionSettings } from "./settings";
 import { addYearsClamped } from "../dates/civil";
+import { runSteps } from "../table/steps";
 
 /**
  * The Summary's line for rights without an owner; the report shows it in the user's language.
@@ -120,10 +121,7 @@ export function summarize(
   settings: ProjectionSettings,
   offsets: readonly BudgetOffset[] = []
 ): ProjectionSummary {
-  const steps = summarizeInSteps(rows, settings, offsets);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
+  return runSteps(summarizeInSteps(rows, settings, offsets));
 }
 
 /** Payments counted between two pauses of a run (a few tens of milliseconds of work). */

@@ -6,6 +6,7 @@ import { offsetsSheetOf } from "./sheets/offsets-sheet";
 import { projectionSheets } from "./sheets/projection-sheet";
 import { summarySheet } from "./sheets/summary-sheet";
 import { splitLongSheet } from "./split-sheet";
+import { runSteps } from "../table/steps";
 
 export type { ProgrammeSources, ReportInput };
 
@@ -16,10 +17,7 @@ export type { ProgrammeSources, ReportInput };
  * they stand), Subsidy offsets, Deadlines, Issues.
  */
 export function buildReport(input: ReportInput): OutputSheet[] {
-  const steps = buildReportInSteps(input);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
+  return runSteps(buildReportInSteps(input));
 }
 
 /** Where a report being built has got to: the sheet being made and its rows made so far. */

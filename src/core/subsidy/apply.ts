@@ -13,6 +13,7 @@ import { Programme, SubsidyRule } from "./programme";
 import { ruleMatches } from "./rule-match";
 import { resolveStacking } from "./stacking";
 import { UsageLedger, rightKey, yearKey } from "./usage-ledger";
+import { runSteps } from "../table/steps";
 
 /**
  * Choices the caller makes about what the data cannot tell.
@@ -50,10 +51,7 @@ export function applyProgrammes(
   programmes: readonly Programme[],
   options: ApplyOptions = {}
 ): SubsidyOffset[] {
-  const steps = applyProgrammesInSteps(events, programmes, options);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
+  return runSteps(applyProgrammesInSteps(events, programmes, options));
 }
 
 /** Events applied between two pauses of a run (a few tens of milliseconds of work). */

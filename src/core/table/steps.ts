@@ -16,3 +16,16 @@ export function* mapSteps<Inner, Outer, Result>(
   }
   return step.value;
 }
+
+/**
+ * Runs a generator to its end and returns what it returns: the plain form of a stepwise function, for
+ * callers that need no pauses.
+ * @example
+ * function* count() { yield 1; yield 2; return "done"; }
+ * runSteps(count()) //=> "done"
+ */
+export function runSteps<Result>(steps: Generator<unknown, Result, void>): Result {
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
