@@ -38,7 +38,8 @@ collect();
 let cells = 0;
 for (const sheet of sheets)
   for (const block of sheet.blocks)
-    cells += (blockRowCount(block) + 1) * block.columns.length + (block.title === undefined ? 0 : 1);
+    cells +=
+      (blockRowCount(block) + 1) * block.columns.length + (block.title === undefined ? 0 : 1);
 
 // The writer's own work before any request: the pure plan (safe values, formats, request sizes).
 const planTimes = [];
