@@ -17,12 +17,16 @@ import { BudgetOffset, budgetOffsetsInSteps } from "../projection/budget-offsets
 import { deadlinesInSteps } from "../projection/deadlines";
 import { projectPortfolioInSteps } from "../projection/project";
 import { ratesOf, staleRates, toCny } from "../projection/exchange-rates";
-import { projectOfficeRights, subsidyRightType } from "../projection/office-schedule";
+import {
+  OFFICE_RIGHTS_PER_STEP,
+  projectOfficeRightsInSteps,
+  subsidyRightType,
+} from "../projection/office-schedule";
 import { addOfficeFees } from "../report/office-fees";
 import { officeDeadlinesInSteps } from "../projection/office-deadlines";
 import { addOfficeDeadlines } from "../report/office-deadlines-block";
 import { ProjectionSettings } from "../projection/settings";
-import { portfolioEventsInSteps } from "../projection/subsidy-events";
+import { OfficePayment, portfolioEventsInSteps } from "../projection/subsidy-events";
 import { summarizeInSteps } from "../projection/summary";
 import { buildReportInSteps, ProgrammeSources } from "../report/build-report";
 import { OutputSheet } from "../report/output-model";
@@ -156,7 +160,10 @@ export function* planRun(
   }
   const projection = projected.value;
   yield { stage: "project", done: 0.3 };
-  const offices = projectOfficeRights(read.officeRights, settings, rates);
+  const offices = yield* mapSteps(
+    projectOfficeRightsInSteps(read.officeRights, settings, rates),
+    (done): RunStep => ({ stage: "project", done: 0.3 + (0.05 * done) / read.officeRights.length })
+  );
   const usedCurrencies = new Set(offices.rows.map((row) => row.currency as string));
   yield { stage: "project", done: 0.35 };
 
@@ -174,21 +181,23 @@ export function* planRun(
         }
   );
   yield { stage: "subsidies", done: 0.4 };
-  const officePayments = offices.rows.flatMap((row) => {
+  // Each office fee in CNY, the base of a subsidy on it: a Decimal conversion per row, so in steps.
+  const officePayments: OfficePayment[] = [];
+  let converted = 0;
+  for (const row of offices.rows) {
+    converted += 1;
+    if (converted % OFFICE_RIGHTS_PER_STEP === 0) yield { stage: "subsidies", done: 0.4 };
     const costBaseCny = row.amount && toCny(row.amount, row.currency, rates);
-    return costBaseCny
-      ? [
-          {
-            sourceRow: row.sourceRow,
-            id: row.id,
-            office: row.office,
-            rightType: subsidyRightType(row.office, row.kind),
-            due: row.due,
-            costBaseCny,
-          },
-        ]
-      : [];
-  });
+    if (costBaseCny)
+      officePayments.push({
+        sourceRow: row.sourceRow,
+        id: row.id,
+        office: row.office,
+        rightType: subsidyRightType(row.office, row.kind),
+        due: row.due,
+        costBaseCny,
+      });
+  }
   const making = portfolioEventsInSteps(
     read.records,
     projection.rows,

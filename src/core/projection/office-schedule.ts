@@ -11,6 +11,7 @@ import { fiscalYearOf } from "./fiscal-year";
 import { openLastDays } from "./office-open-days";
 import { ScheduleBasis } from "./right-schedule";
 import { ProjectionSettings } from "./settings";
+import { runSteps } from "../table/steps";
 
 /** One fee of a right at an office other than CN, in that office's currency and converted. */
 export interface OfficeProjectionRow {
@@ -103,14 +104,39 @@ export function projectOfficeRights(
   rights: readonly OfficePortfolioRight[],
   settings: ProjectionSettings,
   rates: ExchangeRates
-): { rows: OfficeProjectionRow[]; issues: RowIssue[]; lapsed: OfficeLapsedRight[] } {
+): OfficeProjection {
+  return runSteps(projectOfficeRightsInSteps(rights, settings, rates));
+}
+
+/** What the other offices' rights cost in the horizon, and what stands in the way. */
+export interface OfficeProjection {
+  rows: OfficeProjectionRow[];
+  issues: RowIssue[];
+  lapsed: OfficeLapsedRight[];
+}
+
+/** Rights of the other offices projected between two pauses of a run. */
+export const OFFICE_RIGHTS_PER_STEP = 1_000;
+
+/**
+ * `projectOfficeRights`, pausing after every `OFFICE_RIGHTS_PER_STEP` rights (the value yielded: rights
+ * done so far), so a run stays responsive while tens of thousands of foreign rights are projected.
+ */
+export function* projectOfficeRightsInSteps(
+  rights: readonly OfficePortfolioRight[],
+  settings: ProjectionSettings,
+  rates: ExchangeRates
+): Generator<number, OfficeProjection, void> {
   const horizonEnd = addYearsClamped(settings.asOf, settings.horizonYears);
   const rows: OfficeProjectionRow[] = [];
   const issues: RowIssue[] = [];
   const lapsed: OfficeLapsedRight[] = [];
   const issue = (row: number, message: string, coded: Partial<RowIssue> = {}) =>
     issues.push({ sheet: "", row, column: "", header: "", kind: "error", message, ...coded });
+  let done = 0;
   for (const right of rights) {
+    done += 1;
+    if (done % OFFICE_RIGHTS_PER_STEP === 0) yield done;
     if (right.status === "lapsed" || right.status === "abandoned") continue;
     const pack = packOf(right.office);
     if (!pack) continue;

@@ -14,7 +14,7 @@ import { fiscalYearLabel } from "../projection/fiscal-year";
 import { OfficeLapsedRight, OfficeProjectionRow } from "../projection/office-schedule";
 import { ProjectionRow } from "../projection/project";
 import { ProjectionSettings } from "../projection/settings";
-import { blockRowCount, OutputSheet } from "./output-model";
+import { blockRowCount, OutputBlock, OutputSheet, sourcedBlock } from "./output-model";
 import { CellValue, ColumnFormat } from "../table/table-schema";
 
 /** What the other offices add to the report. */
@@ -163,7 +163,39 @@ export function addOfficeFees(sheets: OutputSheet[], input: OfficeFeesInput): vo
 
   const projection = sheets.filter((sheet) => sheet.role === "projection").pop();
   if (projection) {
-    projection.blocks.push({
+    const lapsedRow = (right: (typeof input.lapsed)[number]): CellValue[] => [
+      right.id,
+      "",
+      right.office,
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      w("lapsedNote"),
+    ];
+    const feeRow = (row: (typeof officeRows)[number]): CellValue[] => [
+      row.id,
+      row.owner,
+      row.office,
+      row.kind,
+      row.year,
+      serialFromDay(row.due),
+      fy(row.fiscalYear),
+      row.currency,
+      money(row.amount, row.currency),
+      money(row.converted, output),
+      row.confidence,
+      notesOf(row, output, input.language),
+    ];
+    const fees = officeRows.length;
+    const rowAt = (index: number): CellValue[] =>
+      index < fees ? feeRow(officeRows[index]) : lapsedRow(input.lapsed[index - fees]);
+    // A row per fee, made when written (a mixed portfolio has a hundred thousand of them).
+    const layout: Omit<OutputBlock, "rows" | "source"> = {
       top: bottom(projection) + 3,
       title: w("feesTitle"),
       columns: [
@@ -180,37 +212,21 @@ export function addOfficeFees(sheets: OutputSheet[], input: OfficeFeesInput): vo
         { header: w("confidence"), format: "text" },
         { header: w("notes"), format: "text" },
       ],
-      rows: [
-        ...officeRows.map((row): CellValue[] => [
-          row.id,
-          row.owner,
-          row.office,
-          row.kind,
-          row.year,
-          serialFromDay(row.due),
-          fy(row.fiscalYear),
-          row.currency,
-          money(row.amount, row.currency),
-          money(row.converted, output),
-          row.confidence,
-          notesOf(row, output, input.language),
-        ]),
-        ...input.lapsed.map((right): CellValue[] => [
-          right.id,
-          "",
-          right.office,
-          "",
-          "",
-          "",
-          "",
-          "",
-          "",
-          "",
-          "",
-          w("lapsedNote"),
-        ]),
-      ],
-    });
+    };
+    const count = fees + input.lapsed.length;
+    projection.blocks.push(
+      sourcedBlock(layout, {
+        count,
+        rowAt,
+        textsLongerThan: (limit) => {
+          let long = 0;
+          for (let index = 0; index < count; index += 1)
+            for (const value of rowAt(index))
+              if (typeof value === "string" && value.length > limit) long += 1;
+          return long;
+        },
+      })
+    );
   }
 
   const summary = sheets.find((sheet) => sheet.role === "summary");

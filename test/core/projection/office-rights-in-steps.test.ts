@@ -1,0 +1,34 @@
+import { readPortfolio } from "../../../src/core/portfolio/read-portfolio";
+import { ratesOf } from "../../../src/core/projection/exchange-rates";
+import {
+  projectOfficeRights,
+  projectOfficeRightsInSteps,
+} from "../../../src/core/projection/office-schedule";
+import { MIXED_PORTFOLIO, MIXED_RATES, MIXED_SETTINGS } from "./mixed-office-portfolio";
+
+describe("the other offices' rights projected in steps", () => {
+  it("pauses after every 1,000 rights and gives what one call gives", () => {
+    const read = readPortfolio(MIXED_PORTFOLIO);
+    const rates = ratesOf("CNY", MIXED_SETTINGS.currency.ratePerCny, MIXED_RATES);
+    // 2,500 rights: the mixed portfolio's JP, US, EP, UP, DE and KR rights again and again.
+    const rights = Array.from(
+      { length: 2_500 },
+      (_, n) => read.officeRights[n % read.officeRights.length]
+    );
+    const steps = projectOfficeRightsInSteps(rights, MIXED_SETTINGS, rates);
+    const paused: number[] = [];
+    let step = steps.next();
+    while (!step.done) {
+      paused.push(step.value);
+      step = steps.next();
+    }
+    expect(paused).toEqual([1_000, 2_000]);
+    expect(step.value).toEqual(projectOfficeRights(rights, MIXED_SETTINGS, rates));
+    // Every repeat of the portfolio's rights costs what it cost once: the JP right's 16,700 yen recurs.
+    const once = projectOfficeRights(read.officeRights, MIXED_SETTINGS, rates);
+    expect(step.value.rows.length).toBeGreaterThan(once.rows.length);
+    expect(
+      step.value.rows.some((row) => row.office === "JP" && row.amount?.toString() === "16700")
+    ).toBe(true);
+  });
+});
