@@ -232,33 +232,52 @@ export function addOfficeFees(sheets: OutputSheet[], input: OfficeFeesInput): vo
   const summary = sheets.find((sheet) => sheet.role === "summary");
   if (!summary) return;
   const subtotals = currencySubtotals(input.cnRows, officeRows);
-  const rows: CellValue[][] = [];
-  const years = [...new Set(subtotals.map((line) => line.fiscalYear))];
-  for (const year of years) {
-    const lines = subtotals.filter((line) => line.fiscalYear === year);
-    for (const line of lines) {
-      // A line whose every amount is unconfirmed has no amount at all: blank, not 0.
-      const none = line.missingAmounts === line.payments;
+  // Each group's lines (per currency), then its total in the output currency: per fiscal year, per owner.
+  const groupRows = <
+    L extends Pick<
+      (typeof subtotals)[number],
+      "currency" | "payments" | "amount" | "missingAmounts" | "converted"
+    >,
+  >(
+    lines: readonly L[],
+    keyOf: (line: L) => string | number,
+    label: (key: string | number) => string,
+    totalLabel: (key: string | number) => string
+  ): CellValue[][] => {
+    const rows: CellValue[][] = [];
+    for (const key of [...new Set(lines.map(keyOf))]) {
+      const group = lines.filter((line) => keyOf(line) === key);
+      for (const line of group) {
+        // A line whose every amount is unconfirmed has no amount at all: blank, not 0.
+        const none = line.missingAmounts === line.payments;
+        rows.push([
+          label(key),
+          line.currency,
+          line.payments,
+          none ? "" : money(line.amount, line.currency),
+          line.missingAmounts,
+          none ? "" : money(line.converted, output),
+        ]);
+      }
+      const complete = group.every((line) => line.converted !== undefined);
+      const total = group.reduce((sum, line) => sum.plus(line.converted ?? 0), new Money(0));
       rows.push([
-        fy(year),
-        line.currency,
-        line.payments,
-        none ? "" : money(line.amount, line.currency),
-        line.missingAmounts,
-        none ? "" : money(line.converted, output),
+        totalLabel(key),
+        complete ? output : w("incomplete", { output }),
+        group.reduce((n, line) => n + line.payments, 0),
+        "",
+        group.reduce((n, line) => n + line.missingAmounts, 0),
+        complete ? money(total, output) : "",
       ]);
     }
-    const complete = lines.every((line) => line.converted !== undefined);
-    const total = lines.reduce((sum, line) => sum.plus(line.converted ?? 0), new Money(0));
-    rows.push([
-      w("yearTotal", { year: fy(year) }),
-      complete ? output : w("incomplete", { output }),
-      lines.reduce((n, line) => n + line.payments, 0),
-      "",
-      lines.reduce((n, line) => n + line.missingAmounts, 0),
-      complete ? money(total, output) : "",
-    ]);
-  }
+    return rows;
+  };
+  const rows = groupRows(
+    subtotals,
+    (line) => line.fiscalYear,
+    (year) => fy(year as number),
+    (year) => w("yearTotal", { year: fy(year as number) })
+  );
   const currencies = new Set(subtotals.map((line) => line.currency));
   const rateRows: CellValue[][] = [...currencies].sort().map((currency) => {
     const rate = rates.byCurrency.get(currency);
@@ -275,32 +294,12 @@ export function addOfficeFees(sheets: OutputSheet[], input: OfficeFeesInput): vo
             : rate.source,
     ];
   });
-  const ownerRows: CellValue[][] = [];
-  const owners = ownerSubtotals(input.cnRows, officeRows, w("noOwner"));
-  for (const owner of [...new Set(owners.map((line) => line.owner))]) {
-    const lines = owners.filter((line) => line.owner === owner);
-    for (const line of lines) {
-      const none = line.missingAmounts === line.payments;
-      ownerRows.push([
-        owner,
-        line.currency,
-        line.payments,
-        none ? "" : money(line.amount, line.currency),
-        line.missingAmounts,
-        none ? "" : money(line.converted, output),
-      ]);
-    }
-    const complete = lines.every((line) => line.converted !== undefined);
-    const total = lines.reduce((sum, line) => sum.plus(line.converted ?? 0), new Money(0));
-    ownerRows.push([
-      w("ownerTotal", { owner }),
-      complete ? output : w("incomplete", { output }),
-      lines.reduce((n, line) => n + line.payments, 0),
-      "",
-      lines.reduce((n, line) => n + line.missingAmounts, 0),
-      complete ? money(total, output) : "",
-    ]);
-  }
+  const ownerRows = groupRows(
+    ownerSubtotals(input.cnRows, officeRows, w("noOwner")),
+    (line) => line.owner,
+    (owner) => owner as string,
+    (owner) => w("ownerTotal", { owner })
+  );
   const top = bottom(summary) + 3;
   summary.blocks.push(
     {
