@@ -21,6 +21,9 @@ const functionTranslations = require("./src/functions/i18n/function-translations
 const functionHelp = require("./src/help/function-help.json");
 const functionFiles = require("./scripts/function-files.cjs");
 
+/** Modules whose bundled version is their "-on-demand" twin (a chunk fetched when needed). */
+const ON_DEMAND_MODULES =
+  /[\\/]src[\\/](core[\\/]i18n[\\/](pane-)?languages|functions[\\/]finance-family)\.ts$/;
 const DEV_BASE_URL = "https://localhost:3000/";
 const DEV_ORIGIN = "https://localhost:3000";
 const DEV_SERVER_PORT = 3000;
@@ -149,6 +152,32 @@ module.exports = async (env = {}, argv = {}) => {
               );
             },
           },
+          // What a functions family fetched on demand (a chunk fn-…: the finance functions) shares with the
+          // rest of the Office page, in one copy: with the pane's own code, a chunk the pane loads on open
+          // (pane-shared.js: the loans table's schemes); with the run code only, a chunk either fetches
+          // when it needs it (on-demand-shared.js: the finance data). The functions load both on demand.
+          paneShared: {
+            name: "pane-shared",
+            chunks: (chunk) => chunk.name !== "preview",
+            enforce: true,
+            priority: 5,
+            test: (module, { chunkGraph }) => {
+              const names = [...chunkGraph.getModuleChunksIterable(module)].map((c) => c.name);
+              return names.some((n) => n?.startsWith("fn-")) && names.includes("taskpane");
+            },
+          },
+          onDemandShared: {
+            name: "on-demand-shared",
+            chunks: (chunk) => chunk.name !== "preview",
+            enforce: true,
+            test: (module, { chunkGraph }) => {
+              const names = [...chunkGraph.getModuleChunksIterable(module)].map((c) => c.name);
+              return (
+                names.some((n) => n?.startsWith("fn-")) &&
+                names.some((n) => !n?.startsWith("fn-") && n !== "preview")
+              );
+            },
+          },
           shared: {
             name: "shared",
             chunks: (chunk) => chunk.name !== "preview",
@@ -173,8 +202,9 @@ module.exports = async (env = {}, argv = {}) => {
     },
     plugins: [
       // Japanese and Chinese texts as chunks fetched for the user's language (tests and tsc see languages.ts,
-      // which holds them all): a page never downloads the languages its user does not read.
-      new NormalModuleReplacementPlugin(/[\\/]src[\\/]core[\\/]i18n[\\/](pane-)?languages\.ts$/, (data) => {
+      // which holds them all): a page never downloads the languages its user does not read. The finance
+      // functions' code likewise, fetched on their first call (tests and tsc see finance-family.ts).
+      new NormalModuleReplacementPlugin(ON_DEMAND_MODULES, (data) => {
         data.createData.resource = data.createData.resource.replace(/\.ts$/, "-on-demand.ts");
       }),
       // Writes functions.json from the JSDoc tags and appends the CustomFunctions.associate calls.
