@@ -23,7 +23,38 @@ const functionFiles = require("./scripts/function-files.cjs");
 
 /** Modules whose bundled version is their "-on-demand" twin (a chunk fetched when needed). */
 const ON_DEMAND_MODULES =
-  /[\\/]src[\\/](core[\\/]i18n[\\/](pane-)?languages|functions[\\/]finance-family)\.ts$/;
+  /[\\/]src[\\/](core[\\/]i18n[\\/](pane-)?languages|functions[\\/](finance|subsidy)-family)\.ts$/;
+/** The chunk of a custom functions family fetched on its first call (…-family-on-demand.ts). */
+const FUNCTION_FAMILIES = ["finance", "subsidy"];
+
+/** The split-chunk groups of the families' shared modules (see optimization.splitChunks). */
+function functionFamilyGroups() {
+  const groups = {};
+  FUNCTION_FAMILIES.forEach((family, index) => {
+    const chunkNames = (module, chunkGraph) =>
+      [...chunkGraph.getModuleChunksIterable(module)].map((c) => c.name).filter((n) => n !== "preview");
+    const common = { chunks: (chunk) => chunk.name !== "preview", enforce: true };
+    groups[`${family}WithPane`] = {
+      ...common,
+      name: `${family}-with-pane`,
+      priority: 5 - index,
+      test: (module, { chunkGraph }) => {
+        const names = chunkNames(module, chunkGraph);
+        return names.includes(`fn-${family}`) && names.includes("taskpane");
+      },
+    };
+    groups[`${family}Shared`] = {
+      ...common,
+      name: `${family}-shared`,
+      priority: 3 - index,
+      test: (module, { chunkGraph }) => {
+        const names = chunkNames(module, chunkGraph);
+        return names.includes(`fn-${family}`) && names.length > 1;
+      },
+    };
+  });
+  return groups;
+}
 const DEV_BASE_URL = "https://localhost:3000/";
 const DEV_ORIGIN = "https://localhost:3000";
 const DEV_SERVER_PORT = 3000;
@@ -152,32 +183,12 @@ module.exports = async (env = {}, argv = {}) => {
               );
             },
           },
-          // What a functions family fetched on demand (a chunk fn-…: the finance functions) shares with the
-          // rest of the Office page, in one copy: with the pane's own code, a chunk the pane loads on open
-          // (pane-shared.js: the loans table's schemes); with the run code only, a chunk either fetches
-          // when it needs it (on-demand-shared.js: the finance data). The functions load both on demand.
-          paneShared: {
-            name: "pane-shared",
-            chunks: (chunk) => chunk.name !== "preview",
-            enforce: true,
-            priority: 5,
-            test: (module, { chunkGraph }) => {
-              const names = [...chunkGraph.getModuleChunksIterable(module)].map((c) => c.name);
-              return names.some((n) => n?.startsWith("fn-")) && names.includes("taskpane");
-            },
-          },
-          onDemandShared: {
-            name: "on-demand-shared",
-            chunks: (chunk) => chunk.name !== "preview",
-            enforce: true,
-            test: (module, { chunkGraph }) => {
-              const names = [...chunkGraph.getModuleChunksIterable(module)].map((c) => c.name);
-              return (
-                names.some((n) => n?.startsWith("fn-")) &&
-                names.some((n) => !n?.startsWith("fn-") && n !== "preview")
-              );
-            },
-          },
+          // What a functions family fetched on demand (a chunk fn-…: the finance functions, SUBSIDY) shares
+          // with the rest of the Office page, in one copy: with the pane's own code, a chunk the pane loads
+          // on open (…-with-pane.js: the subsidy programmes, the loans table's schemes); else a chunk fetched
+          // by whichever needs it first (…-shared.js: the data the run code uses too). The functions fetch
+          // them with their family.
+          ...functionFamilyGroups(),
           shared: {
             name: "shared",
             chunks: (chunk) => chunk.name !== "preview",
@@ -203,7 +214,8 @@ module.exports = async (env = {}, argv = {}) => {
     plugins: [
       // Japanese and Chinese texts as chunks fetched for the user's language (tests and tsc see languages.ts,
       // which holds them all): a page never downloads the languages its user does not read. The finance
-      // functions' code likewise, fetched on their first call (tests and tsc see finance-family.ts).
+      // functions' and SUBSIDY's code likewise, fetched on their first call (tests and tsc see
+      // finance-family.ts and subsidy-family.ts).
       new NormalModuleReplacementPlugin(ON_DEMAND_MODULES, (data) => {
         data.createData.resource = data.createData.resource.replace(/\.ts$/, "-on-demand.ts");
       }),

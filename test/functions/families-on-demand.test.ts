@@ -1,10 +1,13 @@
 import { readFileSync } from "node:fs";
 import * as atOnce from "../../src/functions/finance";
+import { subsidy as subsidyAtOnce } from "../../src/functions/functions";
 
-// The bundles' finance functions (webpack.config.js swaps finance-family-on-demand.ts in): the code is
-// fetched on the first finance call, which returns a Promise until it arrives; then calls answer at once.
-// Both must give the values and errors of the functions tests see, for every example of docs/finance.md.
+// The bundles' finance functions and SUBSIDY (webpack.config.js swaps finance-family-on-demand.ts and
+// subsidy-family-on-demand.ts in): the code is fetched on the family's first call, which returns a Promise
+// until it arrives; then calls answer at once. Both must give the values and errors of the functions tests
+// see: every example of docs/finance.md, and SUBSIDY's cases.
 type Finance = typeof import("../../src/functions/finance");
+type Functions = typeof import("../../src/functions/functions");
 
 /** finance.ts as bundled: a fresh module registry, as a page starts with nothing fetched. */
 function onDemandFinance(): Finance {
@@ -16,6 +19,18 @@ function onDemandFinance(): Finance {
     finance = require("../../src/functions/finance");
   });
   return finance;
+}
+
+/** functions.ts as bundled (SUBSIDY fetched on demand), from a fresh module registry. */
+function onDemandFunctions(): Functions {
+  let functions!: Functions;
+  jest.isolateModules(() => {
+    jest.doMock("../../src/functions/subsidy-family", () =>
+      jest.requireActual("../../src/functions/subsidy-family-on-demand")
+    );
+    functions = require("../../src/functions/functions");
+  });
+  return functions;
 }
 
 const BY_ID: Record<string, keyof Finance> = {
@@ -143,5 +158,57 @@ describe("the finance functions fetched on demand", () => {
     expect(await run((code: { twice: (x: number) => number }) => code.twice(2))).toBe(4);
     expect(run((code: { twice: (x: number) => number }) => code.twice(3))).toBe(6);
     expect(attempts).toBe(2);
+  });
+});
+
+describe("SUBSIDY fetched on demand", () => {
+  const cases: unknown[][] = [
+    ["SZ-2021", "grant", "US", "2021-05-01"],
+    ["SZ-2021", "grant", null, 44317],
+    ["SZ-2021", "publication", "PCT", "2021-05-01"],
+    ["SZ-2021", "grant", "US", "2022-05-01"],
+    ["SZ-1999", "grant", "US", "2021-05-01"],
+    ["SZ-2021", "coffee", "US", "2021-05-01"],
+    [null, "grant"],
+  ];
+  const atOnceSubsidy = (args: unknown[]): Outcome => {
+    try {
+      return { value: (subsidyAtOnce as (...values: unknown[]) => unknown)(...args) };
+    } catch (error) {
+      return outcomeOf(error);
+    }
+  };
+
+  it("gives real amounts and errors here", () => {
+    expect(atOnceSubsidy(cases[0])).toEqual({ value: 40000 });
+    expect(atOnceSubsidy(cases[1])).toEqual({ value: 2500 });
+    expect(atOnceSubsidy(cases[4])).toMatchObject({ code: "#VALUE!" });
+  });
+
+  it.each(cases)(
+    "SUBSIDY(%j, %j, …): the same outcome first (awaited) and once loaded",
+    async (...args) => {
+      const functions = onDemandFunctions();
+      const run = () => (functions.subsidy as (...values: unknown[]) => unknown)(...args);
+      const first = run();
+      expect(first).toBeInstanceOf(Promise);
+      const awaited = await (first as Promise<unknown>).then(
+        (value) => ({ value }),
+        (error: unknown) => outcomeOf(error)
+      );
+      expect(awaited).toEqual(atOnceSubsidy(args));
+      let again: Outcome;
+      try {
+        again = { value: run() };
+      } catch (error) {
+        again = outcomeOf(error);
+      }
+      expect(again).toEqual(atOnceSubsidy(args));
+    }
+  );
+
+  it("leaves the other functions of functions.ts synchronous", () => {
+    const functions = onDemandFunctions();
+    expect(functions.cnAnnuity("2020-01-01", 4)).toBe(1200);
   });
 });
