@@ -21,11 +21,13 @@ const functionTranslations = require("./src/functions/i18n/function-translations
 const functionHelp = require("./src/help/function-help.json");
 const functionFiles = require("./scripts/function-files.cjs");
 
-/** Modules whose bundled version is their "-on-demand" twin (a chunk fetched when needed). */
-const ON_DEMAND_MODULES =
-  /[\\/]src[\\/](core[\\/]i18n[\\/](pane-)?languages|functions[\\/](finance|subsidy)-family)\.ts$/;
-/** The chunk of a custom functions family fetched on its first call (…-family-on-demand.ts). */
+/** The custom functions families fetched on their first call: src/functions/<family>-family-on-demand.ts
+ * imports chunk fn-<family>. */
 const FUNCTION_FAMILIES = ["finance", "subsidy"];
+/** Modules whose bundled version is their "-on-demand" twin (a chunk fetched when needed). */
+const ON_DEMAND_MODULES = new RegExp(
+  String.raw`[\\/]src[\\/](core[\\/]i18n[\\/](pane-)?languages|functions[\\/](${FUNCTION_FAMILIES.join("|")})-family)\.ts$`
+);
 
 /** The split-chunk groups of the families' shared modules (see optimization.splitChunks). */
 function functionFamilyGroups() {
@@ -158,7 +160,9 @@ module.exports = async (env = {}, argv = {}) => {
       // webpack runtime (runtime.js) for the three, so a module they share is evaluated once, and the modules
       // the custom functions share with the pane or its run code (decimal.js, the fee rules, the data) go to
       // one chunk, shared.js, instead of into each bundle. The run code (projection, report, sheet writer)
-      // is a chunk of its own, run.js, which the pane fetches on its first run (import() in pane.ts).
+      // is a chunk of its own, run.js, which the pane fetches on its first run (import() in pane.ts); the
+      // finance functions' and SUBSIDY's code and data are chunks fn-finance and fn-subsidy, which the custom
+      // functions fetch on their first call (functionFamilyGroups keeps what they share in one copy).
       // The preview page (a dev tool) keeps its own runtime and bundle; it fetches run.js too.
       runtimeChunk: {
         name: (entrypoint) => (entrypoint.name === "preview" ? undefined : "runtime"),
