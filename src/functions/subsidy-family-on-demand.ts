@@ -8,7 +8,7 @@ import { onDemand } from "./on-demand";
 
 /**
  * Runs `call` with SUBSIDY's code: at once when it is loaded, else a Promise of the result.
- * @example await subsidyCells((c) => c.subsidy("SZ-2021", "grant", "US", 44562)) //=> 20000
+ * @example await subsidyCells((c) => c.subsidy("SZ-2021", "grant", "US", "2021-05-01")) //=> 40000
  */
 export const subsidyCells = onDemand<SubsidyCells>(
   () => import(/* webpackChunkName: "fn-subsidy" */ "./subsidy-cells")

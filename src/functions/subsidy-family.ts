@@ -9,7 +9,7 @@ export type SubsidyCells = typeof cells;
 
 /**
  * Runs `call` with SUBSIDY's code.
- * @example subsidyCells((c) => c.subsidy("SZ-2021", "grant", "US", 44562)) //=> 20000
+ * @example subsidyCells((c) => c.subsidy("SZ-2021", "grant", "US", "2021-05-01")) //=> 40000
  */
 export function subsidyCells<T>(call: (code: SubsidyCells) => T): T {
   return call(cells);
