@@ -21,6 +21,42 @@ const functionTranslations = require("./src/functions/i18n/function-translations
 const functionHelp = require("./src/help/function-help.json");
 const functionFiles = require("./scripts/function-files.cjs");
 
+/** The custom functions families fetched on their first call: src/functions/<family>-family-on-demand.ts
+ * imports chunk fn-<family>. */
+const FUNCTION_FAMILIES = ["finance", "subsidy"];
+/** Modules whose bundled version is their "-on-demand" twin (a chunk fetched when needed). */
+const ON_DEMAND_MODULES = new RegExp(
+  String.raw`[\\/]src[\\/](core[\\/]i18n[\\/](pane-)?languages|functions[\\/](${FUNCTION_FAMILIES.join("|")})-family)\.ts$`
+);
+
+/** The split-chunk groups of the families' shared modules (see optimization.splitChunks). */
+function functionFamilyGroups() {
+  const groups = {};
+  FUNCTION_FAMILIES.forEach((family, index) => {
+    const chunkNames = (module, chunkGraph) =>
+      [...chunkGraph.getModuleChunksIterable(module)].map((c) => c.name).filter((n) => n !== "preview");
+    const common = { chunks: (chunk) => chunk.name !== "preview", enforce: true };
+    groups[`${family}WithPane`] = {
+      ...common,
+      name: `${family}-with-pane`,
+      priority: 5 - index,
+      test: (module, { chunkGraph }) => {
+        const names = chunkNames(module, chunkGraph);
+        return names.includes(`fn-${family}`) && names.includes("taskpane");
+      },
+    };
+    groups[`${family}Shared`] = {
+      ...common,
+      name: `${family}-shared`,
+      priority: 3 - index,
+      test: (module, { chunkGraph }) => {
+        const names = chunkNames(module, chunkGraph);
+        return names.includes(`fn-${family}`) && names.length > 1;
+      },
+    };
+  });
+  return groups;
+}
 const DEV_BASE_URL = "https://localhost:3000/";
 const DEV_ORIGIN = "https://localhost:3000";
 const DEV_SERVER_PORT = 3000;
@@ -124,7 +160,9 @@ module.exports = async (env = {}, argv = {}) => {
       // webpack runtime (runtime.js) for the three, so a module they share is evaluated once, and the modules
       // the custom functions share with the pane or its run code (decimal.js, the fee rules, the data) go to
       // one chunk, shared.js, instead of into each bundle. The run code (projection, report, sheet writer)
-      // is a chunk of its own, run.js, which the pane fetches on its first run (import() in pane.ts).
+      // is a chunk of its own, run.js, which the pane fetches on its first run (import() in pane.ts); the
+      // finance functions' and SUBSIDY's code and data are chunks fn-finance and fn-subsidy, which the custom
+      // functions fetch on their first call (functionFamilyGroups keeps what they share in one copy).
       // The preview page (a dev tool) keeps its own runtime and bundle; it fetches run.js too.
       runtimeChunk: {
         name: (entrypoint) => (entrypoint.name === "preview" ? undefined : "runtime"),
@@ -149,6 +187,12 @@ module.exports = async (env = {}, argv = {}) => {
               );
             },
           },
+          // What a functions family fetched on demand (a chunk fn-…: the finance functions, SUBSIDY) shares
+          // with the rest of the Office page, in one copy: with the pane's own code, a chunk the pane loads
+          // on open (…-with-pane.js: the subsidy programmes, the loans table's schemes); else a chunk fetched
+          // by whichever needs it first (…-shared.js: the data the run code uses too). The functions fetch
+          // them with their family.
+          ...functionFamilyGroups(),
           shared: {
             name: "shared",
             chunks: (chunk) => chunk.name !== "preview",
@@ -173,8 +217,10 @@ module.exports = async (env = {}, argv = {}) => {
     },
     plugins: [
       // Japanese and Chinese texts as chunks fetched for the user's language (tests and tsc see languages.ts,
-      // which holds them all): a page never downloads the languages its user does not read.
-      new NormalModuleReplacementPlugin(/[\\/]src[\\/]core[\\/]i18n[\\/](pane-)?languages\.ts$/, (data) => {
+      // which holds them all): a page never downloads the languages its user does not read. The finance
+      // functions' and SUBSIDY's code likewise, fetched on their first call (tests and tsc see
+      // finance-family.ts and subsidy-family.ts).
+      new NormalModuleReplacementPlugin(ON_DEMAND_MODULES, (data) => {
         data.createData.resource = data.createData.resource.replace(/\.ts$/, "-on-demand.ts");
       }),
       // Writes functions.json from the JSDoc tags and appends the CustomFunctions.associate calls.

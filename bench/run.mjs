@@ -355,7 +355,7 @@ function figure5() {
   if (later.files.length)
     info(
       "5",
-      `  fetched on the first run: ${later.files.join(", ")}; page with it (${paneAll.language})`,
+      `  fetched later (run code, function families): ${later.files.join(", ")}; page with them (${paneAll.language})`,
       `${kb(later.bytes)}; ${kb(paneAll.bytes)}`
     );
   const twice = duplicateModules(dist, paneAll.files);

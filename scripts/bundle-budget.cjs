@@ -2,11 +2,13 @@
  * loads (EntrypointFilesPlugin → ../dist-maps/entrypoints.json, beside dist/, not served); from that and
  * the files in dist/ this module measures, gzip level 6 as a web server sends them:
  *   - the functions runtime: the files the custom functions entry loads before they are registered
- *     (runtime.js, shared.js, functions.js), and with every chunk they can fetch later (cell errors' texts)
+ *     (runtime.js, shared.js, functions.js), and with every chunk they can fetch later (cell errors' texts,
+ *     the finance functions' and SUBSIDY's code and data, fetched on their first call)
  *   - the pane page on open: every file taskpane.html loads (its entries functions, commands and taskpane;
  *     a chunk two entries share counted once, as the browser loads it once) and the pane's texts in its
  *     user's language, which it fetches before it shows
- *   - the pane's on-demand chunks (the run code, fetched on the first run), and the page with them.
+ *   - the page's on-demand chunks (the run code, fetched on the first run, and the functions' families,
+ *     fetched on their first call), and the page with them.
  * Each for the language whose files are the largest: a page fetches one language's text chunks.
  * Used by scripts/check-dist.mjs (fails the build check past a limit) and bench/run.mjs (figure 5). */
 "use strict";
@@ -19,7 +21,7 @@ const KB = 1024;
 /** The targets of issue 14, gzipped (bench/run.mjs prints each figure against them). */
 const TARGETS = { functionsRuntime: 60 * KB, paneOnOpen: 120 * KB };
 /**
- * The limits scripts/check-dist.mjs enforces, gzipped. Both miss their targets: the functions runtime was 74.5 KB
+ * The limits scripts/check-dist.mjs enforces, gzipped. Both missed their targets at first: the functions runtime was 74.5 KB
  * (the fee tables, holidays, subsidy and finance data and decimal.js it needs are most of it), then 85.1 KB
  * once cell errors speak Japanese and Chinese (messages.js, 9 KB, the same chunk the pane uses); the page on
  * open is 128.6 KB for the same reason. Then 89.1 KB and 132.8 KB: the functions' argument errors (finance,
@@ -27,11 +29,13 @@ const TARGETS = { functionsRuntime: 60 * KB, paneOnOpen: 120 * KB };
  * engine gives its reasons as codes. Then each page fetches only its user's language (languages-on-demand.ts):
  * 77.5 KB for the functions on open, 83.5 KB with the cell errors' tables in Japanese, 124.1 KB for the
  * page on open in Japanese. Then the data files lose their documenting text (scripts/doc-free-data.cjs):
- * 74.4 KB, 80.4 KB and 121.0 KB. The limits (about 2 KB over those) hold them there until they are
- * trimmed. Raising a limit is
+ * 74.4 KB, 80.4 KB and 121.0 KB (121.9 KB once the run's texts grew). Then the finance functions and
+ * SUBSIDY fetch their code and data on their first call (finance-family-on-demand.ts, subsidy-family-on-demand.ts):
+ * 50.2 KB on open, 83.7 KB with every on-demand chunk (more, smaller chunks compress less well), and the
+ * page on open 110.7 KB in Japanese. The limits (about 2 KB over those) hold them there. Raising a limit is
  * a decision to record, with the reason, in the README's Performance section.
  */
-const LIMITS = { functionsRuntime: 76 * KB, functionsWithOnDemand: 82 * KB, paneOnOpen: 123 * KB };
+const LIMITS = { functionsRuntime: 52 * KB, functionsWithOnDemand: 85 * KB, paneOnOpen: 112 * KB };
 /** The entries taskpane.html loads (the shared runtime page of custom functions, commands and pane). */
 const PANE_PAGE_ENTRIES = ["functions", "commands", "taskpane"];
 const ENTRYPOINTS_FILE = "entrypoints.json";
@@ -124,7 +128,8 @@ function measureBundles(dist, entrypoints = readEntrypoints(dist)) {
       (file) => languageOfFile(file) === language || PANE_TEXTS_IN_EVERY_LANGUAGE.includes(file)
     );
   const paneOpen = (language) => [...paneInitial, ...paneTexts(language)];
-  // The run code, fetched on the first run: the same in every language.
+  // The run code (fetched on the first run) and the functions' families (on their first call): the same
+  // in every language.
   const paneLater = paneReachable.filter((file) => languageOfFile(file) === undefined);
   const paneOnOpen = largest(paneOpen);
   return {

@@ -12,7 +12,6 @@ import { longestTermYears, termEnd } from "../core/offices/cn/term";
 import { serialFromDay } from "../core/dates/excel-serial";
 import { DomainError, isDomainError } from "../core/errors/domain-error";
 import { moneyFromCell, yuanToCell } from "../core/money/money";
-import { perCaseAmount } from "../core/subsidy/per-case";
 import { toCellError, forCell } from "./cell-errors";
 import {
   isBlank,
@@ -22,6 +21,7 @@ import {
   readOptionalDate,
 } from "../core/table/cell-readers";
 import { todayDay } from "./today";
+import { subsidyCells } from "./subsidy-family";
 import { readKind, readReduction } from "../core/offices/cn/cell-readers";
 
 const AMOUNT_HELP = "an amount in CNY, 0 or more";
@@ -259,19 +259,5 @@ export function subsidy(
   jurisdiction?: unknown,
   date?: unknown
 ): number {
-  return forCell(() => {
-    const text = (value: unknown, field: string, help: string) => {
-      if (typeof value !== "string" || value.trim() === "") {
-        throw new DomainError("invalid-kind", field, `${field} is missing: give ${help}.`);
-      }
-      return value.trim();
-    };
-    const id = text(programme, "programme", 'a programme id such as "SZ-2021"');
-    const kind = text(event, "event", '"grant", "publication" or "registration"');
-    const office = isBlank(jurisdiction)
-      ? "CN"
-      : text(jurisdiction, "jurisdiction", 'an office code such as "CN", "US" or "PCT"');
-    const day = isBlank(date) ? todayDay() : readDate(date, "date");
-    return yuanToCell(perCaseAmount(id, kind, office, day));
-  });
+  return subsidyCells((cells) => cells.subsidy(programme, event, jurisdiction, date));
 }

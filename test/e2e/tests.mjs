@@ -13,12 +13,13 @@ const TODAY = "2026-11-23";
 const XSS = "<img src=x onerror=alert(1)>";
 
 /** office.js outside Excel, served in place of the CDN file: onReady answers with no host (as the real
- * library does in a plain browser), and CustomFunctions records the ids the functions bundle associates. */
+ * library does in a plain browser), and CustomFunctions records the functions the bundle associates, by id. */
 const OFFICE_STUB = `
   window.officeStubLoadedFrom = document.currentScript && document.currentScript.src;
   window.associatedIds = [];
+  window.associatedFunctions = {};
   window.CustomFunctions = {
-    associate: function (id) { window.associatedIds.push(id); },
+    associate: function (id, f) { window.associatedIds.push(id); window.associatedFunctions[id] = f; },
     Error: function (code, message) { this.code = code; this.message = message; },
     ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
   };
@@ -115,6 +116,70 @@ function sheetValues(page, sheet, address) {
 }
 
 export const TESTS = [
+  [
+    "the finance functions and SUBSIDY fetch their code on the first call: a Promise of the value, then at once",
+    async (page, { base }) => {
+      await page.route(
+        (url) => !url.href.startsWith(base),
+        (route) => route.fulfill({ contentType: "text/javascript", body: OFFICE_STUB })
+      );
+      const scripts = [];
+      page.on("request", (request) => scripts.push(request.url().split("/").pop()));
+      await page.goto(`${base}/taskpane.html`);
+      await page.waitForFunction(() =>
+        /Open this page from Excel/.test(document.getElementById("host-status").textContent)
+      );
+      assert(!scripts.includes("fn-finance.js"), "fn-finance.js is not fetched before a call");
+      const outcome = await page.evaluate(async () => {
+        const f = globalThis.associatedFunctions;
+        // A loaded family throws its cell error at once, as before; a first call rejects with it.
+        const settle = (call) => {
+          let result;
+          try {
+            result = call();
+          } catch (error) {
+            return { code: error.code, message: error.message };
+          }
+          return Promise.resolve(result).then(
+            (value) => ({ value }),
+            (error) => ({ code: error.code, message: error.message })
+          );
+        };
+        const cnAnnuity = f.CN_ANNUITY("2020-01-01", 4);
+        const first = f.LPR("2024-03-15");
+        const firstIsPromise = first instanceof Promise;
+        const lpr = await settle(() => first);
+        const again = f.LPR("2024-03-15");
+        const badScore = await settle(() => f.VALUE_SCORE(101, 50, 50));
+        const subsidyFirst = f.SUBSIDY("SZ-2021", "grant", "US", "2021-05-01");
+        const subsidy = await settle(() => subsidyFirst);
+        return {
+          cnAnnuity,
+          firstIsPromise,
+          lpr,
+          again,
+          badScore,
+          subsidyIsPromise: subsidyFirst instanceof Promise,
+          subsidy,
+          subsidyAgain: f.SUBSIDY("SZ-2021", "grant", "US", "2021-05-01"),
+        };
+      });
+      assert(outcome.cnAnnuity === 1200, `CN_ANNUITY at once: ${JSON.stringify(outcome)}`);
+      assert(
+        outcome.firstIsPromise && outcome.lpr.value === 0.0345,
+        `LPR: ${JSON.stringify(outcome)}`
+      );
+      assert(outcome.again === 0.0345, `LPR once loaded, at once: ${JSON.stringify(outcome)}`);
+      assert(outcome.badScore.code === "#VALUE!", `VALUE_SCORE(101…): ${JSON.stringify(outcome)}`);
+      assert(
+        outcome.subsidyIsPromise && outcome.subsidy.value === 40000,
+        `SUBSIDY: ${JSON.stringify(outcome)}`
+      );
+      assert(outcome.subsidyAgain === 40000, `SUBSIDY once loaded: ${JSON.stringify(outcome)}`);
+      for (const chunk of ["fn-finance.js", "fn-subsidy.js"])
+        assert(scripts.includes(chunk), `${chunk} fetched: ${scripts.join(", ")}`);
+    },
+  ],
   [
     "the runtime page loads office.js from the documented CDN, which its CSP allows, and nothing else",
     async (page, { base }) => {
