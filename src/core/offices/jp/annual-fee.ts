@@ -1,7 +1,7 @@
 import { DayNumber, dayToIso } from "../../dates/civil";
 import { DomainError } from "../../errors/domain-error";
 import { Money } from "../../money/money";
-import { valueInForce } from "../../rules/dated-series";
+import { indexInForce, noRuleInForce } from "../../rules/dated-series";
 import { checkClaims } from "../claims";
 import { JpEntity } from "../entity";
 import { lowerGrade } from "../grades";
@@ -31,10 +31,14 @@ export interface JpFee {
   tableFrom: DayNumber | undefined;
 }
 
+/** What the JPO tables of a kind are called in messages (the `what` of a "no-rule-in-force" error). */
+export const jpTableName = (kind: JpKind) => `JPO ${kind} fee table`;
+
+/** The table that prices the query, or undefined when its payment date is before the data starts. */
 function tableFor(
   query: JpFeeQuery,
   data: JpData
-): { table: JpTable; from: DayNumber | undefined } {
+): { table: JpTable; from: DayNumber | undefined } | undefined {
   if (
     query.kind === "patent" &&
     query.examRequest !== undefined &&
@@ -42,9 +46,8 @@ function tableFor(
   )
     return { table: data.oldExam.table, from: undefined };
   const series = data.tables[query.kind];
-  const table = valueInForce(series, query.payment, `JPO ${query.kind} fee table`);
-  const from = series.find((entry) => entry.value === table)!.from;
-  return { table, from };
+  const index = indexInForce(series, query.payment);
+  return index < 0 ? undefined : { table: series[index].value, from: series[index].from };
 }
 
 /** Reduced amount: the share paid, rounded down to 10 yen, per annual amount (never on a total). */
@@ -88,9 +91,22 @@ function reduce(
  * @example jpAnnualFee({ kind: "patent", year: 4, claims: 10, payment: isoToDay("2028-06-12") }).amount.toString() //=> "18300"
  */
 export function jpAnnualFee(query: JpFeeQuery, data: JpData = JP_DATA): JpFee {
+  const fee = jpAnnualFeeInForce(query, data);
+  if (!fee) throw noRuleInForce(data.tables[query.kind], query.payment, jpTableName(query.kind));
+  return fee;
+}
+
+/**
+ * `jpAnnualFee`, or undefined where it would throw "no-rule-in-force" because the payment date is before
+ * the data starts (`noRuleInForceMessage` words why): a schedule meets that case on many lines, and an
+ * exception per line is slow. Every other error is thrown as `jpAnnualFee` throws it, in the same order.
+ */
+export function jpAnnualFeeInForce(query: JpFeeQuery, data: JpData = JP_DATA): JpFee | undefined {
   checkJpYear(query.kind, query.year);
   const claims = query.kind === "design" ? 0 : checkClaims(query.claims, `JPO ${query.kind} fee`);
-  const { table, from } = tableFor(query, data);
+  const chosen = tableFor(query, data);
+  if (!chosen) return undefined;
+  const { table, from } = chosen;
   const band = table.bands.find((b) => b.years[0] <= query.year && query.year <= b.years[1]);
   if (!band)
     throw new DomainError(

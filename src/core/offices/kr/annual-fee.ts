@@ -1,7 +1,7 @@
 import { DayNumber } from "../../dates/civil";
 import { DomainError } from "../../errors/domain-error";
 import { Money } from "../../money/money";
-import { valueInForce } from "../../rules/dated-series";
+import { indexInForce, noRuleInForce } from "../../rules/dated-series";
 import { checkClaims } from "../claims";
 import { Confidence, SourceRef } from "../office-pack";
 import { checkKrYear } from "./due-dates";
@@ -27,10 +27,31 @@ export function krAnnualFee(
   selector: DayNumber,
   data: KrData = KR_DATA
 ): KrFee {
+  const fee = krAnnualFeeInForce(year, claims, selector, data);
+  if (!fee) throw noRuleInForce(data.patent, selector, krTableName(year));
+  return fee;
+}
+
+/** What the KIPO table selected for `year` is called in messages (the `what` of "no-rule-in-force"). */
+export const krTableName = (year: number) =>
+  year <= 3 ? "KIPO fee table for grant decisions" : "KIPO fee table for payments";
+
+/**
+ * `krAnnualFee`, or undefined where it would throw "no-rule-in-force" because `selector` is before the
+ * data starts (`noRuleInForceMessage` words why): a schedule meets that case on many lines, and an
+ * exception per line is slow. Every other error is thrown as `krAnnualFee` throws it, in the same order.
+ */
+export function krAnnualFeeInForce(
+  year: number,
+  claims: number | undefined,
+  selector: DayNumber,
+  data: KrData = KR_DATA
+): KrFee | undefined {
   checkKrYear(year);
   const count = checkClaims(claims, "KIPO patent fee");
-  const what = year <= 3 ? "KIPO fee table for grant decisions" : "KIPO fee table for payments";
-  const table = valueInForce(data.patent, selector, what);
+  const index = indexInForce(data.patent, selector);
+  if (index < 0) return undefined;
+  const table = data.patent[index].value;
   const band = table.bands.find((b) => b.years[0] <= year && year <= b.years[1]);
   if (!band)
     throw new DomainError(
@@ -42,6 +63,6 @@ export function krAnnualFee(
     amount: band.base.plus(band.perClaim.times(count)),
     confidence: table.confidence,
     source: table.source,
-    tableFrom: data.patent.find((entry) => entry.value === table)!.from,
+    tableFrom: data.patent[index].from,
   };
 }
