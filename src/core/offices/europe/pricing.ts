@@ -1,12 +1,7 @@
 import { DayNumber } from "../../dates/civil";
 import { DomainError } from "../../errors/domain-error";
 import { Money } from "../../money/money";
-import {
-  Dated,
-  indexInForce,
-  noRuleInForce,
-  noRuleInForceMessage,
-} from "../../rules/dated-series";
+import { Dated, indexInForce, noRuleInForce, noRuleInForceMessage } from "../../rules/dated-series";
 import { Confidence, SourceRef } from "../office-pack";
 import { RenewalTable, ReportedChange } from "./renewal-table";
 

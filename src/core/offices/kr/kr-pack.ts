@@ -71,8 +71,10 @@ export function krSchedule(right: OfficeRight, data: KrData = KR_DATA): FeeLine[
       continue;
     }
     // A day before the data starts: checked, not thrown (an exception per line is slow).
-    if (!fee) lines.push(missingLine(noRuleInForceMessage(data.patent, selector, krTableName(year))));
-    else lines.push({ ...line, amount: fee.amount, confidence: fee.confidence, source: fee.source });
+    if (!fee)
+      lines.push(missingLine(noRuleInForceMessage(data.patent, selector, krTableName(year))));
+    else
+      lines.push({ ...line, amount: fee.amount, confidence: fee.confidence, source: fee.source });
   }
   return lines;
 }
