@@ -202,8 +202,17 @@ export function ownerSubtotals(
   return runSteps(officeSubtotalsInSteps(cnRows, officeRows, noOwner)).byOwner;
 }
 
-const money = (amount: Money | undefined, currency: string): CellValue =>
-  amount === undefined ? "" : amount.toDecimalPlaces(minorUnits(currency)).toNumber();
+/** Cell numbers made so far, by decimal places and amount: rows share few amounts, each made once. */
+const cellNumbers = new Map<number, WeakMap<Money, number>>();
+const money = (amount: Money | undefined, currency: string): CellValue => {
+  if (amount === undefined) return "";
+  const places = minorUnits(currency);
+  let byAmount = cellNumbers.get(places);
+  if (!byAmount) cellNumbers.set(places, (byAmount = new WeakMap()));
+  let cell = byAmount.get(amount);
+  if (cell === undefined) byAmount.set(amount, (cell = amount.toDecimalPlaces(places).toNumber()));
+  return cell;
+};
 
 /**
  * Adds the other offices to the report: their fees below the projection (office currency and

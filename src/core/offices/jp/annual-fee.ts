@@ -7,7 +7,7 @@ import { JpEntity } from "../entity";
 import { lowerGrade } from "../grades";
 import { Confidence, SourceRef } from "../office-pack";
 import { checkJpYear } from "./due-dates";
-import { JP_DATA, JpData, JpKind, JpTable } from "./jp-data";
+import { JP_DATA, JpBand, JpData, JpKind, JpTable } from "./jp-data";
 
 /** What prices one JPO annual fee. */
 export interface JpFeeQuery {
@@ -48,6 +48,21 @@ function tableFor(
   const series = data.tables[query.kind];
   const index = indexInForce(series, query.payment);
   return index < 0 ? undefined : { table: series[index].value, from: series[index].from };
+}
+
+/**
+ * A band's amount for a claim count, made once: every right with as many claims shares one Money, so
+ * what is computed from it (conversions, cells, totals) is computed once per amount, not per line.
+ */
+const fullAmounts = new WeakMap<JpBand, Map<number, Money>>();
+function fullAmount(band: JpBand, claims: number): Money {
+  const perClaim = band.perClaim;
+  if (!perClaim) return band.base;
+  let byClaims = fullAmounts.get(band);
+  if (!byClaims) fullAmounts.set(band, (byClaims = new Map()));
+  let amount = byClaims.get(claims);
+  if (!amount) byClaims.set(claims, (amount = band.base.plus(perClaim.times(claims))));
+  return amount;
 }
 
 /** Reduced amount: the share paid, rounded down to 10 yen, per annual amount (never on a total). */
@@ -114,7 +129,7 @@ export function jpAnnualFeeInForce(query: JpFeeQuery, data: JpData = JP_DATA): J
       "year",
       `The JPO ${query.kind} table has no fee for year ${query.year}.`
     );
-  const full = band.perClaim ? band.base.plus(band.perClaim.times(claims)) : band.base;
+  const full = fullAmount(band, claims);
   const reduced = reduce(full, query, data);
   const confidence = reduced.confidence
     ? lowerGrade(band.confidence, reduced.confidence)

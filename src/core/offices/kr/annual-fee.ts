@@ -5,13 +5,26 @@ import { indexInForce, noRuleInForce } from "../../rules/dated-series";
 import { checkClaims } from "../claims";
 import { Confidence, SourceRef } from "../office-pack";
 import { checkKrYear } from "./due-dates";
-import { KR_DATA, KrData } from "./kr-data";
+import { KR_DATA, KrBand, KrData } from "./kr-data";
 
 export interface KrFee {
   amount: Money;
   confidence: Confidence;
   source: SourceRef;
   tableFrom: DayNumber;
+}
+
+/**
+ * A band's amount for a claim count, made once: every right with as many claims shares one Money, so
+ * what is computed from it (conversions, cells, totals) is computed once per amount, not per line.
+ */
+const fullAmounts = new WeakMap<KrBand, Map<number, Money>>();
+function fullAmount(band: KrBand, claims: number): Money {
+  let byClaims = fullAmounts.get(band);
+  if (!byClaims) fullAmounts.set(band, (byClaims = new Map()));
+  let amount = byClaims.get(claims);
+  if (!amount) byClaims.set(claims, (amount = band.base.plus(band.perClaim.times(claims))));
+  return amount;
 }
 
 /**
@@ -60,7 +73,7 @@ export function krAnnualFeeInForce(
       `The KIPO table has no fee for year ${year}.`
     );
   return {
-    amount: band.base.plus(band.perClaim.times(count)),
+    amount: fullAmount(band, count),
     confidence: table.confidence,
     source: table.source,
     tableFrom: data.patent[index].from,
