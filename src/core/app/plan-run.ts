@@ -22,9 +22,9 @@ import {
   projectOfficeRightsInSteps,
   subsidyRightType,
 } from "../projection/office-schedule";
-import { addOfficeFees } from "../report/office-fees";
+import { addOfficeFeesInSteps } from "../report/office-fees";
 import { officeDeadlinesInSteps } from "../projection/office-deadlines";
-import { addOfficeDeadlines } from "../report/office-deadlines-block";
+import { addOfficeDeadlinesInSteps } from "../report/office-deadlines-block";
 import { ProjectionSettings } from "../projection/settings";
 import { OfficePayment, portfolioEventsInSteps } from "../projection/subsidy-events";
 import { summarizeInSteps } from "../projection/summary";
@@ -314,15 +314,26 @@ export function* planRun(
     made = report.next();
   }
   const sheets = made.value;
-  addOfficeFees(sheets, {
-    cnRows: projection.rows,
-    officeRows: offices.rows,
-    lapsed: offices.lapsed,
-    rates,
-    settings,
-    language,
-  });
-  addOfficeDeadlines(sheets, officeDeadlineRows, language);
+  // The other offices' blocks, in steps: 0.95 to 0.99 follows the rows summed, then the deadlines made.
+  const feeRows = Math.max(1, projection.rows.length + offices.rows.length);
+  yield* mapSteps(
+    addOfficeFeesInSteps(sheets, {
+      cnRows: projection.rows,
+      officeRows: offices.rows,
+      lapsed: offices.lapsed,
+      rates,
+      settings,
+      language,
+    }),
+    (rows): RunStep => ({ stage: "report", done: 0.95 + (0.03 * rows) / feeRows })
+  );
+  yield* mapSteps(
+    addOfficeDeadlinesInSteps(sheets, officeDeadlineRows, language),
+    (rows): RunStep => ({
+      stage: "report",
+      done: 0.98 + (0.01 * rows) / Math.max(1, officeDeadlineRows.length),
+    })
+  );
   if (finance) {
     sheets.push(finance.sheet);
     addFinancingLine(sheets, finance, settings, language);

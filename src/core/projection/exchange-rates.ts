@@ -133,7 +133,24 @@ export function convertAt(
   rates: ExchangeRates
 ): Money | undefined {
   const rate = rates.byCurrency.get(currency)?.rate;
-  return rate === undefined ? undefined : roundToUnit(amount.times(rate), rates.output);
+  if (rate === undefined) return undefined;
+  return once(rate, rates.output, amount, () => roundToUnit(amount.times(rate), rates.output));
+}
+
+/**
+ * Conversions made so far, by the rate (and a second key: the output currency, or the CNY rate) and the
+ * amount, each a Money object: a portfolio's fees share few amounts (a pack returns one Money for one fee),
+ * so each is converted once rather than on every row. Weak: a conversion lives as long as its amount.
+ */
+const conversions = new WeakMap<Money, Map<string | Money, WeakMap<Money, Money>>>();
+function once(rate: Money, key: string | Money, amount: Money, convert: () => Money): Money {
+  let byKey = conversions.get(rate);
+  if (!byKey) conversions.set(rate, (byKey = new Map()));
+  let byAmount = byKey.get(key);
+  if (!byAmount) byKey.set(key, (byAmount = new WeakMap()));
+  let result = byAmount.get(amount);
+  if (!result) byAmount.set(amount, (result = convert()));
+  return result;
 }
 
 /**
@@ -147,7 +164,7 @@ export function toCny(amount: Money, currency: string, rates: ExchangeRates): Mo
   const rate = rates.byCurrency.get(currency)?.rate;
   const cny = rates.byCurrency.get("CNY")?.rate;
   if (rate === undefined || cny === undefined) return undefined;
-  return roundToUnit(amount.times(rate).dividedBy(cny), "CNY");
+  return once(rate, cny, amount, () => roundToUnit(amount.times(rate).dividedBy(cny), "CNY"));
 }
 
 /**

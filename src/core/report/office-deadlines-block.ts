@@ -10,6 +10,7 @@ import { Money } from "../money/money";
 import { OfficeDeadlineRow } from "../projection/office-deadlines";
 import { blockRowCount, OutputSheet } from "./output-model";
 import { CellValue } from "../table/table-schema";
+import { runSteps } from "../table/steps";
 
 const STATUS_KEYS: Record<OfficeDeadlineRow["status"], OfficeStringKey> = {
   grace: "statusGrace",
@@ -60,9 +61,29 @@ export function addOfficeDeadlines(
   rows: readonly OfficeDeadlineRow[],
   language: Language = "en"
 ): void {
+  runSteps(addOfficeDeadlinesInSteps(sheets, rows, language));
+}
+
+/** Deadline rows made between two pauses of `addOfficeDeadlinesInSteps` (each a few dates and amounts). */
+export const OFFICE_DEADLINE_ROWS_PER_STEP = 1_000;
+
+/**
+ * `addOfficeDeadlines`, pausing after every `OFFICE_DEADLINE_ROWS_PER_STEP` rows made (the value yielded:
+ * rows made so far): tens of thousands of foreign rights would otherwise be one long task.
+ */
+export function* addOfficeDeadlinesInSteps(
+  sheets: OutputSheet[],
+  rows: readonly OfficeDeadlineRow[],
+  language: Language = "en"
+): Generator<number, void, void> {
   const w = (key: OfficeStringKey) => officeText(language, key);
   const sheet = sheets.find((s) => s.role === "deadlines");
   if (!sheet || rows.length === 0) return;
+  const cells: CellValue[][] = [];
+  for (const row of rows) {
+    cells.push(rowCells(row, language, w));
+    if (cells.length % OFFICE_DEADLINE_ROWS_PER_STEP === 0) yield cells.length;
+  }
   const top = Math.max(0, ...sheet.blocks.map((block) => block.top + blockRowCount(block))) + 3;
   sheet.blocks.push({
     top,
@@ -87,34 +108,43 @@ export function addOfficeDeadlines(
       // last, so the columns before it keep their places.
       { header: translate(language, "colCode"), format: "text" },
     ],
-    rows: rows.map((row): CellValue[] => [
-      row.id,
-      row.owner,
-      row.office,
-      w(STATUS_KEYS[row.status]),
-      row.year ?? "",
-      date(row.due),
-      date(row.lastFreeDay),
-      date(row.lastDay),
-      row.currency,
-      amount(row.fee, row.currency),
-      amount(row.surcharge, row.currency),
-      amount(row.restorationCost, row.currency),
-      date(row.restorationBy),
-      amount(row.costToTermEnd, row.currency),
-      [
-        row.feeMissing,
-        ...closureNotes(row, language),
-        row.restorationNoteCoded
-          ? messageText(language, row.restorationNoteCoded)
-          : row.restorationNote,
-      ]
-        .filter(Boolean)
-        .join("; "),
-      row.status,
-    ]),
+    rows: cells,
   });
   addOfficeAssumptions(sheets, rows, language);
+}
+
+/** The cells of one deadline row. */
+function rowCells(
+  row: OfficeDeadlineRow,
+  language: Language,
+  w: (key: OfficeStringKey) => string
+): CellValue[] {
+  return [
+    row.id,
+    row.owner,
+    row.office,
+    w(STATUS_KEYS[row.status]),
+    row.year ?? "",
+    date(row.due),
+    date(row.lastFreeDay),
+    date(row.lastDay),
+    row.currency,
+    amount(row.fee, row.currency),
+    amount(row.surcharge, row.currency),
+    amount(row.restorationCost, row.currency),
+    date(row.restorationBy),
+    amount(row.costToTermEnd, row.currency),
+    [
+      row.feeMissing,
+      ...closureNotes(row, language),
+      row.restorationNoteCoded
+        ? messageText(language, row.restorationNoteCoded)
+        : row.restorationNote,
+    ]
+      .filter(Boolean)
+      .join("; "),
+    row.status,
+  ];
 }
 
 /**

@@ -16,6 +16,7 @@ import { ProjectionRow } from "../projection/project";
 import { ProjectionSettings } from "../projection/settings";
 import { blockRowCount, OutputBlock, OutputSheet, sourcedBlock } from "./output-model";
 import { CellValue, ColumnFormat } from "../table/table-schema";
+import { runSteps } from "../table/steps";
 
 /** What the other offices add to the report. */
 export interface OfficeFeesInput {
@@ -50,65 +51,128 @@ export interface OwnerSubtotal extends CurrencyTotals {
   owner: string;
 }
 
+/** The two groupings of the Summary's subtotals. */
+export interface OfficeSubtotals {
+  byYear: CurrencySubtotal[];
+  byOwner: OwnerSubtotal[];
+}
+
+/** Rows counted between two pauses of `officeSubtotalsInSteps` (counting a row is a few map look-ups). */
+export const SUBTOTAL_ROWS_PER_STEP = 10_000;
+/** Distinct amounts added between two pauses (each a few Decimal operations per grouping). */
+export const SUBTOTAL_AMOUNTS_PER_STEP = 1_000;
+
+/** How many rows of one fiscal year, owner and currency have one amount and one converted amount. */
+type Counts = Map<Money | undefined, Map<Money | undefined, number>>;
+
 /**
- * Sums CN's CNY rows and the other offices' rows per currency and per the group `groupOf` gives a row
- * (its fiscal year, its owner). A converted total is the sum of the converted, rounded rows; a line with a
- * fee that has no rate has none (never a silent 0).
+ * Sums CN's CNY rows and the other offices' rows per currency, per fiscal year and per owner. A converted
+ * total is the sum of the converted, rounded rows; a line with a fee that has no rate has none (never a
+ * silent 0). Hundreds of thousands of rows share few fiscal years, owners and amounts (a pack returns the
+ * same Money for the same fee): rows are first counted per fiscal year, owner, currency, amount and
+ * converted amount, then each amount is added once, times its count (exact sums, so the same totals in
+ * any order). Pauses every `SUBTOTAL_ROWS_PER_STEP` rows counted and `SUBTOTAL_AMOUNTS_PER_STEP` amounts
+ * added; the value yielded is the rows counted so far.
  */
-function totalsBy<G>(
+export function* officeSubtotalsInSteps(
   cnRows: readonly ProjectionRow[],
   officeRows: readonly OfficeProjectionRow[],
-  groupOf: (row: ProjectionRow | OfficeProjectionRow) => G
-): { group: G; totals: CurrencyTotals }[] {
-  const lines = new Map<string, { group: G; totals: CurrencyTotals }>();
-  const lineOf = (group: G, currency: string) => {
-    const key = `${String(group)}|${currency}`;
-    let line = lines.get(key);
-    if (!line) {
-      const totals = {
-        currency,
-        payments: 0,
-        amount: new Money(0),
-        missingAmounts: 0,
-        converted: new Money(0),
-      };
-      lines.set(key, (line = { group, totals }));
-    }
-    return line.totals;
+  noOwner: string
+): Generator<number, OfficeSubtotals, void> {
+  const counted = new Map<number, Map<string, Map<string, Counts>>>();
+  const count = (
+    fiscalYear: number,
+    owner: string,
+    currency: string,
+    amount: Money | undefined,
+    converted: Money | undefined
+  ) => {
+    let byOwner = counted.get(fiscalYear);
+    if (!byOwner) counted.set(fiscalYear, (byOwner = new Map()));
+    let byCurrency = byOwner.get(owner);
+    if (!byCurrency) byOwner.set(owner, (byCurrency = new Map()));
+    let byAmount = byCurrency.get(currency);
+    if (!byAmount) byCurrency.set(currency, (byAmount = new Map()));
+    let byConverted = byAmount.get(amount);
+    if (!byConverted) byAmount.set(amount, (byConverted = new Map()));
+    byConverted.set(converted, (byConverted.get(converted) ?? 0) + 1);
   };
-  // Hundreds of thousands of CN rows share few groups and amounts: counted per line and amount, then
-  // each amount added once, times its count (exact sums, so the same totals in any order).
-  const cnyLines = new Map<G, CurrencyTotals>();
-  const counts = new Map<CurrencyTotals, Map<Money, Map<Money, number>>>();
+  let done = 0;
   for (const row of cnRows) {
-    const group = groupOf(row);
-    let line = cnyLines.get(group);
-    if (!line) cnyLines.set(group, (line = lineOf(group, "CNY")));
-    line.payments += 1;
-    let byPayable = counts.get(line);
-    if (!byPayable) counts.set(line, (byPayable = new Map()));
-    let byConverted = byPayable.get(row.payable);
-    if (!byConverted) byPayable.set(row.payable, (byConverted = new Map()));
-    byConverted.set(row.converted, (byConverted.get(row.converted) ?? 0) + 1);
+    count(row.fiscalYear, row.owner, "CNY", row.payable, row.converted);
+    done += 1;
+    if (done % SUBTOTAL_ROWS_PER_STEP === 0) yield done;
   }
-  for (const [line, byPayable] of counts)
-    for (const [payable, byConverted] of byPayable)
-      for (const [converted, n] of byConverted) {
-        line.amount = line.amount.plus(payable.times(n));
-        if (line.converted) line.converted = line.converted.plus(converted.times(n));
-      }
   for (const row of officeRows) {
-    const line = lineOf(groupOf(row), row.currency);
-    line.payments += 1;
-    if (row.amount === undefined) {
-      line.missingAmounts += 1;
-      continue;
-    }
-    line.amount = line.amount.plus(row.amount);
-    if (row.converted === undefined) line.converted = undefined;
-    else if (line.converted) line.converted = line.converted.plus(row.converted);
+    count(row.fiscalYear, row.owner, row.currency, row.amount, row.converted);
+    done += 1;
+    if (done % SUBTOTAL_ROWS_PER_STEP === 0) yield done;
   }
-  return [...lines.values()];
+
+  const years = new Map<string, CurrencySubtotal>();
+  const owners = new Map<string, OwnerSubtotal>();
+  const lineOf = <L extends CurrencyTotals>(
+    lines: Map<string, L>,
+    key: string,
+    make: () => L
+  ): L => {
+    let line = lines.get(key);
+    if (!line) lines.set(key, (line = make()));
+    return line;
+  };
+  const totals = (currency: string): CurrencyTotals => ({
+    currency,
+    payments: 0,
+    amount: new Money(0),
+    missingAmounts: 0,
+    converted: new Money(0),
+  });
+  const add = (
+    line: CurrencyTotals,
+    amount: Money | undefined,
+    converted: Money | undefined,
+    n: number
+  ) => {
+    line.payments += n;
+    if (amount === undefined) {
+      line.missingAmounts += n;
+      return;
+    }
+    line.amount = line.amount.plus(n === 1 ? amount : amount.times(n));
+    if (converted === undefined) line.converted = undefined;
+    else if (line.converted)
+      line.converted = line.converted.plus(n === 1 ? converted : converted.times(n));
+  };
+  let amounts = 0;
+  for (const [fiscalYear, byOwner] of counted)
+    for (const [rowOwner, byCurrency] of byOwner) {
+      const owner = rowOwner || noOwner;
+      for (const [currency, byAmount] of byCurrency) {
+        const year = lineOf(years, `${fiscalYear}|${currency}`, () => ({
+          fiscalYear,
+          ...totals(currency),
+        }));
+        const ownerLine = lineOf(owners, `${owner}|${currency}`, () => ({
+          owner,
+          ...totals(currency),
+        }));
+        for (const [amount, byConverted] of byAmount)
+          for (const [converted, n] of byConverted) {
+            add(year, amount, converted, n);
+            add(ownerLine, amount, converted, n);
+            amounts += 1;
+            if (amounts % SUBTOTAL_AMOUNTS_PER_STEP === 0) yield done;
+          }
+      }
+    }
+  return {
+    byYear: [...years.values()].sort(
+      (a, b) => a.fiscalYear - b.fiscalYear || text(a.currency, b.currency)
+    ),
+    byOwner: [...owners.values()].sort(
+      (a, b) => text(a.owner, b.owner) || text(a.currency, b.currency)
+    ),
+  };
 }
 
 const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -122,9 +186,7 @@ export function currencySubtotals(
   cnRows: readonly ProjectionRow[],
   officeRows: readonly OfficeProjectionRow[]
 ): CurrencySubtotal[] {
-  return totalsBy(cnRows, officeRows, (row) => row.fiscalYear)
-    .map(({ group, totals }) => ({ fiscalYear: group, ...totals }))
-    .sort((a, b) => a.fiscalYear - b.fiscalYear || text(a.currency, b.currency));
+  return runSteps(officeSubtotalsInSteps(cnRows, officeRows, "")).byYear;
 }
 
 /**
@@ -137,13 +199,20 @@ export function ownerSubtotals(
   officeRows: readonly OfficeProjectionRow[],
   noOwner: string
 ): OwnerSubtotal[] {
-  return totalsBy(cnRows, officeRows, (row) => row.owner || noOwner)
-    .map(({ group, totals }) => ({ owner: group, ...totals }))
-    .sort((a, b) => text(a.owner, b.owner) || text(a.currency, b.currency));
+  return runSteps(officeSubtotalsInSteps(cnRows, officeRows, noOwner)).byOwner;
 }
 
-const money = (amount: Money | undefined, currency: string): CellValue =>
-  amount === undefined ? "" : amount.toDecimalPlaces(minorUnits(currency)).toNumber();
+/** Cell numbers made so far, by decimal places and amount: rows share few amounts, each made once. */
+const cellNumbers = new Map<number, WeakMap<Money, number>>();
+const money = (amount: Money | undefined, currency: string): CellValue => {
+  if (amount === undefined) return "";
+  const places = minorUnits(currency);
+  let byAmount = cellNumbers.get(places);
+  if (!byAmount) cellNumbers.set(places, (byAmount = new WeakMap()));
+  let cell = byAmount.get(amount);
+  if (cell === undefined) byAmount.set(amount, (cell = amount.toDecimalPlaces(places).toNumber()));
+  return cell;
+};
 
 /**
  * Adds the other offices to the report: their fees below the projection (office currency and
@@ -151,6 +220,17 @@ const money = (amount: Money | undefined, currency: string): CellValue =>
  * fiscal year, the rates used, and the subtotals per owner and currency with each owner's converted total. Nothing is added for a CN-only portfolio.
  */
 export function addOfficeFees(sheets: OutputSheet[], input: OfficeFeesInput): void {
+  runSteps(addOfficeFeesInSteps(sheets, input));
+}
+
+/**
+ * `addOfficeFees` with pauses while the subtotals are summed (see `officeSubtotalsInSteps`): a mixed
+ * portfolio's hundreds of thousands of rows would otherwise be one long task. Yields the rows counted so far.
+ */
+export function* addOfficeFeesInSteps(
+  sheets: OutputSheet[],
+  input: OfficeFeesInput
+): Generator<number, void, void> {
   const { officeRows, rates, settings } = input;
   const w = (key: OfficeStringKey, values?: Record<string, string | number>) =>
     officeText(input.language, key, values);
@@ -231,7 +311,11 @@ export function addOfficeFees(sheets: OutputSheet[], input: OfficeFeesInput): vo
 
   const summary = sheets.find((sheet) => sheet.role === "summary");
   if (!summary) return;
-  const subtotals = currencySubtotals(input.cnRows, officeRows);
+  const { byYear: subtotals, byOwner } = yield* officeSubtotalsInSteps(
+    input.cnRows,
+    officeRows,
+    w("noOwner")
+  );
   // Each group's lines (per currency), then its total in the output currency: per fiscal year, per owner.
   const groupRows = <
     L extends Pick<
@@ -245,8 +329,14 @@ export function addOfficeFees(sheets: OutputSheet[], input: OfficeFeesInput): vo
     totalLabel: (key: string | number) => string
   ): CellValue[][] => {
     const rows: CellValue[][] = [];
-    for (const key of [...new Set(lines.map(keyOf))]) {
-      const group = lines.filter((line) => keyOf(line) === key);
+    // The lines of each key, keys in the order they first come (lines are sorted by key).
+    const groups = new Map<string | number, L[]>();
+    for (const line of lines) {
+      const group = groups.get(keyOf(line));
+      if (group) group.push(line);
+      else groups.set(keyOf(line), [line]);
+    }
+    for (const [key, group] of groups) {
       for (const line of group) {
         // A line whose every amount is unconfirmed has no amount at all: blank, not 0.
         const none = line.missingAmounts === line.payments;
@@ -295,7 +385,7 @@ export function addOfficeFees(sheets: OutputSheet[], input: OfficeFeesInput): vo
     ];
   });
   const ownerRows = groupRows(
-    ownerSubtotals(input.cnRows, officeRows, w("noOwner")),
+    byOwner,
     (line) => line.owner,
     (owner) => owner as string,
     (owner) => w("ownerTotal", { owner })

@@ -55,23 +55,56 @@ export function datedSeries<E, T>(
 }
 
 /**
+ * The index of the entry in force on `day` (the newest starting on or before it), or -1 when `day` is
+ * before the data starts: a check that throws nothing, for the lines of a schedule, where years before the
+ * data are common and an exception per line is slow.
+ * @example indexInForce([{ from: 10, value: "a" }, { from: 20, value: "b" }], 15) //=> 0
+ */
+export function indexInForce<T>(series: readonly Dated<T>[], day: DayNumber): number {
+  // Most lookups fall in the newest entry: answer those without a scan (a hot path of projections).
+  let index = series.length - 1;
+  while (index >= 0 && series[index].from > day) index -= 1;
+  return index;
+}
+
+/**
+ * The value in force on `day`, or undefined before the data starts (see `valueInForce`, which throws).
+ * @example inForce([{ from: 10, value: "a" }], 5) //=> undefined
+ */
+export function inForce<T>(series: readonly Dated<T>[], day: DayNumber): T | undefined {
+  const index = indexInForce(series, day);
+  return index < 0 ? undefined : series[index].value;
+}
+
+/**
  * The value in force on `day`: the newest entry starting on or before it. A day before the first entry is
  * an error (never a silent 0), because the data does not say what applied then.
  */
 export function valueInForce<T>(series: readonly Dated<T>[], day: DayNumber, what: string): T {
-  // Most lookups fall in the newest entry: answer those without a scan (a hot path of projections).
-  const last = series.length - 1;
-  if (last >= 0 && day >= series[last].from) return series[last].value;
-  for (let index = last - 1; index >= 0; index -= 1) {
-    if (series[index].from <= day) return series[index].value;
-  }
-  throw noRuleInForce(series, day, what);
+  const index = indexInForce(series, day);
+  if (index < 0) throw noRuleInForce(series, day, what);
+  return series[index].value;
 }
 
-function noRuleInForce<T>(series: readonly Dated<T>[], day: DayNumber, what: string): DomainError {
-  return new DomainError(
-    "no-rule-in-force",
-    what,
-    `No ${what} in force on ${dayToIso(day)}: the data starts on ${dayToIso(series[0].from)}.`
-  );
+/**
+ * Why no entry of `series` is in force on `day`: the message `valueInForce` throws, for a caller that
+ * checked with `inForce` and keeps the reason on a line instead.
+ * @example noRuleInForceMessage([{ from: isoToDay("2024-04-01"), value: 1 }], isoToDay("2024-03-31"), "EPO renewal-fee table")
+ * //=> "No EPO renewal-fee table in force on 2024-03-31: the data starts on 2024-04-01."
+ */
+export function noRuleInForceMessage<T>(
+  series: readonly Dated<T>[],
+  day: DayNumber,
+  what: string
+): string {
+  return `No ${what} in force on ${dayToIso(day)}: the data starts on ${dayToIso(series[0].from)}.`;
+}
+
+/** The "no-rule-in-force" error `valueInForce` throws, for a caller that checked with `inForce`. */
+export function noRuleInForce<T>(
+  series: readonly Dated<T>[],
+  day: DayNumber,
+  what: string
+): DomainError {
+  return new DomainError("no-rule-in-force", what, noRuleInForceMessage(series, day, what));
 }

@@ -1,13 +1,13 @@
 import { DayNumber, dayToIso } from "../../dates/civil";
 import { DomainError } from "../../errors/domain-error";
 import { Money } from "../../money/money";
-import { valueInForce } from "../../rules/dated-series";
+import { indexInForce, noRuleInForce } from "../../rules/dated-series";
 import { checkClaims } from "../claims";
 import { JpEntity } from "../entity";
 import { lowerGrade } from "../grades";
 import { Confidence, SourceRef } from "../office-pack";
 import { checkJpYear } from "./due-dates";
-import { JP_DATA, JpData, JpKind, JpTable } from "./jp-data";
+import { JP_DATA, JpBand, JpData, JpKind, JpTable } from "./jp-data";
 
 /** What prices one JPO annual fee. */
 export interface JpFeeQuery {
@@ -31,10 +31,14 @@ export interface JpFee {
   tableFrom: DayNumber | undefined;
 }
 
+/** What the JPO tables of a kind are called in messages (the `what` of a "no-rule-in-force" error). */
+export const jpTableName = (kind: JpKind) => `JPO ${kind} fee table`;
+
+/** The table that prices the query, or undefined when its payment date is before the data starts. */
 function tableFor(
   query: JpFeeQuery,
   data: JpData
-): { table: JpTable; from: DayNumber | undefined } {
+): { table: JpTable; from: DayNumber | undefined } | undefined {
   if (
     query.kind === "patent" &&
     query.examRequest !== undefined &&
@@ -42,9 +46,23 @@ function tableFor(
   )
     return { table: data.oldExam.table, from: undefined };
   const series = data.tables[query.kind];
-  const table = valueInForce(series, query.payment, `JPO ${query.kind} fee table`);
-  const from = series.find((entry) => entry.value === table)!.from;
-  return { table, from };
+  const index = indexInForce(series, query.payment);
+  return index < 0 ? undefined : { table: series[index].value, from: series[index].from };
+}
+
+/**
+ * A band's amount for a claim count, made once: every right with as many claims shares one Money, so
+ * what is computed from it (conversions, cells, totals) is computed once per amount, not per line.
+ */
+const fullAmounts = new WeakMap<JpBand, Map<number, Money>>();
+function fullAmount(band: JpBand, claims: number): Money {
+  const perClaim = band.perClaim;
+  if (!perClaim) return band.base;
+  let byClaims = fullAmounts.get(band);
+  if (!byClaims) fullAmounts.set(band, (byClaims = new Map()));
+  let amount = byClaims.get(claims);
+  if (!amount) byClaims.set(claims, (amount = band.base.plus(perClaim.times(claims))));
+  return amount;
 }
 
 /** Reduced amount: the share paid, rounded down to 10 yen, per annual amount (never on a total). */
@@ -88,9 +106,22 @@ function reduce(
  * @example jpAnnualFee({ kind: "patent", year: 4, claims: 10, payment: isoToDay("2028-06-12") }).amount.toString() //=> "18300"
  */
 export function jpAnnualFee(query: JpFeeQuery, data: JpData = JP_DATA): JpFee {
+  const fee = jpAnnualFeeInForce(query, data);
+  if (!fee) throw noRuleInForce(data.tables[query.kind], query.payment, jpTableName(query.kind));
+  return fee;
+}
+
+/**
+ * `jpAnnualFee`, or undefined where it would throw "no-rule-in-force" because the payment date is before
+ * the data starts (`noRuleInForceMessage` words why): a schedule meets that case on many lines, and an
+ * exception per line is slow. Every other error is thrown as `jpAnnualFee` throws it, in the same order.
+ */
+export function jpAnnualFeeInForce(query: JpFeeQuery, data: JpData = JP_DATA): JpFee | undefined {
   checkJpYear(query.kind, query.year);
   const claims = query.kind === "design" ? 0 : checkClaims(query.claims, `JPO ${query.kind} fee`);
-  const { table, from } = tableFor(query, data);
+  const chosen = tableFor(query, data);
+  if (!chosen) return undefined;
+  const { table, from } = chosen;
   const band = table.bands.find((b) => b.years[0] <= query.year && query.year <= b.years[1]);
   if (!band)
     throw new DomainError(
@@ -98,7 +129,7 @@ export function jpAnnualFee(query: JpFeeQuery, data: JpData = JP_DATA): JpFee {
       "year",
       `The JPO ${query.kind} table has no fee for year ${query.year}.`
     );
-  const full = band.perClaim ? band.base.plus(band.perClaim.times(claims)) : band.base;
+  const full = fullAmount(band, claims);
   const reduced = reduce(full, query, data);
   const confidence = reduced.confidence
     ? lowerGrade(band.confidence, reduced.confidence)

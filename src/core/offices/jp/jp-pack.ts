@@ -4,7 +4,8 @@ import { Money } from "../../money/money";
 import { jpEntity } from "../entity";
 import { FeeLine, OfficePack, OfficeRight } from "../office-pack";
 import { SCHEDULE_MAY_CHANGE, mayChange } from "../schedule-flags";
-import { jpAnnualFee } from "./annual-fee";
+import { noRuleInForceMessage } from "../../rules/dated-series";
+import { JpFee, jpAnnualFeeInForce, jpTableName } from "./annual-fee";
 import { JP_FIRST_ANNUAL_YEAR, JP_MAX_YEAR, jpGraceEnd, jpTermEnd } from "./due-dates";
 import { JP_DATA, JpData, JpKind } from "./jp-data";
 import { JP_KINDS, jpKind } from "./kind";
@@ -59,8 +60,20 @@ export function jpSchedule(right: OfficeRight, data: JpData = JP_DATA): FeeLine[
     const year = index + 1;
     const flags = mayChange(due, newest) ? [SCHEDULE_MAY_CHANGE] : [];
     const lastDay = year < first ? undefined : jpGraceEnd(due, data.surcharge.graceMonths);
+    const missing = (reason: string): FeeLine => ({
+      year,
+      due,
+      lastDay,
+      amount: undefined,
+      currency: "JPY",
+      confidence: "UNCONFIRMED",
+      flags,
+      missing: reason,
+      source: series[0].value.source,
+    });
+    let fee: JpFee | undefined;
     try {
-      const fee = jpAnnualFee(
+      fee = jpAnnualFeeInForce(
         {
           kind,
           year,
@@ -71,30 +84,23 @@ export function jpSchedule(right: OfficeRight, data: JpData = JP_DATA): FeeLine[
         },
         data
       );
-      return {
-        year,
-        due,
-        lastDay,
-        amount: fee.amount,
-        currency: "JPY",
-        confidence: fee.confidence,
-        flags,
-        source: fee.source,
-      };
     } catch (error) {
+      // A year no band of the table holds.
       if (!isDomainError(error) || error.code !== "no-rule-in-force") throw error;
-      return {
-        year,
-        due,
-        lastDay,
-        amount: undefined,
-        currency: "JPY",
-        confidence: "UNCONFIRMED",
-        flags,
-        missing: error.message,
-        source: series[0].value.source,
-      };
+      return missing(error.message);
     }
+    // A due date before the data starts: checked, not thrown (many lines of an old right).
+    if (!fee) return missing(noRuleInForceMessage(series, due, jpTableName(kind)));
+    return {
+      year,
+      due,
+      lastDay,
+      amount: fee.amount,
+      currency: "JPY",
+      confidence: fee.confidence,
+      flags,
+      source: fee.source,
+    };
   });
 }
 

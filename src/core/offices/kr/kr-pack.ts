@@ -4,7 +4,8 @@ import { Money } from "../../money/money";
 import { krEntity } from "../entity";
 import { FeeLine, OfficePack, OfficeRight } from "../office-pack";
 import { SCHEDULE_MAY_CHANGE, mayChange } from "../schedule-flags";
-import { krAnnualFee } from "./annual-fee";
+import { KrFee, krAnnualFeeInForce, krTableName } from "./annual-fee";
+import { noRuleInForceMessage } from "../../rules/dated-series";
 import { KR_MAX_YEAR, krDueDate, krGraceEnd } from "./due-dates";
 import { KR_DATA, KrData } from "./kr-data";
 import { KR_KINDS, KrKind, krKind } from "./kind";
@@ -60,13 +61,20 @@ export function krSchedule(right: OfficeRight, data: KrData = KR_DATA): FeeLine[
       continue;
     }
     const selector = year <= 3 ? (right.grantDecision ?? registration) : due;
+    let fee: KrFee | undefined;
     try {
-      const fee = krAnnualFee(year, right.claims, selector, data);
-      lines.push({ ...line, amount: fee.amount, confidence: fee.confidence, source: fee.source });
+      fee = krAnnualFeeInForce(year, right.claims, selector, data);
     } catch (error) {
+      // A year no band of the table holds.
       if (!isDomainError(error) || error.code !== "no-rule-in-force") throw error;
       lines.push(missingLine(error.message));
+      continue;
     }
+    // A day before the data starts: checked, not thrown (an exception per line is slow).
+    if (!fee)
+      lines.push(missingLine(noRuleInForceMessage(data.patent, selector, krTableName(year))));
+    else
+      lines.push({ ...line, amount: fee.amount, confidence: fee.confidence, source: fee.source });
   }
   return lines;
 }

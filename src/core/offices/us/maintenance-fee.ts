@@ -1,6 +1,6 @@
 import { DayNumber } from "../../dates/civil";
 import { Money } from "../../money/money";
-import { valueInForce } from "../../rules/dated-series";
+import { indexInForce, noRuleInForce } from "../../rules/dated-series";
 import { UsEntity } from "../entity";
 import { Confidence, SourceRef } from "../office-pack";
 import { US_DATA, UsData, UsSchedule, UsStage } from "./us-data";
@@ -13,13 +13,17 @@ export interface UsFee {
   scheduleFrom: DayNumber;
 }
 
+/** What the USPTO schedules are called in messages (the `what` of a "no-rule-in-force" error). */
+export const US_SCHEDULE_NAME = "USPTO maintenance-fee schedule";
+
 /** The fee schedule in force on `payment` (the USPTO prices by payment date) and its start. */
 export function usScheduleOn(
   payment: DayNumber,
   data: UsData = US_DATA
 ): { schedule: UsSchedule; from: DayNumber } {
-  const schedule = valueInForce(data.maintenance, payment, "USPTO maintenance-fee schedule");
-  return { schedule, from: data.maintenance.find((entry) => entry.value === schedule)!.from };
+  const index = indexInForce(data.maintenance, payment);
+  if (index < 0) throw noRuleInForce(data.maintenance, payment, US_SCHEDULE_NAME);
+  return { schedule: data.maintenance[index].value, from: data.maintenance[index].from };
 }
 
 /**

@@ -1,12 +1,13 @@
 import { DayNumber, addYearsClamped, dayToIso } from "../../dates/civil";
-import { DomainError, isDomainError } from "../../errors/domain-error";
+import { DomainError } from "../../errors/domain-error";
 import { Money } from "../../money/money";
 import { usEntity } from "../entity";
 import { FeeLine, OfficePack, OfficeRight } from "../office-pack";
 import { SCHEDULE_MAY_CHANGE, mayChange } from "../schedule-flags";
 import { usDueDate, usGraceEnd, usWindowOpens } from "./due-dates";
 import { US_KINDS, usKind } from "./kind";
-import { usMaintenanceFee } from "./maintenance-fee";
+import { US_SCHEDULE_NAME, usMaintenanceFee } from "./maintenance-fee";
+import { indexInForce, noRuleInForceMessage } from "../../rules/dated-series";
 import { usLateFee } from "./surcharge";
 import { US_DATA, UsData, UsStage } from "./us-data";
 
@@ -47,19 +48,17 @@ export function usSchedule(right: OfficeRight, data: UsData = US_DATA): FeeLine[
       currency: "USD" as const,
       flags: mayChange(due, newest) ? [SCHEDULE_MAY_CHANGE] : [],
     };
-    try {
-      const fee = usMaintenanceFee(stage, entity, due, data);
-      return { ...line, amount: fee.amount, confidence: fee.confidence, source: fee.source };
-    } catch (error) {
-      if (!isDomainError(error) || error.code !== "no-rule-in-force") throw error;
+    // A due date before the data starts: checked, not thrown (an exception per line is slow).
+    if (indexInForce(data.maintenance, due) < 0)
       return {
         ...line,
         amount: undefined,
         confidence: "UNCONFIRMED" as const,
-        missing: error.message,
+        missing: noRuleInForceMessage(data.maintenance, due, US_SCHEDULE_NAME),
         source: data.maintenance[0].value.source,
       };
-    }
+    const fee = usMaintenanceFee(stage, entity, due, data);
+    return { ...line, amount: fee.amount, confidence: fee.confidence, source: fee.source };
   });
 }
 
