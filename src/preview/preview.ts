@@ -28,6 +28,8 @@ const fixedToday = params.get("today");
 const fake = createMemoryExcel();
 let shownSheet: string | undefined;
 let lastActive: string | undefined;
+/** What the grid and tabs show, as last drawn: a redraw that would show the same is skipped. */
+let lastDrawn: string | undefined;
 
 /** The text Excel would display in each cell of an area. */
 function displayedText(sheet: string, area: string): string[][] {
@@ -59,6 +61,29 @@ function renderGrid(): void {
   if (active !== lastActive || !shownSheet || !sheets.includes(shownSheet))
     shownSheet = active ?? sheets[0];
   lastActive = active;
+  const used = shownSheet ? fake.model.usedRangeAddress(shownSheet) : null;
+  // Only the rows shown are read (a 1,000,000-row projection would be millions of cells otherwise).
+  const [, firstColumn, top, lastColumn, bottom] =
+    /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec((used ?? "").replace(/^.*!/, "")) ?? [];
+  const firstRow = Number(top);
+  const usedRows = (bottom ? Number(bottom) : firstRow) - firstRow + 1;
+  const lastShown = firstRow + Math.min(usedRows, MAX_GRID_ROWS) - 1;
+  const area = `${firstColumn}${firstRow}:${lastColumn ?? firstColumn}${lastShown}`;
+  const shown = shownSheet && used ? displayedText(shownSheet, area) : [];
+  const values = shownSheet && used ? fake.model.getValues(shownSheet, area) : [];
+  const selected = shownSheet ? selectedRect(shownSheet) : undefined;
+  // A batch that only read (a run reads its lists in several) changes nothing shown: the grid is kept,
+  // since rebuilding 300 rows and laying them out again was a task of over 100 ms each time.
+  const drawn = JSON.stringify([
+    sheets,
+    shownSheet,
+    used,
+    selected,
+    shown,
+    values.map((row) => row.map((value) => typeof value === "number")),
+  ]);
+  if (drawn === lastDrawn) return;
+  lastDrawn = drawn;
   clear(tabs);
   for (const name of sheets) {
     const tab = el(
@@ -78,23 +103,12 @@ function renderGrid(): void {
     tabs.appendChild(tab);
   }
   clear(grid);
-  const used = shownSheet ? fake.model.usedRangeAddress(shownSheet) : null;
   if (!shownSheet || !used) return;
-  // Only the rows shown are read (a 1,000,000-row projection would be millions of cells otherwise).
-  const [, firstColumn, top, lastColumn, bottom] =
-    /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(used.replace(/^.*!/, "")) ?? [];
-  const firstRow = Number(top);
-  const usedRows = (bottom ? Number(bottom) : firstRow) - firstRow + 1;
-  const lastShown = firstRow + Math.min(usedRows, MAX_GRID_ROWS) - 1;
-  const area = `${firstColumn}${firstRow}:${lastColumn ?? firstColumn}${lastShown}`;
-  const shown = displayedText(shownSheet, area);
-  const values = fake.model.getValues(shownSheet, area);
   const firstColumnIndex = [...firstColumn].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) - 1;
   const table = el("table", { "data-sheet": shownSheet });
   const head = el("tr", {}, el("th", {}, ""));
   shown[0]?.forEach((_, c) => head.appendChild(el("th", {}, columnLetter(firstColumnIndex + c))));
   table.appendChild(head);
-  const selected = selectedRect(shownSheet);
   shown.forEach((row, r) => {
     const tr = el("tr", {}, el("th", {}, String(firstRow + r)));
     row.forEach((cell, c) => {
