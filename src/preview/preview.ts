@@ -23,6 +23,10 @@ import { writeXlsx } from "./xlsx/write-xlsx";
 import { bookFromModel } from "./xlsx/book-from-model";
 
 const MAX_GRID_ROWS = 300;
+/** Grid rows drawn in one task: a screenful. */
+const GRID_ROWS_PER_TASK = 50;
+/** Drawings of the grid begun: a drawing still adding rows stops when a newer one begins. */
+let drawings = 0;
 const params = new URLSearchParams(location.search);
 const fixedToday = params.get("today");
 const fake = createMemoryExcel();
@@ -51,8 +55,12 @@ function selectedRect(
   return { top, bottom, left, right };
 }
 
-/** Renders one sheet's used range; cell text goes in with textContent only. */
-function renderGrid(): void {
+/**
+ * Renders one sheet's used range; cell text goes in with textContent only. After a batch (while the pane
+ * may be running) the rows are drawn in parts, one task each; `atOnce` (a tab clicked, a file imported)
+ * draws them all now, even when nothing changed.
+ */
+function renderGrid(atOnce = false): void {
   const tabs = document.getElementById("tabs")!;
   const grid = document.getElementById("grid")!;
   const sheets = fake.model.sheets.map((sheet) => sheet.name);
@@ -82,7 +90,7 @@ function renderGrid(): void {
     shown,
     values.map((row) => row.map((value) => typeof value === "number")),
   ]);
-  if (drawn === lastDrawn) return;
+  if (drawn === lastDrawn && !atOnce) return;
   lastDrawn = drawn;
   clear(tabs);
   for (const name of sheets) {
@@ -98,7 +106,7 @@ function renderGrid(): void {
     );
     tab.addEventListener("click", () => {
       shownSheet = name;
-      renderGrid();
+      renderGrid(true);
     });
     tabs.appendChild(tab);
   }
@@ -109,9 +117,9 @@ function renderGrid(): void {
   const head = el("tr", {}, el("th", {}, ""));
   shown[0]?.forEach((_, c) => head.appendChild(el("th", {}, columnLetter(firstColumnIndex + c))));
   table.appendChild(head);
-  shown.forEach((row, r) => {
+  const rowAt = (r: number) => {
     const tr = el("tr", {}, el("th", {}, String(firstRow + r)));
-    row.forEach((cell, c) => {
+    shown[r].forEach((cell, c) => {
       const rowNumber = firstRow + r;
       const columnIndex = firstColumnIndex + c;
       const isSelected =
@@ -138,8 +146,19 @@ function renderGrid(): void {
         )
       );
     });
-    table.appendChild(tr);
-  });
+    return tr;
+  };
+  // The rows in parts of GRID_ROWS_PER_TASK, each in a task of its own (a newer drawing stops them): 300
+  // rows made and laid out at once were a task of over 200 ms while the pane ran.
+  const drawing = (drawings += 1);
+  const addRows = (from: number) => {
+    if (drawing !== drawings) return;
+    const to = atOnce ? shown.length : Math.min(shown.length, from + GRID_ROWS_PER_TASK);
+    for (let r = from; r < to; r += 1) table.appendChild(rowAt(r));
+    // After the next frame: timers alone ran every part before the page was laid out once.
+    if (to < shown.length) requestAnimationFrame(() => setTimeout(() => addRows(to), 0));
+  };
+  addRows(0);
   grid.appendChild(table);
   if (usedRows > MAX_GRID_ROWS) {
     grid.appendChild(el("p", { class: "more" }, `… ${usedRows - MAX_GRID_ROWS} more rows`));
@@ -150,7 +169,7 @@ document.addEventListener("DOMContentLoaded", async () => {
   // ?latency=ms delays every Excel.run like a round trip to a real Excel (the in-memory one answers at
   // once), so that what a user can do while the pane waits for Excel can be tried and tested.
   const latency = Math.min(1000, Math.max(0, Number(params.get("latency")) || 0));
-  const observed = observedHost(fake, renderGrid);
+  const observed = observedHost(fake, () => renderGrid());
   const host: typeof observed = {
     run: async (batch) => {
       if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency));
@@ -186,7 +205,7 @@ document.addEventListener("DOMContentLoaded", async () => {
     await port.goToCell("IP Sample portfolio", "A1");
   }
   mountImport();
-  renderGrid();
+  renderGrid(true);
   const language = languageOf(params.get("lang") ?? navigator.language);
   // The language's texts are a chunk of their own, as on the Office page (taskpane.ts).
   await loadPaneLanguage(language).catch(() => loadPaneLanguage("en"));
@@ -207,7 +226,7 @@ function mountImport(): void {
     (document.querySelector("[data-testid=refresh]") as HTMLButtonElement | null)?.click();
   const take = (name: string, text: string) => {
     const sheet = importDelimited(fake, name, text);
-    renderGrid();
+    renderGrid(true);
     message.textContent = `Imported to sheet ${sheet}: its list is selected as the portfolio.`;
     refreshPane();
   };
@@ -225,7 +244,7 @@ function mountImport(): void {
       ? chosen.arrayBuffer().then((buffer) => {
           const book = readXlsxFirstSheet(new Uint8Array(buffer));
           const sheet = importRows(fake, name || book.name, book.rows);
-          renderGrid();
+          renderGrid(true);
           message.textContent = `Imported to sheet ${sheet}: its list is selected as the portfolio.`;
           refreshPane();
         })
