@@ -704,17 +704,14 @@ describe("the summary's subsidy offsets added in steps", () => {
     ).rows;
     const placements = ["horizon", "before", "after", "other-currency"] as const;
     const fiscalYear = rows[0]?.fiscalYear ?? 2026;
-    const offsets = Array.from(
-      { length: 25_001 },
-      (_, n): BudgetOffset => ({
-        offset: {} as BudgetOffset["offset"],
-        fiscalYear,
-        placement: placements[n % 4],
-        gross: new Money(`${n % 97}.125`),
-        applied: new Money(`${n % 89}.125`),
-        converted: new Money(`${n % 83}.5`),
-      })
-    );
+    const offsets = Array.from({ length: 25_001 }, (_, n): BudgetOffset => ({
+      offset: {} as BudgetOffset["offset"],
+      fiscalYear,
+      placement: placements[n % 4],
+      gross: new Money(`${n % 97}.125`),
+      applied: new Money(`${n % 89}.125`),
+      converted: new Money(`${n % 83}.5`),
+    }));
     const steps = summarizeInSteps(rows, settings, offsets);
     const paused: number[] = [];
     let step = steps.next();
