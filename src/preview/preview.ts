@@ -23,11 +23,17 @@ import { writeXlsx } from "./xlsx/write-xlsx";
 import { bookFromModel } from "./xlsx/book-from-model";
 
 const MAX_GRID_ROWS = 300;
+/** Grid rows drawn in one task: a screenful. */
+const GRID_ROWS_PER_TASK = 50;
+/** Drawings of the grid begun: a drawing still adding rows stops when a newer one begins. */
+let drawings = 0;
 const params = new URLSearchParams(location.search);
 const fixedToday = params.get("today");
 const fake = createMemoryExcel();
 let shownSheet: string | undefined;
 let lastActive: string | undefined;
+/** What the grid and tabs show, as last drawn: a redraw that would show the same is skipped. */
+let lastDrawn: string | undefined;
 
 /** The text Excel would display in each cell of an area. */
 function displayedText(sheet: string, area: string): string[][] {
@@ -49,8 +55,12 @@ function selectedRect(
   return { top, bottom, left, right };
 }
 
-/** Renders one sheet's used range; cell text goes in with textContent only. */
-function renderGrid(): void {
+/**
+ * Renders one sheet's used range; cell text goes in with textContent only. After a batch (while the pane
+ * may be running) the rows are drawn in parts, one task each; `atOnce` (a tab clicked, a file imported)
+ * draws them all now, even when nothing changed.
+ */
+function renderGrid(atOnce = false): void {
   const tabs = document.getElementById("tabs")!;
   const grid = document.getElementById("grid")!;
   const sheets = fake.model.sheets.map((sheet) => sheet.name);
@@ -59,6 +69,29 @@ function renderGrid(): void {
   if (active !== lastActive || !shownSheet || !sheets.includes(shownSheet))
     shownSheet = active ?? sheets[0];
   lastActive = active;
+  const used = shownSheet ? fake.model.usedRangeAddress(shownSheet) : null;
+  // Only the rows shown are read (a 1,000,000-row projection would be millions of cells otherwise).
+  const [, firstColumn, top, lastColumn, bottom] =
+    /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec((used ?? "").replace(/^.*!/, "")) ?? [];
+  const firstRow = Number(top);
+  const usedRows = (bottom ? Number(bottom) : firstRow) - firstRow + 1;
+  const lastShown = firstRow + Math.min(usedRows, MAX_GRID_ROWS) - 1;
+  const area = `${firstColumn}${firstRow}:${lastColumn ?? firstColumn}${lastShown}`;
+  const shown = shownSheet && used ? displayedText(shownSheet, area) : [];
+  const values = shownSheet && used ? fake.model.getValues(shownSheet, area) : [];
+  const selected = shownSheet ? selectedRect(shownSheet) : undefined;
+  // A batch that only read (a run reads its lists in several) changes nothing shown: the grid is kept,
+  // since rebuilding 300 rows and laying them out again was a task of over 100 ms each time.
+  const drawn = JSON.stringify([
+    sheets,
+    shownSheet,
+    used,
+    selected,
+    shown,
+    values.map((row) => row.map((value) => typeof value === "number")),
+  ]);
+  if (drawn === lastDrawn && !atOnce) return;
+  lastDrawn = drawn;
   clear(tabs);
   for (const name of sheets) {
     const tab = el(
@@ -73,31 +106,20 @@ function renderGrid(): void {
     );
     tab.addEventListener("click", () => {
       shownSheet = name;
-      renderGrid();
+      renderGrid(true);
     });
     tabs.appendChild(tab);
   }
   clear(grid);
-  const used = shownSheet ? fake.model.usedRangeAddress(shownSheet) : null;
   if (!shownSheet || !used) return;
-  // Only the rows shown are read (a 1,000,000-row projection would be millions of cells otherwise).
-  const [, firstColumn, top, lastColumn, bottom] =
-    /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(used.replace(/^.*!/, "")) ?? [];
-  const firstRow = Number(top);
-  const usedRows = (bottom ? Number(bottom) : firstRow) - firstRow + 1;
-  const lastShown = firstRow + Math.min(usedRows, MAX_GRID_ROWS) - 1;
-  const area = `${firstColumn}${firstRow}:${lastColumn ?? firstColumn}${lastShown}`;
-  const shown = displayedText(shownSheet, area);
-  const values = fake.model.getValues(shownSheet, area);
   const firstColumnIndex = [...firstColumn].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) - 1;
   const table = el("table", { "data-sheet": shownSheet });
   const head = el("tr", {}, el("th", {}, ""));
   shown[0]?.forEach((_, c) => head.appendChild(el("th", {}, columnLetter(firstColumnIndex + c))));
   table.appendChild(head);
-  const selected = selectedRect(shownSheet);
-  shown.forEach((row, r) => {
+  const rowAt = (r: number) => {
     const tr = el("tr", {}, el("th", {}, String(firstRow + r)));
-    row.forEach((cell, c) => {
+    shown[r].forEach((cell, c) => {
       const rowNumber = firstRow + r;
       const columnIndex = firstColumnIndex + c;
       const isSelected =
@@ -124,8 +146,19 @@ function renderGrid(): void {
         )
       );
     });
-    table.appendChild(tr);
-  });
+    return tr;
+  };
+  // The rows in parts of GRID_ROWS_PER_TASK, each in a task of its own (a newer drawing stops them): 300
+  // rows made and laid out at once were a task of over 200 ms while the pane ran.
+  const drawing = (drawings += 1);
+  const addRows = (from: number) => {
+    if (drawing !== drawings) return;
+    const to = atOnce ? shown.length : Math.min(shown.length, from + GRID_ROWS_PER_TASK);
+    for (let r = from; r < to; r += 1) table.appendChild(rowAt(r));
+    // After the next frame: timers alone ran every part before the page was laid out once.
+    if (to < shown.length) requestAnimationFrame(() => setTimeout(() => addRows(to), 0));
+  };
+  addRows(0);
   grid.appendChild(table);
   if (usedRows > MAX_GRID_ROWS) {
     grid.appendChild(el("p", { class: "more" }, `… ${usedRows - MAX_GRID_ROWS} more rows`));
@@ -136,7 +169,7 @@ document.addEventListener("DOMContentLoaded", async () => {
   // ?latency=ms delays every Excel.run like a round trip to a real Excel (the in-memory one answers at
   // once), so that what a user can do while the pane waits for Excel can be tried and tested.
   const latency = Math.min(1000, Math.max(0, Number(params.get("latency")) || 0));
-  const observed = observedHost(fake, renderGrid);
+  const observed = observedHost(fake, () => renderGrid());
   const host: typeof observed = {
     run: async (batch) => {
       if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency));
@@ -172,7 +205,7 @@ document.addEventListener("DOMContentLoaded", async () => {
     await port.goToCell("IP Sample portfolio", "A1");
   }
   mountImport();
-  renderGrid();
+  renderGrid(true);
   const language = languageOf(params.get("lang") ?? navigator.language);
   // The language's texts are a chunk of their own, as on the Office page (taskpane.ts).
   await loadPaneLanguage(language).catch(() => loadPaneLanguage("en"));
@@ -193,7 +226,7 @@ function mountImport(): void {
     (document.querySelector("[data-testid=refresh]") as HTMLButtonElement | null)?.click();
   const take = (name: string, text: string) => {
     const sheet = importDelimited(fake, name, text);
-    renderGrid();
+    renderGrid(true);
     message.textContent = `Imported to sheet ${sheet}: its list is selected as the portfolio.`;
     refreshPane();
   };
@@ -211,7 +244,7 @@ function mountImport(): void {
       ? chosen.arrayBuffer().then((buffer) => {
           const book = readXlsxFirstSheet(new Uint8Array(buffer));
           const sheet = importRows(fake, name || book.name, book.rows);
-          renderGrid();
+          renderGrid(true);
           message.textContent = `Imported to sheet ${sheet}: its list is selected as the portfolio.`;
           refreshPane();
         })

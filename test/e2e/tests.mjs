@@ -1105,3 +1105,30 @@ TESTS.push([
     assert(last === "CN202011000298.8", `row 300 is the 299th right: ${last}`);
   },
 ]);
+
+TESTS.push([
+  "after a batch the grid is kept when nothing shown changed, and drawn again when a cell did",
+  async (page, { base }) => {
+    await openPreview(page, base);
+    await putPortfolio(page, 1000);
+    // After the pane's reading batches the rows come in parts, a frame apart: all 300 in the end.
+    await page.waitForFunction(() => document.querySelectorAll("#grid tr").length === 301);
+    await page.evaluate(() => (document.querySelector("#grid table").dataset.mark = "kept"));
+    // Reading batches only: the same table stays (no rebuild, no layout of 300 rows again).
+    await page.getByTestId("refresh").click();
+    await page.waitForTimeout(500);
+    const kept = await page.evaluate(() => document.querySelector("#grid table").dataset.mark);
+    assert(kept === "kept", `the grid was kept: ${kept}`);
+    // A cell changed: the next batch draws the grid again, with the new text.
+    await page.evaluate(() =>
+      globalThis.ipCostPlannerPreview.model.setValues("Portfolio", "B2", [["Changed"]])
+    );
+    await page.getByTestId("refresh").click();
+    await page.waitForFunction(
+      () => document.querySelector("#grid td[data-cell=B2]")?.textContent === "Changed"
+    );
+    const mark = await page.evaluate(() => document.querySelector("#grid table").dataset.mark);
+    assert(mark === undefined, `a new table: ${mark}`);
+    await page.waitForFunction(() => document.querySelectorAll("#grid tr").length === 301);
+  },
+]);

@@ -16,13 +16,23 @@ import {
   projectPortfolio,
   projectPortfolioInSteps,
   ProjectionRow,
+  SORT_ROWS_PER_STEP,
+  sortByDueInSteps,
 } from "../../../src/core/projection/project";
 import { ProjectionSettings } from "../../../src/core/projection/settings";
 import {
   portfolioEvents,
   portfolioEventsInSteps,
 } from "../../../src/core/projection/subsidy-events";
-import { SummaryLine, summarize, summarizeInSteps } from "../../../src/core/projection/summary";
+import { BudgetOffset } from "../../../src/core/projection/budget-offsets";
+import {
+  OFFSETS_PER_STEP as SUMMARY_OFFSETS_PER_STEP,
+  SummaryLine,
+  summarize,
+  summarizeInSteps,
+} from "../../../src/core/projection/summary";
+import { sortInSteps } from "../../../src/core/table/sort-in-steps";
+import { runSteps } from "../../../src/core/table/steps";
 import { buildReport } from "../../../src/core/report/build-report";
 import { blockRowAt, blockRowCount, OutputBlock } from "../../../src/core/report/output-model";
 import { reportContext } from "../../../src/core/report/report-context";
@@ -282,7 +292,8 @@ describe("the write plan's rows, made when a request is sent", () => {
       fc.property(
         fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { maxLength: 30 }),
         fc.integer({ min: 1, max: 7 }),
-        (rows, chunk) => {
+        fc.boolean(),
+        (rows, chunk, refused) => {
           const block: OutputBlock = {
             top: 0,
             columns: [
@@ -300,8 +311,11 @@ describe("the write plan's rows, made when a request is sent", () => {
           );
           const planned = plan.sheets[0].blocks[0];
           const sent: unknown[][] = [];
-          for (let start = 0; start < planned.dataRows + 1; start += chunk)
+          for (let start = 0; start < planned.dataRows + 1; start += chunk) {
+            // A refused request asks for its rows again: their cut cells are counted once.
+            if (refused) planned.rowsBetween(start, start + chunk);
             sent.push(...planned.rowsBetween(start, start + chunk));
+          }
           const old = oldPlannedRows(block);
           expect(sent).toEqual(old.rows);
           expect(plan.cutCells).toBe(old.cut);
@@ -586,10 +600,130 @@ describe("the projection made in steps", () => {
       paused.push(step.value);
       step = steps.next();
     }
-    // A pause before each 1,000th right: 1,000 … 12,000.
-    expect(paused).toEqual(Array.from({ length: 12 }, (_, n) => (n + 1) * 1_000));
+    // Pauses while the IDs are sorted (0 rights done; as many as sortInSteps makes for 12,000 items),
+    // then before each 1,000th right (1,000 … 12,000), then while the rows are sorted by due day (three
+    // passes over the rows, a pause every SORT_ROWS_PER_STEP rows visited).
+    const idSort = [...sortInSteps(rights, () => 0)].length;
+    const rows = step.value.rows.length;
+    expect(idSort).toBeGreaterThanOrEqual(5);
+    expect(paused).toEqual([
+      ...Array.from({ length: idSort }, () => 0),
+      ...Array.from({ length: 12 }, (_, n) => (n + 1) * 1_000),
+      ...Array.from({ length: Math.floor((3 * rows - 1) / SORT_ROWS_PER_STEP) }, () => 12_000),
+    ]);
     const whole = projectPortfolio(rights, settings);
-    expect(step.value.rows.length).toBeGreaterThan(0);
+    expect(rows).toBeGreaterThan(0);
     expect(step.value).toEqual(whole);
+  });
+});
+
+/** The sort by due day as projectPortfolio made it in one go before it paused (issue 14). */
+function oldSortByDue<Row extends { due: number; id: string; year: number }>(rows: Row[]): Row[] {
+  const sorted: Row[] = new Array<Row>(rows.length);
+  if (rows.length === 0) return sorted;
+  const dues = new Int32Array(rows.length);
+  let first = rows[0].due;
+  let last = first;
+  for (let i = 0; i < rows.length; i += 1) {
+    const due = (dues[i] = rows[i].due);
+    if (due < first) first = due;
+    if (due > last) last = due;
+  }
+  const starts = new Int32Array(last - first + 2);
+  for (let i = 0; i < dues.length; i += 1) starts[dues[i] - first + 1] += 1;
+  for (let i = 1; i < starts.length; i += 1) starts[i] += starts[i - 1];
+  for (let i = 0; i < rows.length; i += 1) sorted[starts[dues[i] - first]++] = rows[i];
+  for (let i = 1; i < sorted.length; i += 1) {
+    for (
+      let j = i;
+      j > 0 &&
+      sorted[j].due === sorted[j - 1].due &&
+      sorted[j].id === sorted[j - 1].id &&
+      sorted[j].year < sorted[j - 1].year;
+      j -= 1
+    ) {
+      [sorted[j], sorted[j - 1]] = [sorted[j - 1], sorted[j]];
+    }
+  }
+  return sorted;
+}
+
+describe("the projection's rows sorted by due day in steps", () => {
+  const row = fc.record({
+    due: fc.integer({ min: 19_000, max: 19_030 }),
+    id: fc.constantFrom("CN1", "CN2", "CN3"),
+    year: fc.integer({ min: 1, max: 20 }),
+    n: fc.nat(),
+  });
+  it("gives the order (due, ID, year) the one-go sort gave, pausing every perStep rows visited", () => {
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 60 }), fc.integer({ min: 1, max: 9 }), (rows, per) => {
+        const steps = sortByDueInSteps(rows, per);
+        const paused: number[] = [];
+        let step = steps.next();
+        while (!step.done) {
+          paused.push(step.value);
+          step = steps.next();
+        }
+        expect(step.value).toEqual(oldSortByDue(rows));
+        // Three passes: the due days read, the rows placed, the runs of one ID ordered (all but one).
+        const visits = rows.length === 0 ? 0 : 3 * rows.length - 1;
+        expect(paused).toEqual(
+          Array.from({ length: Math.floor(visits / per) }, (_, n) => (n + 1) * per)
+        );
+      }),
+      { numRuns: 200 }
+    );
+  });
+
+  it("orders a worked example: same day by ID, one ID's years in order", () => {
+    // As the projection makes them: by ID, each right's years in order; two rights share the ID "B".
+    const rows = [
+      { due: 2, id: "A", year: 1 },
+      { due: 5, id: "A", year: 9 },
+      { due: 5, id: "B", year: 3 },
+      { due: 5, id: "B", year: 2 },
+      { due: 3, id: "B", year: 4 },
+    ];
+    expect(runSteps(sortByDueInSteps(rows, 1)).map((r) => `${r.due}${r.id}${r.year}`)).toEqual([
+      "2A1",
+      "3B4",
+      "5A9",
+      "5B2",
+      "5B3",
+    ]);
+  });
+});
+
+describe("the summary's subsidy offsets added in steps", () => {
+  it("pauses every 10,000 offsets and sums what one call sums", () => {
+    const settings = settingsOf("JPY", 4);
+    const rows = projectPortfolio(
+      readPortfolio(grid(fc.sample(portfolio, { numRuns: 1, seed: 5 })[0])).rights,
+      settings
+    ).rows;
+    const placements = ["horizon", "before", "after", "other-currency"] as const;
+    const fiscalYear = rows[0]?.fiscalYear ?? 2026;
+    const offsets = Array.from({ length: 25_001 }, (_, n): BudgetOffset => ({
+      offset: {} as BudgetOffset["offset"],
+      fiscalYear,
+      placement: placements[n % 4],
+      gross: new Money(`${n % 97}.125`),
+      applied: new Money(`${n % 89}.125`),
+      converted: new Money(`${n % 83}.5`),
+    }));
+    const steps = summarizeInSteps(rows, settings, offsets);
+    const paused: number[] = [];
+    let step = steps.next();
+    while (!step.done) {
+      paused.push(step.value);
+      step = steps.next();
+    }
+    // Fewer than 10,000 payments and groups: the only pauses are two in the 25,001 offsets.
+    expect(rows.length).toBeLessThan(10_000);
+    expect(SUMMARY_OFFSETS_PER_STEP).toBe(10_000);
+    expect(paused).toEqual([rows.length, rows.length]);
+    expect(step.value).toEqual(summarize(rows, settings, offsets));
+    expect(step.value.offsets.all.offsets).toBe(18_751); // three placements of four are CNY
   });
 });
