@@ -294,19 +294,7 @@ export function* addOfficeFeesInSteps(
       ],
     };
     const count = fees + input.lapsed.length;
-    projection.blocks.push(
-      sourcedBlock(layout, {
-        count,
-        rowAt,
-        textsLongerThan: (limit) => {
-          let long = 0;
-          for (let index = 0; index < count; index += 1)
-            for (const value of rowAt(index))
-              if (typeof value === "string" && value.length > limit) long += 1;
-          return long;
-        },
-      })
-    );
+    projection.blocks.push(sourcedBlock(layout, { count, rowAt }));
   }
 
   const summary = sheets.find((sheet) => sheet.role === "summary");

@@ -26,13 +26,11 @@ export interface OutputBlock {
 
 /**
  * The rows of a large block (the Projection's), made when written: `rowAt(i)` makes row i afresh.
- * @example const source: RowSource = { count: 1, rowAt: () => ["CN1"], textsLongerThan: () => 0 };
+ * @example const source: RowSource = { count: 1, rowAt: () => ["CN1"] };
  */
 export interface RowSource {
   count: number;
   rowAt(index: number): CellValue[];
-  /** Text cells longer than `limit` characters, counted without making the rows. */
-  textsLongerThan(limit: number): number;
 }
 
 /**
@@ -59,27 +57,15 @@ export function sourcedBlock(
 
 /**
  * A block of one row per item, made when written (a RowSource over `items`), so a sheet of a row per
- * right or offset is not held as rows besides the items. Long texts are counted on the made rows
- * unless `textsOf` names the item's texts that can be long (the rest being short fixed words).
+ * right or offset is not held as rows besides the items.
  * @example blockRowAt(mappedBlock({ top: 0, columns }, [{ id: "CN1" }], (x) => [x.id]), 0) //=> ["CN1"]
  */
 export function mappedBlock<T>(
   block: Omit<OutputBlock, "rows" | "source">,
   items: readonly T[],
-  rowOf: (item: T) => CellValue[],
-  textsOf?: (item: T) => readonly (string | undefined)[]
+  rowOf: (item: T) => CellValue[]
 ): OutputBlock {
-  return sourcedBlock(block, {
-    count: items.length,
-    rowAt: (index) => rowOf(items[index]),
-    textsLongerThan: (limit) => {
-      let long = 0;
-      for (const item of items)
-        for (const value of textsOf ? textsOf(item) : rowOf(item))
-          if (typeof value === "string" && value.length > limit) long += 1;
-      return long;
-    },
-  });
+  return sourcedBlock(block, { count: items.length, rowAt: (index) => rowOf(items[index]) });
 }
 
 /**

@@ -38,13 +38,6 @@ export function splitLongSheet(
       ? sourcedBlock(layout, {
           count,
           rowAt: (index) => blockRowAt(block, first + index),
-          textsLongerThan: (limit) => {
-            let long = 0;
-            for (let index = first; index < first + count; index += 1)
-              for (const value of blockRowAt(block, index))
-                if (typeof value === "string" && value.length > limit) long += 1;
-            return long;
-          },
         })
       : { ...layout, rows: block.rows.slice(first, first + count) };
     return {

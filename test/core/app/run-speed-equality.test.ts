@@ -357,30 +357,6 @@ describe("the Projection sheet's rows, made when written", () => {
     expect(blockRowCount(block)).toBe(120_001);
     const [expected] = oldProjectionRows([one], settings);
     expect(blockRowAt(block, 120_000)).toEqual(expected);
-    // Over 10 characters: only the ID (CN201811000000.0, 16); owner, kind, year label and basis are shorter.
-    expect(block.source?.textsLongerThan(10)).toBe(120_001);
-  });
-
-  it("count the text cells Excel would cut, as the made rows do", () => {
-    fc.assert(
-      fc.property(portfolio, fc.integer({ min: 0, max: 30 }), (rights, limit) => {
-        const settings = settingsOf("CNY", 1);
-        const rows = projectPortfolio(readPortfolio(grid(rights)).rights, settings).rows;
-        const input = {
-          rights: rights.length,
-          projection: rows,
-          summary: summarize(rows, settings),
-          deadlines: [],
-          issues: [],
-          settings,
-          language: "en" as const,
-        };
-        const block = projectionSheets(input, reportContext(input))[0].blocks[0];
-        const made = block.rows.flat().filter((v) => typeof v === "string" && v.length > limit);
-        expect(block.source?.textsLongerThan(limit)).toBe(made.length);
-      }),
-      { numRuns: 40 }
-    );
   });
 });
 

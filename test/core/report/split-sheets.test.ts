@@ -41,7 +41,7 @@ describe("a one-table sheet past the rows one sheet holds", () => {
 });
 
 describe("a sheet whose rows are made when written (a row per item)", () => {
-  // 25 rights; the third has a note longer than the 20 characters allowed here.
+  // 25 rights; the third has a note.
   const items = Array.from({ length: 25 }, (_, i) => ({
     id: `CN${i + 1}`,
     note: i === 2 ? "x".repeat(21) : "",
@@ -65,8 +65,7 @@ describe("a sheet whose rows are made when written (a row per item)", () => {
           tableName: "IPDeadlines",
         },
         items,
-        rowOf,
-        (item) => [item.id, item.note]
+        rowOf
       ),
     ],
     charts: [],
@@ -82,12 +81,6 @@ describe("a sheet whose rows are made when written (a row per item)", () => {
     expect(made).toBe(1);
   });
 
-  it("counts long texts from the item's texts, without making rows", () => {
-    made = 0;
-    expect(mapped().blocks[0].source?.textsLongerThan(20)).toBe(1);
-    expect(made).toBe(0);
-  });
-
   it("continues on numbered sheets whose rows are still made when written", () => {
     made = 0;
     const parts = splitLongSheet(mapped(), 10);
@@ -101,7 +94,5 @@ describe("a sheet whose rows are made when written (a row per item)", () => {
     expect(parts.flatMap((p) => p.blocks[0].rows.map((r) => r[0]))).toEqual(
       items.map((item) => item.id)
     );
-    // The long note is row 3 of the first part; the other parts have none.
-    expect(parts.map((p) => p.blocks[0].source?.textsLongerThan(20))).toEqual([1, 0, 0]);
   });
 });

@@ -67,9 +67,7 @@ export function deadlinesSheet(input: ReportInput, ctx: ReportContext): OutputSh
           date(row.restorationBy),
           yuanToCell(row.costToTermEnd),
           row.feeProblem ?? "",
-        ],
-        // The words of the kind and status columns are ours and short.
-        (row) => [row.id, row.owner, row.feeProblem]
+        ]
       ),
     ],
     charts: [],

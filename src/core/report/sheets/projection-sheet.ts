@@ -4,7 +4,6 @@ import { serialFromDay } from "../../dates/excel-serial";
 import { Money, yuanToCell } from "../../money/money";
 import { fiscalYearLabel } from "../../projection/fiscal-year";
 import type { ProjectionRow } from "../../projection/project";
-import { RIGHT_KINDS } from "../../offices/cn/right-kind";
 import { MAX_DATA_ROWS_PER_SHEET } from "../output-model";
 import { CellValue, OutputColumn } from "../../table/table-schema";
 
@@ -111,23 +110,6 @@ export function projectionSheets(input: ReportInput, ctx: ReportContext): Output
           {
             count: Math.max(0, count),
             rowAt: (index) => rowAt(first + index),
-            textsLongerThan: (limit) => {
-              let long = 0;
-              const over = (text: string) => (text.length > limit ? 1 : 0);
-              // The words of the kind and basis columns are short: looked at per row only if not.
-              const wordsFit =
-                over(granted) +
-                  over(pending) +
-                  RIGHT_KINDS.reduce((n, k) => n + over(kind(k)), 0) ===
-                0;
-              for (let index = first; index < first + count; index += 1) {
-                const row = payments[index];
-                long += over(row.id) + over(row.owner) + over(labelOf(row));
-                if (!wordsFit) long += over(kindOf(row));
-                if (!wordsFit || row.surcharge) long += over(basisOf(row));
-              }
-              return long;
-            },
           }
         ),
       ],
