@@ -34,7 +34,7 @@ import { BUILT_IN_PROGRAMMES } from "../subsidy/built-in";
 import { mergeProgrammes } from "../subsidy/merge-programmes";
 import { readProgrammeTable } from "../subsidy/read-programme-table";
 import { columnLetter } from "../table/a1";
-import { mapSteps, runSteps } from "../table/steps";
+import { runSteps } from "../table/steps";
 import { RowIssue, SourceGrid } from "../table/grid";
 import { addFinancingLine, FinancePlan, planFinance } from "./plan-finance";
 
@@ -131,8 +131,8 @@ export function* planRun(
       : { ...stated, currency: { code: stated.currency.code, ratePerCny: cnyRate } };
   // The list is looked at twice (its rows, then repeated numbers), then read: 0 to 0.1 of the run.
   const listRows = Math.max(1, sources.portfolio.values.length);
-  const ledger = yield* mapSteps(
-    readLedgerInSteps(sources.portfolio, language, sources.columnMap),
+  const ledger = yield* runStage(
+    () => readLedgerInSteps(sources.portfolio, language, sources.columnMap),
     (rows): RunStep => ({
       stage: "read",
       done: (0.04 * Math.min(rows, 2 * listRows)) / (2 * listRows),
@@ -146,10 +146,13 @@ export function* planRun(
     ? readHolidayTable(sources.holidayTable, fees?.rules ?? CN_RULES)
     : undefined;
   const rules = holidayTable?.rules ?? fees?.rules ?? CN_RULES;
-  const read = yield* mapSteps(readPortfolioInSteps(grid, rules), (rows): RunStep => ({
-    stage: "read",
-    done: 0.04 + (0.06 * Math.min(rows, listRows)) / listRows,
-  }));
+  const read = yield* runStage(
+    () => readPortfolioInSteps(grid, rules),
+    (rows): RunStep => ({
+      stage: "read",
+      done: 0.04 + (0.06 * Math.min(rows, listRows)) / listRows,
+    })
+  );
   yield { stage: "read", done: 0.1 };
 
   const projection = yield* runStage(
@@ -157,8 +160,8 @@ export function* planRun(
     (done): RunStep => ({ stage: "project", done: 0.1 + (0.2 * done) / read.rights.length })
   );
   yield { stage: "project", done: 0.3 };
-  const offices = yield* mapSteps(
-    projectOfficeRightsInSteps(read.officeRights, settings, rates),
+  const offices = yield* runStage(
+    () => projectOfficeRightsInSteps(read.officeRights, settings, rates),
     (done): RunStep => ({ stage: "project", done: 0.3 + (0.05 * done) / read.officeRights.length })
   );
   const usedCurrencies = new Set(offices.rows.map((row) => row.currency as string));
@@ -234,12 +237,12 @@ export function* planRun(
   }
   yield { stage: "subsidies", done: 0.55 };
 
-  const deadlineRows = yield* mapSteps(
-    deadlinesInSteps(read.rights, settings, rules),
+  const deadlineRows = yield* runStage(
+    () => deadlinesInSteps(read.rights, settings, rules),
     (done): RunStep => ({ stage: "deadlines", done: 0.55 + (0.04 * done) / read.rights.length })
   );
-  const officeDeadlineRows = yield* mapSteps(
-    officeDeadlinesInSteps(read.officeRights, settings),
+  const officeDeadlineRows = yield* runStage(
+    () => officeDeadlinesInSteps(read.officeRights, settings),
     (done): RunStep => ({
       stage: "deadlines",
       done: 0.59 + (0.01 * done) / read.officeRights.length,
@@ -316,19 +319,20 @@ export function* planRun(
   const sheets = made.value;
   // The other offices' blocks, in steps: 0.95 to 0.99 follows the rows summed, then the deadlines made.
   const feeRows = Math.max(1, projection.rows.length + offices.rows.length);
-  yield* mapSteps(
-    addOfficeFeesInSteps(sheets, {
-      cnRows: projection.rows,
-      officeRows: offices.rows,
-      lapsed: offices.lapsed,
-      rates,
-      settings,
-      language,
-    }),
+  yield* runStage(
+    () =>
+      addOfficeFeesInSteps(sheets, {
+        cnRows: projection.rows,
+        officeRows: offices.rows,
+        lapsed: offices.lapsed,
+        rates,
+        settings,
+        language,
+      }),
     (rows): RunStep => ({ stage: "report", done: 0.95 + (0.03 * rows) / feeRows })
   );
-  yield* mapSteps(
-    addOfficeDeadlinesInSteps(sheets, officeDeadlineRows, language),
+  yield* runStage(
+    () => addOfficeDeadlinesInSteps(sheets, officeDeadlineRows, language),
     (rows): RunStep => ({
       stage: "report",
       done: 0.98 + (0.01 * rows) / Math.max(1, officeDeadlineRows.length),
