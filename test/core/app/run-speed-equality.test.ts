@@ -16,6 +16,7 @@ import {
   projectPortfolio,
   projectPortfolioInSteps,
   ProjectionRow,
+  ID_SORT_STEP,
   SORT_ROWS_PER_STEP,
   sortByDueInSteps,
 } from "../../../src/core/projection/project";
@@ -576,12 +577,13 @@ describe("the projection made in steps", () => {
       paused.push(step.value);
       step = steps.next();
     }
-    // Pauses while the IDs are sorted (0 rights done; as many as sortInSteps makes for 12,000 items),
-    // then before each 1,000th right (1,000 … 12,000), then while the rows are sorted by due day (three
-    // passes over the rows, a pause every SORT_ROWS_PER_STEP rows visited).
-    const idSort = [...sortInSteps(rights, () => 0)].length;
+    // Pauses while the IDs are sorted (0 rights done; as many as sortInSteps makes for 12,000 items in
+    // runs of ID_SORT_STEP: after the first run, and in the merge), then before each 1,000th right
+    // (1,000 … 12,000), then while the rows are sorted by due day (three passes over the rows, a pause
+    // every SORT_ROWS_PER_STEP rows visited).
+    const idSort = [...sortInSteps(rights, () => 0, ID_SORT_STEP, ID_SORT_STEP)].length;
     const rows = step.value.rows.length;
-    expect(idSort).toBeGreaterThanOrEqual(5);
+    expect(idSort).toBe(2);
     expect(paused).toEqual([
       ...Array.from({ length: idSort }, () => 0),
       ...Array.from({ length: 12 }, (_, n) => (n + 1) * 1_000),
