@@ -13,7 +13,8 @@ import { Programme, SubsidyRule } from "./programme";
 import { ruleMatches } from "./rule-match";
 import { resolveStacking } from "./stacking";
 import { UsageLedger, rightKey, yearKey } from "./usage-ledger";
-import { runSteps } from "../table/steps";
+import { mapSteps, runSteps } from "../table/steps";
+import { sortInSteps } from "../table/sort-in-steps";
 
 /**
  * Choices the caller makes about what the data cannot tell.
@@ -66,7 +67,17 @@ export function* applyProgrammesInSteps(
   programmes: readonly Programme[],
   options: ApplyOptions = {}
 ): Generator<number, SubsidyOffset[], void> {
-  const ordered = events.map(checkedEvent).sort(compareEvents);
+  // Sorted in steps (yielding 0 applied): one applicant's tens of thousands of payments at once were a
+  // stretch of over 100 ms. sortInSteps is stable, as Array.prototype.sort is: the same order.
+  const ordered = yield* mapSteps(
+    sortInSteps(
+      events.map(checkedEvent),
+      compareEvents,
+      EVENTS_PER_STEP * 10,
+      EVENTS_PER_STEP * 10
+    ),
+    () => 0
+  );
   rejectDuplicateEvents(ordered);
   const rules = rulesInOrder(programmes);
   const pays = rules.filter((rule) => rule.role === "pays" && rule.beneficiary === "applicant");

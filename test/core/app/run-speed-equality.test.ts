@@ -502,6 +502,29 @@ describe("subsidies applied in steps", () => {
     expect(step.value).toEqual(before);
     expect(applySubsidies(events, PROGRAMMES, locations)).toEqual(before);
   });
+  it("pause while one applicant's payments are looked at, though no rule is about them", () => {
+    // 5,000 annuity payments of one Tokyo applicant: no built-in programme pays for them, so none is
+    // applied, but looking at them all was one stretch of work.
+    const payments = Array.from({ length: 5_000 }, (_, n) => ({
+      rightId: `CN${String(n).padStart(9, "0")}.1`,
+      applicant: "Tokyo HQ",
+      event: "annuity-paid" as const,
+      jurisdiction: "CN",
+      rightType: "invention" as const,
+      date: isoToDay("2027-01-04") + n,
+      costBase: new Money(900),
+    }));
+    const steps = applySubsidiesInSteps(payments, PROGRAMMES, new Map([["Tokyo HQ", "Japan"]]));
+    const paused: number[] = [];
+    let step = steps.next();
+    while (!step.done) {
+      paused.push(step.value);
+      step = steps.next();
+    }
+    // A pause after each 1,000 looked at; the share stays 0 until the applicant is done.
+    expect(paused).toEqual([0, 0, 0, 0, 0]);
+    expect(step.value).toEqual([]);
+  });
 });
 
 describe("events and the summary made in steps", () => {
@@ -539,7 +562,8 @@ describe("events and the summary made in steps", () => {
     const afterPayments = Array.from({ length: 6 }, (_, n) => 12_000 + (n + 1) * 10_000);
     expect(paused.slice(0, 12)).toEqual(afterRows);
     expect(paused.slice(-6)).toEqual(afterPayments);
-    // Between them, pauses while the 12,000+ one-time events are checked for duplicates.
+    // Between them, pauses while the 12,000+ one-time events are checked for duplicates and the rows
+    // are indexed by applicant.
     const checking = paused.slice(12, -6);
     expect(checking.length).toBeGreaterThanOrEqual(12);
     expect(new Set(checking)).toEqual(new Set([12_000]));
