@@ -349,7 +349,8 @@ export class OfficeWorkbook implements WorkbookPort {
   private async fingerprints(
     context: Excel.RequestContext,
     sheets: Excel.Worksheet[],
-    preloaded?: Excel.Range[]
+    preloaded?: Excel.Range[],
+    pause?: () => Promise<void>
   ): Promise<string[]> {
     const used =
       preloaded ??
@@ -373,9 +374,12 @@ export class OfficeWorkbook implements WorkbookPort {
           range.columnIndex,
           range.rowCount,
           range.columnCount,
-          false
+          false,
+          pause
         );
         prints.push(fingerprint(range.address, values));
+        // Up to 100,000 cells read and hashed: let the page breathe before the next sheet.
+        await pause?.();
       }
     }
     return prints;
@@ -477,7 +481,7 @@ export class OfficeWorkbook implements WorkbookPort {
         // Every value is written: mark the sheets complete, with what they hold now.
         await pauseThenCheck();
         if (this.marks) {
-          const prints = await this.fingerprints(context, added, used);
+          const prints = await this.fingerprints(context, added, used, pauseThenCheck);
           plan.sheets.forEach((sheet, index) =>
             added[index].customProperties.add(
               MARK_KEY,
