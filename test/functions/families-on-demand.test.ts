@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { financeDocRows, parseArguments } from "./finance-doc-rows";
 import * as atOnce from "../../src/functions/finance";
 import { subsidy as subsidyAtOnce } from "../../src/functions/functions";
 
@@ -43,32 +43,7 @@ const BY_ID: Record<string, keyof Finance> = {
   VALUE_SCORE: "valueScoreCell",
 };
 
-/** The arguments of a docs example: quoted text, numbers, TRUE/FALSE, empty = omitted (null). */
-function parseArguments(text: string): unknown[] {
-  const parts: string[] = [];
-  let current = "";
-  let quoted = false;
-  for (const character of text) {
-    if (character === '"') quoted = !quoted;
-    if (character === "," && !quoted) {
-      parts.push(current);
-      current = "";
-    } else current += character;
-  }
-  parts.push(current);
-  return parts.map((part) => {
-    const value = part.trim();
-    if (value === "") return null;
-    if (value.startsWith('"')) return value.slice(1, -1);
-    if (value === "TRUE" || value === "FALSE") return value === "TRUE";
-    return Number(value);
-  });
-}
-
-const doc = readFileSync("docs/finance.md", "utf8");
-const examples = [...doc.matchAll(/^\|(?: [a-z]'? \|)? `=IP\.([A-Z_]+)\((.*)\)` \|/gm)].map(
-  (match) => [match[1], parseArguments(match[2])] as const
-);
+const examples = financeDocRows().map(([id, args]) => [id, parseArguments(args)] as const);
 
 type Outcome = { value: unknown } | { code: string; message: string };
 const outcomeOf = (error: unknown): Outcome => {

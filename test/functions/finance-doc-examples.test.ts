@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { financeDocRows, parseArguments } from "./finance-doc-rows";
 import * as functions from "../../src/functions";
 
 // docs/finance.md carries the worked examples with their public sources; this test runs every
@@ -14,27 +14,6 @@ const BY_ID: Record<string, (...args: unknown[]) => unknown> = {
   VALUE_SCORE: functions.valueScoreCell,
 };
 
-function parseArguments(text: string): unknown[] {
-  const parts: string[] = [];
-  let current = "";
-  let quoted = false;
-  for (const character of text) {
-    if (character === '"') quoted = !quoted;
-    if (character === "," && !quoted) {
-      parts.push(current);
-      current = "";
-    } else current += character;
-  }
-  parts.push(current);
-  return parts.map((part) => {
-    const value = part.trim();
-    if (value === "") return null;
-    if (value.startsWith('"')) return value.slice(1, -1);
-    if (value === "TRUE" || value === "FALSE") return value === "TRUE";
-    return Number(value);
-  });
-}
-
 function shown(call: () => unknown): string {
   try {
     return String(call());
@@ -43,10 +22,7 @@ function shown(call: () => unknown): string {
   }
 }
 
-const doc = readFileSync("docs/finance.md", "utf8");
-const rows = [...doc.matchAll(/^\|(?: [a-z]'? \|)? `=IP\.([A-Z_]+)\((.*)\)` \| ([^|]+) \|/gm)].map(
-  (match) => [match[1], match[2], match[3].trim()] as const
-);
+const rows = financeDocRows();
 
 describe("docs/finance.md examples", () => {
   it("has the examples of every finance function", () => {
