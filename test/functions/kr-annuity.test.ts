@@ -28,6 +28,14 @@ describe("IP.KR_ANNUITY", () => {
     expect(cellError(() => krAnnuity(4, 0)).message).toContain("whole number from 1");
   });
 
+  it("rejects a claim count past exact integers instead of answering an infinite fee", () => {
+    // Found by the fuzz test: year 1 with 1e308 claims gave Infinity (base + per claim × 1e308).
+    const error = cellError(() => krAnnuity(1, 1e308, "2025-02-10"));
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toContain("is not a number of claims");
+    expect(krAnnuity(1, Number.MAX_SAFE_INTEGER, "2025-02-10")).toBeLessThan(Infinity);
+  });
+
   it("answers #N/A for a date before our tables", () => {
     expect(cellError(() => krAnnuity(4, 1, "2020-01-01")).code).toBe("#N/A");
   });

@@ -12,7 +12,8 @@ export function checkClaims(claims: number | undefined, what: string, field = "c
       field,
       `${field} is missing: the ${what} depends on the number of claims, so give it (a whole number from 1).`
     );
-  if (!Number.isInteger(claims) || claims < 1)
+  // A safe integer: past 2^53 a count is not exact, and a fee per claim of 1e308 claims is not a number.
+  if (!Number.isSafeInteger(claims) || claims < 1)
     throw new DomainError(
       "invalid-number",
       field,
