@@ -44,6 +44,7 @@ import { Programme } from "../../../src/core/subsidy/programme";
 import { CellValue } from "../../../src/core/table/table-schema";
 import { safeCellValue } from "../../../src/excel/number-formats";
 import { capCellText, planWrite } from "../../../src/excel/write-plan";
+import { runWithPauses } from "../pauses";
 
 // Issue 14 made a run faster without changing what it writes: annual fee events no subsidy rule is about
 // are left out when the events are made (not after), the Projection sheet's words and amounts are made
@@ -479,16 +480,11 @@ describe("subsidies applied in steps", () => {
     }));
     const locations = new Map(PLACES.map(([applicant, place]) => [applicant, place]));
     const steps = applySubsidiesInSteps(events, PROGRAMMES, locations);
-    const paused: number[] = [];
-    let step = steps.next();
-    while (!step.done) {
-      paused.push(step.value);
-      step = steps.next();
-    }
+    const { paused, value } = runWithPauses(steps);
     // ACME (Shenzhen) has 6,000 grants (places 0 and 1 share its name): pauses within its grants.
     expect(paused.length).toBeGreaterThan(0);
     expect(paused).toEqual([...paused].sort((a, b) => a - b));
-    expect(step.value.length).toBeGreaterThan(0);
+    expect(value.length).toBeGreaterThan(0);
     // As before: the engine run once per applicant in code-unit order, its offsets concatenated.
     const relevant = subsidyRelevance(PROGRAMMES, locations);
     const before = [...new Set(events.map((e) => e.applicant))]
@@ -499,9 +495,10 @@ describe("subsidies applied in steps", () => {
           ? []
           : applyProgrammes(own, programmesFor(locations.get(applicant), PROGRAMMES));
       });
-    expect(step.value).toEqual(before);
+    expect(value).toEqual(before);
     expect(applySubsidies(events, PROGRAMMES, locations)).toEqual(before);
   });
+
   it("pause while one applicant's payments are looked at, though no rule is about them", () => {
     // 5,000 annuity payments of one Tokyo applicant: no built-in programme pays for them, so none is
     // applied, but looking at them all was one stretch of work.
@@ -515,29 +512,14 @@ describe("subsidies applied in steps", () => {
       costBase: new Money(900),
     }));
     const steps = applySubsidiesInSteps(payments, PROGRAMMES, new Map([["Tokyo HQ", "Japan"]]));
-    const paused: number[] = [];
-    let step = steps.next();
-    while (!step.done) {
-      paused.push(step.value);
-      step = steps.next();
-    }
+    const { paused, value } = runWithPauses(steps);
     // A pause after each 1,000 looked at; the share stays 0 until the applicant is done.
     expect(paused).toEqual([0, 0, 0, 0, 0]);
-    expect(step.value).toEqual([]);
+    expect(value).toEqual([]);
   });
 });
 
 describe("events and the summary made in steps", () => {
-  const run = <T>(steps: Generator<number, T, void>) => {
-    const paused: number[] = [];
-    let step = steps.next();
-    while (!step.done) {
-      paused.push(step.value);
-      step = steps.next();
-    }
-    return { paused, value: step.value };
-  };
-
   it("pause every 1,000 portfolio rows and every 10,000 payments, giving what one call gives", () => {
     const settings = settingsOf("CNY", 1);
     const read = readPortfolio(grid(fc.sample(portfolio, { numRuns: 1, seed: 7 })[0]));
@@ -554,7 +536,7 @@ describe("events and the summary made in steps", () => {
     }));
     const located = applicantLocations(records, "P");
     const keep = subsidyRelevance(PROGRAMMES, located.locations);
-    const { paused, value } = run(
+    const { paused, value } = runWithPauses(
       portfolioEventsInSteps(records, payments, "P", located.conflicting, [], keep)
     );
     // 12,000 rows (a pause after each 1,000), then 60,000 payments (a pause after each 10,000).
@@ -578,7 +560,7 @@ describe("events and the summary made in steps", () => {
       settings
     ).rows;
     const many = Array.from({ length: 120_001 }, (_, n) => rows[n % rows.length]);
-    const { paused, value } = run(summarizeInSteps(many, settings));
+    const { paused, value } = runWithPauses(summarizeInSteps(many, settings));
     expect(paused).toEqual(Array.from({ length: 12 }, (_, n) => (n + 1) * 10_000)); // 120,001 payments
     expect(value).toEqual(summarize(many, settings));
   });
@@ -595,18 +577,13 @@ describe("the projection made in steps", () => {
       row: n + 2,
     }));
     const steps = projectPortfolioInSteps(rights, settings);
-    const paused: number[] = [];
-    let step = steps.next();
-    while (!step.done) {
-      paused.push(step.value);
-      step = steps.next();
-    }
+    const { paused, value } = runWithPauses(steps);
     // Pauses while the IDs are sorted (0 rights done; as many as sortInSteps makes for 12,000 items in
     // runs of ID_SORT_STEP: after the first run, and in the merge), then before each 1,000th right
     // (1,000 … 12,000), then while the rows are sorted by due day (three passes over the rows, a pause
     // every SORT_ROWS_PER_STEP rows visited).
     const idSort = [...sortInSteps(rights, () => 0, ID_SORT_STEP, ID_SORT_STEP)].length;
-    const rows = step.value.rows.length;
+    const rows = value.rows.length;
     expect(idSort).toBe(2);
     expect(paused).toEqual([
       ...Array.from({ length: idSort }, () => 0),
@@ -615,7 +592,7 @@ describe("the projection made in steps", () => {
     ]);
     const whole = projectPortfolio(rights, settings);
     expect(rows).toBeGreaterThan(0);
-    expect(step.value).toEqual(whole);
+    expect(value).toEqual(whole);
   });
 });
 
@@ -661,13 +638,8 @@ describe("the projection's rows sorted by due day in steps", () => {
     fc.assert(
       fc.property(fc.array(row, { maxLength: 60 }), fc.integer({ min: 1, max: 9 }), (rows, per) => {
         const steps = sortByDueInSteps(rows, per);
-        const paused: number[] = [];
-        let step = steps.next();
-        while (!step.done) {
-          paused.push(step.value);
-          step = steps.next();
-        }
-        expect(step.value).toEqual(oldSortByDue(rows));
+        const { paused, value } = runWithPauses(steps);
+        expect(value).toEqual(oldSortByDue(rows));
         // Three passes: the due days read, the rows placed, the runs of one ID ordered (all but one).
         const visits = rows.length === 0 ? 0 : 3 * rows.length - 1;
         expect(paused).toEqual(
@@ -715,17 +687,12 @@ describe("the summary's subsidy offsets added in steps", () => {
       converted: new Money(`${n % 83}.5`),
     }));
     const steps = summarizeInSteps(rows, settings, offsets);
-    const paused: number[] = [];
-    let step = steps.next();
-    while (!step.done) {
-      paused.push(step.value);
-      step = steps.next();
-    }
+    const { paused, value } = runWithPauses(steps);
     // Fewer than 10,000 payments and groups: the only pauses are two in the 25,001 offsets.
     expect(rows.length).toBeLessThan(10_000);
     expect(SUMMARY_OFFSETS_PER_STEP).toBe(10_000);
     expect(paused).toEqual([rows.length, rows.length]);
-    expect(step.value).toEqual(summarize(rows, settings, offsets));
-    expect(step.value.offsets.all.offsets).toBe(18_751); // three placements of four are CNY
+    expect(value).toEqual(summarize(rows, settings, offsets));
+    expect(value.offsets.all.offsets).toBe(18_751); // three placements of four are CNY
   });
 });

@@ -2,6 +2,7 @@ import { budgetOffsets, budgetOffsetsInSteps } from "../../../src/core/projectio
 import { isoToDay } from "../../../src/core/dates/civil";
 import { Money } from "../../../src/core/money/money";
 import { SubsidyOffset } from "../../../src/core/subsidy/offset";
+import { runWithPauses } from "../pauses";
 
 // 2,500 offsets of 1,234.565 CNY (rounded half up to 1,234.57) a month apart from 2020 on, JPY at 21.5.
 const settings = {
@@ -31,18 +32,13 @@ const offsets = Array.from(
 describe("offsets placed against the budget in steps", () => {
   it("pauses after every 1,000 offsets and places them as one call does", () => {
     const steps = budgetOffsetsInSteps(offsets, settings as never);
-    const paused: number[] = [];
-    let step = steps.next();
-    while (!step.done) {
-      paused.push(step.value);
-      step = steps.next();
-    }
+    const { paused, value } = runWithPauses(steps);
     expect(paused).toEqual([1_000, 2_000]);
-    expect(step.value).toEqual(budgetOffsets(offsets, settings as never));
+    expect(value).toEqual(budgetOffsets(offsets, settings as never));
     // The first offset (2020-01-15) is before the as-of date; 1,234.565 rounds to 1,234.57 CNY, and
     // 1,234.57 × 21.5 = 26,543.255 JPY, rounded to the yen: 26,543.
-    expect(step.value[0].placement).toBe("before");
-    expect(step.value[0].applied.toString()).toBe("1234.57");
-    expect(step.value[0].converted.toString()).toBe("26543");
+    expect(value[0].placement).toBe("before");
+    expect(value[0].applied.toString()).toBe("1234.57");
+    expect(value[0].converted.toString()).toBe("26543");
   });
 });

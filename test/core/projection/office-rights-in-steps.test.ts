@@ -5,6 +5,7 @@ import {
   projectOfficeRightsInSteps,
 } from "../../../src/core/projection/office-schedule";
 import { MIXED_PORTFOLIO, MIXED_RATES, MIXED_SETTINGS } from "./mixed-office-portfolio";
+import { runWithPauses } from "../pauses";
 
 describe("the other offices' rights projected in steps", () => {
   it("pauses after every 1,000 rights and gives what one call gives", () => {
@@ -16,29 +17,24 @@ describe("the other offices' rights projected in steps", () => {
       (_, n) => read.officeRights[n % read.officeRights.length]
     );
     const steps = projectOfficeRightsInSteps(rights, MIXED_SETTINGS, rates);
-    const paused: number[] = [];
-    let step = steps.next();
-    while (!step.done) {
-      paused.push(step.value);
-      step = steps.next();
-    }
+    const { paused, value } = runWithPauses(steps);
     // After every 1,000 rights, then while the rows are sorted (every 10,000 rows placed: all rights done).
     const sortPauses = paused.slice(2);
     expect(paused.slice(0, 2)).toEqual([1_000, 2_000]);
     expect(sortPauses.length).toBeGreaterThan(0);
     expect(new Set(sortPauses)).toEqual(new Set([2_500]));
-    expect(step.value).toEqual(projectOfficeRights(rights, MIXED_SETTINGS, rates));
+    expect(value).toEqual(projectOfficeRights(rights, MIXED_SETTINGS, rates));
     // In the order Array.prototype.sort gave before (stable: by due date, ID, year).
-    expect(step.value.rows).toEqual(
-      [...step.value.rows]
+    expect(value.rows).toEqual(
+      [...value.rows]
         .reverse()
         .sort((a, b) => a.due - b.due || (a.id < b.id ? -1 : a.id > b.id ? 1 : a.year - b.year))
     );
     // Every repeat of the portfolio's rights costs what it cost once: the JP right's 16,700 yen recurs.
     const once = projectOfficeRights(read.officeRights, MIXED_SETTINGS, rates);
-    expect(step.value.rows.length).toBeGreaterThan(once.rows.length);
+    expect(value.rows.length).toBeGreaterThan(once.rows.length);
     expect(
-      step.value.rows.some((row) => row.office === "JP" && row.amount?.toString() === "16700")
+      value.rows.some((row) => row.office === "JP" && row.amount?.toString() === "16700")
     ).toBe(true);
   });
 });
