@@ -44,7 +44,7 @@ import { Programme } from "../../../src/core/subsidy/programme";
 import { CellValue } from "../../../src/core/table/table-schema";
 import { safeCellValue } from "../../../src/excel/number-formats";
 import { capCellText, planWrite } from "../../../src/excel/write-plan";
-import { runWithPauses } from "../pauses";
+import { drain } from "../drain";
 
 // Issue 14 made a run faster without changing what it writes: annual fee events no subsidy rule is about
 // are left out when the events are made (not after), the Projection sheet's words and amounts are made
@@ -480,7 +480,7 @@ describe("subsidies applied in steps", () => {
     }));
     const locations = new Map(PLACES.map(([applicant, place]) => [applicant, place]));
     const steps = applySubsidiesInSteps(events, PROGRAMMES, locations);
-    const { paused, value } = runWithPauses(steps);
+    const { yields: paused, result: value } = drain(steps);
     // ACME (Shenzhen) has 6,000 grants (places 0 and 1 share its name): pauses within its grants.
     expect(paused.length).toBeGreaterThan(0);
     expect(paused).toEqual([...paused].sort((a, b) => a - b));
@@ -512,7 +512,7 @@ describe("subsidies applied in steps", () => {
       costBase: new Money(900),
     }));
     const steps = applySubsidiesInSteps(payments, PROGRAMMES, new Map([["Tokyo HQ", "Japan"]]));
-    const { paused, value } = runWithPauses(steps);
+    const { yields: paused, result: value } = drain(steps);
     // A pause after each 1,000 looked at; the share stays 0 until the applicant is done.
     expect(paused).toEqual([0, 0, 0, 0, 0]);
     expect(value).toEqual([]);
@@ -536,7 +536,7 @@ describe("events and the summary made in steps", () => {
     }));
     const located = applicantLocations(records, "P");
     const keep = subsidyRelevance(PROGRAMMES, located.locations);
-    const { paused, value } = runWithPauses(
+    const { yields: paused, result: value } = drain(
       portfolioEventsInSteps(records, payments, "P", located.conflicting, [], keep)
     );
     // 12,000 rows (a pause after each 1,000), then 60,000 payments (a pause after each 10,000).
@@ -560,7 +560,7 @@ describe("events and the summary made in steps", () => {
       settings
     ).rows;
     const many = Array.from({ length: 120_001 }, (_, n) => rows[n % rows.length]);
-    const { paused, value } = runWithPauses(summarizeInSteps(many, settings));
+    const { yields: paused, result: value } = drain(summarizeInSteps(many, settings));
     expect(paused).toEqual(Array.from({ length: 12 }, (_, n) => (n + 1) * 10_000)); // 120,001 payments
     expect(value).toEqual(summarize(many, settings));
   });
@@ -577,7 +577,7 @@ describe("the projection made in steps", () => {
       row: n + 2,
     }));
     const steps = projectPortfolioInSteps(rights, settings);
-    const { paused, value } = runWithPauses(steps);
+    const { yields: paused, result: value } = drain(steps);
     // Pauses while the IDs are sorted (0 rights done; as many as sortInSteps makes for 12,000 items in
     // runs of ID_SORT_STEP: after the first run, and in the merge), then before each 1,000th right
     // (1,000 … 12,000), then while the rows are sorted by due day (three passes over the rows, a pause
@@ -638,7 +638,7 @@ describe("the projection's rows sorted by due day in steps", () => {
     fc.assert(
       fc.property(fc.array(row, { maxLength: 60 }), fc.integer({ min: 1, max: 9 }), (rows, per) => {
         const steps = sortByDueInSteps(rows, per);
-        const { paused, value } = runWithPauses(steps);
+        const { yields: paused, result: value } = drain(steps);
         expect(value).toEqual(oldSortByDue(rows));
         // Three passes: the due days read, the rows placed, the runs of one ID ordered (all but one).
         const visits = rows.length === 0 ? 0 : 3 * rows.length - 1;
@@ -687,7 +687,7 @@ describe("the summary's subsidy offsets added in steps", () => {
       converted: new Money(`${n % 83}.5`),
     }));
     const steps = summarizeInSteps(rows, settings, offsets);
-    const { paused, value } = runWithPauses(steps);
+    const { yields: paused, result: value } = drain(steps);
     // Fewer than 10,000 payments and groups: the only pauses are two in the 25,001 offsets.
     expect(rows.length).toBeLessThan(10_000);
     expect(SUMMARY_OFFSETS_PER_STEP).toBe(10_000);

@@ -12,17 +12,7 @@ import {
 import { SourceGrid } from "../../../src/core/table/grid";
 import { mapSteps } from "../../../src/core/table/steps";
 import { MESSY_LEDGER } from "../../fixtures/messy-ledger";
-
-/** Every value a generator yields, and what it returns. */
-function drain<Y, R>(steps: Generator<Y, R, void>): { yields: Y[]; result: R } {
-  const yields: Y[] = [];
-  let step = steps.next();
-  while (!step.done) {
-    yields.push(step.value);
-    step = steps.next();
-  }
-  return { yields, result: step.value };
-}
+import { drain } from "../drain";
 
 // Issue 14: the pane repaints and takes a Cancel between steps, so a 100,000-row list is read in steps
 // of 1,000 rows; the plain functions run the same generators to their end.

@@ -2,7 +2,7 @@ import { budgetOffsets, budgetOffsetsInSteps } from "../../../src/core/projectio
 import { isoToDay } from "../../../src/core/dates/civil";
 import { Money } from "../../../src/core/money/money";
 import { SubsidyOffset } from "../../../src/core/subsidy/offset";
-import { runWithPauses } from "../pauses";
+import { drain } from "../drain";
 
 // 2,500 offsets of 1,234.565 CNY (rounded half up to 1,234.57) a month apart from 2020 on, JPY at 21.5.
 const settings = {
@@ -32,7 +32,7 @@ const offsets = Array.from(
 describe("offsets placed against the budget in steps", () => {
   it("pauses after every 1,000 offsets and places them as one call does", () => {
     const steps = budgetOffsetsInSteps(offsets, settings as never);
-    const { paused, value } = runWithPauses(steps);
+    const { yields: paused, result: value } = drain(steps);
     expect(paused).toEqual([1_000, 2_000]);
     expect(value).toEqual(budgetOffsets(offsets, settings as never));
     // The first offset (2020-01-15) is before the as-of date; 1,234.565 rounds to 1,234.57 CNY, and

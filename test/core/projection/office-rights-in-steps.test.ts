@@ -5,7 +5,7 @@ import {
   projectOfficeRightsInSteps,
 } from "../../../src/core/projection/office-schedule";
 import { MIXED_PORTFOLIO, MIXED_RATES, MIXED_SETTINGS } from "./mixed-office-portfolio";
-import { runWithPauses } from "../pauses";
+import { drain } from "../drain";
 
 describe("the other offices' rights projected in steps", () => {
   it("pauses after every 1,000 rights and gives what one call gives", () => {
@@ -17,7 +17,7 @@ describe("the other offices' rights projected in steps", () => {
       (_, n) => read.officeRights[n % read.officeRights.length]
     );
     const steps = projectOfficeRightsInSteps(rights, MIXED_SETTINGS, rates);
-    const { paused, value } = runWithPauses(steps);
+    const { yields: paused, result: value } = drain(steps);
     // After every 1,000 rights, then while the rows are sorted (every 10,000 rows placed: all rights done).
     const sortPauses = paused.slice(2);
     expect(paused.slice(0, 2)).toEqual([1_000, 2_000]);

@@ -16,7 +16,7 @@ import {
   ownerSubtotals,
 } from "../../../src/core/report/office-fees";
 import { OutputSheet } from "../../../src/core/report/output-model";
-import { runWithPauses } from "../pauses";
+import { drain } from "../drain";
 
 // Issue 14: the other offices' Summary subtotals and Deadlines rows are made in steps, the subtotals
 // counted per amount. Each test compares the stepwise form with the old one (kept here as the reference).
@@ -112,7 +112,7 @@ describe("the other offices' subtotals, counted per amount and summed in steps",
         fc.array(cnRow, { maxLength: 60 }),
         fc.array(officeRow, { maxLength: 60 }),
         (cn, office) => {
-          const { value } = runWithPauses(officeSubtotalsInSteps(cn, office, "(none)"));
+          const { result: value } = drain(officeSubtotalsInSteps(cn, office, "(none)"));
           const years = oldTotals(cn, office, (row) => row.fiscalYear).sort(
             (a, b) => a.group - b.group || byText(a.totals.currency, b.totals.currency)
           );
@@ -153,7 +153,7 @@ describe("the other offices' subtotals, counted per amount and summed in steps",
           converted: new Money(10_000 + n).times("0.048"),
         }) as unknown as OfficeProjectionRow
     );
-    const { paused, value } = runWithPauses(officeSubtotalsInSteps(cn, office, "-"));
+    const { yields: paused, result: value } = drain(officeSubtotalsInSteps(cn, office, "-"));
     expect(paused).toEqual([10_000, 20_000, 30_000, ...Array<number>(12).fill(37_000)]);
     // 25,000 × 2,000 = 50,000,000 CNY; JPY: 12,000 × 10,000 + (0 + … + 11,999) = 120,000,000 +
     // 71,994,000 = 191,994,000, converted at 0.048: 9,215,712.
@@ -192,7 +192,7 @@ describe("the other offices' Deadlines rows made in steps", () => {
   it("pause every 1,000 rows and add what addOfficeDeadlines adds", () => {
     const rows = Array.from({ length: 2_500 }, (_, n) => row(n));
     const stepwise = sheets();
-    const { paused } = runWithPauses(addOfficeDeadlinesInSteps(stepwise, rows, "en"));
+    const { yields: paused } = drain(addOfficeDeadlinesInSteps(stepwise, rows, "en"));
     expect(paused).toEqual([1_000, 2_000]);
     const plain = sheets();
     addOfficeDeadlines(plain, rows, "en");

@@ -1,15 +1,6 @@
 import fc from "fast-check";
 import { sortInSteps } from "../../../src/core/table/sort-in-steps";
-
-function drain<Y, R>(steps: Generator<Y, R, void>): { yields: Y[]; result: R } {
-  const yields: Y[] = [];
-  let step = steps.next();
-  while (!step.done) {
-    yields.push(step.value);
-    step = steps.next();
-  }
-  return { yields, result: step.value };
-}
+import { drain } from "../drain";
 
 // Issue 14: the deadlines of 100,000 rights were sorted in one go (~85 ms in Node, several times that in
 // a busy browser); sortInSteps sorts the same way, stable, with yields between.
