@@ -1,8 +1,10 @@
 import { ReportContext, ReportInput } from "../report-context";
 import { mappedBlock, OutputSheet } from "../output-model";
 import { StringKey } from "../../i18n/strings";
-import { yuanToCell } from "../../money/money";
+import { Money, yuanToCell } from "../../money/money";
 import { DeadlineStatus } from "../../projection/deadlines";
+import { RightKind } from "../../offices/cn/right-kind";
+import { CellValue } from "../../table/table-schema";
 import { date, yuan } from "../report-context";
 
 const STATUS_KEYS: Record<DeadlineStatus, StringKey> = {
@@ -19,6 +21,31 @@ const STATUS_KEYS: Record<DeadlineStatus, StringKey> = {
 /** The Deadlines sheet: per right the next fee, its status and code, the restoration cost and limits. */
 export function deadlinesSheet(input: ReportInput, ctx: ReportContext): OutputSheet {
   const { t, kind } = ctx;
+  // A row per right, 100,000 rows: the few statuses, kinds and fee amounts (shared instances per fee and
+  // reduction) are each turned into cell text or a number once, not once per row.
+  const statusTexts = new Map<DeadlineStatus, string>();
+  const statusText = (status: DeadlineStatus): string => {
+    let text = statusTexts.get(status);
+    if (text === undefined) statusTexts.set(status, (text = t(STATUS_KEYS[status])));
+    return text;
+  };
+  const kindTexts = new Map<RightKind, string>();
+  const kindText = (k: RightKind): string => {
+    let text = kindTexts.get(k);
+    if (text === undefined) kindTexts.set(k, (text = kind(k)));
+    return text;
+  };
+  const cells = new Map<Money, number>();
+  const cell = (amount: Money | undefined): CellValue => {
+    if (amount === undefined) return "";
+    let value = cells.get(amount);
+    if (value === undefined) {
+      value = yuanToCell(amount);
+      // Bounded: amounts made per right (a surcharge on an unusual fee) would otherwise all be kept.
+      if (cells.size < 10_000) cells.set(amount, value);
+    }
+    return value;
+  };
   const deadlines: OutputSheet = {
     role: "deadlines",
     name: t("sheetDeadlines"),
@@ -50,13 +77,13 @@ export function deadlinesSheet(input: ReportInput, ctx: ReportContext): OutputSh
         (row) => [
           row.id,
           row.owner,
-          kind(row.kind),
-          t(STATUS_KEYS[row.status]),
+          kindText(row.kind),
+          statusText(row.status),
           row.status,
           row.year ?? "",
           date(row.due),
-          yuan(row.fee),
-          yuan(row.surcharge),
+          cell(row.fee),
+          cell(row.surcharge),
           date(row.lastDay),
           yuan(row.restorationCost),
           row.restorationByNotice !== undefined
