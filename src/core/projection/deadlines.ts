@@ -147,27 +147,102 @@ export function* deadlinesInSteps(
   }
   // Rows without a date (a lapse known only from the ledger) go last within their status.
   const when = (row: DeadlineRow) =>
-    (row.status === "grace"
+    row.status === "grace"
       ? row.lastDay
       : row.status === "lapsed" || row.status === "registration-missed"
         ? row.restorationBy
-        : row.due) ?? Number.MAX_SAFE_INTEGER;
-  // The keys are taken once per row, not twice per comparison: the sort of 100,000 rows makes ~1.7
-  // million comparisons. Equal rows keep the rights' order, as the old stable sort kept them.
-  const urgency = new Float64Array(rows.length);
-  const day = new Float64Array(rows.length);
-  const ids = rows.map((row) => row.id);
-  rows.forEach((row, index) => {
-    urgency[index] = URGENCY[row.status];
-    day[index] = when(row);
-  });
-  // Sorted in steps too: one sort of 100,000 rows is a task of several hundred ms in a busy browser.
+        : row.due;
   const order = yield* mapSteps(
-    sortInSteps(
-      rows.map((_, index) => index),
-      (a, b) => urgency[a] - urgency[b] || day[a] - day[b] || compareText(ids[a], ids[b]) || a - b
+    urgencyOrderInSteps(
+      rows.map((row) => URGENCY[row.status]),
+      rows.map(when),
+      rows.map((row) => row.id)
     ),
     () => rights.length
   );
   return order.map((index) => rows[index]);
+}
+
+/** Rows placed between two pauses of the urgency sort (a few milliseconds of work each). */
+export const URGENCY_ROWS_PER_STEP = 50_000;
+
+/** Runs of rows with the same urgency and day up to this length are ordered by moving rows one by one. */
+const SMALL_RUN = 32;
+
+/** Widest span of days a counting sort is used for; wider (unusual dates) falls back to comparisons. */
+const MAX_COUNTED_DAYS = 400_000;
+
+/**
+ * The order of rows by (urgency, day, id), equal rows in their given order (a stable sort), as row
+ * indexes; rows without a day go last within their urgency. A stable counting sort on (urgency, day),
+ * then runs with the same urgency and day (a handful of rows each) ordered by id: the comparison sort of
+ * 100,000 rows it replaced was about 300 ms of each run. Pauses after every `perStep` rows visited.
+ * @example runSteps(urgencyOrderInSteps([1, 0, 1], [5, 9, 5], ["B", "C", "A"])) //=> [1, 2, 0]
+ */
+export function* urgencyOrderInSteps(
+  urgency: readonly number[],
+  days: readonly (DayNumber | undefined)[],
+  ids: readonly string[],
+  perStep = URGENCY_ROWS_PER_STEP
+): Generator<number, number[], void> {
+  const n = urgency.length;
+  let first = Infinity;
+  let last = -Infinity;
+  let levels = 0;
+  for (let i = 0; i < n; i += 1) {
+    const day = days[i];
+    if (day !== undefined) {
+      if (day < first) first = day;
+      if (day > last) last = day;
+    }
+    if (urgency[i] + 1 > levels) levels = urgency[i] + 1;
+  }
+  if (first === Infinity) first = last = 0;
+  // One slot per day and one after the last for rows without a day.
+  const span = last - first + 2;
+  if (span > MAX_COUNTED_DAYS || !Number.isInteger(first) || !Number.isInteger(last)) {
+    const key = (i: number) => days[i] ?? Number.MAX_SAFE_INTEGER;
+    return yield* sortInSteps(
+      Array.from({ length: n }, (_, i) => i),
+      (a, b) => urgency[a] - urgency[b] || key(a) - key(b) || compareText(ids[a], ids[b]) || a - b
+    );
+  }
+  const slot = new Int32Array(n);
+  const starts = new Int32Array(levels * span + 1);
+  for (let i = 0; i < n; i += 1) {
+    const day = days[i];
+    slot[i] = urgency[i] * span + (day === undefined ? span - 1 : day - first);
+    starts[slot[i] + 1] += 1;
+  }
+  for (let s = 1; s < starts.length; s += 1) starts[s] += starts[s - 1];
+  const order: number[] = new Array<number>(n);
+  let visited = 0;
+  for (let i = 0; i < n; i += 1) {
+    if (++visited % perStep === 0) yield visited;
+    order[starts[slot[i]]++] = i;
+  }
+  let nextPause = visited + perStep;
+  // Rows with the same urgency and day, ordered by id (equal ids kept in their order): a few rows each are
+  // moved into place; a large run (rows with no day, all "abandoned" say) is sorted in steps.
+  for (let start = 0; start < n;) {
+    let end = start + 1;
+    while (end < n && slot[order[end]] === slot[order[start]]) end += 1;
+    if (end - start > SMALL_RUN) {
+      const run = yield* sortInSteps(order.slice(start, end), (a, b) =>
+        compareText(ids[a], ids[b])
+      );
+      for (let k = 0; k < run.length; k += 1) order[start + k] = run[k];
+    } else {
+      for (let i = start + 1; i < end; i += 1)
+        for (let j = i; j > start && compareText(ids[order[j]], ids[order[j - 1]]) < 0; j -= 1)
+          [order[j], order[j - 1]] = [order[j - 1], order[j]];
+    }
+    visited += end - start;
+    if (visited >= nextPause) {
+      nextPause = visited + perStep;
+      yield visited;
+    }
+    start = end;
+  }
+  return order;
 }
