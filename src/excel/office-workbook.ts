@@ -92,6 +92,17 @@ class Cancelled extends Error {}
  * Only sheets carrying our mark (or, where marks are missing, recorded outputs whose header matches and
  * which the user agreed to) are ever removed; a cancel or a failure removes the new sheets instead.
  */
+/** What the writer loads of a used range: where it is and how large. */
+const USED_RANGE_FACTS = "address,rowIndex,columnIndex,rowCount,columnCount";
+
+/** Cells a new sheet will hold: each block's title, header and rows, as wide as the block. */
+function plannedCells(sheet: SheetPlan): number {
+  return sheet.blocks.reduce(
+    (sum, block) => sum + (block.dataRows + 1 + (block.title === undefined ? 0 : 1)) * block.width,
+    0
+  );
+}
+
 export class OfficeWorkbook implements WorkbookPort {
   constructor(
     private readonly excel: ExcelHost,
@@ -264,7 +275,8 @@ export class OfficeWorkbook implements WorkbookPort {
     for (let offset = 0; offset < rowCount;) {
       const count = Math.min(rowsPerRead, rowCount - offset);
       const part = sheet.getRangeByIndexes(top + offset, left, count, columnCount);
-      part.load("values,valueTypes");
+      // Types only where the caller needs them (the portfolio reader): they double the response.
+      part.load(withTypes ? "values,valueTypes" : "values");
       try {
         // One sync per chunk is the point: a single read of a large table can exceed the response limit.
         // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -344,41 +356,85 @@ export class OfficeWorkbook implements WorkbookPort {
 
   /**
    * The sheets' fingerprints: used range, and a hash of the values of sheets small enough to read
-   * cheaply. One request for the used ranges, then chunked reads of the small sheets.
+   * cheaply. One request for the used ranges (unless given, possibly with their values already loaded),
+   * then the small sheets' values, as many sheets per request as fit in one read.
    */
   private async fingerprints(
     context: Excel.RequestContext,
     sheets: Excel.Worksheet[],
     preloaded?: Excel.Range[],
-    pause?: () => Promise<void>
+    pause?: () => Promise<void>,
+    valuesLoaded: readonly boolean[] = []
   ): Promise<string[]> {
     const used =
       preloaded ??
       sheets.map((sheet) => {
         const range = sheet.getUsedRangeOrNullObject();
-        range.load("address,rowIndex,columnIndex,rowCount,columnCount");
+        range.load(USED_RANGE_FACTS);
         return range;
       });
     if (!preloaded && sheets.length > 0) await context.sync();
+    const small = (range: Excel.Range) =>
+      !range.isNullObject && range.rowCount * range.columnCount <= FINGERPRINT_MAX_CELLS;
+    const values: (readonly (readonly unknown[])[] | undefined)[] = used.map((range, i) =>
+      small(range) && valuesLoaded[i] ? range.values : undefined
+    );
+    // The small sheets not read yet: grouped into requests of at most maxCellsPerRead cells.
+    let group: number[] = [];
+    let groupCells = 0;
+    const readGroup = async () => {
+      if (group.length === 0) return;
+      const parts = group.map((i) => {
+        const part = sheets[i].getRangeByIndexes(
+          used[i].rowIndex,
+          used[i].columnIndex,
+          used[i].rowCount,
+          used[i].columnCount
+        );
+        part.load("values");
+        return part;
+      });
+      try {
+        await context.sync();
+        group.forEach((i, k) => (values[i] = parts[k].values));
+      } catch (error) {
+        if (errorCode(error) !== RESPONSE_TOO_LARGE) throw error;
+        // Too much for one response together: each sheet in chunks of its own.
+        for (const i of group) {
+          const range = used[i];
+
+          const read = await this.readRows(
+            context,
+            sheets[i],
+            range.rowIndex,
+            range.columnIndex,
+            range.rowCount,
+            range.columnCount,
+            false,
+            pause
+          );
+          values[i] = read.values;
+        }
+      }
+      group = [];
+      groupCells = 0;
+    };
+    for (let i = 0; i < sheets.length; i += 1) {
+      if (!small(used[i]) || values[i]) continue;
+      const cells = used[i].rowCount * used[i].columnCount;
+      if (groupCells + cells > this.limits.maxCellsPerRead) await readGroup();
+      group.push(i);
+      groupCells += cells;
+    }
+    await readGroup();
     const prints: string[] = [];
     for (let i = 0; i < sheets.length; i += 1) {
       const range = used[i];
       if (range.isNullObject) prints.push(fingerprint(""));
-      else if (range.rowCount * range.columnCount > FINGERPRINT_MAX_CELLS)
-        prints.push(fingerprint(range.address));
+      else if (!small(range)) prints.push(fingerprint(range.address));
       else {
-        const { values } = await this.readRows(
-          context,
-          sheets[i],
-          range.rowIndex,
-          range.columnIndex,
-          range.rowCount,
-          range.columnCount,
-          false,
-          pause
-        );
-        prints.push(fingerprint(range.address, values));
-        // Up to 100,000 cells read and hashed: let the page breathe before the next sheet.
+        prints.push(fingerprint(range.address, values[i]));
+        // Up to 100,000 cells hashed: let the page breathe before the next sheet.
         await pause?.();
       }
     }
@@ -467,43 +523,52 @@ export class OfficeWorkbook implements WorkbookPort {
           }
         }
         const used: Excel.Range[] = [];
+        const folded: boolean[] = [];
+        // The table names on the previous outputs (renames need them) come back with the first finishing
+        // request, and the values of small new sheets (their fingerprints) with the request finishing them:
+        // no round trip of their own (figure 3 counts them).
+        const removedTables = this.queueTables(context, toRemove);
+        let foldedCells = 0;
         for (let index = 0; index < plan.sheets.length; index += 1) {
           await pauseThenCheck();
           this.finishSheet(added[index], plan.sheets[index]);
           const range = added[index].getUsedRangeOrNullObject();
-          range.load("address,rowIndex,columnIndex,rowCount,columnCount");
+          const cells = plannedCells(plan.sheets[index]);
+          const fold = this.marks && foldedCells + cells <= FINGERPRINT_MAX_CELLS;
+          if (fold) foldedCells += cells;
+          folded.push(fold);
+          range.load(`${USED_RANGE_FACTS}${fold ? ",values" : ""}`);
           used.push(range);
           // One request per sheet: the tables, charts and widths of every sheet at once were a task of
           // several hundred ms in the preview, where the in-memory Excel works on the page's thread.
           // eslint-disable-next-line office-addins/no-context-sync-in-loop
           await context.sync();
         }
-        // Every value is written: mark the sheets complete, with what they hold now.
+        const prints = this.marks
+          ? await this.fingerprints(context, added, used, pauseThenCheck, folded)
+          : [];
         await pauseThenCheck();
-        if (this.marks) {
-          const prints = await this.fingerprints(context, added, used, pauseThenCheck);
-          plan.sheets.forEach((sheet, index) =>
+
+        // Phase 2: mark the sheets complete with what they hold now, remove the previous outputs and give
+        // the new sheets their names, in one request. A failure in it leaves every previous output in
+        // place or keeps the new, complete sheets (removeNewSheets), as separate requests did.
+        committing = true;
+        plan.sheets.forEach((sheet, index) => {
+          if (this.marks)
             added[index].customProperties.add(
               MARK_KEY,
               formatMark({ ...sheet.mark, state: "done", print: prints[index] })
-            )
-          );
-          await context.sync();
-        }
-        await pauseThenCheck();
-
-        // Phase 2: only now remove the previous outputs and give the new sheets their names.
-        committing = true;
+            );
+        });
         const removedIds = new Set(toRemove.map((s) => s.id));
         const createdIds = new Set(created.map((s) => s.id));
         const remaining = inventory.sheets
           .filter((s) => !removedIds.has(s.id) && !createdIds.has(s.id))
           .map((s) => s.name);
         const names = finalSheetNames(plan, remaining);
-        const removedTables = await this.tablesOn(context, toRemove);
         const renames = tableRenames(
           plan,
-          inventory.tables.filter((t) => !removedTables.has(t.toLowerCase()))
+          inventory.tables.filter((t) => !removedTables().has(t.toLowerCase()))
         );
         if (keepEdited && this.marks) {
           // Kept edited outputs become the user's sheets: without our mark, never replaced again.
@@ -545,15 +610,17 @@ export class OfficeWorkbook implements WorkbookPort {
     }
   }
 
-  /** Table names (lower case) on the sheets about to be removed. */
-  private async tablesOn(context: Excel.RequestContext, sheets: SheetFacts[]) {
+  /**
+   * Queues the loading of the table names on the sheets about to be removed; the returned function gives
+   * them (lower case) once a request has been sent.
+   */
+  private queueTables(context: Excel.RequestContext, sheets: SheetFacts[]): () => Set<string> {
     const collections = sheets.map((s) => {
       const tables = context.workbook.worksheets.getItem(s.id).tables;
       tables.load("items/name");
       return tables;
     });
-    if (collections.length > 0) await context.sync();
-    return new Set(collections.flatMap((c) => c.items.map((t) => t.name.toLowerCase())));
+    return () => new Set(collections.flatMap((c) => c.items.map((t) => t.name.toLowerCase())));
   }
 
   /**

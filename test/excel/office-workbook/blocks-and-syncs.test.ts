@@ -40,8 +40,8 @@ describe("the writer sends large outputs in blocks", () => {
     expect(blocks).toBeGreaterThan(5);
     expect(writes.length).toBe(blocks);
     // Besides one sync per block: sheets, settings and tables (1), marks (1), new sheets (1), finish and
-    // used ranges (1), marks completed (1), the replace (1).
-    expect(fake.metrics.syncCount).toBe(blocks + 6);
+    // used ranges (1), then marks completed and the replace together (1).
+    expect(fake.metrics.syncCount).toBe(blocks + 5);
     for (const sync of fake.metrics.syncs)
       expect(sync.payloadBytes).toBeLessThanOrEqual(target * 1.25);
     expect(writes.every((s) => s.suspendedCalculation)).toBe(true);

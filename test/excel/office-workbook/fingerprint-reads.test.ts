@@ -1,0 +1,61 @@
+import { outputs } from "./output-fixture";
+import { workbookWithUserData } from "./workbook-fixture";
+
+// Edit detection reads back the values of small output sheets to fingerprint them. Each read is a round
+// trip to Excel (figure 3 counts them): the new sheets' values come back with the request that finishes
+// them, and a rerun reads all its previous small outputs in one request.
+const readsOnly = (statements: readonly string[]) =>
+  statements.length > 0 && statements.every((s) => s.startsWith("Range.load(values"));
+
+describe("fingerprint reads", () => {
+  it("take no request of their own when the new sheets are written", async () => {
+    const { fake, port } = workbookWithUserData();
+    const start = fake.metrics.syncCount;
+    await port.writeSheets(outputs(100));
+    const syncs = fake.metrics.syncs.slice(start);
+    // Sheets, settings and tables; marks; new sheets; 2 value requests (one block per sheet); finishing
+    // Summary; finishing Deadlines; marks and replace together.
+    expect(syncs).toHaveLength(8);
+    expect(syncs.filter((s) => readsOnly(s.statements))).toHaveLength(0);
+    // The values came back with the finishing requests, without their types.
+    const folded = syncs.flatMap((s) => s.statements).filter((s) => s.includes("values)"));
+    expect(folded).toEqual([
+      "Range.load(address, rowIndex, columnIndex, rowCount, columnCount, values)",
+      "Range.load(address, rowIndex, columnIndex, rowCount, columnCount, values)",
+    ]);
+  });
+
+  it("fingerprint the sheets as a later read does: the rerun finds them unedited and replaces them", async () => {
+    const { port } = workbookWithUserData();
+    await port.writeSheets(outputs(100));
+    const found = await port.inspectOutputs(outputs(200));
+    expect(found.edited).toEqual([]);
+    expect(found.replace).toEqual(["IP Summary", "IP Deadlines"]);
+  });
+
+  it("read a rerun's previous small outputs in one request, values only", async () => {
+    const { fake, port } = workbookWithUserData();
+    await port.writeSheets(outputs(100));
+    const start = fake.metrics.syncCount;
+    await port.inspectOutputs(outputs(200));
+    const reads = fake.metrics.syncs.slice(start).filter((s) => readsOnly(s.statements));
+    expect(reads.map((s) => s.statements)).toEqual([["Range.load(values)", "Range.load(values)"]]);
+  });
+
+  it("fall back to a read per sheet when Excel refuses the reads together as too large", async () => {
+    const { fake, port } = workbookWithUserData();
+    await port.writeSheets(outputs(100));
+    // Each sheet's values fit in a response on their own, both together do not.
+    const start = fake.metrics.syncCount;
+    await port.inspectOutputs(outputs(200));
+    const together = fake.metrics.syncs.slice(start).find((s) => readsOnly(s.statements))!;
+    fake.limits.responseLimitBytes = together.responseBytes - 1;
+    const from = fake.metrics.syncCount;
+    const found = await port.inspectOutputs(outputs(200));
+    const syncs = fake.metrics.syncs.slice(from);
+    expect(syncs.filter((s) => s.errorCode === "ResponsePayloadSizeLimitExceeded")).toHaveLength(1);
+    expect(syncs.filter((s) => readsOnly(s.statements) && !s.errorCode)).toHaveLength(2);
+    expect(found.edited).toEqual([]);
+    expect(found.replace).toEqual(["IP Summary", "IP Deadlines"]);
+  });
+});
