@@ -92,9 +92,6 @@ class Cancelled extends Error {}
  * Only sheets carrying our mark (or, where marks are missing, recorded outputs whose header matches and
  * which the user agreed to) are ever removed; a cancel or a failure removes the new sheets instead.
  */
-/** What the writer loads of a used range: where it is and how large. */
-const USED_RANGE_FACTS = "address,rowIndex,columnIndex,rowCount,columnCount";
-
 /** Cells a new sheet will hold: each block's title, header and rows, as wide as the block. */
 function plannedCells(sheet: SheetPlan): number {
   return sheet.blocks.reduce(
@@ -276,7 +273,8 @@ export class OfficeWorkbook implements WorkbookPort {
       const count = Math.min(rowsPerRead, rowCount - offset);
       const part = sheet.getRangeByIndexes(top + offset, left, count, columnCount);
       // Types only where the caller needs them (the portfolio reader): they double the response.
-      part.load(withTypes ? "values,valueTypes" : "values");
+      if (withTypes) part.load("values,valueTypes");
+      else part.load("values");
       try {
         // One sync per chunk is the point: a single read of a large table can exceed the response limit.
         // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -370,7 +368,7 @@ export class OfficeWorkbook implements WorkbookPort {
       preloaded ??
       sheets.map((sheet) => {
         const range = sheet.getUsedRangeOrNullObject();
-        range.load(USED_RANGE_FACTS);
+        range.load("address,rowIndex,columnIndex,rowCount,columnCount");
         return range;
       });
     if (!preloaded && sheets.length > 0) await context.sync();
@@ -537,7 +535,8 @@ export class OfficeWorkbook implements WorkbookPort {
           const fold = this.marks && foldedCells + cells <= FINGERPRINT_MAX_CELLS;
           if (fold) foldedCells += cells;
           folded.push(fold);
-          range.load(`${USED_RANGE_FACTS}${fold ? ",values" : ""}`);
+          if (fold) range.load("address,rowIndex,columnIndex,rowCount,columnCount,values");
+          else range.load("address,rowIndex,columnIndex,rowCount,columnCount");
           used.push(range);
           // One request per sheet: the tables, charts and widths of every sheet at once were a task of
           // several hundred ms in the preview, where the in-memory Excel works on the page's thread.
