@@ -326,6 +326,16 @@ export class OfficeWorkbook implements WorkbookPort {
       row.load("values");
       return row;
     });
+    // The used ranges come with the marks: a marked sheet's fingerprint needs its own, without another
+    // round trip.
+    const usedRanges =
+      deep && this.marks
+        ? worksheets.items.map((sheet) => {
+            const range = sheet.getUsedRangeOrNullObject();
+            range.load("address,rowIndex,columnIndex,rowCount,columnCount");
+            return range;
+          })
+        : undefined;
     if (this.marks || firstRows.some(Boolean)) await context.sync();
     const facts: SheetFacts[] = worksheets.items.map((sheet, i) => {
       const mark = this.marks && !marks[i].isNullObject ? parseMark(marks[i].value) : undefined;
@@ -339,11 +349,12 @@ export class OfficeWorkbook implements WorkbookPort {
     });
     if (deep) {
       const done = facts
-        .map((fact, i) => ({ fact, sheet: worksheets.items[i] }))
+        .map((fact, i) => ({ fact, sheet: worksheets.items[i], used: usedRanges?.[i] }))
         .filter(({ fact }) => fact.mark?.state === "done");
       const prints = await this.fingerprints(
         context,
-        done.map((d) => d.sheet)
+        done.map((d) => d.sheet),
+        usedRanges && done.map((d) => d.used!)
       );
       done.forEach(({ fact }, i) => {
         fact.print = prints[i];

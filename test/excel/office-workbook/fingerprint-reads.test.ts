@@ -38,8 +38,11 @@ describe("fingerprint reads", () => {
     await port.writeSheets(outputs(100));
     const start = fake.metrics.syncCount;
     await port.inspectOutputs(outputs(200));
-    const reads = fake.metrics.syncs.slice(start).filter((s) => readsOnly(s.statements));
+    const syncs = fake.metrics.syncs.slice(start);
+    const reads = syncs.filter((s) => readsOnly(s.statements));
     expect(reads.map((s) => s.statements)).toEqual([["Range.load(values)", "Range.load(values)"]]);
+    // Sheets, settings and tables; marks with every sheet's used range; the values.
+    expect(syncs).toHaveLength(3);
   });
 
   it("fall back to a read per sheet when Excel refuses the reads together as too large", async () => {
