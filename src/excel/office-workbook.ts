@@ -533,13 +533,13 @@ export class OfficeWorkbook implements WorkbookPort {
         }
         const used: Excel.Range[] = [];
         const folded: boolean[] = [];
-        // The table names on the previous outputs (renames need them) come back with the first finishing
-        // request, and the values of small new sheets (their fingerprints) with the request finishing them:
-        // no round trip of their own (figure 3 counts them).
+        // The table names on the previous outputs (renames need them) and the values of the small new
+        // sheets (their fingerprints) come back with the finishing request: no round trip of their own
+        // (figure 3 counts them).
         const removedTables = this.queueTables(context, toRemove);
         let foldedCells = 0;
+        await pauseThenCheck();
         for (let index = 0; index < plan.sheets.length; index += 1) {
-          await pauseThenCheck();
           this.finishSheet(added[index], plan.sheets[index]);
           const range = added[index].getUsedRangeOrNullObject();
           const cells = plannedCells(plan.sheets[index]);
@@ -549,11 +549,9 @@ export class OfficeWorkbook implements WorkbookPort {
           if (fold) range.load("address,rowIndex,columnIndex,rowCount,columnCount,values");
           else range.load("address,rowIndex,columnIndex,rowCount,columnCount");
           used.push(range);
-          // One request per sheet: the tables, charts and widths of every sheet at once were a task of
-          // several hundred ms in the preview, where the in-memory Excel works on the page's thread.
-          // eslint-disable-next-line office-addins/no-context-sync-in-loop
-          await context.sync();
         }
+        // One request finishes every sheet (tables, charts, widths) and reads back their used ranges.
+        await context.sync();
         const prints = this.marks
           ? await this.fingerprints(context, added, used, pauseThenCheck, folded)
           : [];

@@ -14,8 +14,8 @@ describe("fingerprint reads", () => {
     await port.writeSheets(outputs(100));
     const syncs = fake.metrics.syncs.slice(start);
     // Sheets, settings and tables; marks; new sheets; 2 value requests (one block per sheet); finishing
-    // Summary; finishing Deadlines; marks and replace together.
-    expect(syncs).toHaveLength(8);
+    // both sheets; marks and replace together: the 2 blocks and 5.
+    expect(syncs).toHaveLength(7);
     expect(syncs.filter((s) => readsOnly(s.statements))).toHaveLength(0);
     // The values came back with the finishing requests, without their types.
     const folded = syncs.flatMap((s) => s.statements).filter((s) => s.includes("values)"));
