@@ -5,18 +5,37 @@
  * the file without them. */
 "use strict";
 
+const path = require("node:path");
+
 /** The top-level keys that only document a data file (when they hold text). */
 const DOC_ONLY_KEYS = ["title", "note", "about", "rule"];
+/**
+ * Keys of a file's entries that only people and docs/ read (the loader checks them when there and keeps
+ * nothing of them): file (under src/data) → { list key: [entry keys] }. The finance programmes'
+ * eligibility in words and their sources (docs/finance.md, docs/sources.md).
+ */
+const DOC_ONLY_ENTRY_KEYS = {
+  "finance/programmes.json": { programmes: ["eligibility", "sources"] },
+};
 
-/** `data` without its documenting top-level text; every other key as it was. */
-function withoutDocs(data) {
+/** `data` (the file `file` under src/data, if given) without its documenting text; every other key as it was. */
+function withoutDocs(data, file) {
   const kept = { ...data };
   for (const key of DOC_ONLY_KEYS) if (typeof kept[key] === "string") delete kept[key];
+  const entryKeys = file === undefined ? undefined : DOC_ONLY_ENTRY_KEYS[file.split(path.sep).join("/")];
+  for (const [list, keys] of Object.entries(entryKeys ?? {}))
+    if (Array.isArray(kept[list]))
+      kept[list] = kept[list].map((entry) =>
+        Object.fromEntries(Object.entries(entry).filter(([key]) => !keys.includes(key)))
+      );
   return kept;
 }
 
+const DATA = path.resolve(__dirname, "../src/data");
+
 module.exports = function docFreeData(source) {
-  return JSON.stringify(withoutDocs(JSON.parse(source)));
+  return JSON.stringify(withoutDocs(JSON.parse(source), path.relative(DATA, this.resourcePath)));
 };
 module.exports.withoutDocs = withoutDocs;
 module.exports.DOC_ONLY_KEYS = DOC_ONLY_KEYS;
+module.exports.DOC_ONLY_ENTRY_KEYS = DOC_ONLY_ENTRY_KEYS;

@@ -1,7 +1,11 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 
-const { withoutDocs, DOC_ONLY_KEYS } = require("../../scripts/doc-free-data.cjs");
+const {
+  withoutDocs,
+  DOC_ONLY_KEYS,
+  DOC_ONLY_ENTRY_KEYS,
+} = require("../../scripts/doc-free-data.cjs");
 
 // The bundles read src/data/*.json without their documenting top-level text (scripts/doc-free-data.cjs,
 // a webpack loader): every module that reads a data file must build the same values from it without
@@ -64,7 +68,7 @@ function load(modulePath: string, files: string[], strip: boolean): Record<strin
     if (strip)
       for (const file of files) {
         const full = path.join(DATA, file);
-        jest.doMock(full, () => withoutDocs(jest.requireActual(full)));
+        jest.doMock(full, () => withoutDocs(jest.requireActual(full), file));
       }
     exports = require(path.join(SRC, modulePath));
   });
@@ -92,6 +96,24 @@ describe("data without its documenting text (the bundles' copy)", () => {
     expect(withoutDocs(data)).toEqual({ bands: [{ note: "kept" }], x: 1 });
     expect(withoutDocs({ rule: { kept: true } })).toEqual({ rule: { kept: true } });
     expect(DOC_ONLY_KEYS).toEqual(["title", "note", "about", "rule"]);
+  });
+
+  test("drops the entry keys only people read, from their file only", () => {
+    const data = { programmes: [{ id: "A", eligibility: "E", sources: [{ text: "S" }] }], note: "N" };
+    expect(withoutDocs(data, "finance/programmes.json")).toEqual({ programmes: [{ id: "A" }] });
+    expect(withoutDocs(data, "subsidies.json")).toEqual({ programmes: data.programmes });
+    expect(DOC_ONLY_ENTRY_KEYS).toEqual({
+      "finance/programmes.json": { programmes: ["eligibility", "sources"] },
+    });
+    // What the bundles drop is there in the file, for people and docs/: every programme has both.
+    const programmes = require(path.join(DATA, "finance/programmes.json")).programmes as {
+      eligibility: unknown;
+      sources: unknown[];
+    }[];
+    for (const programme of programmes) {
+      expect(typeof programme.eligibility).toBe("string");
+      expect(programme.sources.length).toBeGreaterThan(0);
+    }
   });
 
   test.each(Object.entries(READERS))("%s builds the same values", (modulePath, files) => {
