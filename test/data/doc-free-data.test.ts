@@ -99,20 +99,33 @@ describe("data without its documenting text (the bundles' copy)", () => {
   });
 
   test("drops the entry keys only people read, from their file only", () => {
-    const data = { programmes: [{ id: "A", eligibility: "E", sources: [{ text: "S" }] }], note: "N" };
+    const data = {
+      programmes: [{ id: "A", eligibility: "E", sources: [{ text: "S" }] }],
+      note: "N",
+    };
     expect(withoutDocs(data, "finance/programmes.json")).toEqual({ programmes: [{ id: "A" }] });
     expect(withoutDocs(data, "subsidies.json")).toEqual({ programmes: data.programmes });
-    expect(DOC_ONLY_ENTRY_KEYS).toEqual({
-      "finance/programmes.json": { programmes: ["eligibility", "sources"] },
+    const nested = { tenors: { "1Y": [{ rate: "0.03", source: "S" }] }, start: "2019-08-20" };
+    expect(withoutDocs(nested, "finance/lpr.json")).toEqual({
+      tenors: { "1Y": [{ rate: "0.03" }] },
+      start: "2019-08-20",
     });
-    // What the bundles drop is there in the file, for people and docs/: every programme has both.
-    const programmes = require(path.join(DATA, "finance/programmes.json")).programmes as {
-      eligibility: unknown;
-      sources: unknown[];
-    }[];
-    for (const programme of programmes) {
-      expect(typeof programme.eligibility).toBe("string");
-      expect(programme.sources.length).toBeGreaterThan(0);
+    expect(nested.tenors["1Y"][0].source).toBe("S"); // the file's own data is left as it is
+    expect(Object.keys(DOC_ONLY_ENTRY_KEYS).every((file) => file.startsWith("finance/"))).toBe(
+      true
+    );
+    // What the bundles drop is there in the file, for people and docs/: every entry has it (a link
+    // where there is one).
+    for (const [file, lists] of Object.entries(
+      DOC_ONLY_ENTRY_KEYS as Record<string, Record<string, string[]>>
+    )) {
+      const data = require(path.join(DATA, file));
+      for (const [list, keys] of Object.entries(lists)) {
+        const entries = list.split(".").reduce((value, name) => value[name], data) as object[];
+        expect(entries.length).toBeGreaterThan(0);
+        for (const entry of entries)
+          for (const key of keys.filter((k) => k !== "url")) expect(entry).toHaveProperty(key);
+      }
     }
   });
 
