@@ -81,6 +81,8 @@ function functionsOnDemandGroups() {
   });
   return groups;
 }
+/** The CN holidays data file, which the bundles ship compacted (scripts/compact-holidays.cjs). */
+const CN_HOLIDAYS = path.resolve(__dirname, "src/data/cn-holidays.json");
 const DEV_BASE_URL = "https://localhost:3000/";
 const DEV_ORIGIN = "https://localhost:3000";
 const DEV_SERVER_PORT = 3000;
@@ -175,7 +177,17 @@ module.exports = async (env = {}, argv = {}) => {
         {
           test: /\.json$/,
           include: path.resolve(__dirname, "src/data"),
+          exclude: CN_HOLIDAYS,
           use: path.resolve(__dirname, "scripts/doc-free-data.cjs"),
+        },
+        // The CN holiday lists as runs of days, decoded when the bundle loads (a module, no longer JSON).
+        {
+          test: CN_HOLIDAYS,
+          type: "javascript/auto",
+          use: [
+            path.resolve(__dirname, "scripts/compact-holidays.cjs"),
+            path.resolve(__dirname, "scripts/doc-free-data.cjs"),
+          ],
         },
       ],
     },
