@@ -22,17 +22,17 @@ const DOC_ONLY_PATHS = {
   "finance/ltv-profiles.json": ["profiles[].source"],
   "finance/lpr.json": ["tenors.1Y[].source", "tenors.5Y[].source"],
   "cn-annual-fees.json": ["bands[].note"],
-  "cn-holidays.json": ["source", "statutoryLaw.note"],
-  "cn-late-fees.json": ["schedules[].source.note", "schedules[].source.secondary"],
+  "cn-holidays.json": ["source", "statutoryLaw.note", "statutoryLaw.source"],
+  "cn-late-fees.json": ["schedules[].note", "schedules[].source"],
   "cn-procedure.json": ["registration.source", "presumedReceipt[].source", "restoration.source"],
-  "cn-reductions.json": ["windows[].source"],
+  "cn-reductions.json": ["windows[].source", "statutoryRates[].who", "statutoryRates[].source"],
   "offices/jp-fees.json": [
     "patent.examRequestBefore2004.note",
     "patent.tables[].fromNote",
     "utility.tables[].fromNote",
     "restoration.note",
   ],
-  "offices/kr-fees.json": ["restoration.note"],
+  "offices/kr-fees.json": ["restoration.note", "patent[].fromNote", "surcharge.gradeAsWritten"],
 };
 
 /** `value` without the key at the end of `steps`, copied along the way (the file's own data left as it is). */
