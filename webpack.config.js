@@ -29,34 +29,60 @@ const ON_DEMAND_MODULES = new RegExp(
   String.raw`[\\/]src[\\/](core[\\/]i18n[\\/](pane-)?languages|functions[\\/](${FUNCTION_FAMILIES.join("|")})-family)\.ts$`
 );
 
-/** The split-chunk groups of the families' shared modules (see optimization.splitChunks). */
-function functionFamilyGroups() {
-  const groups = {};
+/** The chunks the custom functions fetch after they are registered: the families (fn-finance, fn-subsidy)
+ * and the cell errors' renderer (cell-error-text, with its language's table). */
+const FUNCTIONS_ON_DEMAND = [
+  ...FUNCTION_FAMILIES.map((family) => `${family}-cells`),
+  "cell-error-text",
+];
+/** The names of the chunks (the preview's left out) that hold `module`. */
+const chunkNames = (module, chunkGraph) =>
+  [...chunkGraph.getModuleChunksIterable(module)].map((c) => c.name).filter((n) => n !== "preview");
+const notPreview = (chunk) => chunk.name !== "preview";
+
+/** The split-chunk groups of what the functions fetch on demand (see optimization.splitChunks). Fewer,
+ * larger chunks: each file compresses on its own, so every chunk boundary costs the functions bytes. */
+function functionsOnDemandGroups() {
+  const groups = {
+    // What the functions fetch on demand and the pane needs on open (the message tables' renderer, the
+    // subsidy programmes the pane's programmes table writes, the loans table's schemes): one chunk,
+    // with-pane.js, which the pane loads on open and the functions with their first family or their
+    // first cell error in Japanese or Chinese, so the page holds one copy.
+    withPane: {
+      name: "with-pane",
+      chunks: notPreview,
+      enforce: true,
+      priority: 10,
+      test: (module, { chunkGraph }) => {
+        const names = chunkNames(module, chunkGraph);
+        // (The cell errors' renderer is in the run code too, which the pane loads later: on open then.)
+        return (
+          names.some((n) => FUNCTIONS_ON_DEMAND.includes(n)) &&
+          (names.includes("taskpane") ||
+            (names.includes("cell-error-text") && names.includes("run")))
+        );
+      },
+    },
+  };
   FUNCTION_FAMILIES.forEach((family, index) => {
-    const chunkNames = (module, chunkGraph) =>
-      [...chunkGraph.getModuleChunksIterable(module)].map((c) => c.name).filter((n) => n !== "preview");
-    const common = { chunks: (chunk) => chunk.name !== "preview", enforce: true };
-    groups[`${family}WithPane`] = {
-      ...common,
-      name: `${family}-with-pane`,
+    // The rest of a family (its code, chunk <family>-cells, and what it shares only with the run code,
+    // fetched on the first run, or with the other family): one chunk, fn-<family>.js, which the run
+    // fetches too.
+    groups[`${family}Family`] = {
+      name: `fn-${family}`,
+      chunks: notPreview,
+      enforce: true,
       priority: 5 - index,
       test: (module, { chunkGraph }) => {
         const names = chunkNames(module, chunkGraph);
-        return names.includes(`fn-${family}`) && names.includes("taskpane");
-      },
-    };
-    groups[`${family}Shared`] = {
-      ...common,
-      name: `${family}-shared`,
-      priority: 3 - index,
-      test: (module, { chunkGraph }) => {
-        const names = chunkNames(module, chunkGraph);
-        return names.includes(`fn-${family}`) && names.length > 1;
+        return names.includes(`${family}-cells`);
       },
     };
   });
   return groups;
 }
+/** The CN holidays data file, which the bundles ship compacted (scripts/compact-holidays.cjs). */
+const CN_HOLIDAYS = path.resolve(__dirname, "src/data/cn-holidays.json");
 const DEV_BASE_URL = "https://localhost:3000/";
 const DEV_ORIGIN = "https://localhost:3000";
 const DEV_SERVER_PORT = 3000;
@@ -151,7 +177,17 @@ module.exports = async (env = {}, argv = {}) => {
         {
           test: /\.json$/,
           include: path.resolve(__dirname, "src/data"),
+          exclude: CN_HOLIDAYS,
           use: path.resolve(__dirname, "scripts/doc-free-data.cjs"),
+        },
+        // The CN holiday lists as runs of days, decoded when the bundle loads (a module, no longer JSON).
+        {
+          test: CN_HOLIDAYS,
+          type: "javascript/auto",
+          use: [
+            path.resolve(__dirname, "scripts/compact-holidays.cjs"),
+            path.resolve(__dirname, "scripts/doc-free-data.cjs"),
+          ],
         },
       ],
     },
@@ -162,7 +198,7 @@ module.exports = async (env = {}, argv = {}) => {
       // one chunk, shared.js, instead of into each bundle. The run code (projection, report, sheet writer)
       // is a chunk of its own, run.js, which the pane fetches on its first run (import() in pane.ts); the
       // finance functions' and SUBSIDY's code and data are chunks fn-finance and fn-subsidy, which the custom
-      // functions fetch on their first call (functionFamilyGroups keeps what they share in one copy).
+      // functions fetch on their first call (functionsOnDemandGroups keeps what they share in one copy).
       // The preview page (a dev tool) keeps its own runtime and bundle; it fetches run.js too.
       runtimeChunk: {
         name: (entrypoint) => (entrypoint.name === "preview" ? undefined : "runtime"),
@@ -171,28 +207,9 @@ module.exports = async (env = {}, argv = {}) => {
         cacheGroups: {
           default: false,
           defaultVendors: false,
-          // The message tables (en/ja/zh row issues and cell errors): the custom functions fetch them on
-          // demand (cell-errors.ts) and the pane needs them on open; one chunk serves both, so the page
-          // never holds two copies.
-          messages: {
-            name: "messages",
-            chunks: (chunk) => chunk.name !== "preview",
-            enforce: true,
-            priority: 10,
-            test: (module, { chunkGraph }) => {
-              const names = [...chunkGraph.getModuleChunksIterable(module)].map((c) => c.name);
-              return (
-                names.includes("cell-error-text") &&
-                names.some((n) => n !== "cell-error-text" && n !== "preview")
-              );
-            },
-          },
-          // What a functions family fetched on demand (a chunk fn-…: the finance functions, SUBSIDY) shares
-          // with the rest of the Office page, in one copy: with the pane's own code, a chunk the pane loads
-          // on open (…-with-pane.js: the subsidy programmes, the loans table's schemes); else a chunk fetched
-          // by whichever needs it first (…-shared.js: the data the run code uses too). The functions fetch
-          // them with their family.
-          ...functionFamilyGroups(),
+          // What the custom functions fetch later: with-pane.js (what the pane needs on open too) and each
+          // family's chunk (fn-finance.js, fn-subsidy.js, with what it shares with the run code only).
+          ...functionsOnDemandGroups(),
           shared: {
             name: "shared",
             chunks: (chunk) => chunk.name !== "preview",

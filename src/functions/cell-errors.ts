@@ -35,9 +35,10 @@ export function displayLanguage(): Language {
 let render: typeof errorText | undefined;
 
 /**
- * Loads the message tables for cell errors in `language`: the renderer in a chunk of its own, the
- * language's messages in another (issues-ja, issues-zh), so the custom functions' runtime carries no
- * message table before it needs one, and then only its user's language.
+ * Loads the message tables for cell errors in `language`: the renderer in a chunk of its own (which the
+ * build puts in with-pane.js, the pane's), the language's messages a cell can show in another (issues-ja,
+ * issues-zh: issue-cells-ja.ts), so the custom functions' runtime carries no message table before it
+ * needs one, and then only its user's language and only what a cell can say.
  */
 export async function loadCellErrorLanguage(language: Language = displayLanguage()): Promise<void> {
   const module = await import(/* webpackChunkName: "cell-error-text" */ "../core/i18n/issue-text");

@@ -3,8 +3,9 @@ import { onDemand } from "./on-demand";
 
 /*
  * The bundles' finance-family.ts (webpack.config.js puts it in its place): the finance functions' code and
- * data are a chunk of their own (fn-finance), fetched on the first finance call, so the functions runtime
- * does not download them when a workbook uses none.
+ * data are a chunk of their own (finance-cells, which the build writes as fn-finance.js with the data it
+ * shares with the run code), fetched on the first finance call, so the functions runtime does not download
+ * them when a workbook uses none.
  */
 
 /**
@@ -12,5 +13,5 @@ import { onDemand } from "./on-demand";
  * @example await financeCells((c) => c.lpr(45658)) //=> 0.031
  */
 export const financeCells = onDemand<FinanceCells>(
-  () => import(/* webpackChunkName: "fn-finance" */ "./finance-cells")
+  () => import(/* webpackChunkName: "finance-cells" */ "./finance-cells")
 );

@@ -3,7 +3,8 @@ import { onDemand } from "./on-demand";
 
 /*
  * The bundles' subsidy-family.ts (webpack.config.js puts it in its place): SUBSIDY's code and the subsidy
- * programmes' data are a chunk of their own (fn-subsidy), fetched on the first SUBSIDY call.
+ * programmes' data are a chunk of their own (subsidy-cells, which the build writes as fn-subsidy.js with
+ * what it shares with the run code), fetched on the first SUBSIDY call.
  */
 
 /**
@@ -11,5 +12,5 @@ import { onDemand } from "./on-demand";
  * @example await subsidyCells((c) => c.subsidy("SZ-2021", "grant", "US", "2021-05-01")) //=> 40000
  */
 export const subsidyCells = onDemand<SubsidyCells>(
-  () => import(/* webpackChunkName: "fn-subsidy" */ "./subsidy-cells")
+  () => import(/* webpackChunkName: "subsidy-cells" */ "./subsidy-cells")
 );

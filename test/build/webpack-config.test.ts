@@ -3,18 +3,17 @@
 jest.mock("../../scripts/dev-https.cjs", () => ({ devServerTransport: async () => "http" }));
 
 type Chunk = { name: string };
+type Group = {
+  name: string;
+  priority: number;
+  chunks: (chunk: Chunk) => boolean;
+  test: (module: object, graph: { chunkGraph: object }) => boolean;
+};
 type Config = {
   devtool: string;
   optimization: {
     runtimeChunk: { name: (entrypoint: Chunk) => string | undefined };
-    splitChunks: {
-      cacheGroups: {
-        shared: {
-          chunks: (chunk: Chunk) => boolean;
-          test: (module: object, graph: { chunkGraph: object }) => boolean;
-        };
-      };
-    };
+    splitChunks: { cacheGroups: Record<string, Group> }; // and default: false, …
   };
   output: { sourceMapFilename: string };
   devServer: { headers?: Record<string, string>; static: { serveIndex?: boolean } };
@@ -54,6 +53,31 @@ describe("webpack configuration", () => {
     expect(inChunks("taskpane", "run")).toBe(false);
     expect(shared.chunks({ name: "preview" })).toBe(false);
     expect(shared.chunks({ name: "run" })).toBe(true);
+  });
+
+  it("what the functions fetch later is three chunks: with-pane (the pane's on open), fn-finance, fn-subsidy", async () => {
+    const { optimization } = await factory({}, { mode: "production" });
+    const groups = optimization.splitChunks.cacheGroups;
+    // The group a module lands in: the matching group of highest priority (as splitChunks picks).
+    const groupOf = (...names: string[]) => {
+      const graph = {
+        chunkGraph: { getModuleChunksIterable: () => names.map((name) => ({ name })) },
+      };
+      const matching = Object.values(groups)
+        .filter((group) => typeof group === "object" && group.test({}, graph))
+        .sort((a, b) => (b.priority ?? 0) - (a.priority ?? 0));
+      return matching[0]?.name;
+    };
+    expect(groupOf("finance-cells", "taskpane")).toBe("with-pane");
+    expect(groupOf("subsidy-cells", "taskpane", "run")).toBe("with-pane");
+    expect(groupOf("cell-error-text", "taskpane")).toBe("with-pane");
+    expect(groupOf("cell-error-text", "run")).toBe("with-pane");
+    expect(groupOf("finance-cells")).toBe("fn-finance");
+    expect(groupOf("finance-cells", "run")).toBe("fn-finance");
+    expect(groupOf("subsidy-cells", "run")).toBe("fn-subsidy");
+    expect(groupOf("functions", "taskpane")).toBe("shared");
+    expect(groupOf("taskpane", "run")).toBeUndefined();
+    expect(groups.withPane.chunks({ name: "preview" })).toBe(false);
   });
 
   it("dev server: no directory listing and no cross-origin header", async () => {

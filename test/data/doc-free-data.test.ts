@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 
-const { withoutDocs, DOC_ONLY_KEYS } = require("../../scripts/doc-free-data.cjs");
+const { withoutDocs, DOC_ONLY_KEYS, DOC_ONLY_PATHS } = require("../../scripts/doc-free-data.cjs");
 
 // The bundles read src/data/*.json without their documenting top-level text (scripts/doc-free-data.cjs,
 // a webpack loader): every module that reads a data file must build the same values from it without
@@ -58,13 +58,23 @@ function valuesOf(exports: Record<string, unknown>): string {
   });
 }
 
+/** The data file of each part of the CN rules' raw data (BUILT_IN_CN_RULES_DATA). */
+const CN_RULES_FILES: Record<string, string> = {
+  annualFees: "cn-annual-fees.json",
+  terms: "cn-terms.json",
+  lateFees: "cn-late-fees.json",
+  procedure: "cn-procedure.json",
+  reductions: "cn-reductions.json",
+  holidays: "cn-holidays.json",
+};
+
 function load(modulePath: string, files: string[], strip: boolean): Record<string, unknown> {
   let exports!: Record<string, unknown>;
   jest.isolateModules(() => {
     if (strip)
       for (const file of files) {
         const full = path.join(DATA, file);
-        jest.doMock(full, () => withoutDocs(jest.requireActual(full)));
+        jest.doMock(full, () => withoutDocs(jest.requireActual(full), file));
       }
     exports = require(path.join(SRC, modulePath));
   });
@@ -94,6 +104,41 @@ describe("data without its documenting text (the bundles' copy)", () => {
     expect(DOC_ONLY_KEYS).toEqual(["title", "note", "about", "rule"]);
   });
 
+  test("drops the deeper text only people read, from its file only, copying", () => {
+    const data = {
+      programmes: [{ id: "A", eligibility: "E", sources: [{ text: "S" }] }],
+      note: "N",
+    };
+    expect(withoutDocs(data, "finance/programmes.json")).toEqual({ programmes: [{ id: "A" }] });
+    expect(withoutDocs(data, "subsidies.json")).toEqual({ programmes: data.programmes });
+    const nested = { tenors: { "1Y": [{ rate: "0.03", source: "S" }] }, start: "2019-08-20" };
+    expect(withoutDocs(nested, "finance/lpr.json")).toEqual({
+      tenors: { "1Y": [{ rate: "0.03" }] },
+      start: "2019-08-20",
+    });
+    expect(nested.tenors["1Y"][0].source).toBe("S"); // the file's own data is left as it is
+    const holidays = { source: "S", statutoryLaw: { note: "N", fromYear: 2025 }, years: [] };
+    expect(withoutDocs(holidays, "cn-holidays.json")).toEqual({
+      statutoryLaw: { fromYear: 2025 },
+      years: [],
+    });
+    // Each path names text that is there in its file (else it is a typo, and drops nothing).
+    for (const [file, paths] of Object.entries(DOC_ONLY_PATHS as Record<string, string[]>)) {
+      const data = require(path.join(DATA, file));
+      for (const at of paths) {
+        const found = at.split(".").reduce<unknown[]>(
+          (values, step) =>
+            values.flatMap((value) => {
+              const next = (value as Record<string, unknown>)[step.replace("[]", "")];
+              return step.endsWith("[]") ? (next as unknown[]) : next === undefined ? [] : [next];
+            }),
+          [data]
+        );
+        expect([file, at, found.length > 0]).toEqual([file, at, true]);
+      }
+    }
+  });
+
   test.each(Object.entries(READERS))("%s builds the same values", (modulePath, files) => {
     const asIs = load(modulePath, files, false);
     const bundled = load(modulePath, files, true);
@@ -105,7 +150,10 @@ describe("data without its documenting text (the bundles' copy)", () => {
     if (rawAsIs)
       expect(rawBundled).toEqual(
         Object.fromEntries(
-          Object.entries(rawAsIs as Record<string, object>).map(([k, v]) => [k, withoutDocs(v)])
+          Object.entries(rawAsIs as Record<string, object>).map(([k, v]) => [
+            k,
+            withoutDocs(v, CN_RULES_FILES[k]),
+          ])
         )
       );
   });

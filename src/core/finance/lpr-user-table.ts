@@ -117,7 +117,7 @@ export function mergeUserLpr(
       if (!entry.rate.equals(last.value.rate))
         merged.push({
           from: entry.from,
-          value: { rate: entry.rate, source: `user table ${grid.sheet}` },
+          value: { rate: entry.rate },
         });
     }
     series[key] = merged;

@@ -25,7 +25,6 @@ export const LPR_RULES: readonly LprRule[] = ["in_force", "prev_month", "decembe
 
 export interface LprFixing {
   rate: Money;
-  source: string;
 }
 
 export interface LprTable {
@@ -72,16 +71,18 @@ export function loadLprTable(data: unknown, where = FILE): LprTable {
     const rows = arrayAt(tenors[tenor], at).map((row, index) => {
       const record = objectAt(row, `${at}[${index}]`);
       onlyKeys(record, ["published", "rate", "source"], `${at}[${index}]`);
+      // A fixing's source is for people (docs/sources.md): checked when there, not kept; the bundles
+      // ship the file without it (scripts/doc-free-data.cjs).
+      if (record.source !== undefined) textAt(record, "source", `${at}[${index}]`);
       return {
         published: textAt(record, "published", `${at}[${index}]`),
         rate: decimalAt(record, "rate", `${at}[${index}]`, 0.2),
-        source: textAt(record, "source", `${at}[${index}]`),
       };
     });
     series[tenor] = datedSeries(
       rows,
       (row) => row.published,
-      (row) => ({ rate: row.rate, source: row.source }),
+      (row) => ({ rate: row.rate }),
       at
     );
     if (series[tenor][0].from !== start)

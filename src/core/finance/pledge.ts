@@ -29,7 +29,6 @@ export interface LtvProfile {
   ltv: Partial<Record<PledgeKind, Money>>;
   confidence: Confidence;
   verified: boolean;
-  source: string;
 }
 
 const FILE = "src/data/finance/ltv-profiles.json";
@@ -41,6 +40,9 @@ export function loadLtvProfiles(data: unknown, where = FILE): LtvProfile[] {
     const at = `${where}: profiles[${index}]`;
     const record = objectAt(entry, at);
     onlyKeys(record, ["id", "name", "ltv", "confidence", "verified", "source"], at);
+    // The source is for people (docs/sources.md): checked when there, not kept; the bundles ship the
+    // file without it (scripts/doc-free-data.cjs).
+    if (record.source !== undefined) textAt(record, "source", at);
     const ltvRecord = objectAt(record.ltv, `${at}.ltv`);
     onlyKeys(ltvRecord, PLEDGE_KINDS, `${at}.ltv`);
     const ltv: Partial<Record<PledgeKind, Money>> = {};
@@ -54,7 +56,6 @@ export function loadLtvProfiles(data: unknown, where = FILE): LtvProfile[] {
       name: textAt(record, "name", at),
       ltv,
       ...gradeAt(record, at),
-      source: textAt(record, "source", at),
     };
   });
   return profiles.sort((a, b) => compareText(a.id, b.id));

@@ -113,11 +113,9 @@ export interface FinanceProgramme {
   loansPerYear?: number;
   fees?: FeeRules;
   excludes: readonly string[];
-  eligibility: string;
   confidence: Confidence;
   verified: boolean;
   status: ProgrammeStatus;
-  sources: readonly { text: string; url?: string }[];
 }
 
 const FILE = "src/data/finance/programmes.json";
@@ -257,16 +255,22 @@ function loadProgramme(value: unknown, where: string): FinanceProgramme {
     (typeof loansPerYear !== "number" || !Number.isInteger(loansPerYear) || loansPerYear < 1)
   )
     reject(`${where}.loansPerYear`, "expected a whole number, 1 or more");
-  const sources = arrayAt(record.sources, `${where}.sources`).map((source, index) => {
-    const at = `${where}.sources[${index}]`;
-    const entry = objectAt(source, at);
-    onlyKeys(entry, ["text", "url"], at);
-    const url = optionalTextAt(entry, "url", at);
-    if (url !== undefined && !/^https:\/\//.test(url))
-      reject(`${at}.url`, "expected an https address");
-    return { text: textAt(entry, "text", at), url };
-  });
-  if (sources.length === 0) reject(`${where}.sources`, "a programme needs at least one source");
+  // What only people read (the eligibility in words, the sources): checked when there, kept out of the
+  // programme, which no code reads them from; the bundles ship the file without them (doc-free-data.cjs).
+  if (record.sources !== undefined) {
+    const sources = arrayAt(record.sources, `${where}.sources`);
+    sources.forEach((source, index) => {
+      const at = `${where}.sources[${index}]`;
+      const entry = objectAt(source, at);
+      onlyKeys(entry, ["text", "url"], at);
+      const url = optionalTextAt(entry, "url", at);
+      if (url !== undefined && !/^https:\/\//.test(url))
+        reject(`${at}.url`, "expected an https address");
+      textAt(entry, "text", at);
+    });
+    if (sources.length === 0) reject(`${where}.sources`, "a programme needs at least one source");
+  }
+  if (record.eligibility !== undefined) textAt(record, "eligibility", where);
   return {
     id: textAt(record, "id", where),
     name: textAt(record, "name", where),
@@ -283,10 +287,8 @@ function loadProgramme(value: unknown, where: string): FinanceProgramme {
       ? []
       : arrayAt(record.excludes, `${where}.excludes`)
     ).map(String),
-    eligibility: textAt(record, "eligibility", where),
     ...gradeAt(record, where),
     status: oneOfAt(record, "status", STATUSES, where),
-    sources,
   };
 }
 

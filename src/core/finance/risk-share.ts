@@ -34,8 +34,6 @@ export interface RiskScheme {
   residualParty?: Party;
   confidence: Confidence;
   verified: boolean;
-  source: string;
-  url?: string;
 }
 
 export const DEFAULT_SCHEME = "CN-ZHONGSHAN";
@@ -63,6 +61,10 @@ export function loadRiskSchemes(data: unknown, where = FILE): RiskScheme[] {
       ],
       at
     );
+    // The source and its link are for people (docs/sources.md): checked when there, not kept; the bundles
+    // ship the file without them (scripts/doc-free-data.cjs).
+    if (record.source !== undefined) textAt(record, "source", at);
+    optionalTextAt(record, "url", at);
     let previous: Money | undefined;
     const tiers = arrayAt(record.tiers, `${at}.tiers`).map((tierEntry, tierIndex) => {
       const tierAt = `${at}.tiers[${tierIndex}]`;
@@ -99,8 +101,6 @@ export function loadRiskSchemes(data: unknown, where = FILE): RiskScheme[] {
       eligibleCap,
       residualParty: residual as Party | undefined,
       ...gradeAt(record, at),
-      source: textAt(record, "source", at),
-      url: optionalTextAt(record, "url", at),
     };
   });
   const ids = new Set<string>();

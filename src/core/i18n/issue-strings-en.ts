@@ -180,3 +180,78 @@ export const ISSUE_STRINGS_EN = { ...enWithoutReasons, ...EN_REASONS };
 
 export type IssueStringKey = keyof typeof ISSUE_STRINGS_EN;
 export type IssueStrings = Record<IssueStringKey, string>;
+
+/**
+ * The messages only the pane shows (the portfolio's and the projection's row issues, the report's notes,
+ * the loans table's errors, the subsidy run's reasons): in Japanese and Chinese a table of their own
+ * (issue-rows-ja.ts, issue-rows-zh.ts), which the custom functions never fetch; the rest, what a cell
+ * error can say, is issue-cells-ja.ts and issue-cells-zh.ts (test/functions/cell-error-keys.test.ts).
+ */
+export type IssueRowKey =
+  | "claimsNotNumber"
+  | "entityMeaningless"
+  | "officeNoKind"
+  | "officeNoKindUs"
+  | "columnMissing"
+  | "columnsMissing"
+  | "cellError"
+  | "kindEmpty"
+  | "trademarkUnsupported"
+  | "statusUnknown"
+  | "officeUnsupported"
+  | "claimsMissing"
+  | "pctGranted"
+  | "madridPatent"
+  | "trademarkPct"
+  | "grantBeforeFiling"
+  | "grantAfterTerm"
+  | "reductionNeedsGrant"
+  | "mergedCells"
+  | "feeProblem"
+  | "feeProblemYear"
+  | "officeFeeProblemYear"
+  | "subsidiesFailed"
+  | "rateMissing"
+  | "noAmount"
+  | "noAmountWhy"
+  | "duplicate_publication"
+  | "duplicate_grant"
+  | "duplicate_registration"
+  | "applicantPlaces"
+  | "staleRate"
+  | "note_pendingAssumed"
+  | "note_noAmount"
+  | "note_noRate"
+  | "note_unverified"
+  | "note_overdue"
+  | "note_outputCurrency"
+  | "note_rateSetting"
+  | "restore_jp"
+  | "restore_kr"
+  | "restore_usWithin"
+  | "restore_usPast"
+  | "restore_notInData"
+  | "restore_notInDataWhy"
+  | "loanNoColumns"
+  | "loanErrorValue"
+  | "loanEmpty"
+  | "loanEndBeforeStart"
+  | "loanNotText"
+  | "r_draft"
+  | "r_grantUnknown"
+  | "r_outsideGrantWindow"
+  | "r_minCases"
+  | "r_rightCap"
+  | "r_amountCap"
+  | "r_stacking"
+  | "r_earlierGrant"
+  | "r_paidCaseOnly"
+  | "r_paidCaseOnlyWhy"
+  | "r_banned"
+  | "r_bannedWhy"
+  | "r_limit"
+  | "n_limitNotChecked";
+/** What the custom functions' cell errors can show, in one language. */
+export type IssueCellStrings = Omit<IssueStrings, IssueRowKey>;
+/** What only the pane shows, in one language. */
+export type IssueRowStrings = Pick<IssueStrings, IssueRowKey>;

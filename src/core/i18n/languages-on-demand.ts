@@ -1,5 +1,6 @@
+import type { IssueCellStrings, IssueStrings } from "./issue-strings-en";
 import { Language } from "./language";
-import type { LanguageTables } from "./languages";
+import type { IssueParts, LanguageTables } from "./languages";
 
 /*
  * The bundles' languages.ts (webpack.config.js puts it in its place): each language's tables, English's
@@ -16,21 +17,38 @@ export function languageTables(language: Language): LanguageTables {
   return LOADED[language];
 }
 
-/** The issue tables of `language`: one chunk per language (import() needs a literal path). */
-async function fetchIssues(language: Language) {
+/**
+ * The issue table of `language` as far as it is fetched, in two parts: what a cell error can say (in
+ * Japanese and Chinese the chunks issues-ja and issues-zh, what the custom functions fetch) and what only
+ * the pane shows (issue-rows-ja, issue-rows-zh). English's table is one part, which only the pane fetches
+ * (English cell errors carry their own text). The pane fetches its parts itself (pane-languages-on-demand.ts),
+ * in chunks the custom functions cannot reach: a chunk a page's code can reach counts in its size.
+ */
+const ISSUE_PARTS: Record<Language, IssueParts> = { en: {}, ja: {}, zh: {} };
+
+/**
+ * Adds fetched parts to the issue table of `language`.
+ * @example addIssues("ja", { rows: ISSUE_ROWS_JA }) // the row issues' texts are then in Japanese
+ */
+export function addIssues(language: Language, parts: IssueParts): void {
+  const joined = Object.assign(ISSUE_PARTS[language], parts);
+  // A part not fetched yet is absent; a message without an entry keeps its own (English) text.
+  LOADED[language].issues = { ...joined.cells, ...joined.rows } as IssueStrings;
+}
+
+/** What a cell error can say in Japanese or Chinese: one chunk per language (import() needs a literal path). */
+async function fetchIssueCells(language: "ja" | "zh"): Promise<IssueCellStrings> {
   if (language === "ja")
-    return (await import(/* webpackChunkName: "issues-ja" */ "./issue-strings-ja"))
-      .ISSUE_STRINGS_JA;
-  if (language === "zh")
-    return (await import(/* webpackChunkName: "issues-zh" */ "./issue-strings-zh"))
-      .ISSUE_STRINGS_ZH;
-  return (await import(/* webpackChunkName: "issues-en" */ "./issue-strings-en")).ISSUE_STRINGS_EN;
+    return (await import(/* webpackChunkName: "issues-ja" */ "./issue-cells-ja")).ISSUE_CELLS_JA;
+  return (await import(/* webpackChunkName: "issues-zh" */ "./issue-cells-zh")).ISSUE_CELLS_ZH;
 }
 
 /**
- * Fetches the issue tables of `language`: what the custom functions' cell errors and the pane both need.
+ * Fetches what the custom functions' cell errors can say in `language` (nothing in English, whose errors
+ * carry their own text); the pane adds the rest (pane-languages-on-demand.ts).
  * @example await loadIssueTables("ja") // errorText("ja", …) is then in Japanese
  */
 export async function loadIssueTables(language: Language): Promise<void> {
-  LOADED[language].issues ??= await fetchIssues(language);
+  if (language === "en" || ISSUE_PARTS[language].cells) return;
+  addIssues(language, { cells: await fetchIssueCells(language) });
 }

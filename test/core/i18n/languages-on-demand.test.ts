@@ -2,6 +2,10 @@ import { ISSUE_STRINGS_EN } from "../../../src/core/i18n/issue-strings-en";
 import { ENGLISH_WORDS } from "../../../src/core/i18n/issue-words-en";
 import { LEDGER_STRINGS_EN } from "../../../src/core/i18n/ledger-strings-en";
 import { STRINGS_EN } from "../../../src/core/i18n/strings-en";
+import { ISSUE_CELLS_JA } from "../../../src/core/i18n/issue-cells-ja";
+import { ISSUE_CELLS_ZH } from "../../../src/core/i18n/issue-cells-zh";
+import { ISSUE_ROWS_JA } from "../../../src/core/i18n/issue-rows-ja";
+import { ISSUE_ROWS_ZH } from "../../../src/core/i18n/issue-rows-zh";
 import { ISSUE_STRINGS_JA } from "../../../src/core/i18n/issue-strings-ja";
 import { ISSUE_STRINGS_ZH } from "../../../src/core/i18n/issue-strings-zh";
 import { LEDGER_STRINGS_JA } from "../../../src/core/i18n/ledger-strings-ja";
@@ -62,12 +66,43 @@ describe("languages on demand", () => {
     expect(onDemand.languageTables("ja")).toEqual({});
   });
 
-  test("the functions' issue tables come alone, and equal the tables of languages.ts", async () => {
+  test("the functions' issue table comes alone: what a cell error can say, as languages.ts has it", async () => {
     const { onDemand } = freshModules();
     await onDemand.loadIssueTables("ja");
-    expect(onDemand.languageTables("ja")).toEqual({ issues: ISSUE_STRINGS_JA });
-    expect(onDemand.languageTables("ja").issues).toEqual(allTables("ja").issues);
+    expect(onDemand.languageTables("ja")).toEqual({ issues: ISSUE_CELLS_JA });
+    const whole = allTables("ja").issues!;
+    const issues = onDemand.languageTables("ja").issues!;
+    for (const key of Object.keys(ISSUE_CELLS_JA) as (keyof typeof ISSUE_CELLS_JA)[])
+      expect(issues[key]).toBe(whole[key]);
+    // The pane's row issues are not fetched: dateEmpty is, columnMissing is not.
+    expect(issues.dateEmpty).toBe(ISSUE_STRINGS_JA.dateEmpty);
+    expect(issues.columnMissing).toBeUndefined();
     expect(onDemand.languageTables("zh")).toEqual({});
+  });
+
+  test("the pane then adds its row issues, in either order, and has the whole table", async () => {
+    const { onDemand, pane } = freshModules();
+    await onDemand.loadIssueTables("zh");
+    await pane.loadPaneLanguage("zh");
+    expect(onDemand.languageTables("zh").issues).toEqual(ISSUE_STRINGS_ZH);
+    // The functions asking after the pane change nothing.
+    await onDemand.loadIssueTables("zh");
+    expect(onDemand.languageTables("zh").issues).toEqual(ISSUE_STRINGS_ZH);
+  });
+
+  test("Japanese and Chinese split their tables at the same keys, and together have every key", () => {
+    expect(Object.keys(ISSUE_CELLS_ZH).sort()).toEqual(Object.keys(ISSUE_CELLS_JA).sort());
+    expect(Object.keys(ISSUE_ROWS_ZH).sort()).toEqual(Object.keys(ISSUE_ROWS_JA).sort());
+    for (const [cells, rows, whole] of [
+      [ISSUE_CELLS_JA, ISSUE_ROWS_JA, ISSUE_STRINGS_JA],
+      [ISSUE_CELLS_ZH, ISSUE_ROWS_ZH, ISSUE_STRINGS_ZH],
+    ] as const) {
+      expect(Object.keys(cells).filter((key) => key in rows)).toEqual([]);
+      expect(Object.keys({ ...cells, ...rows }).sort()).toEqual(
+        Object.keys(ISSUE_STRINGS_EN).sort()
+      );
+      expect({ ...cells, ...rows }).toEqual(whole);
+    }
   });
 
   test("the pane's language brings its texts, the ledger's and the issues', as languages.ts has them", async () => {

@@ -1,0 +1,116 @@
+import type { IssueCellStrings } from "./issue-strings-en";
+
+/**
+ * The Chinese of issue-strings.ts that the custom functions' cell errors can show (their arguments'
+ * and readers' errors, the column names and phrases they name, SUBSIDY's reasons): a chunk of its own
+ * (languages-on-demand.ts), so the functions fetch no more than these. The rest, the pane's row issues,
+ * notes and loans-table errors, is issue-rows-zh.ts; issue-strings-zh.ts joins them.
+ */
+const DATE_FORMS_ZH = "日期，或 yyyy-mm-dd、yyyy/mm/dd、yyyy年m月d日 形式的文本";
+const KINDS_ZH =
+  "“invention”“utility”或“design”（也可用 发明、实用新型、外观设计、特許、実用新案、意匠）";
+const REDUCTIONS_ZH = "0 到 1（不含 1）之间的比例，如 0.85 或 0.7，或百分比 85、70";
+const OFFICES_ZH =
+  "CN、US、JP、EP、KR、EM（EUIPO）这样的两字母局代码，或“PCT”（国际专利申请）、“MADRID”（国际商标注册）";
+
+export const ISSUE_CELLS_ZH: IssueCellStrings = {
+  dateEmpty: `{field} 为空：请填写${DATE_FORMS_ZH}。`,
+  dateNotDate: `{field} 不是日期：请填写${DATE_FORMS_ZH}。`,
+  dateNotCalendar: "{field}“{value}”不是日历上存在的日期。",
+  dateTextNotDate: `{field}“{value}”不是日期：请填写${DATE_FORMS_ZH}。`,
+  serialNotDate: "{field} 不是日期：请填写日期或 yyyy-mm-dd 格式的文本。",
+  serialOutOfRange: "{field} {value} 超出 1900-03-01 … 9999-12-31：请填写该范围内的日期。",
+  numberEmpty: "{field} 为空：请填写{what}。",
+  numberNotNumber: "{field} {value} 不是数字：请填写{what}。",
+  reductionNotStatutory:
+    "{field}“{value}”的费减比例为 {rate}，与法定比例不符：请填写 85%（单个权利人缴纳 15%）或 70%（多个权利人缴纳 30%）。",
+  reductionInvalid: `{field} {value} 不是费减比例：请填写${REDUCTIONS_ZH}。`,
+  jurisdictionAmbiguous:
+    "{field}“{value}”有歧义：国际专利申请请填写“PCT”，国际商标注册请填写“MADRID”。",
+  jurisdictionUnknown: `{field}“{value}”无法识别：请填写${OFFICES_ZH}。`,
+  kindUnknownCn: `{field}“{value}”无法识别：请使用${KINDS_ZH}。`,
+  yearOutsideTerm:
+    "年度 {year} 超出该{kind}的 {term} 年保护期（申请日 {filed}）：请填写 1 到 {term} 之间的整数。",
+  yearOutsideLongest:
+    "年度 {year} 超出最长保护期 {term} 年（申请日 {filed}）：请填写 1 到 {term} 之间的整数。",
+  dateBeforeFiling: "{field} {date} 早于申请日 {filed}。",
+  idEmpty: "ID 为空：请填写申请号或专利号。",
+  kindUnknown: `类型“{value}”无法识别：请使用${KINDS_ZH}，或商标（商标、商標）。`,
+  unexpected: "意外错误：{problem}",
+  r_starts: "项目自 {date} 起实施",
+  r_ended: "项目已于 {date} 结束",
+  r_yearCap: "已达年度 {cap} 件的上限",
+  r_perCaseCap: "每件上限 {cap}",
+  r_noCostBase: "{base}的 {rate}：未给出{base}金额（costBase）",
+  word_officialFees: "官费",
+  word_annuity: "年费",
+  word_premium: "保费",
+  word_interest: "利息",
+  word_filingCosts: "申请费用",
+  word_costBase: "费用基数",
+  label_id: "ID",
+  label_title: "名称",
+  label_kind: "类型",
+  label_filingDate: "申请日",
+  label_grantDate: "授权日",
+  label_status: "状态",
+  label_reduction: "费减",
+  label_lastPaidYear: "已缴年度",
+  label_owner: "权利人",
+  label_jurisdiction: "国家/地区",
+  label_applicant: "申请人",
+  label_applicantLocation: "申请人所在地",
+  label_pctPublicationDate: "国际公布日",
+  label_lapseNoticeDate: "终止通知日",
+  label_claims: "权利要求数",
+  label_entity: "主体规模",
+  label_priorityDate: "优先权日",
+  word_annuityYear: "整数年度，如 5",
+  word_annuityYear4: "整数年度，如 4",
+  word_reduction: "费减比例，如 0.85 或 85",
+  word_invention: "发明专利",
+  word_utility: "实用新型",
+  word_design: "外观设计",
+  word_aInvention: "发明专利",
+  word_aUtility: "实用新型",
+  word_aDesign: "外观设计",
+  lprBeforeStart: "{date} 没有 LPR：改革后的 LPR 自 {start} 起公布；请自行填写基准利率。",
+  lprTenorUnknown: "tenor“{value}”未知：请填写“1Y”或“5Y”。",
+  lprRuleUnknown: "rule“{value}”未知：请填写“in_force”“prev_month”或“december”。",
+  textMissing: "{field} 为空或不是文本：请填写 {help}。",
+  dayCountInvalid: "dayCount 须为“ACT/360”或“ACT/365”。",
+  renewalYear: "年度 {year} 没有 {office} 的续展费：请填写 {first} 到 {last} 之间的整数。",
+  renewalOfficeUnknown: "office“{value}”不在 IP.RENEWAL 的范围内：请填写“DE”“FR”“NL”或“GB”。",
+  renewalOfficeMissing: "office 为空：请填写“DE”“FR”“NL”或“GB”。",
+  officeNoData: "{field}“{value}”没有费用数据：请填写 {offices} 之一。",
+  feeNegative: "{field} {value} 为负数：请填写 0 或以上的数。",
+  jpYear: "{field} {year} 不是{kind}的年费年度：请填写 1 到 {max} 之间的整数。",
+  krYear: "{field} {year} 不是 KIPO 专利年费年度：请填写 1 到 {max} 之间的整数。",
+  usStage:
+    "{field} {value} 不是维持费阶段：请填写 1、2 或 3（阶段），或 3.5、7.5、11.5（授权后年数）。",
+  dateOrderEnd: "{field} 早于 startDate：请填写不早于起始日的日期。",
+  dayCountUnknown: "{field}“{value}”未知：请填写“ACT/360”或“ACT/365”。",
+  feeTypeUnknown: "{field}“{value}”未知：请填写 {known} 之一。",
+  feesWithInterest:
+    "{programme} 将费用与利息一并补贴：请使用 IP.LOAN_INTEREST_SUBSIDY 的 fees 参数。",
+  ratioAboveMax: "ratio {value} 不在 0…{max} 之间：请填写批准比例，不超过 {programme} 的上限。",
+  scoreRange: "{field} {value} 不在 0…100 之间：请填写 0 到 100 的分数。",
+  weightNegative: "{field} {value} 为负数：请填写 0 或以上的权重。",
+  weightsZero: "所有权重均为 0：请至少填写一个大于 0 的权重。",
+  balanceAboveLimit: "余额 {value} 高于 {scheme} 的上限 {limit}：该方案不覆盖此贷款。",
+  partyUnknown: "party“{value}”不在 {scheme} 中：请填写 {known} 之一。",
+  pledgeKindUnknown: "kind“{value}”未知：请填写 {known} 之一。",
+  pledgeProfileUnknown: "profile“{value}”未知：请填写 {known} 之一，或填写 LTV。",
+  ltvRange: "ltv {value} 不在 (0, 1] 之间：请填写比率，如 0.25。",
+  ltvMissing: "请填写 LTV 或 profile（如“BOCOM-2006”）：没有默认 LTV。",
+  profileKind: "profile {profile} 不接受{kind}：请填写 LTV 或其他 profile。",
+  word_patent: "专利",
+  loanNegative: "{field} {value} 为负数：请填写 0 或以上的金额。",
+  loanShareRange: "{field} {value} 不在 0…1 之间：请填写比例，如 0.6。",
+  loanRateRange: "{field} {value} 不在 (0, 1) 之间：请以小数填写年利率，如 4.2% 填 0.042。",
+  financeProgrammeUnknown: "政策“{value}”未知：请填写 {known} 之一。",
+  financeSchemeUnknown: "风险分担方案“{value}”未知：请填写 {known} 之一。",
+  flagNotFlag: "{field} 须为 TRUE 或 FALSE。",
+  word_amountZeroOrMore: "0 或以上的金额",
+  word_rateFraction: "如 0.042 的小数",
+};
