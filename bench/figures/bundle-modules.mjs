@@ -10,10 +10,11 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { parse } from "acorn";
 import { option } from "../lib/measure.mjs";
 
 const require = createRequire(import.meta.url);
+// acorn is webpack's own parser: taken from where webpack finds it, not a dependency of ours.
+const { parse } = createRequire(require.resolve("webpack"))("acorn");
 const { languageOfFile } = require("../../scripts/bundle-budget.cjs");
 const dist = path.resolve("dist");
 const stats = JSON.parse(readFileSync(option("stats", "dist-maps/stats.json"), "utf8"));
