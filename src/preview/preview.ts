@@ -32,7 +32,8 @@ const fixedToday = params.get("today");
 const fake = createMemoryExcel();
 let shownSheet: string | undefined;
 let lastActive: string | undefined;
-/** What the grid and tabs show, as last drawn: a redraw that would show the same is skipped. */
+/** What the tabs and the grid show, as last drawn: a redraw that would show the same is skipped. */
+let lastTabs: string | undefined;
 let lastDrawn: string | undefined;
 
 /** The text Excel would display in each cell of an area. */
@@ -81,16 +82,20 @@ function renderGrid(atOnce = false): void {
   const values = shownSheet && used ? fake.model.getValues(shownSheet, area) : [];
   const selected = shownSheet ? selectedRect(shownSheet) : undefined;
   // A batch that only read (a run reads its lists in several) changes nothing shown: the grid is kept,
-  // since rebuilding 300 rows and laying them out again was a task of over 100 ms each time.
+  // since rebuilding 300 rows and laying them out again was a task of over 100 ms each time. Sheets added
+  // beside the one shown (a write's new sheets) redraw the tabs only: redrawing the grid too was six
+  // tasks of 70-300 ms at the start of a 100,000-right write (bench figure 9).
+  const drawnTabs = JSON.stringify([sheets, shownSheet]);
   const drawn = JSON.stringify([
-    sheets,
     shownSheet,
     used,
     selected,
     shown,
     values.map((row) => row.map((value) => typeof value === "number")),
   ]);
-  if (drawn === lastDrawn && !atOnce) return;
+  if (drawnTabs === lastTabs && drawn === lastDrawn && !atOnce) return;
+  const gridToo = drawn !== lastDrawn || atOnce;
+  lastTabs = drawnTabs;
   lastDrawn = drawn;
   clear(tabs);
   for (const name of sheets) {
@@ -110,6 +115,7 @@ function renderGrid(atOnce = false): void {
     });
     tabs.appendChild(tab);
   }
+  if (!gridToo) return;
   clear(grid);
   if (!shownSheet || !used) return;
   const firstColumnIndex = [...firstColumn].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) - 1;
