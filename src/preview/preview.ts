@@ -16,7 +16,7 @@ import { LOANS_TABLE_NAME } from "../core/finance/loans-table";
 import { sampleProgrammeTable } from "../core/sample/sample-programmes";
 import { PROGRAMME_TABLE_NAME } from "../core/subsidy/programme-table-columns";
 import { mountPane } from "../taskpane/pane";
-import { clear, el } from "../taskpane/dom";
+import { append, clear, el } from "../taskpane/dom";
 import { importDelimited, importRows } from "./import-ledger";
 import { readXlsxFirstSheet } from "./xlsx/read-xlsx";
 import { writeXlsx } from "./xlsx/write-xlsx";
@@ -32,7 +32,8 @@ const fixedToday = params.get("today");
 const fake = createMemoryExcel();
 let shownSheet: string | undefined;
 let lastActive: string | undefined;
-/** What the grid and tabs show, as last drawn: a redraw that would show the same is skipped. */
+/** What the tabs and the grid show, as last drawn: a redraw that would show the same is skipped. */
+let lastTabs: string | undefined;
 let lastDrawn: string | undefined;
 
 /** The text Excel would display in each cell of an area. */
@@ -81,16 +82,20 @@ function renderGrid(atOnce = false): void {
   const values = shownSheet && used ? fake.model.getValues(shownSheet, area) : [];
   const selected = shownSheet ? selectedRect(shownSheet) : undefined;
   // A batch that only read (a run reads its lists in several) changes nothing shown: the grid is kept,
-  // since rebuilding 300 rows and laying them out again was a task of over 100 ms each time.
+  // since rebuilding 300 rows and laying them out again was a task of over 100 ms each time. Sheets added
+  // beside the one shown (a write's new sheets) redraw the tabs only: redrawing the grid too was six
+  // tasks of 70-300 ms at the start of a 100,000-right write (bench figure 9).
+  const drawnTabs = JSON.stringify([sheets, shownSheet]);
   const drawn = JSON.stringify([
-    sheets,
     shownSheet,
     used,
     selected,
     shown,
     values.map((row) => row.map((value) => typeof value === "number")),
   ]);
-  if (drawn === lastDrawn && !atOnce) return;
+  if (drawnTabs === lastTabs && drawn === lastDrawn && !atOnce) return;
+  const gridToo = drawn !== lastDrawn || atOnce;
+  lastTabs = drawnTabs;
   lastDrawn = drawn;
   clear(tabs);
   for (const name of sheets) {
@@ -110,13 +115,39 @@ function renderGrid(atOnce = false): void {
     });
     tabs.appendChild(tab);
   }
+  if (!gridToo) return;
   clear(grid);
   if (!shownSheet || !used) return;
   const firstColumnIndex = [...firstColumn].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) - 1;
-  const table = el("table", { "data-sheet": shownSheet });
+  // Each part of the rows is a table of its own, in a box the browser skips while it is out of view
+  // (content-visibility): a part added lays out and paints only itself. As one table, every part laid
+  // out and painted all the rows before it again (45-230 ms a part, 4 long tasks at the end of a
+  // 100,000-right run in bench figure 9). The tables share fixed column widths, from the longest text.
+  const widths = [String(lastShown).length];
+  for (let c = 0; c < (shown[0]?.length ?? 0); c += 1)
+    widths.push(
+      Math.max(columnLetter(firstColumnIndex + c).length, ...shown.map((row) => row[c].length))
+    );
+  const table = (...rows: HTMLTableRowElement[]) => {
+    const part = el("table", { "data-sheet": shownSheet });
+    const columns = el("colgroup");
+    let total = 0;
+    for (const characters of widths) {
+      const col = el("col");
+      // About 7 px a character of the 12 px font, plus the cell's padding and border; at most the
+      // 320 px a cell may take.
+      const width = Math.min(320, characters * 7 + 13);
+      col.style.width = `${width}px`;
+      total += width;
+      columns.appendChild(col);
+    }
+    part.style.width = `${total}px`;
+    append(part, columns, ...rows);
+    return part;
+  };
   const head = el("tr", {}, el("th", {}, ""));
   shown[0]?.forEach((_, c) => head.appendChild(el("th", {}, columnLetter(firstColumnIndex + c))));
-  table.appendChild(head);
+  grid.appendChild(el("div", { class: "letters" }, table(head)));
   const rowAt = (r: number) => {
     const tr = el("tr", {}, el("th", {}, String(firstRow + r)));
     shown[r].forEach((cell, c) => {
@@ -148,21 +179,26 @@ function renderGrid(atOnce = false): void {
     });
     return tr;
   };
+  const more =
+    usedRows > MAX_GRID_ROWS
+      ? grid.appendChild(el("p", { class: "more" }, `… ${usedRows - MAX_GRID_ROWS} more rows`))
+      : null;
   // The rows in parts of GRID_ROWS_PER_TASK, each in a task of its own (a newer drawing stops them): 300
   // rows made and laid out at once were a task of over 200 ms while the pane ran.
   const drawing = (drawings += 1);
   const addRows = (from: number) => {
     if (drawing !== drawings) return;
-    const to = atOnce ? shown.length : Math.min(shown.length, from + GRID_ROWS_PER_TASK);
-    for (let r = from; r < to; r += 1) table.appendChild(rowAt(r));
+    const last = atOnce ? shown.length : Math.min(shown.length, from + GRID_ROWS_PER_TASK);
+    for (let start = from; start < last; start += GRID_ROWS_PER_TASK) {
+      const rows: HTMLTableRowElement[] = [];
+      for (let r = start; r < Math.min(last, start + GRID_ROWS_PER_TASK); r += 1)
+        rows.push(rowAt(r));
+      grid.insertBefore(el("div", { class: "rows" }, table(...rows)), more);
+    }
     // After the next frame: timers alone ran every part before the page was laid out once.
-    if (to < shown.length) requestAnimationFrame(() => setTimeout(() => addRows(to), 0));
+    if (last < shown.length) requestAnimationFrame(() => setTimeout(() => addRows(last), 0));
   };
   addRows(0);
-  grid.appendChild(table);
-  if (usedRows > MAX_GRID_ROWS) {
-    grid.appendChild(el("p", { class: "more" }, `… ${usedRows - MAX_GRID_ROWS} more rows`));
-  }
 }
 
 document.addEventListener("DOMContentLoaded", async () => {

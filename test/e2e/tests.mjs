@@ -1132,3 +1132,57 @@ TESTS.push([
     await page.waitForFunction(() => document.querySelectorAll("#grid tr").length === 301);
   },
 ]);
+
+TESTS.push([
+  "a sheet added beside the one shown redraws the tabs only, and the grid is kept",
+  async (page, { base }) => {
+    await openPreview(page, base);
+    await putPortfolio(page, 1000);
+    await page.waitForFunction(() => document.querySelectorAll("#grid tr").length === 301);
+    await page.evaluate(() => (document.querySelector("#grid table").dataset.mark = "kept"));
+    // As a write's first request does: a new sheet, the sheet shown unchanged.
+    await page.evaluate(() => globalThis.ipCostPlannerPreview.model.addSheet("Added"));
+    await page.getByTestId("refresh").click();
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll("#tabs button")].some((tab) => tab.textContent === "Added")
+    );
+    const mark = await page.evaluate(() => document.querySelector("#grid table").dataset.mark);
+    assert(mark === "kept", `the grid was kept: ${mark}`);
+    const selected = await page.locator("#tabs button[aria-selected=true]").textContent();
+    assert(selected === "Portfolio", `the shown sheet's tab stays selected: ${selected}`);
+  },
+]);
+
+TESTS.push([
+  "the grid's rows come in parts of 50, each a table with the column widths of the others",
+  async (page, { base }) => {
+    await openPreview(page, base);
+    await putPortfolio(page, 1000);
+    await page.waitForFunction(() => document.querySelectorAll("#grid tr").length === 301);
+    const parts = await page.evaluate(() =>
+      [...document.querySelectorAll("#grid table")].map((table) => ({
+        rows: table.querySelectorAll("tr").length,
+        widths: [...table.querySelectorAll("col")].map((col) => col.style.width).join(" "),
+      }))
+    );
+    // The column letters, then 300 rows in six parts.
+    assert(
+      JSON.stringify(parts.map((part) => part.rows)) === "[1,50,50,50,50,50,50]",
+      `rows per table: ${parts.map((part) => part.rows)}`
+    );
+    assert(
+      parts.every((part) => part.widths === parts[0].widths),
+      `same widths: ${parts.map((part) => part.widths).join(" | ")}`
+    );
+    // Row number, then A (ID, 16 characters: 16 × 7 + 13 px) and the nine other columns.
+    const widths = parts[0].widths.split(" ");
+    assert(widths.length === 11 && widths[1] === "125px", `widths: ${parts[0].widths}`);
+    // The cells line up across parts: column B starts at the same x in the first and last part.
+    const xs = await page.evaluate(() =>
+      ["B2", "B300"].map(
+        (cell) => document.querySelector(`#grid td[data-cell=${cell}]`).getBoundingClientRect().x
+      )
+    );
+    assert(xs[0] === xs[1], `column B at ${xs}`);
+  },
+]);

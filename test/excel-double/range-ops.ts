@@ -299,6 +299,8 @@ export function writeNumberFormats(sheet: MemorySheet, rect: Rect, written: unkn
     applyStyle(sheet, rect, { numberFormat: format === "" ? "General" : format });
     return { cells: rectRows(rect) * rectColumns(rect), nonFinite: 0 };
   }
+  if (!Array.isArray(input) && typeof grid.get(0, 0) === "string")
+    return broadcastNumberFormat(sheet, rect, grid.get(0, 0) as string);
   const updaters = new Map<string, (s: CellStyle | undefined) => CellStyle | undefined>();
   let cells = 0;
   for (let r = 0; r < rectRows(rect); r++) {
@@ -325,6 +327,31 @@ export function writeNumberFormats(sheet: MemorySheet, rect: Rect, written: unkn
     }
   }
   return { cells, nonFinite: grid.nonFinite };
+}
+
+/**
+ * One number format for every cell of a bounded range (what the writer sends with each request): the
+ * same cells and styles as the cell-by-cell path, with each row's storage reached once rather than three
+ * times per cell (this was a sixth of the write's time in the preview, bench figure 9).
+ */
+function broadcastNumberFormat(sheet: MemorySheet, rect: Rect, entry: string): WriteOutcome {
+  const update = styleUpdater({ numberFormat: entry === "" ? "General" : entry });
+  const columnStyled = sheet.columnStyles.size > 0;
+  for (let row = rect.top; row <= rect.bottom; row++) {
+    let stored: RowCells | undefined;
+    for (let column = rect.left; column <= rect.right; column++) {
+      const own = stored ? (stored.styles?.[column] ?? undefined) : sheet.ownStyle(row, column);
+      const next = update(own ?? (columnStyled ? sheet.inheritedStyle(column) : undefined));
+      if (next === undefined) {
+        // The default style: the cell keeps no style of its own (as setOwnStyle does).
+        sheet.setOwnStyle(row, column, undefined);
+        continue;
+      }
+      stored ??= sheet._rowForWrite(row);
+      (stored.styles ??= [])[column] = next;
+    }
+  }
+  return { cells: rectRows(rect) * rectColumns(rect), nonFinite: 0 };
 }
 
 function isWholeColumns(rect: Rect): boolean {

@@ -166,6 +166,23 @@ const beijingDay = (jd: number): DayNumber => Math.floor(jd - 2440587.5 + 8 / 24
  * Beijing time), so its month start is corrected with the new moon computed here.
  */
 function intlLunarFinder(): LunarFinder | undefined {
+  const lunarOf = intlLunarDateOf();
+  if (!lunarOf) return undefined;
+  return (year, lunarMonth, lunarDay) => {
+    // Lunar month 1 begins 21 Jan … 20 Feb; 5/5 and 8/15 fall in May-June and September-October.
+    const start = dayFromCivil(year, lunarMonth === 1 ? 1 : lunarMonth, 1);
+    const day = firstOfLunarMonth(lunarOf, start, lunarMonth);
+    if (day === undefined) return undefined;
+    const monthStart = beijingDay(newMoonNear(day + 2440587.5 + 0.5));
+    return monthStart + lunarDay - 1;
+  };
+}
+
+/**
+ * The runtime's Chinese calendar (ICU, via Intl) as a lunar month and day per day, or undefined when the
+ * engine has none.
+ */
+export function intlLunarDateOf(): LunarDateOf | undefined {
   let format: Intl.DateTimeFormat;
   try {
     format = new Intl.DateTimeFormat("en-US-u-ca-chinese", {
@@ -190,17 +207,55 @@ function intlLunarFinder(): LunarFinder | undefined {
   // engine without the Chinese calendar falls back to the Gregorian one and fails here.
   const probe = lunarOf(dayFromCivil(2026, 2, 17));
   if (probe.month !== 1 || probe.day !== 1) return undefined;
-  return (year, lunarMonth, lunarDay) => {
-    // Lunar month 1 begins 21 Jan … 20 Feb; 5/5 and 8/15 fall in May-June and September-October.
-    const start = dayFromCivil(year, lunarMonth === 1 ? 1 : lunarMonth, 1);
-    for (let day = start; day < start + 75; day += 1) {
-      const lunar = lunarOf(day);
-      if (lunar.month !== lunarMonth || lunar.day !== 1) continue;
-      const monthStart = beijingDay(newMoonNear(day + 2440587.5 + 0.5));
-      return monthStart + lunarDay - 1;
+  return lunarOf;
+}
+
+/** A day's lunar month (-1 for a leap month) and day of the month. */
+export type LunarDateOf = (day: DayNumber) => { month: number; day: number };
+
+/** Days searched from the start for a lunar month's first day. */
+const LUNAR_SEARCH_DAYS = 75;
+
+/**
+ * The first day in [start, start + 75) that `lunarOf` calls day 1 of lunar month `lunarMonth`, or
+ * undefined. It jumps from one month's first day to the next (29 or 30 days on, since a lunar month has
+ * 29 or 30 days and its days count up by one) rather than reading every day: about 5 Intl calls per
+ * holiday instead of up to 75, which took ~140 ms for a year's holidays in the browser (a long task of
+ * the pane's run). Same answer as a day-by-day search for every year from 2025 to 9999
+ * (test/core/offices/cn/lunar-month-search*.test.ts).
+ * @example firstOfLunarMonth((d) => ({ month: 1 + Math.floor(d / 30), day: 1 + (d % 30) }), 5, 2) //=> 30
+ */
+export function firstOfLunarMonth(
+  lunarOf: LunarDateOf,
+  start: DayNumber,
+  lunarMonth: number
+): DayNumber | undefined {
+  const end = start + LUNAR_SEARCH_DAYS;
+  let day = start;
+  let lunar = lunarOf(day);
+  for (;;) {
+    if (lunar.day === 1 && lunar.month === lunarMonth) return day;
+    const readable = Number.isInteger(lunar.day) && lunar.day >= 1 && lunar.day <= 30;
+    // Day 1 of the next month follows day 29 or day 30 of this one.
+    let next = readable ? day + 30 - lunar.day : day;
+    if (next >= end) return undefined;
+    let nextLunar = next === day ? lunar : lunarOf(next);
+    if (nextLunar.day !== 1) {
+      next += 1;
+      if (next >= end) return undefined;
+      nextLunar = lunarOf(next);
     }
-    return undefined;
-  };
+    if (!readable || nextLunar.day !== 1) {
+      // Not a calendar of 29- and 30-day months: read every day from here.
+      for (let d = day + 1; d < end; d += 1) {
+        const l = lunarOf(d);
+        if (l.month === lunarMonth && l.day === 1) return d;
+      }
+      return undefined;
+    }
+    day = next;
+    lunar = nextLunar;
+  }
 }
 
 let finder: LunarFinder | undefined | null = null;
