@@ -19,6 +19,7 @@ import {
   OffsetPlacement,
 } from "../../../src/core/projection/budget-offsets";
 import { convert } from "../../../src/core/projection/currency";
+import { deadlines } from "../../../src/core/projection/deadlines";
 import { fiscalYearOf } from "../../../src/core/projection/fiscal-year";
 import { compareText, projectPortfolio, ProjectionRow } from "../../../src/core/projection/project";
 import { scheduleOfRight } from "../../../src/core/projection/right-schedule";
@@ -383,6 +384,19 @@ describe("slim projection rows: the same run as plain rows", () => {
         );
       }),
       { numRuns: 25 }
+    );
+  });
+
+  it("gives the same deadline rows as rights listed one at a time (their costs to term end shared)", () => {
+    const byText = (rows: unknown[]) => rows.map((row) => JSON.stringify(row)).sort();
+    fc.assert(
+      fc.property(portfolio, settings, (rights, settings) => {
+        const read = readPortfolio(grid(rights));
+        const shared = deadlines(read.rights, settings);
+        const alone = read.rights.flatMap((right) => deadlines([right], settings));
+        expect(byText(shared.map(plain))).toEqual(byText(alone.map(plain)));
+      }),
+      { numRuns: 60 }
     );
   });
 
