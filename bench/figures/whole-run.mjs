@@ -9,6 +9,8 @@
 //                                     of the plan and after every write request, for the live heap at its largest
 //                                     (`liveHeapMB`, above the baseline): what the run needs, whenever V8
 //                                     collects (the GC trace's peak also counts garbage not yet collected)
+//   --snapshots DIR                   with --memory: a heap snapshot at each new stage of the plan and at the
+//                                     first write request (read them with bench/lib/heap-snapshot.mjs)
 import {
   option,
   collect,
@@ -20,6 +22,8 @@ import {
   report,
 } from "../lib/measure.mjs";
 import { syntheticPortfolio } from "../lib/portfolio.mjs";
+import path from "node:path";
+import v8 from "node:v8";
 import { wholeRunGrid, wholeRunWorkbook } from "../lib/whole-run.mjs";
 
 const count = Number(option("rights", 100000));
@@ -29,6 +33,7 @@ const officeShare = Number(option("office-share", 0));
 const profile = option("profile", "mixed");
 const memory = process.argv.includes("--memory");
 const live = process.argv.includes("--live");
+const snapshots = option("snapshots", undefined);
 
 const values = wholeRunGrid(syntheticPortfolio(count, { profile }), { otherOffices: officeShare });
 const workbook = wholeRunWorkbook(values, horizon);
@@ -52,10 +57,19 @@ if (memory) {
     liveMax = Math.max(liveMax, heapUsedMB() - result.baselineHeapMB);
   };
   const t = now();
-  Object.assign(
-    result,
-    await workbook.run(live ? { onStep: measure, onWrite: () => measure(undefined) } : {})
-  );
+  // A snapshot at each new stage (and sheet) and at the first write request: what each stage holds.
+  let snapped = 0;
+  let snappedStage;
+  const snap = (step) => {
+    const stage = step ? `${step.stage}${step.sheet ? `-${step.sheet}` : ""}` : "write";
+    if (stage === snappedStage) return;
+    snappedStage = stage;
+    const name = `${String((snapped += 1)).padStart(2, "0")}-${stage.replace(/[^A-Za-z0-9]+/g, "_")}`;
+    v8.writeHeapSnapshot(path.join(snapshots, `${name}.heapsnapshot`));
+  };
+  const hooks = live ? { onStep: measure, onWrite: () => measure(undefined) } : {};
+  if (snapshots) Object.assign(hooks, { onStep: snap, onWrite: () => snap(undefined) });
+  Object.assign(result, await workbook.run(hooks));
   result.runMs = ms(t);
   if (live) result.liveHeapMB = liveMax;
   result.heapAtEndMB = heapUsedMB();

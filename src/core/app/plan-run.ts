@@ -8,7 +8,12 @@ import { readHolidayTable } from "../offices/cn/holiday-table";
 import { CN_RULES } from "../offices/cn/rules";
 import { addMonthsClamped, addYearsClamped } from "../dates/civil";
 import { applicantLocations } from "../portfolio/applicant-locations";
-import { readPortfolioInSteps } from "../portfolio/read-portfolio";
+import {
+  PortfolioReadResult,
+  PortfolioRecord,
+  PortfolioRight,
+  readPortfolioInSteps,
+} from "../portfolio/read-portfolio";
 import { UserColumnMap } from "../portfolio/ledger-column-map";
 import { LedgerReading, readLedgerInSteps } from "../portfolio/read-ledger";
 import { ledgerText } from "../i18n/ledger-strings";
@@ -26,7 +31,11 @@ import { addOfficeFeesInSteps } from "../report/office-fees";
 import { officeDeadlinesInSteps } from "../projection/office-deadlines";
 import { addOfficeDeadlinesInSteps } from "../report/office-deadlines-block";
 import { ProjectionSettings } from "../projection/settings";
-import { OfficePayment, portfolioEventsInSteps } from "../projection/subsidy-events";
+import {
+  OfficePayment,
+  PortfolioEvents,
+  portfolioEventsInSteps,
+} from "../projection/subsidy-events";
 import { summarizeInSteps } from "../projection/summary";
 import { buildReportInSteps, ProgrammeSources } from "../report/build-report";
 import { OutputSheet } from "../report/output-model";
@@ -131,14 +140,20 @@ export function* planRun(
       : { ...stated, currency: { code: stated.currency.code, ratePerCny: cnyRate } };
   // The list is looked at twice (its rows, then repeated numbers), then read: 0 to 0.1 of the run.
   const listRows = Math.max(1, sources.portfolio.values.length);
-  const ledger = yield* runStage(
+  // A suspended generator keeps every local it has, dead or not: what is let go is set to undefined.
+  let ledgerRead: LedgerReading | undefined = yield* runStage(
     () => readLedgerInSteps(sources.portfolio, language, sources.columnMap),
     (rows): RunStep => ({
       stage: "read",
       done: (0.04 * Math.min(rows, 2 * listRows)) / (2 * listRows),
     })
   );
-  const grid = ledger.grid;
+  // The plan keeps how the list was read, not the portfolio's cells: nothing below holds the grid past
+  // reading, so a caller that lets go of its own copy has it collected while the run goes on.
+  const ledger = withoutGrid(ledgerRead);
+  let grid: SourceGrid | undefined = ledgerRead.grid;
+  ledgerRead = undefined;
+  const { sheet: gridSheet, top: gridTop } = grid;
   const fees: (FeeTableRead & { sheet: string }) | undefined = sources.feeTable
     ? { ...readFeeScheduleTable(sources.feeTable), sheet: sources.feeTable.sheet }
     : undefined;
@@ -146,50 +161,57 @@ export function* planRun(
     ? readHolidayTable(sources.holidayTable, fees?.rules ?? CN_RULES)
     : undefined;
   const rules = holidayTable?.rules ?? fees?.rules ?? CN_RULES;
-  const read = yield* runStage(
-    () => readPortfolioInSteps(grid, rules),
+  let read: PortfolioReadResult | undefined = yield* runStage(
+    () => readPortfolioInSteps(grid!, rules),
     (rows): RunStep => ({
       stage: "read",
       done: 0.04 + (0.06 * Math.min(rows, listRows)) / listRows,
     })
   );
+  // Counts only from here on: the rights and records are let go once their last stage is done.
+  const { officeRights, columns } = read;
+  const rightCount = read.rights.length;
+  const recordCount = read.records.length;
+  let rights: PortfolioRight[] | undefined = read.rights;
+  let records: PortfolioRecord[] | undefined = read.records;
+  const readIssues = read.issues;
+  read = undefined;
+  const locationIndex = columns.applicantLocation;
+  const locationColumn =
+    locationIndex === undefined
+      ? undefined
+      : {
+          letter: columnLetter(grid.left + locationIndex),
+          header: String(grid.values[0]?.[locationIndex] ?? ""),
+        };
+  grid = undefined;
   yield { stage: "read", done: 0.1 };
 
   const projection = yield* runStage(
-    () => projectPortfolioInSteps(read.rights, settings, rules),
-    (done): RunStep => ({ stage: "project", done: 0.1 + (0.2 * done) / read.rights.length })
+    () => projectPortfolioInSteps(rights!, settings, rules),
+    (done): RunStep => ({ stage: "project", done: 0.1 + (0.2 * done) / rightCount })
   );
   yield { stage: "project", done: 0.3 };
   const offices = yield* runStage(
-    () => projectOfficeRightsInSteps(read.officeRights, settings, rates),
-    (done): RunStep => ({ stage: "project", done: 0.3 + (0.05 * done) / read.officeRights.length })
+    () => projectOfficeRightsInSteps(officeRights, settings, rates),
+    (done): RunStep => ({ stage: "project", done: 0.3 + (0.05 * done) / officeRights.length })
   );
   const usedCurrencies = new Set(offices.rows.map((row) => row.currency as string));
   yield { stage: "project", done: 0.35 };
 
   const table = sources.programmeTable ? readProgrammeTable(sources.programmeTable) : undefined;
   const programmeSet = mergeProgrammes(BUILT_IN_PROGRAMMES, table);
-  const locationIndex = read.columns.applicantLocation;
-  const located = applicantLocations(
-    read.records,
-    grid.sheet,
-    locationIndex === undefined
-      ? undefined
-      : {
-          letter: columnLetter(grid.left + locationIndex),
-          header: String(grid.values[0]?.[locationIndex] ?? ""),
-        }
-  );
+  const located = applicantLocations(records, gridSheet, locationColumn);
   yield { stage: "subsidies", done: 0.4 };
   // Each office fee in CNY, the base of a subsidy on it: a Decimal conversion per row, so in steps.
-  const officePayments: OfficePayment[] = [];
+  let officePayments: OfficePayment[] | undefined = [];
   let converted = 0;
   for (const row of offices.rows) {
     converted += 1;
     if (converted % OFFICE_RIGHTS_PER_STEP === 0) yield { stage: "subsidies", done: 0.4 };
     const costBaseCny = row.amount && toCny(row.amount, row.currency, rates);
     if (costBaseCny)
-      officePayments.push({
+      officePayments!.push({
         sourceRow: row.sourceRow,
         id: row.id,
         office: row.office,
@@ -198,26 +220,31 @@ export function* planRun(
         costBaseCny,
       });
   }
-  const events = yield* runStage(
+  let events: PortfolioEvents | undefined = yield* runStage(
     () =>
       portfolioEventsInSteps(
-        read.records,
+        records!,
         projection.rows,
-        grid.sheet,
+        gridSheet,
         located.conflicting,
-        officePayments,
+        officePayments!,
         subsidyRelevance(programmeSet.programmes, located.locations)
       ),
     (): RunStep => ({ stage: "subsidies", done: 0.4 })
   );
+  // The events are done with once applied (a large portfolio's annual fee events among them).
+  const eventIssues = events.issues;
+  records = undefined;
+  officePayments = undefined;
   yield { stage: "subsidies", done: 0.45 };
   const subsidyIssues: RowIssue[] = [];
   let offsets: BudgetOffset[] = [];
   try {
     const applied = yield* runStage(
-      () => applySubsidiesInSteps(events.events, programmeSet.programmes, located.locations),
+      () => applySubsidiesInSteps(events!.events, programmeSet.programmes, located.locations),
       (share): RunStep => ({ stage: "subsidies", done: 0.45 + 0.1 * share })
     );
+    events = undefined;
     offsets = yield* runStage(
       () => budgetOffsetsInSteps(applied, settings),
       (): RunStep => ({ stage: "subsidies", done: 0.55 })
@@ -225,8 +252,8 @@ export function* planRun(
   } catch (error) {
     if (!isDomainError(error)) throw error;
     subsidyIssues.push({
-      sheet: grid.sheet,
-      row: grid.top,
+      sheet: gridSheet,
+      row: gridTop,
       column: "",
       header: "",
       kind: "warning",
@@ -235,30 +262,32 @@ export function* planRun(
       cause: codedError(error),
     });
   }
+  events = undefined;
   yield { stage: "subsidies", done: 0.55 };
 
   const deadlineRows = yield* runStage(
-    () => deadlinesInSteps(read.rights, settings, rules),
-    (done): RunStep => ({ stage: "deadlines", done: 0.55 + (0.04 * done) / read.rights.length })
+    () => deadlinesInSteps(rights!, settings, rules),
+    (done): RunStep => ({ stage: "deadlines", done: 0.55 + (0.04 * done) / rightCount })
   );
   const officeDeadlineRows = yield* runStage(
-    () => officeDeadlinesInSteps(read.officeRights, settings),
+    () => officeDeadlinesInSteps(officeRights, settings),
     (done): RunStep => ({
       stage: "deadlines",
-      done: 0.59 + (0.01 * done) / read.officeRights.length,
+      done: 0.59 + (0.01 * done) / officeRights.length,
     })
   );
+  rights = undefined;
   yield { stage: "deadlines", done: 0.6 };
 
   // Portfolio issues by row (projection issues name the source sheet like reading issues do), then the
   // fee table's and the programmes table's.
   const portfolioIssues = [
     ...ledger.issues,
-    ...read.issues,
-    ...projection.issues.map((issue) => ({ ...issue, sheet: grid.sheet })),
-    ...offices.issues.map((issue) => ({ ...issue, sheet: grid.sheet })),
+    ...readIssues,
+    ...projection.issues.map((issue) => ({ ...issue, sheet: gridSheet })),
+    ...offices.issues.map((issue) => ({ ...issue, sheet: gridSheet })),
     ...located.issues,
-    ...events.issues,
+    ...eventIssues,
     ...subsidyIssues,
   ].sort((a, b) => a.row - b.row);
   const finance = planFinance(sources, settings, language);
@@ -291,7 +320,7 @@ export function* planRun(
     addMonthsClamped(addYearsClamped(settings.asOf, settings.horizonYears), 6)
   );
   const report = buildReportInSteps({
-    rights: read.rights.length,
+    rights: rightCount,
     projection: projection.rows,
     summary,
     deadlines: deadlineRows,
@@ -344,22 +373,22 @@ export function* planRun(
   }
   yield { stage: "report", done: 1 };
   // A loans table alone is a run of its own (the IP Finance sheet): only a run with nothing to write stops.
-  const noUsableRows = read.records.length === 0 && !finance;
+  const noUsableRows = recordCount === 0 && !finance;
   return {
     sheets: noUsableRows ? [] : sheets,
     issues,
-    rights: read.rights.length,
+    rights: rightCount,
     projectionRows: projection.rows.length,
     projectionSheets: sheets.filter((sheet) => sheet.role === "projection").length,
     officeRows: offices.rows.length,
-    officeRights: read.officeRights.length,
+    officeRights: officeRights.length,
     offsets,
     subsidiesInHorizon: summary.total.subsidies,
     programmes,
     finance,
     yearsWithoutNotice: missingNotices,
-    ledger: withoutGrid(ledger),
-    records: read.records.length,
+    ledger,
+    records: recordCount,
     noUsableRows,
   };
 }
@@ -396,7 +425,7 @@ function withoutGrid(ledger: LedgerReading): Omit<LedgerReading, "grid"> {
  * list's values, as a formula over the range would), and a grant date column the user chose is an
  * approximation when it holds announcement dates rather than the date of the notice to grant.
  */
-function readingAssumptions(ledger: LedgerReading, language: Language) {
+function readingAssumptions(ledger: Omit<LedgerReading, "grid">, language: Language) {
   const lines = [
     [ledgerText(language, "assumptionRowsRead"), ledgerText(language, "hiddenRowsAssumption")],
     [

@@ -34,6 +34,70 @@ export interface ProjectionRow {
   surcharge?: Money;
 }
 
+/** What every payment of one right shares: made once per right, not copied into each row. */
+interface RightPart {
+  readonly sourceRow: number;
+  readonly id: string;
+  readonly owner: string;
+  readonly kind: RightKind;
+  readonly basis: ScheduleBasis;
+}
+
+/** The amounts of a payment: one object per distinct fee, reduction and payable (surcharged rows: one each). */
+interface AmountPart {
+  readonly fee: Money;
+  readonly reduction: Money;
+  readonly payable: Money;
+  readonly converted: Money;
+  readonly surcharge: Money | undefined;
+}
+
+/**
+ * A projection row as the projection makes it: five fields (64 bytes) instead of thirteen (128), the
+ * right's and the amounts' parts shared. Half a million rows live through the whole run, so this halves
+ * the largest thing a run holds. The getters (on the prototype, inlined by V8) give the ProjectionRow
+ * fields, so every reader stays as it was.
+ */
+class PaymentRow implements ProjectionRow {
+  constructor(
+    private readonly right: RightPart,
+    readonly year: number,
+    readonly due: DayNumber,
+    readonly fiscalYear: number,
+    private readonly amounts: AmountPart
+  ) {}
+  get sourceRow(): number {
+    return this.right.sourceRow;
+  }
+  get id(): string {
+    return this.right.id;
+  }
+  get owner(): string {
+    return this.right.owner;
+  }
+  get kind(): RightKind {
+    return this.right.kind;
+  }
+  get basis(): ScheduleBasis {
+    return this.right.basis;
+  }
+  get fee(): Money {
+    return this.amounts.fee;
+  }
+  get reduction(): Money {
+    return this.amounts.reduction;
+  }
+  get payable(): Money {
+    return this.amounts.payable;
+  }
+  get converted(): Money {
+    return this.amounts.converted;
+  }
+  get surcharge(): Money | undefined {
+    return this.amounts.surcharge;
+  }
+}
+
 /** How far back a paid-up right's fees are looked at: the registration period (2 months) and a margin. */
 const REGISTRATION_LOOKBACK_MONTHS = 3;
 
@@ -92,7 +156,26 @@ export function* projectPortfolioInSteps(
     ),
     () => 0
   );
-  const converted = new Map<Money, Money>(); // payables are shared instances (payableAfterReduction)
+  // Fees and payables are shared instances (the fee data, payableAfterReduction): a row's amounts are
+  // one object per (fee, reduction, payable), converted once.
+  const amountParts = new Map<Money, Map<Money, Map<Money, AmountPart>>>();
+  const converted = new Map<Money, Money>(); // one conversion per payable, as the Summary groups them
+  const amountsOf = (fee: Money, reduction: Money, payable: Money): AmountPart => {
+    let byReduction = amountParts.get(fee);
+    if (!byReduction) amountParts.set(fee, (byReduction = new Map()));
+    let byPayable = byReduction.get(reduction);
+    if (!byPayable) byReduction.set(reduction, (byPayable = new Map()));
+    let part = byPayable.get(payable);
+    if (!part) {
+      let value = converted.get(payable);
+      if (!value) converted.set(payable, (value = convert(payable, settings.currency)));
+      byPayable.set(
+        payable,
+        (part = { fee, reduction, payable, converted: value, surcharge: undefined })
+      );
+    }
+    return part;
+  };
   // Hundreds of thousands of due dates fall on a few thousand days: each day is shifted once.
   const legalDays = new Map<DayNumber, DayNumber>();
   const legalDayOf = (due: DayNumber): DayNumber => {
@@ -159,6 +242,7 @@ export function* projectPortfolioInSteps(
       continue;
     }
     const { rows: schedule, basis } = scheduled;
+    let rightPart: RightPart | undefined;
     for (let i = 0; i < schedule.length; i += 1) {
       const formal = schedule[i];
       const legal = legalDues[i];
@@ -186,25 +270,29 @@ export function* projectPortfolioInSteps(
         issueOf.push(index);
         continue;
       }
-      const payable = surcharge ? formal.payable.plus(surcharge) : formal.payable;
-      let value = surcharge ? convert(payable, settings.currency) : converted.get(payable);
-      if (!value) converted.set(payable, (value = convert(payable, settings.currency)));
-      // One object shape for every row (surcharge present, mostly undefined): V8 keeps it monomorphic.
-      rows.push({
+      const reduction = formal.reduced ? right.reduction : noReduction;
+      let amounts: AmountPart;
+      if (surcharge) {
+        const payable = formal.payable.plus(surcharge);
+        const converted = convert(payable, settings.currency);
+        amounts = { fee: formal.fee, reduction, payable, converted, surcharge };
+      } else amounts = amountsOf(formal.fee, reduction, formal.payable);
+      rightPart ??= {
         sourceRow: right.row,
         id: right.id,
         owner: right.owner,
         kind: right.kind,
-        year: formal.year,
-        due: shown,
-        fiscalYear: fiscalYearOf(surcharge ? settings.asOf : shown, settings.fiscalYearStartMonth),
-        fee: formal.fee,
-        reduction: formal.reduced ? right.reduction : noReduction,
-        payable,
-        converted: value,
         basis,
-        surcharge,
-      });
+      };
+      rows.push(
+        new PaymentRow(
+          rightPart,
+          formal.year,
+          shown,
+          fiscalYearOf(surcharge ? settings.asOf : shown, settings.fiscalYearStartMonth),
+          amounts
+        )
+      );
     }
   }
   const sorted = yield* mapSteps(sortByDueInSteps(rows), () => rights.length);
