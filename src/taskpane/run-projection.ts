@@ -68,10 +68,13 @@ export async function prepareRun(
   const stopIfCancelled = () => {
     if (options.isCancelled?.()) throw new RunCancelled();
   };
-  const sources = await readRunSources(port, source, columnMap, pause);
+  let sources: RunSources | undefined = await readRunSources(port, source, columnMap, pause);
   await pause();
   stopIfCancelled();
   const run = planRun(sources, settings, language);
+  // The plan lets go of the list's grid once it is read (34 MB per 100,000 rows with its value types);
+  // a suspended async function keeps its locals, so this one must let go too.
+  sources = undefined;
   let step = run.next();
   while (!step.done) {
     onStep?.(step.value);
