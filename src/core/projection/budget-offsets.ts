@@ -1,5 +1,5 @@
 import { addYearsClamped } from "../dates/civil";
-import { Money, roundToFen } from "../money/money";
+import { Money, roundToFen, moneyPool } from "../money/money";
 import { SubsidyOffset } from "../subsidy/offset";
 import { convert } from "./currency";
 import { fiscalYearOf } from "./fiscal-year";
@@ -60,13 +60,7 @@ export function* budgetOffsetsInSteps(
   const placed: BudgetOffset[] = [];
   // Tens of thousands of offsets share a few hundred rounded amounts: each amount is one Money, converted
   // once (three Decimals per offset were about 15 MB at 100,000 rights). Decimals are immutable.
-  const amounts = new Map<string, Money>();
-  const shared = (amount: Money): Money => {
-    const key = amount.isZero() && amount.isNegative() ? "-0" : amount.toString();
-    let one = amounts.get(key);
-    if (one === undefined) amounts.set(key, (one = amount));
-    return one;
-  };
+  const shared = moneyPool();
   const converted = new Map<Money, Money>();
   const convertedOf = (applied: Money): Money => {
     let value = converted.get(applied);

@@ -3,7 +3,7 @@ import { RightKind } from "../offices/cn/right-kind";
 import { CN_RULES, CnRules } from "../offices/cn/rules";
 import { DayNumber } from "../dates/civil";
 import { isDomainError } from "../errors/domain-error";
-import { Money } from "../money/money";
+import { Money, moneyPool } from "../money/money";
 import { PortfolioRight } from "../portfolio/read-portfolio";
 import { mapSteps, runSteps } from "../table/steps";
 import { sortInSteps } from "../table/sort-in-steps";
@@ -140,13 +140,7 @@ export function* deadlinesInSteps(
   const rows: DeadlineRow[] = [];
   // A right's cost to the end of its term is one of a few thousand sums: each is one Money, shared by
   // the rights it is the sum of (a Decimal per right was about 13 MB at 100,000 rights). Immutable.
-  const amounts = new Map<string, Money>();
-  const shared = (amount: Money): Money => {
-    const key = amount.isZero() && amount.isNegative() ? "-0" : amount.toString();
-    let one = amounts.get(key);
-    if (one === undefined) amounts.set(key, (one = amount));
-    return one;
-  };
+  const shared = moneyPool();
   for (let index = 0; index < rights.length; index += 1) {
     try {
       for (const row of rowsOf(rights[index], settings, rules, shared)) rows.push(row);

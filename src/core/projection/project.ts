@@ -3,7 +3,7 @@ import { CN_RULES, CnRules } from "../offices/cn/rules";
 import { RightKind } from "../offices/cn/right-kind";
 import { DayNumber, addMonthsClamped, addYearsClamped, dayToIso } from "../dates/civil";
 import { isDomainError } from "../errors/domain-error";
-import { Money } from "../money/money";
+import { Money, moneyPool } from "../money/money";
 import { PortfolioRight } from "../portfolio/read-portfolio";
 import { convert } from "./currency";
 import { fiscalYearOf } from "./fiscal-year";
@@ -147,16 +147,11 @@ export function* projectPortfolioInSteps(
   // amounts objects below are shared per reduction instance, so a caller giving each right its own
   // Money (as the bench's synthetic portfolio does; the reader shares them) would make a fee's amounts
   // per right. Each instance is read once.
-  const rates = new Map<string, Money>();
+  const rates = moneyPool();
   const rateOf = new Map<Money, Money>();
   const sameReduction = (right: PortfolioRight): PortfolioRight => {
     let rate = rateOf.get(right.reduction);
-    if (rate === undefined) {
-      const text = right.reduction.toString();
-      rate = rates.get(text);
-      if (rate === undefined) rates.set(text, (rate = right.reduction));
-      rateOf.set(right.reduction, rate);
-    }
+    if (rate === undefined) rateOf.set(right.reduction, (rate = rates(right.reduction)));
     return rate === right.reduction ? right : { ...right, reduction: rate };
   };
   // Rights in ID order: rows come out by (ID, year), so a stable counting sort by due day gives the order
