@@ -79,7 +79,34 @@ export function reportContext(input: ReportInput): ReportContext {
   const convertedColumn: OutputColumn[] = converting
     ? [{ header: t("colConverted", { currency: settings.currency.code }), format: convertedFormat }]
     : [];
-  return { t, kind: (k) => t(KIND_KEYS[k]), converting, convertedFormat, convertedColumn };
+  // Sheets of hundreds of thousands of rows name a right's kind on each: each kind is translated once.
+  const kinds = new Map<RightKind, string>();
+  const kind = (k: RightKind): string => {
+    let text = kinds.get(k);
+    if (text === undefined) kinds.set(k, (text = t(KIND_KEYS[k])));
+    return text;
+  };
+  return { t, kind, converting, convertedFormat, convertedColumn };
+}
+
+/** Amounts remembered per sheet; beyond this, amounts made per row are converted without being kept. */
+const AMOUNT_CELLS_KEPT = 10_000;
+
+/**
+ * A cell number per amount, made once per Money instance: hundreds of thousands of rows share a few
+ * fee and reduction amounts (shared instances), and a Decimal's conversion costs a string.
+ * @example amountCells(yuanToCell)(new Money("1.005")) //=> 1.01
+ */
+export function amountCells(make: (amount: Money) => number): (amount: Money) => number {
+  const cells = new Map<Money, number>();
+  return (amount) => {
+    let value = cells.get(amount);
+    if (value === undefined) {
+      value = make(amount);
+      if (cells.size < AMOUNT_CELLS_KEPT) cells.set(amount, value);
+    }
+    return value;
+  };
 }
 
 export const date = (day: DayNumber | undefined): CellValue =>

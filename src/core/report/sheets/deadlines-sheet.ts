@@ -3,9 +3,8 @@ import { mappedBlock, OutputSheet } from "../output-model";
 import { StringKey } from "../../i18n/strings";
 import { Money, yuanToCell } from "../../money/money";
 import { DeadlineStatus } from "../../projection/deadlines";
-import { RightKind } from "../../offices/cn/right-kind";
 import { CellValue } from "../../table/table-schema";
-import { date, yuan } from "../report-context";
+import { amountCells, date, yuan } from "../report-context";
 
 const STATUS_KEYS: Record<DeadlineStatus, StringKey> = {
   grace: "statusGrace",
@@ -21,7 +20,7 @@ const STATUS_KEYS: Record<DeadlineStatus, StringKey> = {
 /** The Deadlines sheet: per right the next fee, its status and code, the restoration cost and limits. */
 export function deadlinesSheet(input: ReportInput, ctx: ReportContext): OutputSheet {
   const { t, kind } = ctx;
-  // A row per right, 100,000 rows: the few statuses, kinds and fee amounts (shared instances per fee and
+  // A row per right, 100,000 rows: the few statuses and fee amounts (shared instances per fee and
   // reduction) are each turned into cell text or a number once, not once per row.
   const statusTexts = new Map<DeadlineStatus, string>();
   const statusText = (status: DeadlineStatus): string => {
@@ -29,23 +28,9 @@ export function deadlinesSheet(input: ReportInput, ctx: ReportContext): OutputSh
     if (text === undefined) statusTexts.set(status, (text = t(STATUS_KEYS[status])));
     return text;
   };
-  const kindTexts = new Map<RightKind, string>();
-  const kindText = (k: RightKind): string => {
-    let text = kindTexts.get(k);
-    if (text === undefined) kindTexts.set(k, (text = kind(k)));
-    return text;
-  };
-  const cells = new Map<Money, number>();
-  const cell = (amount: Money | undefined): CellValue => {
-    if (amount === undefined) return "";
-    let value = cells.get(amount);
-    if (value === undefined) {
-      value = yuanToCell(amount);
-      // Bounded: amounts made per right (a surcharge on an unusual fee) would otherwise all be kept.
-      if (cells.size < 10_000) cells.set(amount, value);
-    }
-    return value;
-  };
+  const amountCell = amountCells(yuanToCell);
+  const cell = (amount: Money | undefined): CellValue =>
+    amount === undefined ? "" : amountCell(amount);
   const deadlines: OutputSheet = {
     role: "deadlines",
     name: t("sheetDeadlines"),
@@ -77,7 +62,7 @@ export function deadlinesSheet(input: ReportInput, ctx: ReportContext): OutputSh
         (row) => [
           row.id,
           row.owner,
-          kindText(row.kind),
+          kind(row.kind),
           statusText(row.status),
           row.status,
           row.year ?? "",

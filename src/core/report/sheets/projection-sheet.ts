@@ -1,7 +1,7 @@
-import { ReportContext, ReportInput } from "../report-context";
+import { ReportContext, ReportInput, amountCells } from "../report-context";
 import { OutputSheet, sourcedBlock } from "../output-model";
 import { serialFromDay } from "../../dates/excel-serial";
-import { Money, yuanToCell } from "../../money/money";
+import { yuanToCell } from "../../money/money";
 import { fiscalYearLabel } from "../../projection/fiscal-year";
 import type { ProjectionRow } from "../../projection/project";
 import { MAX_DATA_ROWS_PER_SHEET } from "../output-model";
@@ -30,29 +30,12 @@ export function projectionSheets(input: ReportInput, ctx: ReportContext): Output
     { header: t("colBasis"), format: "text" },
   ];
   // Hundreds of thousands of rows share few distinct words, labels and amounts: each is made once.
-  const kinds = new Map<string, string>();
   const labels = new Map<number, string>();
-  const cells = new Map<Money, number>();
-  const numbers = new Map<Money, number>();
-  // Amounts are shared per fee and reduction; a bound keeps the caches small if they were not.
-  const cached = (cache: Map<Money, number>, amount: Money, make: (amount: Money) => number) => {
-    let value = cache.get(amount);
-    if (value === undefined) {
-      value = make(amount);
-      if (cache.size < 10_000) cache.set(amount, value);
-    }
-    return value;
-  };
-  const cell = (amount: Money) => cached(cells, amount, yuanToCell);
-  const number = (amount: Money) => cached(numbers, amount, (a) => a.toNumber());
+  const cell = amountCells(yuanToCell);
+  const number = amountCells((amount) => amount.toNumber());
   const granted = t("basisGranted");
   const pending = t("basisPending");
   const payments = input.projection;
-  const kindOf = (row: ProjectionRow): string => {
-    let text = kinds.get(row.kind);
-    if (text === undefined) kinds.set(row.kind, (text = kind(row.kind)));
-    return text;
-  };
   const labelOf = (row: ProjectionRow): string => {
     let label = labels.get(row.fiscalYear);
     if (label === undefined)
@@ -72,7 +55,7 @@ export function projectionSheets(input: ReportInput, ctx: ReportContext): Output
       ? [
           row.id,
           row.owner,
-          kindOf(row),
+          kind(row.kind),
           row.year,
           serialFromDay(row.due),
           labelOf(row),
@@ -85,7 +68,7 @@ export function projectionSheets(input: ReportInput, ctx: ReportContext): Output
       : [
           row.id,
           row.owner,
-          kindOf(row),
+          kind(row.kind),
           row.year,
           serialFromDay(row.due),
           labelOf(row),
