@@ -158,10 +158,12 @@ export function* projectPortfolioInSteps(
   // (due, ID, year) without comparing strings per row.
   // Sorted in steps (a pause every 10,000 items placed, yielding 0 rights done): 100,000 IDs sorted at
   // once held the pane's thread in one piece. Both sorts are stable: the same order as Array.sort.
+  // The IDs side by side: the comparisons need not load 100,000 right objects in random order.
+  const ids = rights.map((right) => right.id);
   const byId = yield* mapSteps(
     sortInSteps(
       rights.map((_, i) => i),
-      (a, b) => compareText(rights[a].id, rights[b].id),
+      (a, b) => compareText(ids[a], ids[b]),
       ID_SORT_STEP,
       ID_SORT_STEP
     ),
