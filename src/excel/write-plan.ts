@@ -373,7 +373,10 @@ export function planWrite(
       // Cut cells are counted here, as rows are made, not in a pass over every row up front: that pass made
       // each row of a sourced block (84,000 offsets' messages), a task of 750 ms in the pane.
       const safeRow = (row: readonly CellValue[], r: number): unknown[] => {
-        if (!row.some((value, c) => needsCare(value, columnFormats[c]))) return row as unknown[];
+        // A plain loop, not `some` with a callback: millions of cells pass here in a large run.
+        let care = false;
+        for (let c = 0; c < row.length && !care; c += 1) care = needsCare(row[c], columnFormats[c]);
+        if (!care) return row as unknown[];
         if (r >= countedTo)
           for (const value of row)
             if (typeof value === "string" && value.length > EXCEL_MAX_CELL_TEXT) cutCells += 1;

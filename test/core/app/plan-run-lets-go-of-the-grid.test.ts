@@ -1,3 +1,4 @@
+/// <reference lib="es2021.weakref" />
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { planRun } from "../../../src/core/app/plan-run";
