@@ -3,7 +3,7 @@ import { DomainError } from "../errors/domain-error";
 import { caseOutcome } from "./case-outcome";
 import { compareText } from "../table/compare-text";
 import { checkedEvents } from "./checked-events";
-import { SubsidyEvent, compareEvents, rejectDuplicateEvents } from "./events";
+import { SubsidyEvent, compareEvents, rejectDuplicateEvents, repeatsOneTimeEvent } from "./events";
 import { firstTimeBonuses } from "./first-time-bonus";
 import { applyLimits } from "./limits";
 import { SubsidyOffset, offsetOf } from "./offset";
@@ -68,18 +68,19 @@ export function* applyProgrammesInSteps(
   programmes: readonly Programme[],
   options: ApplyOptions = {}
 ): Generator<number, SubsidyOffset[], void> {
-  // Sorted in steps (yielding 0 applied): one applicant's tens of thousands of payments at once were a
-  // stretch of over 100 ms. sortInSteps is stable, as Array.prototype.sort is: the same order.
-  const ordered = yield* mapSteps(
-    sortInSteps(checkedEvents(events), compareEvents, EVENTS_PER_STEP * 10, EVENTS_PER_STEP * 10),
-    () => 0
-  );
-  rejectDuplicateEvents(ordered);
+  const checked = checkedEvents(events);
+  // A one-time event given twice is an error whatever the order, but the message names the first in
+  // the engine's order: only then are all events sorted, as before, to find it.
+  if (repeatsOneTimeEvent(checked)) rejectDuplicateEvents(yield* sorted(checked));
   const rules = rulesInOrder(programmes);
   const pays = rules.filter((rule) => rule.role === "pays" && rule.beneficiary === "applicant");
   const limits = rules.filter((rule) => rule.role === "limit");
   // The rules an event matches depend on its kind, office and right type only: found once per kind.
   const rulesFor = eventRules(pays, limits);
+  // An event no pays rule matches has no outcome (limits only cut outcomes, and would record 0) and
+  // counts toward no yearly minimum (those are pays rules): it need not be sorted nor looked at again.
+  // A stable sort of the others gives them in the order a sort of all would.
+  const ordered = yield* sorted(checked.filter((event) => rulesFor(event).pays.length > 0));
   const matchingInYear = countMatchingInYear(ordered, pays);
   const ledger = new UsageLedger();
   const includeDrafts = options.includeDrafts ?? false;
@@ -96,8 +97,6 @@ export function* applyProgrammesInSteps(
     applied += 1;
     if (applied % EVENTS_PER_STEP === 0) yield applied;
     const matching = rulesFor(event);
-    // No pays rule, no outcome: limits only cut outcomes, and would record 0 (as good as nothing).
-    if (matching.pays.length === 0) continue;
     const cases = matching.pays.map((rule) => caseOutcome(rule, event, caseContext));
     // Stacking and bonuses change nothing for an event no two grouped rules or no bonus rule match.
     if (matching.stacking) resolveStacking(cases);
@@ -116,6 +115,17 @@ export function* applyProgrammesInSteps(
     for (const outcome of outcomes) offsets.push(offsetOf(event, outcome));
   }
   return offsets;
+}
+
+/**
+ * Events in the engine's order, sorted in steps (yielding 0 applied): one applicant's tens of thousands
+ * of payments at once were a stretch of over 100 ms. sortInSteps is stable, as Array.prototype.sort is.
+ */
+function sorted(events: readonly SubsidyEvent[]): Generator<number, SubsidyEvent[], void> {
+  return mapSteps(
+    sortInSteps(events, compareEvents, EVENTS_PER_STEP * 10, EVENTS_PER_STEP * 10),
+    () => 0
+  );
 }
 
 /** All rows of all programmes, by programme id then rule id; shared ids and mixed-currency groups rejected. */
@@ -168,7 +178,9 @@ function countMatchingInYear(events: readonly SubsidyEvent[], rules: readonly Su
 }
 
 /** Each rule's case outcome followed by its bonus, if any. */
-function interleave(cases: readonly Outcome[], bonuses: readonly Outcome[]): Outcome[] {
+function interleave(cases: Outcome[], bonuses: readonly Outcome[]): Outcome[] {
+  // Most events come after the applicant's bonus is used up: nothing to put in between.
+  if (bonuses.length === 0) return cases;
   return cases.flatMap((outcome) => [
     outcome,
     ...bonuses.filter((bonus) => bonus.rule === outcome.rule),
