@@ -2,7 +2,7 @@ import { civilFromDay } from "../dates/civil";
 import { DomainError } from "../errors/domain-error";
 import { caseOutcome } from "./case-outcome";
 import { compareText } from "../table/compare-text";
-import { checkedEvents } from "./checked-events";
+import { checkedEventsInSteps } from "./checked-events";
 import { SubsidyEvent, compareEvents, rejectDuplicateEvents, repeatsOneTimeEvent } from "./events";
 import { firstTimeBonuses } from "./first-time-bonus";
 import { applyLimits } from "./limits";
@@ -68,7 +68,8 @@ export function* applyProgrammesInSteps(
   programmes: readonly Programme[],
   options: ApplyOptions = {}
 ): Generator<number, SubsidyOffset[], void> {
-  const checked = checkedEvents(events);
+  // Checked in steps too: one applicant can have a hundred thousand events.
+  const checked = yield* mapSteps(checkedEventsInSteps(events, EVENTS_PER_STEP * 10), () => 0);
   // A one-time event given twice is an error whatever the order, but the message names the first in
   // the engine's order: only then are all events sorted, as before, to find it.
   if (repeatsOneTimeEvent(checked)) rejectDuplicateEvents(yield* sorted(checked));
@@ -80,7 +81,12 @@ export function* applyProgrammesInSteps(
   // An event no pays rule matches has no outcome (limits only cut outcomes, and would record 0) and
   // counts toward no yearly minimum (those are pays rules): it need not be sorted nor looked at again.
   // A stable sort of the others gives them in the order a sort of all would.
-  const ordered = yield* sorted(checked.filter((event) => rulesFor(event).pays.length > 0));
+  const paying: SubsidyEvent[] = [];
+  for (let index = 0; index < checked.length; index += 1) {
+    if (index > 0 && index % (EVENTS_PER_STEP * 10) === 0) yield 0;
+    if (rulesFor(checked[index]).pays.length > 0) paying.push(checked[index]);
+  }
+  const ordered = yield* sorted(paying);
   const matchingInYear = countMatchingInYear(ordered, pays);
   const ledger = new UsageLedger();
   const includeDrafts = options.includeDrafts ?? false;

@@ -8,6 +8,7 @@ import {
   parseEventRightType,
   subsidyEvent,
 } from "./events";
+import { runSteps } from "../table/steps";
 
 /**
  * Every event checked and normalised as `subsidyEvent` does it; a DomainError names the first invalid
@@ -17,11 +18,25 @@ import {
  * @example checkedEvents([{ ...grant, jurisdiction: "usa" }])[0].jurisdiction //=> "US"
  */
 export function checkedEvents(events: readonly SubsidyEventInput[]): SubsidyEvent[] {
+  return runSteps(checkedEventsInSteps(events, events.length || 1));
+}
+
+/**
+ * `checkedEvents`, pausing after every `perStep` events (the value yielded: events checked so far).
+ * @example runSteps(checkedEventsInSteps(events, 10_000)).length === events.length //=> true
+ */
+export function* checkedEventsInSteps(
+  events: readonly SubsidyEventInput[],
+  perStep: number
+): Generator<number, SubsidyEvent[], void> {
   // Few distinct words in any portfolio: each is parsed once, and only a word already normal is kept.
   const kinds = normalWords(parseEventKind);
   const offices = normalWords(canonicalOffice);
   const types = normalWords(parseEventRightType);
-  return events.map((event, index) => {
+  const checked: SubsidyEvent[] = [];
+  for (let index = 0; index < events.length; index += 1) {
+    if (index > 0 && index % perStep === 0) yield index;
+    const event = events[index];
     if (
       isTrimmedText(event.rightId) &&
       isTrimmedText(event.applicant) &&
@@ -33,15 +48,17 @@ export function checkedEvents(events: readonly SubsidyEventInput[]): SubsidyEven
       offices(event.jurisdiction) &&
       types(event.rightType)
     ) {
-      return event as SubsidyEvent;
+      checked.push(event as SubsidyEvent);
+      continue;
     }
     try {
-      return subsidyEvent(event);
+      checked.push(subsidyEvent(event));
     } catch (error) {
       if (!isDomainError(error)) throw error;
       throw new DomainError(error.code, error.field, `events[${index}]: ${error.message}`);
     }
-  });
+  }
+  return checked;
 }
 
 function isTrimmedText(value: unknown): boolean {
