@@ -45,6 +45,9 @@ export function budgetOffsets(
   return runSteps(budgetOffsetsInSteps(offsets, settings));
 }
 
+/** Engine amounts whose rounding is remembered while offsets are placed. */
+const ROUNDED_KEPT = 10_000;
+
 /** Offsets placed between two pauses of a run (tens of thousands in a large portfolio). */
 export const OFFSETS_PER_STEP = 1_000;
 
@@ -67,10 +70,21 @@ export function* budgetOffsetsInSteps(
     if (value === undefined) converted.set(applied, (value = convert(applied, settings.currency)));
     return value;
   };
+  // The engine shares its amounts too (a rule's amount, its 0): each is rounded once, not per offset.
+  const rounded = new Map<Money, Money>();
+  const roundedOf = (amount: Money): Money => {
+    let value = rounded.get(amount);
+    if (value === undefined) {
+      value = shared(roundToFen(amount));
+      // Amounts made per case (a share of a cost) are not kept beyond this.
+      if (rounded.size < ROUNDED_KEPT) rounded.set(amount, value);
+    }
+    return value;
+  };
   const zero = new Money(0);
   for (const offset of offsets) {
     if (placed.length > 0 && placed.length % OFFSETS_PER_STEP === 0) yield placed.length;
-    const applied = shared(roundToFen(offset.applied));
+    const applied = roundedOf(offset.applied);
     const placement: OffsetPlacement =
       offset.currency !== "CNY"
         ? "other-currency"
@@ -83,7 +97,7 @@ export function* budgetOffsetsInSteps(
       offset,
       fiscalYear: fiscalYearOf(offset.date, settings.fiscalYearStartMonth),
       placement,
-      gross: shared(roundToFen(offset.gross)),
+      gross: roundedOf(offset.gross),
       applied,
       converted: offset.currency === "CNY" ? convertedOf(applied) : zero,
     });

@@ -26,14 +26,13 @@ export interface PortfolioEvents {
   issues: RowIssue[];
 }
 
-/** The events a row states by its dates, before duplicates are looked for. */
-function eventsOfRecord(record: PortfolioRecord): SubsidyEvent[] {
-  const base = { rightId: record.id, applicant: record.applicant };
-  const events: SubsidyEvent[] = [];
+/** Calls `state` with each event a row states by its dates, before duplicates are looked for. */
+function eventsOfRecord(record: PortfolioRecord, state: (event: SubsidyEvent) => void): void {
   if (record.grant !== undefined) {
     // For a trademark the grant date column holds its registration date.
-    events.push({
-      ...base,
+    state({
+      rightId: record.id,
+      applicant: record.applicant,
       event: record.rightType === "trademark" ? "registration" : "grant",
       jurisdiction: record.jurisdiction,
       rightType: record.rightType,
@@ -41,15 +40,15 @@ function eventsOfRecord(record: PortfolioRecord): SubsidyEvent[] {
     });
   }
   if (record.pctPublication !== undefined) {
-    events.push({
-      ...base,
+    state({
+      rightId: record.id,
+      applicant: record.applicant,
       event: "publication",
       jurisdiction: "PCT",
       rightType: record.rightType,
       date: record.pctPublication,
     });
   }
-  return events;
 }
 
 /**
@@ -101,65 +100,72 @@ export function* portfolioEventsInSteps(
 ): Generator<number, PortfolioEvents, void> {
   let looked = 0;
   const used = records.filter((record) => !skipApplicants.has(record.applicant));
-  // Rows stating each one-time event, by kind, office and right id (no key text made per event).
-  const statedBy = new Map<string, Map<string, Map<string, number[]>>>();
-  const rowsStating = (event: SubsidyEvent): number[] => {
+  // The right ids of each one-time event, by kind and office (no key text made per event). A set's
+  // size tells whether an id was new: one look-up per event in sets of up to a hundred thousand ids,
+  // each a likely cache miss; the rows of a duplicate are gathered after, in one more pass.
+  const statedBy = new Map<string, Map<string, Set<string>>>();
+  const stated: SubsidyEvent[] = [];
+  const statedRows: number[] = [];
+  const duplicated = new OneTimeEvents<number[]>();
+  const applicants = new Set<string>();
+  let row = 0;
+  const state = (event: SubsidyEvent) => {
     let offices = statedBy.get(event.event);
     if (!offices) statedBy.set(event.event, (offices = new Map()));
     let ids = offices.get(event.jurisdiction);
-    if (!ids) offices.set(event.jurisdiction, (ids = new Map()));
-    let rows = ids.get(event.rightId);
-    if (!rows) ids.set(event.rightId, (rows = []));
-    return rows;
+    if (!ids) offices.set(event.jurisdiction, (ids = new Set()));
+    const size = ids.size;
+    ids.add(event.rightId);
+    if (ids.size === size && duplicated.get(event) === undefined) duplicated.set(event, []);
+    stated.push(event);
+    statedRows.push(row);
   };
-  const stated: { event: SubsidyEvent; row: number; rows: number[] }[] = [];
   for (const record of used) {
-    for (const event of eventsOfRecord(record))
-      stated.push({ event, row: record.row, rows: rowsStating(event) });
+    row = record.row;
+    applicants.add(record.applicant);
+    eventsOfRecord(record, state);
     looked += 1;
     if (looked % RECORDS_PER_STEP === 0) yield looked;
   }
-  for (const { row, rows } of stated) rows.push(row);
   const issues: RowIssue[] = [];
-  const events: SubsidyEvent[] = [];
-  let checked = 0;
-  for (const { event, row, rows } of stated) {
-    checked += 1;
-    if (checked % RECORDS_PER_STEP === 0) yield looked;
-    if (rows.length === 1) {
-      events.push(event);
-      continue;
+  // Without duplicates (the usual case) every stated event is used as it is.
+  let events = stated;
+  if (duplicated.size > 0) {
+    events = [];
+    for (let index = 0; index < stated.length; index += 1) {
+      duplicated.get(stated[index])?.push(statedRows[index]);
+      if ((index + 1) % RECORDS_PER_STEP === 0) yield looked;
     }
-    const others = rows.filter((other) => other !== row).join(", ");
-    issues.push({
-      sheet,
-      row,
-      column: "",
-      header: "",
-      kind: "warning",
-      message:
-        `${event.rightId} also has a ${event.event} in ${event.jurisdiction} (${dayToIso(event.date)}) on row ${others}: ` +
-        `a right is ${event.event === "publication" ? "published" : event.event === "grant" ? "granted" : "registered"} once per office, so neither row earns a subsidy for it until the duplicate is removed.`,
-      code: `duplicate_${event.event}`,
-      params: {
-        id: event.rightId,
-        jurisdiction: event.jurisdiction,
-        date: dayToIso(event.date),
-        rows: others,
-      },
-    });
+    for (let index = 0; index < stated.length; index += 1) {
+      if ((index + 1) % RECORDS_PER_STEP === 0) yield looked;
+      const event = stated[index];
+      const rows = duplicated.get(event);
+      if (rows === undefined) {
+        events.push(event);
+        continue;
+      }
+      const own = statedRows[index];
+      const others = rows.filter((other) => other !== own).join(", ");
+      issues.push({
+        sheet,
+        row: own,
+        column: "",
+        header: "",
+        kind: "warning",
+        message:
+          `${event.rightId} also has a ${event.event} in ${event.jurisdiction} (${dayToIso(event.date)}) on row ${others}: ` +
+          `a right is ${event.event === "publication" ? "published" : event.event === "grant" ? "granted" : "registered"} once per office, so neither row earns a subsidy for it until the duplicate is removed.`,
+        code: `duplicate_${event.event}`,
+        params: {
+          id: event.rightId,
+          jurisdiction: event.jurisdiction,
+          date: dayToIso(event.date),
+          rows: others,
+        },
+      });
+    }
   }
 
-  // Rows are sheet row numbers: arrays indexed by row beat maps on hundreds of thousands of payments.
-  const applicantOfRow: (string | undefined)[] = [];
-  const grantOfRow: (DayNumber | undefined)[] = [];
-  let indexed = 0;
-  for (const record of used) {
-    applicantOfRow[record.row] = record.applicant;
-    grantOfRow[record.row] = record.grant;
-    // A pause here too: with the checks above and the first payments, 100,000 rows made 110-130 ms.
-    if (++indexed % RECORDS_PER_STEP === 0) yield looked;
-  }
   // Few applicants, offices and right types: each asked once; no event is made for a payment left out.
   const kept = new Map<string, Map<string, boolean>>();
   const keeps = (applicant: string, jurisdiction: string, rightType: SubsidyEvent["rightType"]) => {
@@ -181,10 +187,20 @@ export function* portfolioEventsInSteps(
     return keep;
   };
   // Most portfolios have no rule about CN annual fees: then the projection need not be looked at.
-  const applicants = new Set(used.map((record) => record.applicant));
   const anyCnPayment = [...applicants].some((applicant) =>
     RIGHT_KINDS.some((kind) => keeps(applicant, "CN", kind))
   );
+  // Rows are sheet row numbers: arrays indexed by row beat maps on hundreds of thousands of payments.
+  // Made only when some payment is looked at.
+  const applicantOfRow: (string | undefined)[] = [];
+  const grantOfRow: (DayNumber | undefined)[] = [];
+  let indexed = 0;
+  for (let i = 0; (anyCnPayment || officePayments.length > 0) && i < used.length; i += 1) {
+    applicantOfRow[used[i].row] = used[i].applicant;
+    grantOfRow[used[i].row] = used[i].grant;
+    // A pause here too: with the checks above and the first payments, 100,000 rows made 110-130 ms.
+    if (++indexed % RECORDS_PER_STEP === 0) yield looked;
+  }
   for (let i = 0; anyCnPayment && i < projection.length; i += 1) {
     if ((i + 1) % (10 * RECORDS_PER_STEP) === 0) yield (looked += 10 * RECORDS_PER_STEP);
     const payment = projection[i];
@@ -217,4 +233,27 @@ export function* portfolioEventsInSteps(
     });
   }
   return { events, issues: issues.sort((a, b) => a.row - b.row) };
+}
+
+/**
+ * Values per one-time event (its kind, office and right id), in nested maps: no key text per event.
+ * @example const rows = new OneTimeEvents<number[]>(); rows.set(grant, [2]); rows.get(grant) //=> [2]
+ */
+class OneTimeEvents<Value> {
+  private readonly byKind = new Map<string, Map<string, Map<string, Value>>>();
+  /** How many events have a value. */
+  size = 0;
+
+  get(event: SubsidyEvent): Value | undefined {
+    return this.byKind.get(event.event)?.get(event.jurisdiction)?.get(event.rightId);
+  }
+
+  set(event: SubsidyEvent, value: Value): void {
+    let offices = this.byKind.get(event.event);
+    if (!offices) this.byKind.set(event.event, (offices = new Map()));
+    let ids = offices.get(event.jurisdiction);
+    if (!ids) offices.set(event.jurisdiction, (ids = new Map()));
+    if (!ids.has(event.rightId)) this.size += 1;
+    ids.set(event.rightId, value);
+  }
 }

@@ -1,16 +1,17 @@
 import { civilFromDay } from "../dates/civil";
-import { DomainError, isDomainError } from "../errors/domain-error";
-import { Money } from "../money/money";
+import { DomainError } from "../errors/domain-error";
 import { caseOutcome } from "./case-outcome";
 import { compareText } from "../table/compare-text";
-import { SubsidyEvent, compareEvents, rejectDuplicateEvents, subsidyEvent } from "./events";
+import { checkedEventsInSteps } from "./checked-events";
+import { SubsidyEvent, compareEvents, rejectDuplicateEvents, repeatsOneTimeEvent } from "./events";
 import { firstTimeBonuses } from "./first-time-bonus";
 import { applyLimits } from "./limits";
 import { SubsidyOffset, offsetOf } from "./offset";
-import { Outcome } from "./outcome";
+import { NOTHING, Outcome } from "./outcome";
 import { isInForce } from "./period";
 import { Programme, SubsidyRule } from "./programme";
 import { ruleMatches } from "./rule-match";
+import { eventRules } from "./rule-index";
 import { resolveStacking } from "./stacking";
 import { UsageLedger, rightKey, yearKey } from "./usage-ledger";
 import { mapSteps, runSteps } from "../table/steps";
@@ -67,24 +68,29 @@ export function* applyProgrammesInSteps(
   programmes: readonly Programme[],
   options: ApplyOptions = {}
 ): Generator<number, SubsidyOffset[], void> {
-  // Sorted in steps (yielding 0 applied): one applicant's tens of thousands of payments at once were a
-  // stretch of over 100 ms. sortInSteps is stable, as Array.prototype.sort is: the same order.
-  const ordered = yield* mapSteps(
-    sortInSteps(
-      events.map(checkedEvent),
-      compareEvents,
-      EVENTS_PER_STEP * 10,
-      EVENTS_PER_STEP * 10
-    ),
-    () => 0
-  );
-  rejectDuplicateEvents(ordered);
+  // Checked in steps too: one applicant can have a hundred thousand events.
+  const checked = yield* mapSteps(checkedEventsInSteps(events, EVENTS_PER_STEP * 10), () => 0);
+  // A one-time event given twice is an error whatever the order, but the message names the first in
+  // the engine's order: only then are all events sorted, as before, to find it.
+  if (repeatsOneTimeEvent(checked)) rejectDuplicateEvents(yield* sorted(checked));
   const rules = rulesInOrder(programmes);
   const pays = rules.filter((rule) => rule.role === "pays" && rule.beneficiary === "applicant");
   const limits = rules.filter((rule) => rule.role === "limit");
+  // The rules an event matches depend on its kind, office and right type only: found once per kind.
+  const rulesFor = eventRules(pays, limits);
+  // An event no pays rule matches has no outcome (limits only cut outcomes, and would record 0) and
+  // counts toward no yearly minimum (those are pays rules): it need not be sorted nor looked at again.
+  // A stable sort of the others gives them in the order a sort of all would.
+  const paying: SubsidyEvent[] = [];
+  for (let index = 0; index < checked.length; index += 1) {
+    if (index > 0 && index % (EVENTS_PER_STEP * 10) === 0) yield 0;
+    if (rulesFor(checked[index]).pays.length > 0) paying.push(checked[index]);
+  }
+  const ordered = yield* sorted(paying);
   const matchingInYear = countMatchingInYear(ordered, pays);
   const ledger = new UsageLedger();
   const includeDrafts = options.includeDrafts ?? false;
+  const caseContext = { ledger, includeDrafts, matchingInYear };
   const bonusContext = {
     ledger,
     applicantsWithEarlierGrants: new Set(options.applicantsWithEarlierGrants ?? []),
@@ -96,30 +102,36 @@ export function* applyProgrammesInSteps(
   for (const event of ordered) {
     applied += 1;
     if (applied % EVENTS_PER_STEP === 0) yield applied;
-    const cases = pays
-      .filter((rule) => ruleMatches(rule, event))
-      .map((rule) => caseOutcome(rule, event, { ledger, includeDrafts, matchingInYear }));
-    resolveStacking(cases);
-    const bonuses = firstTimeBonuses(event, cases, bonusContext);
-    const outcomes = interleave(cases, bonuses);
-    const appliedLimits = applyLimits(event, outcomes, limits, ledger, includeDrafts);
+    const matching = rulesFor(event);
+    const cases = matching.pays.map((rule) => caseOutcome(rule, event, caseContext));
+    // Stacking and bonuses change nothing for an event no two grouped rules or no bonus rule match.
+    if (matching.stacking) resolveStacking(cases);
+    const outcomes = matching.bonus
+      ? interleave(cases, firstTimeBonuses(event, cases, bonusContext))
+      : cases;
+    const appliedLimits =
+      matching.limits.length === 0
+        ? []
+        : applyLimits(event, outcomes, matching.limits, ledger, includeDrafts);
     record(event, outcomes, ledger);
     for (const { limit, covered } of appliedLimits) {
-      const total = covered.reduce((sum, outcome) => sum.plus(outcome.applied), new Money(0));
+      const total = covered.reduce((sum, outcome) => sum.plus(outcome.applied), NOTHING);
       ledger.add(yearKey(limit.id, event.applicant, civilFromDay(event.date).year), total, 0);
     }
-    offsets.push(...outcomes.map((outcome) => offsetOf(event, outcome)));
+    for (const outcome of outcomes) offsets.push(offsetOf(event, outcome));
   }
   return offsets;
 }
 
-function checkedEvent(event: SubsidyEvent, index: number): SubsidyEvent {
-  try {
-    return subsidyEvent(event);
-  } catch (error) {
-    if (!isDomainError(error)) throw error;
-    throw new DomainError(error.code, error.field, `events[${index}]: ${error.message}`);
-  }
+/**
+ * Events in the engine's order, sorted in steps (yielding 0 applied): one applicant's tens of thousands
+ * of payments at once were a stretch of over 100 ms. sortInSteps is stable, as Array.prototype.sort is.
+ */
+function sorted(events: readonly SubsidyEvent[]): Generator<number, SubsidyEvent[], void> {
+  return mapSteps(
+    sortInSteps(events, compareEvents, EVENTS_PER_STEP * 10, EVENTS_PER_STEP * 10),
+    () => 0
+  );
 }
 
 /** All rows of all programmes, by programme id then rule id; shared ids and mixed-currency groups rejected. */
@@ -172,7 +184,9 @@ function countMatchingInYear(events: readonly SubsidyEvent[], rules: readonly Su
 }
 
 /** Each rule's case outcome followed by its bonus, if any. */
-function interleave(cases: readonly Outcome[], bonuses: readonly Outcome[]): Outcome[] {
+function interleave(cases: Outcome[], bonuses: readonly Outcome[]): Outcome[] {
+  // Most events come after the applicant's bonus is used up: nothing to put in between.
+  if (bonuses.length === 0) return cases;
   return cases.flatMap((outcome) => [
     outcome,
     ...bonuses.filter((bonus) => bonus.rule === outcome.rule),

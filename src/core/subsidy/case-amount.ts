@@ -1,8 +1,9 @@
-import { Reason, reason } from "./outcome";
+import { NOTHING, Reason, reason } from "./outcome";
 import { Money } from "../money/money";
 import { SubsidyEvent } from "./events";
 import { costBaseWords, formatAmount, formatRate } from "./format";
 import { SubsidyRule } from "./programme";
+import { sharedReason } from "./shared-reason";
 
 /**
  * What one rule pays for one case before any annual cap, stacking, bonus or limit.
@@ -28,20 +29,30 @@ export function caseAmount(rule: SubsidyRule, event: SubsidyEvent): CaseAmount {
   if (rule.amountType === "percent") {
     const rate = rule.rate as Money;
     if (event.costBase === undefined) {
-      const base = costBaseWords(rule.costBase);
-      const missing = reason("r_noCostBase", { rate: formatRate(rate), base });
-      return { gross: new Money(0), capped: new Money(0), reason: missing };
+      const missing = sharedReason(rule, "noCostBase", () =>
+        reason("r_noCostBase", { rate: formatRate(rate), base: costBaseWords(rule.costBase) })
+      );
+      return { gross: NOTHING, capped: NOTHING, reason: missing };
     }
     gross = rate.times(event.costBase);
   } else {
-    gross = (rule.amount as Money).times(event.units ?? 1);
+    gross = perUnit(rule.amount as Money, event.units ?? 1);
   }
-  if (rule.perCaseCap !== undefined && gross.greaterThan(rule.perCaseCap)) {
+  const cap = rule.perCaseCap;
+  if (cap !== undefined && gross.greaterThan(cap)) {
     return {
       gross,
-      capped: rule.perCaseCap,
-      reason: reason("r_perCaseCap", { cap: formatAmount(rule.perCaseCap) }),
+      capped: cap,
+      reason: sharedReason(rule, "perCaseCap", () =>
+        reason("r_perCaseCap", { cap: formatAmount(cap) })
+      ),
     };
   }
   return { gross, capped: gross };
+}
+
+/** `amount` × `units`; for one unit the amount itself when times(1) would give the same value (no new Decimal). */
+function perUnit(amount: Money, units: number): Money {
+  // times() rounds to the precision: an amount with more significant digits goes through it as before.
+  return units === 1 && amount.sd() <= Money.precision ? amount : amount.times(units);
 }

@@ -3,9 +3,10 @@ import { Money } from "../money/money";
 import { caseAmount } from "./case-amount";
 import { SubsidyEvent } from "./events";
 import { formatAmount } from "./format";
-import { Outcome, Reason, cutTo, reason } from "./outcome";
+import { NOTHING, Outcome, Reason, cutTo, reason } from "./outcome";
 import { periodReason } from "./period";
 import { SubsidyRule } from "./programme";
+import { sharedReason } from "./shared-reason";
 import { UsageLedger, rightKey, yearKey } from "./usage-ledger";
 
 /**
@@ -41,7 +42,7 @@ export function caseOutcome(rule: SubsidyRule, event: SubsidyEvent, context: Cas
   const year = civilFromDay(event.date).year;
   const ineligible = whyNotPaid(rule, event, year, context);
   if (ineligible !== undefined) {
-    cutTo(outcome, new Money(0), ineligible);
+    cutTo(outcome, NOTHING, ineligible);
     return outcome;
   }
   if (amount.reason !== undefined) cutTo(outcome, amount.capped, amount.reason);
@@ -64,13 +65,15 @@ function whyNotPaid(
   context: CaseContext
 ): Reason | undefined {
   if (rule.status === "draft" && !context.includeDrafts) {
-    return reason("r_draft");
+    return sharedReason(rule, "draft", () => reason("r_draft"));
   }
   const outside = periodReason(rule, event.date);
   if (outside !== undefined) return outside;
   if (rule.windowYearsFromGrant !== undefined) {
     const years = rule.windowYearsFromGrant;
-    if (event.grantDate === undefined) return reason("r_grantUnknown", { years });
+    if (event.grantDate === undefined) {
+      return sharedReason(rule, "grantUnknown", () => reason("r_grantUnknown", { years }));
+    }
     const end = addYearsClamped(event.grantDate, years);
     if (event.date < event.grantDate || event.date >= end)
       return reason("r_outsideGrantWindow", {
@@ -86,17 +89,13 @@ function whyNotPaid(
     }
   }
   const { ledger } = context;
-  if (
-    rule.perRightCountCap !== undefined &&
-    ledger.count(rightKey(rule.id, event.rightId)) >= rule.perRightCountCap
-  ) {
-    return reason("r_rightCap", { cap: rule.perRightCountCap });
+  const rightCap = rule.perRightCountCap;
+  if (rightCap !== undefined && ledger.count(rightKey(rule.id, event.rightId)) >= rightCap) {
+    return sharedReason(rule, "rightCap", () => reason("r_rightCap", { cap: rightCap }));
   }
-  if (
-    rule.perYearCountCap !== undefined &&
-    ledger.count(yearKey(rule.id, event.applicant, year)) >= rule.perYearCountCap
-  ) {
-    return reason("r_yearCap", { cap: rule.perYearCountCap });
+  const yearCap = rule.perYearCountCap;
+  if (yearCap !== undefined && ledger.count(yearKey(rule.id, event.applicant, year)) >= yearCap) {
+    return sharedReason(rule, "yearCap", () => reason("r_yearCap", { cap: yearCap }));
   }
   return undefined;
 }

@@ -186,7 +186,30 @@ const ONCE_PER_RIGHT: ReadonlySet<EventKind> = new Set<EventKind>([
  * @example rejectDuplicateEvents([grantOfR1, grantOfR1]) // throws DomainError "duplicate-event"
  */
 export function rejectDuplicateEvents(events: readonly SubsidyEvent[]): void {
-  // Right ids per event kind and office (few of those): no key text made per event.
+  const event = firstRepeated(events);
+  if (event !== undefined) {
+    throw new DomainError(
+      "duplicate-event",
+      "rightId",
+      `${event.rightId} has more than one ${event.event} event in ${event.jurisdiction}: a right is ` +
+        `granted, published, registered or filed once per office; remove the duplicate row.`
+    );
+  }
+}
+
+/**
+ * True when some one-time event is given twice, whatever the order (rejectDuplicateEvents names the
+ * first in its list's order).
+ * @example repeatsOneTimeEvent([grantOfR1, grantOfR1]) //=> true
+ */
+export function repeatsOneTimeEvent(events: readonly SubsidyEvent[]): boolean {
+  return firstRepeated(events) !== undefined;
+}
+
+/** The first one-time event that repeats an earlier one of the same right, kind and office. */
+function firstRepeated(events: readonly SubsidyEvent[]): SubsidyEvent | undefined {
+  // Right ids per event kind and office (few of those): no key text made per event. A set's size
+  // tells whether an id was new: one look-up per event in sets of tens of thousands.
   const seen = new Map<string, Map<string, Set<string>>>();
   for (const event of events) {
     if (!ONCE_PER_RIGHT.has(event.event)) continue;
@@ -194,14 +217,8 @@ export function rejectDuplicateEvents(events: readonly SubsidyEvent[]): void {
     if (!offices) seen.set(event.event, (offices = new Map()));
     let ids = offices.get(event.jurisdiction);
     if (!ids) offices.set(event.jurisdiction, (ids = new Set()));
-    if (ids.has(event.rightId)) {
-      throw new DomainError(
-        "duplicate-event",
-        "rightId",
-        `${event.rightId} has more than one ${event.event} event in ${event.jurisdiction}: a right is ` +
-          `granted, published, registered or filed once per office; remove the duplicate row.`
-      );
-    }
-    ids.add(event.rightId);
+    const size = ids.size;
+    if (ids.add(event.rightId).size === size) return event;
   }
+  return undefined;
 }

@@ -1,8 +1,7 @@
 import { civilFromDay } from "../dates/civil";
-import { Money } from "../money/money";
 import { capToYearlyAmount } from "./case-outcome";
 import { SubsidyEvent } from "./events";
-import { Outcome, cutTo, reason } from "./outcome";
+import { NOTHING, Outcome, cutTo, reason } from "./outcome";
 import { UsageLedger, yearKey } from "./usage-ledger";
 
 /**
@@ -48,11 +47,11 @@ export function firstTimeBonuses(
       notes: [],
     };
     if (context.applicantsWithEarlierGrants.has(event.applicant)) {
-      cutTo(outcome, new Money(0), reason("r_earlierGrant"));
+      cutTo(outcome, NOTHING, reason("r_earlierGrant"));
     } else if (base.applied.isZero()) {
       cutTo(
         outcome,
-        new Money(0),
+        NOTHING,
         base.reasons.length > 0
           ? reason("r_paidCaseOnlyWhy", {}, base.reasons)
           : reason("r_paidCaseOnly")

@@ -3,10 +3,11 @@ import { Money } from "../money/money";
 import { capToYearlyAmount } from "./case-outcome";
 import { SubsidyEvent } from "./events";
 import { costBaseWords, formatAmount, formatRate } from "./format";
-import { Outcome, cutTo, reason } from "./outcome";
+import { NOTHING, Outcome, cutTo, reason } from "./outcome";
 import { isInForce } from "./period";
 import { SubsidyRule } from "./programme";
 import { ruleMatches } from "./rule-match";
+import { sharedReason } from "./shared-reason";
 import { UsageLedger, yearKey } from "./usage-ledger";
 
 /**
@@ -80,20 +81,26 @@ function applyRateLimit(
   if (rate.isZero()) {
     // A ban needs no cost base: nothing is allowed. Its conditions say which rule ended the subsidy.
     // The conditions are the programme data's own words (English, with the source's title).
-    const why =
+    const why = sharedReason(limit, "banned", () =>
       limit.conditions === undefined
         ? reason("r_banned", { programme: limit.programme })
-        : reason("r_bannedWhy", { programme: limit.programme, conditions: limit.conditions });
-    for (const outcome of covered)
-      if (outcome.applied.greaterThan(0)) cutTo(outcome, new Money(0), why);
+        : reason("r_bannedWhy", { programme: limit.programme, conditions: limit.conditions })
+    );
+    for (const outcome of covered) if (outcome.applied.greaterThan(0)) cutTo(outcome, NOTHING, why);
     return;
   }
-  const base = costBaseWords(limit.costBase);
-  const what = { programme: limit.programme, rate: formatRate(rate), base };
+  const what = () => ({
+    programme: limit.programme,
+    rate: formatRate(rate),
+    base: costBaseWords(limit.costBase),
+  });
   if (event.costBase === undefined) {
     for (const outcome of covered) {
       if (outcome.applied.greaterThan(0)) {
-        outcome.notes.push(reason("n_limitNotChecked", what));
+        // The same note for every grant without official fees: one per limit.
+        outcome.notes.push(
+          sharedReason(limit, "notChecked", () => reason("n_limitNotChecked", what()))
+        );
       }
     }
     return;
@@ -107,7 +114,7 @@ function applyRateLimit(
         outcome,
         left,
         reason("r_limit", {
-          ...what,
+          ...what(),
           costBase: formatAmount(event.costBase),
           allowed: formatAmount(allowed),
           used: formatAmount(used),

@@ -53,12 +53,19 @@ export function offsetOf(event: SubsidyEvent, outcome: Outcome): SubsidyOffset {
     applied: outcome.applied,
   };
   if (outcome.reasons.length > 0) {
-    offset.reason = outcome.reasons.map((why) => why.message).join("; ");
+    offset.reason = joined(outcome.reasons);
     offset.reasons = outcome.reasons;
   }
   if (outcome.notes.length > 0) {
-    offset.note = outcome.notes.map((note) => note.message).join("; ");
+    offset.note = joined(outcome.notes);
     offset.notes = outcome.notes;
   }
   return offset;
+}
+
+/** The messages' English texts joined; one message is its own text (most offsets have one reason). */
+function joined(messages: readonly Reason[]): string {
+  return messages.length === 1
+    ? messages[0].message
+    : messages.map((why) => why.message).join("; ");
 }

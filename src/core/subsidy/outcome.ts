@@ -43,10 +43,17 @@ export function reason(
 }
 
 /**
+ * The amount 0, one Money for every outcome cut to nothing (most offsets of a large portfolio).
+ * @example NOTHING.isZero() //=> true
+ */
+export const NOTHING = new Money(0);
+
+/**
  * Lowers an outcome's applied amount to `applied` and records why.
- * @example cutTo(outcome, new Money(0), reason("r_yearCap", { cap: 5 }))
+ * @example cutTo(outcome, NOTHING, reason("r_yearCap", { cap: 5 }))
  */
 export function cutTo(outcome: Outcome, applied: Money, why: Reason): void {
-  outcome.applied = Money.max(applied, 0);
+  // Money.max makes a new Decimal; NOTHING is already its own result, and Decimals are never changed.
+  outcome.applied = applied === NOTHING ? NOTHING : Money.max(applied, 0);
   outcome.reasons.push(why);
 }

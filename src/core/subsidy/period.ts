@@ -1,6 +1,7 @@
 import { Reason, reason } from "./outcome";
 import { DayNumber, dayToIso } from "../dates/civil";
 import { SubsidyRule } from "./programme";
+import { sharedReason } from "./shared-reason";
 
 /**
  * Why a rule does not pay on `day` because of its dates, or undefined when the day lies in its period
@@ -9,9 +10,15 @@ import { SubsidyRule } from "./programme";
  * @example periodReason(sz2021Rule, isoToDay("2021-05-01")) //=> undefined
  */
 export function periodReason(rule: SubsidyRule, day: DayNumber): Reason | undefined {
-  if (day < rule.effectiveFrom) return reason("r_starts", { date: dayToIso(rule.effectiveFrom) });
-  if (rule.effectiveTo !== undefined && day > rule.effectiveTo) {
-    return reason("r_ended", { date: dayToIso(rule.effectiveTo) });
+  // One reason per rule: most offsets of a large portfolio are events outside a programme's dates.
+  if (day < rule.effectiveFrom) {
+    return sharedReason(rule, "starts", () =>
+      reason("r_starts", { date: dayToIso(rule.effectiveFrom) })
+    );
+  }
+  const to = rule.effectiveTo;
+  if (to !== undefined && day > to) {
+    return sharedReason(rule, "ended", () => reason("r_ended", { date: dayToIso(to) }));
   }
   return undefined;
 }

@@ -1,6 +1,5 @@
-import { Money } from "../money/money";
 import { compareText } from "../table/compare-text";
-import { Outcome, cutTo, reason } from "./outcome";
+import { NOTHING, Outcome, cutTo, reason } from "./outcome";
 
 /**
  * Rules in one stacking group exclude each other for the same event: the one paying most after its own
@@ -21,7 +20,7 @@ export function resolveStacking(outcomes: Outcome[]): Outcome[] {
     for (const member of members) {
       // A member already at 0 keeps its own reason (cap, period); only money it loses is explained here.
       if (member !== winner && member.applied.greaterThan(0)) {
-        cutTo(member, new Money(0), reason("r_stacking", { group, winner: winner.rule.id }));
+        cutTo(member, NOTHING, reason("r_stacking", { group, winner: winner.rule.id }));
       }
     }
   }

@@ -1,4 +1,5 @@
 import { Money } from "../money/money";
+import { NOTHING } from "./outcome";
 
 /**
  * What has been paid so far while events are applied in order: case counts and amounts per key (a rule
@@ -17,7 +18,7 @@ export class UsageLedger {
 
   /** Amount paid under `key`. */
   amount(key: readonly (string | number)[]): Money {
-    return this.amounts.get(JSON.stringify(key)) ?? new Money(0);
+    return this.amounts.get(JSON.stringify(key)) ?? NOTHING;
   }
 
   /** Records a payment under `key`; `cases` is 1 for a case, 0 for an amount that is not a case (a bonus). */

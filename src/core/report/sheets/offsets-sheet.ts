@@ -1,9 +1,9 @@
-import { ReportContext, ReportInput } from "../report-context";
+import { amountCells, ReportContext, ReportInput } from "../report-context";
 import { mappedBlock, OutputBlock, OutputSheet } from "../output-model";
 import { serialFromDay } from "../../dates/excel-serial";
 import { CodedMessage, messageText } from "../../i18n/issue-text";
 import { Language, StringKey } from "../../i18n/strings";
-import { yuanToCell } from "../../money/money";
+import { Money, yuanToCell } from "../../money/money";
 import { BudgetOffset, OffsetPlacement } from "../../projection/budget-offsets";
 import { fiscalYearLabel } from "../../projection/fiscal-year";
 import { EventKind } from "../../subsidy/events";
@@ -29,16 +29,42 @@ const PLACEMENT_KEYS: Record<OffsetPlacement, StringKey> = {
   "other-currency": "budgetOtherCurrency",
 };
 
-/** Reasons (or notes) in the run's language, else the engine's text. */
-function inLanguage(
-  language: Language,
-  coded: readonly CodedMessage[] | undefined,
-  text: string | undefined
-): string {
-  if (!coded) return text ?? "";
-  return coded
-    .map((message) => messageText(language, message))
-    .join(language === "en" ? "; " : "；");
+/** Reason texts remembered per sheet. */
+const REASONS_KEPT = 10_000;
+
+/**
+ * Reasons (or notes) in the run's language, else the engine's text. Each message is rendered once:
+ * thousands of offsets share a few reasons ("programme starts on 2021-01-01"), and a message is never
+ * changed once the run has made it.
+ */
+function reasonTexts(
+  language: Language
+): (coded: readonly CodedMessage[] | undefined, text: string | undefined) => string {
+  const rendered = new Map<CodedMessage, string>();
+  const textOf = (message: CodedMessage) => {
+    let shown = rendered.get(message);
+    if (shown === undefined) {
+      shown = messageText(language, message);
+      // Reasons made per case (an amount cap's) are not kept beyond this: the sheet keeps its rows' maker.
+      if (rendered.size < REASONS_KEPT) rendered.set(message, shown);
+    }
+    return shown;
+  };
+  return (coded, text) => {
+    if (!coded) return text ?? "";
+    if (coded.length === 1) return textOf(coded[0]);
+    return coded.map(textOf).join(language === "en" ? "; " : "；");
+  };
+}
+
+/** `make` of a key, made once per key (a few fiscal years, event kinds, parts per sheet). */
+function once<Key, Value>(make: (key: Key) => Value): (key: Key) => Value {
+  const made = new Map<Key, Value>();
+  return (key) => {
+    let value = made.get(key);
+    if (value === undefined && !made.has(key)) made.set(key, (value = make(key)));
+    return value as Value;
+  };
 }
 
 /** The Subsidy offsets sheet: one row per rule and event, with why it pays less than its formula gives. */
@@ -46,6 +72,20 @@ export function offsetsSheetOf(input: ReportInput, ctx: ReportContext): OutputSh
   const { settings } = input;
   const { t, converting, convertedFormat } = ctx;
   const currencyCode = settings.currency.code;
+  // Per row, only the cells that differ: the words, labels and amounts (one Money per rounded amount,
+  // see budgetOffsets) are worked out once per value. A row cost ~2.8 µs, 28,000 rows 80 ms.
+  const inLanguage = reasonTexts(input.language);
+  const eventText = once((event: EventKind) => {
+    const eventKey = EVENT_KEYS[event];
+    return eventKey ? t(eventKey) : event;
+  });
+  const fiscalYearText = once((year: number) =>
+    fiscalYearLabel(year, settings.fiscalYearStartMonth)
+  );
+  const placementText = once((placement: OffsetPlacement) => t(PLACEMENT_KEYS[placement]));
+  const partText = once((part: OffsetPart) => t(PART_KEYS[part]));
+  const cell = amountCells(yuanToCell);
+  const convertedCell = amountCells((amount: Money) => amount.toNumber());
   // Subsidy offsets: one row per rule and event, with why it pays less than its formula gives.
   const offsetsSheet: OutputSheet = {
     role: "offsets",
@@ -84,27 +124,29 @@ export function offsetsSheetOf(input: ReportInput, ctx: ReportContext): OutputSh
         input.offsets ?? [],
         (placedOffset) => {
           const { offset } = placedOffset;
-          const eventKey = EVENT_KEYS[offset.event];
-          return [
+          const row: CellValue[] = [
             offset.rightId,
             offset.applicant,
-            eventKey ? t(eventKey) : offset.event,
+            eventText(offset.event),
             offset.jurisdiction,
             serialFromDay(offset.date),
-            fiscalYearLabel(placedOffset.fiscalYear, settings.fiscalYearStartMonth),
-            t(PLACEMENT_KEYS[placedOffset.placement]),
+            fiscalYearText(placedOffset.fiscalYear),
+            placementText(placedOffset.placement),
             offset.programmeId,
             offset.ruleId,
-            t(PART_KEYS[offset.part]),
+            partText(offset.part),
             offset.currency,
-            yuanToCell(placedOffset.gross),
-            yuanToCell(placedOffset.applied),
-            ...(converting
-              ? [offset.currency === "CNY" ? placedOffset.converted.toNumber() : ""]
-              : []),
-            inLanguage(input.language, offset.reasons, offset.reason),
-            inLanguage(input.language, offset.notes, offset.note),
+            cell(placedOffset.gross),
+            cell(placedOffset.applied),
           ];
+          if (converting) {
+            row.push(offset.currency === "CNY" ? convertedCell(placedOffset.converted) : "");
+          }
+          row.push(
+            inLanguage(offset.reasons, offset.reason),
+            inLanguage(offset.notes, offset.note)
+          );
+          return row;
         },
         [...Array<CellValue>(converting ? 14 : 13).fill(""), t("noOffsets"), ""]
       ),
