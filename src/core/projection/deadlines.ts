@@ -7,6 +7,8 @@ import { Money, moneyPool } from "../money/money";
 import { PortfolioRight } from "../portfolio/read-portfolio";
 import { mapSteps, runSteps } from "../table/steps";
 import { sortInSteps } from "../table/sort-in-steps";
+import { orderByTextInSteps } from "../table/order-by-text-in-steps";
+import { runningSums } from "./running-sums";
 import { compareText } from "./project";
 import { standingOf } from "./right-standing";
 import { scheduleOfRight } from "./right-schedule";
@@ -56,52 +58,98 @@ const URGENCY: Record<DeadlineStatus, number> = {
   abandoned: 5,
 };
 
-function rowsOf(
-  right: PortfolioRight,
-  settings: ProjectionSettings,
-  rules: CnRules,
-  shared: (amount: Money) => Money = (amount) => amount
-): DeadlineRow[] {
-  const base = {
+/**
+ * What the rights of one run share: the pooled amounts (one Money per cost to the end of a term), the
+ * remembered running sums, and the zero every row without a cost shows.
+ */
+interface RunAmounts {
+  shared: (amount: Money) => Money;
+  add: (sum: Money, amount: Money) => Money;
+  zero: Money;
+  /** Pooled instance of each sum made (the pool's own lookup takes a string per call). */
+  pooled: Map<Money, Money>;
+}
+
+const ZERO = new Money(0);
+
+/** A row without a next payment (abandoned, lapsed by the ledger, expired, paid to the end). */
+function bareRow(right: PortfolioRight, status: DeadlineStatus, zero: Money): DeadlineRow {
+  // Written out, not spread from a shared base: the same keys in the same order, no object in between.
+  return {
     sourceRow: right.row,
     id: right.id,
     owner: right.owner,
     kind: right.kind,
-    costToTermEnd: shared(new Money(0)),
+    costToTermEnd: zero,
+    status,
   };
-  if (right.status === "abandoned") return [{ ...base, status: "abandoned" }];
+}
+
+/** Pushes a right's rows (the fee due first, when two are) onto `into`. */
+function pushRowsOf(
+  into: DeadlineRow[],
+  right: PortfolioRight,
+  settings: ProjectionSettings,
+  rules: CnRules,
+  amounts: RunAmounts
+): void {
+  if (right.status === "abandoned") {
+    into.push(bareRow(right, "abandoned", amounts.zero));
+    return;
+  }
   // The ledger says lapsed: we do not know which fee was missed or when, so we claim no dates.
-  if (right.status === "lapsed") return [{ ...base, status: "lapsed" }];
+  if (right.status === "lapsed") {
+    into.push(bareRow(right, "lapsed", amounts.zero));
+    return;
+  }
   const standing = standingOf(right, settings.asOf, rules);
   const { payment } = standing;
-  if (payment.year === undefined) return [{ ...base, status: payment.status }];
-  const { rows } = scheduleOfRight(right, settings.asOf, false, rules, {
-    fromYear: standing.lastYearPaid + 1,
-  });
-  const payable = (value: Money | Error | undefined) =>
-    value === undefined || isDomainError(value) ? new Money(0) : (value as Money);
+  if (payment.year === undefined) {
+    into.push(bareRow(right, payment.status, amounts.zero));
+    return;
+  }
   const lapsed = payment.status === "lapsed" || payment.status === "registration-missed";
-  const costToTermEnd = shared(
-    lapsed ? new Money(0) : rows.reduce((sum, row) => sum.plus(payable(row.payable)), new Money(0))
-  );
-  const shown = (day: DayNumber | undefined) => shiftedIf(day, settings.shiftToWorkday, rules);
-  const rowOf = (p: NextPayment): DeadlineRow => ({
-    ...base,
-    status: p.status,
-    year: p.year,
-    due: shown(p.due),
-    fee: isDomainError(p.payable) ? undefined : p.payable,
-    feeProblem: isDomainError(p.payable) ? p.payable.message : undefined,
-    surcharge: p.status === "grace" ? p.surcharge : undefined,
-    lastDay: shown(p.lastDay),
-    restorationCost: p.restoration?.cost,
-    restorationByNotice: shown(p.restoration?.byNotice),
-    restorationBy: shown(p.restoration?.forceMajeureBy),
-    costToTermEnd,
-  });
-  const list = [rowOf(payment)];
-  if (standing.alsoDue) list.unshift(rowOf(standing.alsoDue));
-  return list;
+  // A lapsed right owes nothing more; its schedule (the rows nextPayment just made) is not made again.
+  let costToTermEnd = amounts.zero;
+  if (!lapsed) {
+    const { rows } = scheduleOfRight(right, settings.asOf, false, rules, {
+      fromYear: standing.lastYearPaid + 1,
+    });
+    // The same additions, in the same order, as the Decimal sum they replace.
+    let sum = ZERO;
+    for (let r = 0; r < rows.length; r += 1) {
+      const payable = rows[r].payable;
+      sum = amounts.add(sum, isDomainError(payable) ? ZERO : payable);
+    }
+    let pooled = amounts.pooled.get(sum);
+    if (pooled === undefined) amounts.pooled.set(sum, (pooled = amounts.shared(sum)));
+    costToTermEnd = pooled;
+  }
+  const shift = settings.shiftToWorkday;
+  const shown = (day: DayNumber | undefined) => (shift ? shiftedIf(day, true, rules) : day);
+  const rowOf = (p: NextPayment): DeadlineRow => {
+    const problem = isDomainError(p.payable);
+    return {
+      sourceRow: right.row,
+      id: right.id,
+      owner: right.owner,
+      kind: right.kind,
+      costToTermEnd,
+      status: p.status,
+      year: p.year,
+      due: shown(p.due),
+      fee: problem ? undefined : (p.payable as Money | undefined),
+      feeProblem: problem ? (p.payable as Error).message : undefined,
+      surcharge: p.status === "grace" ? p.surcharge : undefined,
+      lastDay: shown(p.lastDay),
+      restorationCost: p.restoration?.cost,
+      restorationByNotice: shown(p.restoration?.byNotice),
+      restorationBy: shown(p.restoration?.forceMajeureBy),
+    };
+  };
+  const row = rowOf(payment);
+  if (standing.alsoDue) into.push(rowOf(standing.alsoDue));
+  into.push(row);
 }
 
 /**
@@ -141,9 +189,15 @@ export function* deadlinesInSteps(
   // A right's cost to the end of its term is one of a few thousand sums: each is one Money, shared by
   // the rights it is the sum of (a Decimal per right was about 13 MB at 100,000 rights). Immutable.
   const shared = moneyPool();
+  const amounts: RunAmounts = {
+    shared,
+    add: runningSums(),
+    zero: shared(new Money(0)),
+    pooled: new Map(),
+  };
   for (let index = 0; index < rights.length; index += 1) {
     try {
-      for (const row of rowsOf(rights[index], settings, rules, shared)) rows.push(row);
+      pushRowsOf(rows, rights[index], settings, rules, amounts);
     } catch (error) {
       if (!isDomainError(error)) throw error;
     }
@@ -232,9 +286,7 @@ export function* urgencyOrderInSteps(
     let end = start + 1;
     while (end < n && slot[order[end]] === slot[order[start]]) end += 1;
     if (end - start > SMALL_RUN) {
-      const run = yield* sortInSteps(order.slice(start, end), (a, b) =>
-        compareText(ids[a], ids[b])
-      );
+      const run = yield* orderByTextInSteps(order.slice(start, end), ids);
       for (let k = 0; k < run.length; k += 1) order[start + k] = run[k];
     } else {
       for (let i = start + 1; i < end; i += 1)

@@ -77,7 +77,8 @@ export function deadlinesSheet(input: ReportInput, ctx: ReportContext): OutputSh
               ? t("restorationAfterNotice")
               : "",
           date(row.restorationBy),
-          yuanToCell(row.costToTermEnd),
+          // Costs to the end of a term are shared instances (a few thousand): each converted once.
+          amountCell(row.costToTermEnd),
           row.feeProblem ?? "",
         ]
       ),
