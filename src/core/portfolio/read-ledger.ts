@@ -1,7 +1,7 @@
 import { ledgerText } from "../i18n/ledger-strings";
 import { Language } from "../i18n/strings";
 import { columnLetter } from "../table/a1";
-import { isBlank } from "../table/cell-readers";
+import { isBlank, isBlankRow } from "../table/cell-readers";
 import { RowIssue, SourceGrid } from "../table/grid";
 import { isTotalRow } from "../table/total-row";
 import { COLUMN_LABELS, columnOfHeader } from "./columns";
@@ -98,18 +98,18 @@ export function* readLedgerInSteps(
 
   // The rows are the source's own arrays: only a row that changes (a merged value carried into it) is
   // copied first, and blanked rows are replaced, so the source is never written to.
-  const bodyLength = Math.max(0, source.values.length - headerIndex - 1);
-  const body: unknown[][] = new Array(bodyLength);
-  for (let index = 0; index < bodyLength; index += 1)
-    body[index] = source.values[headerIndex + 1 + index] ?? [];
+  // One copy of the list (slice), then the missing rows of a sparse list filled in.
+  const body: unknown[][] = source.values.slice(headerIndex + 1);
+  const bodyLength = body.length;
+  for (let index = 0; index < bodyLength; index += 1) if (body[index] == null) body[index] = [];
   const rowOf = (index: number) => top + 1 + index;
   const merged = carryMergedDown(source, headerIndex, body, columnMap, rowOf);
   let lastUsed = -1;
-  const empty: boolean[] = new Array(bodyLength);
+  const empty = new Uint8Array(bodyLength);
   const totalIndexes: number[] = [];
   for (let index = 0; index < bodyLength; index += 1) {
     const cells = body[index];
-    empty[index] = cells.every((cell) => isBlank(cell));
+    empty[index] = isBlankRow(cells) ? 1 : 0;
     if (!empty[index]) lastUsed = index;
     if (isTotalRow(cells)) totalIndexes.push(index);
     if ((index + 1) % LEDGER_ROWS_PER_STEP === 0) yield index + 1;
@@ -118,7 +118,8 @@ export function* readLedgerInSteps(
   for (let index = 0; index < lastUsed; index += 1) if (empty[index]) blankRows.push(rowOf(index));
   const totals = new Set(totalIndexes);
   const duplicateRows: DuplicateRow[] = yield* findDuplicateRowsInSteps(
-    body.map((cells, index) => (totals.has(index) ? [] : cells)),
+    // Total rows are no rights: looked at as empty (most lists have none, and are not copied).
+    totals.size === 0 ? body : body.map((cells, index) => (totals.has(index) ? [] : cells)),
     columnMap,
     LEDGER_ROWS_PER_STEP,
     bodyLength

@@ -4,7 +4,7 @@ import { termEnd } from "../offices/cn/term";
 import { CN_RULES, CnRules } from "../offices/cn/rules";
 import { DayNumber, dayToIso } from "../dates/civil";
 import { isDomainError } from "../errors/domain-error";
-import { isBlank, readDate, readNumber } from "../table/cell-readers";
+import { isBlank, isBlankRow, readDate, readNumber } from "../table/cell-readers";
 import { Money } from "../money/money";
 import { RowIssue, SourceGrid } from "../table/grid";
 import { columnLetter } from "../table/a1";
@@ -531,12 +531,6 @@ export function* readPortfolioInSteps(
     if ((offset + 1) % PORTFOLIO_ROWS_PER_STEP === 0 && offset + 1 < rows) yield offset + 1;
   }
   return { rights, officeRights, records, issues, columns, ignoredHeaders };
-}
-
-/** True when every cell of the row is blank (a loop, not `every` with a closure made per row). */
-function isBlankRow(cells: unknown[]): boolean {
-  for (let i = 0; i < cells.length; i += 1) if (!isBlank(cells[i])) return false;
-  return true;
 }
 
 /** Texts a list repeats on every row, read once each; past this many, read each time. */

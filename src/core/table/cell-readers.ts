@@ -34,6 +34,15 @@ export function isBlank(value: unknown): boolean {
   return one === null || one === undefined || (typeof one === "string" && one.trim() === "");
 }
 
+/**
+ * True when every cell of a row is blank: a loop, not `cells.every(isBlank)` with a closure per row.
+ * @example isBlankRow(["", null, " "]) //=> true
+ */
+export function isBlankRow(cells: readonly unknown[]): boolean {
+  for (let i = 0; i < cells.length; i += 1) if (!isBlank(cells[i])) return false;
+  return true;
+}
+
 /** A date from a serial number or one of the accepted date texts; blank is an error naming the field. */
 export function readDate(value: unknown, field: string): DayNumber {
   const one = single(value, field);
