@@ -73,16 +73,46 @@ export function* findDuplicateRowsInSteps(
   const compared = map.filter(
     (entry) => entry.field && entry.field !== "id" && entry.field !== "jurisdiction"
   );
-  // Most rows share a few office cells ("CN", "中国"): each is read once.
-  const offices = new Map<unknown, string>();
-  const firstByKey = new Map<string, number>();
-  const duplicates: DuplicateRow[] = [];
-  for (let index = 0; index < rows.length; index += 1) {
-    if ((index + 1) % perStep === 0) yield base + index + 1;
+  const search: DuplicateSearch = {
+    rows,
+    idIndex: idColumn.index,
+    officeIndex: officeColumn?.index,
+    compared,
+    offices: new Map(),
+    firstByKey: new Map(),
+    duplicates: [],
+  };
+  // The rows are looked at by a plain function, a step at a time: a loop inside a generator is not
+  // optimised while it runs (V8 cannot replace a running generator's frame), one in a function is.
+  for (let start = 0; start < rows.length; start += perStep) {
+    const end = Math.min(start + perStep, rows.length);
+    searchRows(search, start, end);
+    if (end % perStep === 0) yield base + end;
+  }
+  return search.duplicates;
+}
+
+/** What the search for repeated numbers keeps between its steps. */
+interface DuplicateSearch {
+  rows: unknown[][];
+  idIndex: number;
+  officeIndex?: number;
+  compared: ColumnMapEntry[];
+  /** Most rows share a few office cells ("CN", "中国"): each is read once. */
+  offices: Map<unknown, string>;
+  /** The first row of each office and number ("CN|2020101234567"). */
+  firstByKey: Map<string, number>;
+  duplicates: DuplicateRow[];
+}
+
+/** Looks at rows `start` to `end` (excluded) of the search, in order. */
+function searchRows(search: DuplicateSearch, start: number, end: number): void {
+  const { rows, idIndex, officeIndex, compared, offices, firstByKey, duplicates } = search;
+  for (let index = start; index < end; index += 1) {
     const cells = rows[index];
-    const id = cells[idColumn.index];
+    const id = cells[idIndex];
     if (isBlank(id)) continue;
-    const officeCell = officeColumn ? cells[officeColumn.index] : "";
+    const officeCell = officeIndex !== undefined ? cells[officeIndex] : "";
     let office = offices.get(officeCell);
     if (office === undefined) {
       office = officeKey(officeCell);
@@ -103,7 +133,6 @@ export function* findDuplicateRowsInSteps(
         return comparable(field, a) !== comparable(field, b);
       })
       .map((entry) => entry.header);
-    duplicates.push({ index, firstIndex, id: String(first[idColumn.index]).trim(), conflicts });
+    duplicates.push({ index, firstIndex, id: String(first[idIndex]).trim(), conflicts });
   }
-  return duplicates;
 }

@@ -244,10 +244,54 @@ export function* urgencyOrderInSteps(
   perStep = URGENCY_ROWS_PER_STEP
 ): Generator<number, number[], void> {
   const n = urgency.length;
+  // Every loop over the rows is a plain function: V8 optimises a loop there, not inside a running
+  // generator (this one runs once per run, over 100,000 rows, before any of it is optimised).
+  const { first, span, levels, countable } = dayRange(urgency, days);
+  if (!countable) {
+    const key = (i: number) => days[i] ?? Number.MAX_SAFE_INTEGER;
+    return yield* sortInSteps(
+      Array.from({ length: n }, (_, i) => i),
+      (a, b) => urgency[a] - urgency[b] || key(a) - key(b) || compareText(ids[a], ids[b]) || a - b
+    );
+  }
+  const slot = new Int32Array(n);
+  const starts = slotStarts(urgency, days, first, span, levels, slot);
+  const order: number[] = new Array<number>(n);
+  for (let from = 0; from < n; from += perStep) {
+    const to = Math.min(from + perStep, n);
+    place(order, slot, starts, from, to);
+    if (to % perStep === 0) yield to;
+  }
+  let visited = n;
+  let nextPause = visited + perStep;
+  // Rows with the same urgency and day, ordered by id (equal ids kept in their order): a few rows each are
+  // moved into place; a large run (rows with no day, all "abandoned" say) is ordered in steps.
+  for (let start = 0; start < n;) {
+    const end = runEnd(order, slot, start, n);
+    let stop = end;
+    if (end - start > SMALL_RUN) {
+      const run = yield* orderByTextInSteps(order.slice(start, end), ids);
+      copyInto(order, run, start);
+    } else stop = orderSmallRuns(order, slot, ids, start, n, nextPause - visited);
+    visited += stop - start;
+    if (visited >= nextPause) {
+      nextPause = visited + perStep;
+      yield visited;
+    }
+    start = stop;
+  }
+  return order;
+}
+
+/** The first day, the days counted (one slot per day and one after the last for rows without a day), the urgencies. */
+function dayRange(
+  urgency: readonly number[],
+  days: readonly (DayNumber | undefined)[]
+): { first: number; span: number; levels: number; countable: boolean } {
   let first = Infinity;
   let last = -Infinity;
   let levels = 0;
-  for (let i = 0; i < n; i += 1) {
+  for (let i = 0; i < urgency.length; i += 1) {
     const day = days[i];
     if (day !== undefined) {
       if (day < first) first = day;
@@ -256,49 +300,68 @@ export function* urgencyOrderInSteps(
     if (urgency[i] + 1 > levels) levels = urgency[i] + 1;
   }
   if (first === Infinity) first = last = 0;
-  // One slot per day and one after the last for rows without a day.
   const span = last - first + 2;
-  if (span > MAX_COUNTED_DAYS || !Number.isInteger(first) || !Number.isInteger(last)) {
-    const key = (i: number) => days[i] ?? Number.MAX_SAFE_INTEGER;
-    return yield* sortInSteps(
-      Array.from({ length: n }, (_, i) => i),
-      (a, b) => urgency[a] - urgency[b] || key(a) - key(b) || compareText(ids[a], ids[b]) || a - b
-    );
-  }
-  const slot = new Int32Array(n);
+  const countable = span <= MAX_COUNTED_DAYS && Number.isInteger(first) && Number.isInteger(last);
+  return { first, span, levels, countable };
+}
+
+/** Each row's slot (urgency, then day), and where each slot's rows start in the order (a counting sort). */
+function slotStarts(
+  urgency: readonly number[],
+  days: readonly (DayNumber | undefined)[],
+  first: number,
+  span: number,
+  levels: number,
+  slot: Int32Array
+): Int32Array {
   const starts = new Int32Array(levels * span + 1);
-  for (let i = 0; i < n; i += 1) {
+  for (let i = 0; i < slot.length; i += 1) {
     const day = days[i];
     slot[i] = urgency[i] * span + (day === undefined ? span - 1 : day - first);
     starts[slot[i] + 1] += 1;
   }
   for (let s = 1; s < starts.length; s += 1) starts[s] += starts[s - 1];
-  const order: number[] = new Array<number>(n);
-  let visited = 0;
-  for (let i = 0; i < n; i += 1) {
-    if (++visited % perStep === 0) yield visited;
-    order[starts[slot[i]]++] = i;
+  return starts;
+}
+
+/** Places rows `from` to `to` (excluded) after the rows of their slot placed before them (stable). */
+function place(order: number[], slot: Int32Array, starts: Int32Array, from: number, to: number) {
+  for (let i = from; i < to; i += 1) order[starts[slot[i]]++] = i;
+}
+
+/** Writes `items` into `order` from `start` on. */
+function copyInto(order: number[], items: readonly number[], start: number) {
+  for (let k = 0; k < items.length; k += 1) order[start + k] = items[k];
+}
+
+/** The end of the run of rows from `start` in the same slot. */
+function runEnd(order: number[], slot: Int32Array, start: number, n: number): number {
+  let end = start + 1;
+  while (end < n && slot[order[end]] === slot[order[start]]) end += 1;
+  return end;
+}
+
+/**
+ * Orders runs of a few rows by id from `start` (moving rows one by one, equal ids kept in their order),
+ * stopping before a large run, or once `budget` rows are done; returns where it stopped.
+ */
+function orderSmallRuns(
+  order: number[],
+  slot: Int32Array,
+  ids: readonly string[],
+  start: number,
+  n: number,
+  budget: number
+): number {
+  let at = start;
+  while (at < n) {
+    const end = runEnd(order, slot, at, n);
+    if (end - at > SMALL_RUN) break;
+    for (let i = at + 1; i < end; i += 1)
+      for (let j = i; j > at && compareText(ids[order[j]], ids[order[j - 1]]) < 0; j -= 1)
+        [order[j], order[j - 1]] = [order[j - 1], order[j]];
+    at = end;
+    if (at - start >= budget) break;
   }
-  let nextPause = visited + perStep;
-  // Rows with the same urgency and day, ordered by id (equal ids kept in their order): a few rows each are
-  // moved into place; a large run (rows with no day, all "abandoned" say) is sorted in steps.
-  for (let start = 0; start < n;) {
-    let end = start + 1;
-    while (end < n && slot[order[end]] === slot[order[start]]) end += 1;
-    if (end - start > SMALL_RUN) {
-      const run = yield* orderByTextInSteps(order.slice(start, end), ids);
-      for (let k = 0; k < run.length; k += 1) order[start + k] = run[k];
-    } else {
-      for (let i = start + 1; i < end; i += 1)
-        for (let j = i; j > start && compareText(ids[order[j]], ids[order[j - 1]]) < 0; j -= 1)
-          [order[j], order[j - 1]] = [order[j - 1], order[j]];
-    }
-    visited += end - start;
-    if (visited >= nextPause) {
-      nextPause = visited + perStep;
-      yield visited;
-    }
-    start = end;
-  }
-  return order;
+  return at;
 }

@@ -23,19 +23,10 @@ export function* orderByTextInSteps(
   let from = indexes.slice();
   let work = 0;
   let nextYield = perStep;
-  // Short runs ordered in place: a row moves left past strictly greater texts only (stable).
+  // The loops are plain functions: V8 optimises a loop there, not inside a running generator.
   for (let start = 0; start < n; start += INSERTION_RUN) {
     const end = Math.min(start + INSERTION_RUN, n);
-    for (let i = start + 1; i < end; i += 1) {
-      const item = from[i];
-      const text = texts[item];
-      let j = i;
-      while (j > start && text < texts[from[j - 1]]) {
-        from[j] = from[j - 1];
-        j -= 1;
-      }
-      from[j] = item;
-    }
+    insertionSort(from, texts, start, end);
     work += end - start;
     if (work >= nextYield && work < n) {
       nextYield = work + perStep;
@@ -45,17 +36,7 @@ export function* orderByTextInSteps(
   let to: number[] = new Array<number>(n);
   for (let width = INSERTION_RUN; width < n; width *= 2) {
     for (let left = 0; left < n; left += 2 * width) {
-      const middle = Math.min(left + width, n);
-      const end = Math.min(left + 2 * width, n);
-      let i = left;
-      let j = middle;
-      let k = left;
-      // The right item goes first only when its text is strictly smaller: ties keep the left one first.
-      while (i < middle && j < end)
-        to[k++] = texts[from[j]] < texts[from[i]] ? from[j++] : from[i++];
-      while (i < middle) to[k++] = from[i++];
-      while (j < end) to[k++] = from[j++];
-      work += end - left;
+      work += merge(from, to, texts, left, width, n);
       if (work >= nextYield) {
         nextYield = work + perStep;
         yield work;
@@ -64,4 +45,41 @@ export function* orderByTextInSteps(
     [from, to] = [to, from];
   }
   return from;
+}
+
+/** Orders items `start` to `end` (excluded) in place: an item moves left past strictly greater texts only. */
+function insertionSort(items: number[], texts: readonly string[], start: number, end: number) {
+  for (let i = start + 1; i < end; i += 1) {
+    const item = items[i];
+    const text = texts[item];
+    let j = i;
+    while (j > start && text < texts[items[j - 1]]) {
+      items[j] = items[j - 1];
+      j -= 1;
+    }
+    items[j] = item;
+  }
+}
+
+/**
+ * Merges the ordered runs `from[left … left + width)` and the one after it into `to`; returns the items
+ * placed. The right item goes first only when its text is strictly smaller: ties keep the left one first.
+ */
+function merge(
+  from: number[],
+  to: number[],
+  texts: readonly string[],
+  left: number,
+  width: number,
+  n: number
+): number {
+  const middle = Math.min(left + width, n);
+  const end = Math.min(left + 2 * width, n);
+  let i = left;
+  let j = middle;
+  let k = left;
+  while (i < middle && j < end) to[k++] = texts[from[j]] < texts[from[i]] ? from[j++] : from[i++];
+  while (i < middle) to[k++] = from[i++];
+  while (j < end) to[k++] = from[j++];
+  return end - left;
 }

@@ -104,7 +104,7 @@ const gridArb = fc
       { weight: 1, arbitrary: fc.constant(columns.map(() => "")) }
     );
     return fc.record({
-      header: fc.constant([...columns.map((key) => COLUMN_LABELS[key]), "Notes"]),
+      header: fc.constant<unknown[]>([...columns.map((key) => COLUMN_LABELS[key]), "Notes"]),
       body: fc.array(
         rowArb.map((cells) => [...cells, "n"]),
         { minLength: rows, maxLength: rows }

@@ -5,7 +5,11 @@ import { Money, moneyPool } from "../../../src/core/money/money";
 import { NextPayment, shiftedIf } from "../../../src/core/offices/cn/next-payment";
 import { CN_RULES, CnRules } from "../../../src/core/offices/cn/rules";
 import { PortfolioRight } from "../../../src/core/portfolio/read-portfolio";
-import { DeadlineRow, deadlinesInSteps } from "../../../src/core/projection/deadlines";
+import {
+  DeadlineRow,
+  deadlinesInSteps,
+  urgencyOrderInSteps,
+} from "../../../src/core/projection/deadlines";
 import { compareText } from "../../../src/core/projection/project";
 import { standingOf } from "../../../src/core/projection/right-standing";
 import { scheduleOfRight } from "../../../src/core/projection/right-schedule";
@@ -80,7 +84,8 @@ function oldRowsOf(
 function* oldUrgencyOrder(
   urgency: readonly number[],
   days: readonly (number | undefined)[],
-  ids: readonly string[]
+  ids: readonly string[],
+  perStep = 50_000
 ): Generator<number, number[], void> {
   const n = urgency.length;
   let first = Infinity;
@@ -95,7 +100,15 @@ function* oldUrgencyOrder(
     if (urgency[i] + 1 > levels) levels = urgency[i] + 1;
   }
   if (first === Infinity) first = last = 0;
+  // One slot per day and one after the last for rows without a day.
   const span = last - first + 2;
+  if (span > 400_000 || !Number.isInteger(first) || !Number.isInteger(last)) {
+    const key = (i: number) => days[i] ?? Number.MAX_SAFE_INTEGER;
+    return yield* sortInSteps(
+      Array.from({ length: n }, (_, i) => i),
+      (a, b) => urgency[a] - urgency[b] || key(a) - key(b) || compareText(ids[a], ids[b]) || a - b
+    );
+  }
   const slot = new Int32Array(n);
   const starts = new Int32Array(levels * span + 1);
   for (let i = 0; i < n; i += 1) {
@@ -105,7 +118,14 @@ function* oldUrgencyOrder(
   }
   for (let s = 1; s < starts.length; s += 1) starts[s] += starts[s - 1];
   const order: number[] = new Array<number>(n);
-  for (let i = 0; i < n; i += 1) order[starts[slot[i]]++] = i;
+  let visited = 0;
+  for (let i = 0; i < n; i += 1) {
+    if (++visited % perStep === 0) yield visited;
+    order[starts[slot[i]]++] = i;
+  }
+  let nextPause = visited + perStep;
+  // Rows with the same urgency and day, ordered by id (equal ids kept in their order): a few rows each are
+  // moved into place; a large run (rows with no day, all "abandoned" say) is sorted in steps.
   for (let start = 0; start < n;) {
     let end = start + 1;
     while (end < n && slot[order[end]] === slot[order[start]]) end += 1;
@@ -118,6 +138,11 @@ function* oldUrgencyOrder(
       for (let i = start + 1; i < end; i += 1)
         for (let j = i; j > start && compareText(ids[order[j]], ids[order[j - 1]]) < 0; j -= 1)
           [order[j], order[j - 1]] = [order[j - 1], order[j]];
+    }
+    visited += end - start;
+    if (visited >= nextPause) {
+      nextPause = visited + perStep;
+      yield visited;
     }
     start = end;
   }
@@ -178,7 +203,9 @@ const rightArb = (ids: fc.Arbitrary<string>) =>
 // Reductions are shared per value, as the portfolio reader shares them.
 const REDUCTIONS = new Map(["0", "0.85", "0.7", "0.6"].map((text) => [text, new Money(text)]));
 
-function rightOf(r: fc.RecordValue<ReturnType<typeof rightArb>>, row: number): PortfolioRight {
+type Drawn = typeof rightArb extends (ids: never) => fc.Arbitrary<infer T> ? T : never;
+
+function rightOf(r: Drawn, row: number): PortfolioRight {
   const filing = isoToDay("2002-01-01") + r.filingOffset;
   return {
     row,
@@ -232,6 +259,31 @@ describe("the Deadlines rows, against the code they replace", () => {
         );
       }),
       { numRuns: 25, seed: 1415 }
+    );
+  });
+
+  it("orders rows with the same pauses as before (placing, short runs, long runs by id)", () => {
+    const rowArb = fc.record({
+      // Few slots (urgency, day): runs of dozens of rows, past the one-by-one limit, among short ones.
+      urgency: fc.integer({ min: 0, max: 2 }),
+      day: fc.constantFrom(20_000, 20_001, 20_005, undefined),
+      id: fc.string({ maxLength: 3 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(rowArb, { maxLength: 500 }),
+        fc.integer({ min: 1, max: 90 }),
+        (rows, perStep) => {
+          const urgency = rows.map((row) => row.urgency);
+          const days = rows.map((row) => row.day);
+          const ids = rows.map((row) => row.id);
+          const before = drain(oldUrgencyOrder(urgency, days, ids, perStep));
+          const now = drain(urgencyOrderInSteps(urgency, days, ids, perStep));
+          expect(now.result).toEqual(before.result);
+          expect(now.yields).toEqual(before.yields);
+        }
+      ),
+      { numRuns: 300, seed: 1417 }
     );
   });
 
