@@ -152,6 +152,25 @@ function pushRowsOf(
   into.push(row);
 }
 
+/** Pushes the rows of rights `from` to `to` (excluded); a right the rules cannot schedule is left out. */
+function pushRowsOfRights(
+  into: DeadlineRow[],
+  rights: readonly PortfolioRight[],
+  from: number,
+  to: number,
+  settings: ProjectionSettings,
+  rules: CnRules,
+  amounts: RunAmounts
+): void {
+  for (let index = from; index < to; index += 1) {
+    try {
+      pushRowsOf(into, rights[index], settings, rules, amounts);
+    } catch (error) {
+      if (!isDomainError(error)) throw error;
+    }
+  }
+}
+
 /**
  * The pay / review / abandon list: one row per right with its next payment as of the as-of date, most
  * urgent first (in grace by last day, then upcoming by due date, then lapsed, then the rest).
@@ -195,13 +214,12 @@ export function* deadlinesInSteps(
     zero: shared(new Money(0)),
     pooled: new Map(),
   };
-  for (let index = 0; index < rights.length; index += 1) {
-    try {
-      pushRowsOf(rows, rights[index], settings, rules, amounts);
-    } catch (error) {
-      if (!isDomainError(error)) throw error;
-    }
-    if ((index + 1) % DEADLINE_RIGHTS_PER_STEP === 0) yield index + 1;
+  // A step of rights at a time, by a plain function (V8 optimises a loop there, not inside a running
+  // generator).
+  for (let from = 0; from < rights.length; from += DEADLINE_RIGHTS_PER_STEP) {
+    const to = Math.min(from + DEADLINE_RIGHTS_PER_STEP, rights.length);
+    pushRowsOfRights(rows, rights, from, to, settings, rules, amounts);
+    if (to % DEADLINE_RIGHTS_PER_STEP === 0) yield to;
   }
   // Rows without a date (a lapse known only from the ledger) go last within their status.
   const when = (row: DeadlineRow) =>
