@@ -1,3 +1,4 @@
+// The ledger reader as it was before issue 14 (commit b0580be): the oracle of ledger-equality.test.ts.
 import { ledgerText } from "../../../../src/core/i18n/ledger-strings";
 import { Language } from "../../../../src/core/i18n/strings";
 import { columnLetter } from "../../../../src/core/table/a1";

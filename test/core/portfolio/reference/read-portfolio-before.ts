@@ -1,3 +1,4 @@
+// The portfolio reader as it was before issue 14 (commit b0580be): the oracle of reading-equality.test.ts.
 import { RightKind } from "../../../../src/core/offices/cn/right-kind";
 import { assertYearInTerm } from "../../../../src/core/offices/cn/annuity-year";
 import { termEnd } from "../../../../src/core/offices/cn/term";
