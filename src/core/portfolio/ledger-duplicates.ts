@@ -5,6 +5,7 @@ import { ColumnMapEntry } from "./ledger-column-map";
 import { normalizeApplicationNumber } from "./ledger-number";
 import { officeOfCell } from "./office";
 import { runSteps } from "../table/steps";
+import { FirstRowByKey } from "../table/first-row-by-key";
 
 /** A row that repeats an earlier row's application number at the same office. */
 export interface DuplicateRow {
@@ -79,7 +80,7 @@ export function* findDuplicateRowsInSteps(
     officeIndex: officeColumn?.index,
     compared,
     offices: new Map(),
-    firstByKey: new Map(),
+    firsts: new FirstRowByKey(rows.length),
     duplicates: [],
   };
   // The rows are looked at by a plain function, a step at a time: a loop inside a generator is not
@@ -101,13 +102,13 @@ interface DuplicateSearch {
   /** Most rows share a few office cells ("CN", "中国"): each is read once. */
   offices: Map<unknown, string>;
   /** The first row of each office and number ("CN|2020101234567"). */
-  firstByKey: Map<string, number>;
+  firsts: FirstRowByKey;
   duplicates: DuplicateRow[];
 }
 
 /** Looks at rows `start` to `end` (excluded) of the search, in order. */
 function searchRows(search: DuplicateSearch, start: number, end: number): void {
-  const { rows, idIndex, officeIndex, compared, offices, firstByKey, duplicates } = search;
+  const { rows, idIndex, officeIndex, compared, offices, firsts, duplicates } = search;
   for (let index = start; index < end; index += 1) {
     const cells = rows[index];
     const id = cells[idIndex];
@@ -118,12 +119,8 @@ function searchRows(search: DuplicateSearch, start: number, end: number): void {
       office = officeKey(officeCell);
       offices.set(officeCell, office);
     }
-    const key = `${office}|${normalizeApplicationNumber(String(id))}`;
-    const firstIndex = firstByKey.get(key);
-    if (firstIndex === undefined) {
-      firstByKey.set(key, index);
-      continue;
-    }
+    const firstIndex = firsts.firstOr(office, normalizeApplicationNumber(String(id)), index);
+    if (firstIndex === undefined) continue;
     const first = rows[firstIndex];
     const conflicts = compared
       .filter((entry) => {
