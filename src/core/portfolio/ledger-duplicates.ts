@@ -74,13 +74,33 @@ export function* findDuplicateRowsInSteps(
   const compared = map.filter(
     (entry) => entry.field && entry.field !== "id" && entry.field !== "jurisdiction"
   );
+  const idIndex = idColumn.index;
+  const officeIndex = officeColumn?.index;
+  // Most rows share a few office cells ("CN", "中国"): each is read once.
+  const offices = new Map<unknown, string>();
+  const officeOf = (cell: unknown): string => {
+    let office = offices.get(cell);
+    if (office === undefined) {
+      office = officeKey(cell);
+      offices.set(cell, office);
+    }
+    return office;
+  };
+  // A row's key as it was recorded: asked for again only when a later key hashes the same.
+  const keyOf = (index: number): [string, string] => {
+    const cells = rows[index];
+    return [
+      officeOf(officeIndex !== undefined ? cells[officeIndex] : ""),
+      normalizeApplicationNumber(String(cells[idIndex])),
+    ];
+  };
   const search: DuplicateSearch = {
     rows,
-    idIndex: idColumn.index,
-    officeIndex: officeColumn?.index,
+    idIndex,
+    officeIndex,
     compared,
-    offices: new Map(),
-    firsts: new FirstRowByKey(rows.length),
+    officeOf,
+    firsts: new FirstRowByKey(rows.length, keyOf),
     duplicates: [],
   };
   // The rows are looked at by a plain function, a step at a time: a loop inside a generator is not
@@ -99,8 +119,8 @@ interface DuplicateSearch {
   idIndex: number;
   officeIndex?: number;
   compared: ColumnMapEntry[];
-  /** Most rows share a few office cells ("CN", "中国"): each is read once. */
-  offices: Map<unknown, string>;
+  /** The office of an office cell (blank: CN), as compared. */
+  officeOf: (cell: unknown) => string;
   /** The first row of each office and number ("CN|2020101234567"). */
   firsts: FirstRowByKey;
   duplicates: DuplicateRow[];
@@ -108,17 +128,12 @@ interface DuplicateSearch {
 
 /** Looks at rows `start` to `end` (excluded) of the search, in order. */
 function searchRows(search: DuplicateSearch, start: number, end: number): void {
-  const { rows, idIndex, officeIndex, compared, offices, firsts, duplicates } = search;
+  const { rows, idIndex, officeIndex, compared, officeOf, firsts, duplicates } = search;
   for (let index = start; index < end; index += 1) {
     const cells = rows[index];
     const id = cells[idIndex];
     if (isBlank(id)) continue;
-    const officeCell = officeIndex !== undefined ? cells[officeIndex] : "";
-    let office = offices.get(officeCell);
-    if (office === undefined) {
-      office = officeKey(officeCell);
-      offices.set(officeCell, office);
-    }
+    const office = officeOf(officeIndex !== undefined ? cells[officeIndex] : "");
     const firstIndex = firsts.firstOr(office, normalizeApplicationNumber(String(id)), index);
     if (firstIndex === undefined) continue;
     const first = rows[firstIndex];

@@ -164,7 +164,8 @@ export function* readLedgerInSteps(
       sheet: source.sheet,
       top,
       left: source.left,
-      values: [renamed, ...body],
+      // concat copies the list in one go; a spread walks it as an iterable.
+      values: [renamed].concat(body),
       ...(valueTypes ? { valueTypes } : {}),
     },
     headerRow: found === undefined ? undefined : top,

@@ -3,56 +3,68 @@ const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 const BAR = 124; // "|"
 
+/** The key of a row recorded before, `[head, tail]`: asked for only when a new key hashes the same. */
+export type KeyOfRow = (row: number) => readonly [string, string];
+
 /**
  * The first row seen with each key `head|tail` (the two texts joined by a bar, as a template would
- * join them), for up to `capacity` rows: an open-addressing table of row numbers over a hash of the
- * key's characters, so the key text is never made (a Map of 100,000 made keys was about a third of
- * the ledger's reading). Two keys are the same when their joined texts are: "A|B" + "C" is "A" + "B|C".
+ * join them), for up to `capacity` rows: an open-addressing table over a hash of the key's characters,
+ * holding row numbers and hashes only (typed arrays), so no key text is made or kept per row (a Map of
+ * 100,000 made keys was about a third of the ledger's reading). A recorded row's key is asked of
+ * `keyOf` when a new key has the same hash. Two keys are the same when their joined texts are:
+ * "A|B" + "C" is "A" + "B|C".
  * @example
- * const firsts = new FirstRowByKey(3);
+ * const keys: [string, string][] = [["CN", "2020101234567"], ["CN", "2020101234567"]];
+ * const firsts = new FirstRowByKey(2, (row) => keys[row]);
  * firsts.firstOr("CN", "2020101234567", 0) //=> undefined
- * firsts.firstOr("CN", "2020101234567", 2) //=> 0
+ * firsts.firstOr("CN", "2020101234567", 1) //=> 0
  */
 export class FirstRowByKey {
-  /** Row + 1 of the first row with a key hashed to each slot; 0 for an empty slot. */
+  /** Entry + 1 of the first row with a key hashed to each slot; 0 for an empty slot. */
   private readonly slots: Int32Array;
   private readonly mask: number;
-  private readonly heads: string[] = [];
-  private readonly tails: string[] = [];
-  /** The rows recorded, in the order given: heads[k] and tails[k] are the key of rows[k]. */
-  private readonly rows: number[] = [];
+  /** Each entry's row and the full hash of its key. */
+  private readonly rows: Int32Array;
+  private readonly hashes: Int32Array;
+  private entries = 0;
 
-  constructor(capacity: number) {
+  constructor(
+    private readonly capacity: number,
+    private readonly keyOf: KeyOfRow
+  ) {
     // At most half full: probes stay short.
     let size = 16;
     while (size < capacity * 2) size *= 2;
     this.slots = new Int32Array(size);
     this.mask = size - 1;
+    this.rows = new Int32Array(capacity);
+    this.hashes = new Int32Array(capacity);
   }
 
   /**
-   * The first row recorded with the key `head|tail`, or undefined after recording `row` as the first
-   * with it. At most `capacity` rows are recorded.
+   * The first row recorded with the key `head|tail`, or undefined after recording `row` (a whole
+   * number from 0 up, below 2^31) as the first with it. At most `capacity` rows are recorded.
    */
   firstOr(head: string, tail: string, row: number): number | undefined {
     let hash = FNV_OFFSET;
     for (let i = 0; i < head.length; i += 1) hash = Math.imul(hash ^ head.charCodeAt(i), FNV_PRIME);
     hash = Math.imul(hash ^ BAR, FNV_PRIME);
     for (let i = 0; i < tail.length; i += 1) hash = Math.imul(hash ^ tail.charCodeAt(i), FNV_PRIME);
-    const { slots, mask, heads, tails, rows } = this;
+    const { slots, mask, rows, hashes } = this;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = slots[slot];
-      if (entry === 0) {
-        if (rows.length * 2 >= slots.length)
+      const entry = slots[slot] - 1;
+      if (entry < 0) {
+        if (this.entries >= this.capacity)
           throw new Error("FirstRowByKey: more rows than its capacity");
-        rows.push(row);
-        heads.push(head);
-        tails.push(tail);
-        slots[slot] = rows.length;
+        rows[this.entries] = row;
+        hashes[this.entries] = hash;
+        slots[slot] = this.entries += 1;
         return undefined;
       }
-      const k = entry - 1;
-      if (sameKey(heads[k], tails[k], head, tail)) return rows[k];
+      if (hashes[entry] === hash) {
+        const [firstHead, firstTail] = this.keyOf(rows[entry]);
+        if (sameKey(firstHead, firstTail, head, tail)) return rows[entry];
+      }
     }
   }
 }
