@@ -5,6 +5,7 @@ import { ColumnMapEntry } from "./ledger-column-map";
 import { normalizeApplicationNumber } from "./ledger-number";
 import { officeOfCell } from "./office";
 import { runSteps } from "../table/steps";
+import { FirstRowByKey } from "../table/first-row-by-key";
 
 /** A row that repeats an earlier row's application number at the same office. */
 export interface DuplicateRow {
@@ -73,27 +74,68 @@ export function* findDuplicateRowsInSteps(
   const compared = map.filter(
     (entry) => entry.field && entry.field !== "id" && entry.field !== "jurisdiction"
   );
+  const idIndex = idColumn.index;
+  const officeIndex = officeColumn?.index;
   // Most rows share a few office cells ("CN", "中国"): each is read once.
   const offices = new Map<unknown, string>();
-  const firstByKey = new Map<string, number>();
-  const duplicates: DuplicateRow[] = [];
-  for (let index = 0; index < rows.length; index += 1) {
-    if ((index + 1) % perStep === 0) yield base + index + 1;
-    const cells = rows[index];
-    const id = cells[idColumn.index];
-    if (isBlank(id)) continue;
-    const officeCell = officeColumn ? cells[officeColumn.index] : "";
-    let office = offices.get(officeCell);
+  const officeOf = (cell: unknown): string => {
+    let office = offices.get(cell);
     if (office === undefined) {
-      office = officeKey(officeCell);
-      offices.set(officeCell, office);
+      office = officeKey(cell);
+      offices.set(cell, office);
     }
-    const key = `${office}|${normalizeApplicationNumber(String(id))}`;
-    const firstIndex = firstByKey.get(key);
-    if (firstIndex === undefined) {
-      firstByKey.set(key, index);
-      continue;
-    }
+    return office;
+  };
+  // A row's key as it was recorded: asked for again only when a later key hashes the same.
+  const keyOf = (index: number): [string, string] => {
+    const cells = rows[index];
+    return [
+      officeOf(officeIndex !== undefined ? cells[officeIndex] : ""),
+      normalizeApplicationNumber(String(cells[idIndex])),
+    ];
+  };
+  const search: DuplicateSearch = {
+    rows,
+    idIndex,
+    officeIndex,
+    compared,
+    officeOf,
+    firsts: new FirstRowByKey(rows.length, keyOf),
+    duplicates: [],
+  };
+  // The rows are looked at by a plain function, a step at a time: a loop inside a generator is not
+  // optimised while it runs (V8 cannot replace a running generator's frame), one in a function is.
+  for (let start = 0; start < rows.length; start += perStep) {
+    const end = Math.min(start + perStep, rows.length);
+    searchRows(search, start, end);
+    if (end % perStep === 0) yield base + end;
+  }
+  return search.duplicates;
+}
+
+/** What the search for repeated numbers keeps between its steps. */
+interface DuplicateSearch {
+  rows: unknown[][];
+  idIndex: number;
+  officeIndex?: number;
+  compared: ColumnMapEntry[];
+  /** The office of an office cell (blank: CN), as compared. */
+  officeOf: (cell: unknown) => string;
+  /** The first row of each office and number ("CN|2020101234567"). */
+  firsts: FirstRowByKey;
+  duplicates: DuplicateRow[];
+}
+
+/** Looks at rows `start` to `end` (excluded) of the search, in order. */
+function searchRows(search: DuplicateSearch, start: number, end: number): void {
+  const { rows, idIndex, officeIndex, compared, officeOf, firsts, duplicates } = search;
+  for (let index = start; index < end; index += 1) {
+    const cells = rows[index];
+    const id = cells[idIndex];
+    if (isBlank(id)) continue;
+    const office = officeOf(officeIndex !== undefined ? cells[officeIndex] : "");
+    const firstIndex = firsts.firstOr(office, normalizeApplicationNumber(String(id)), index);
+    if (firstIndex === undefined) continue;
     const first = rows[firstIndex];
     const conflicts = compared
       .filter((entry) => {
@@ -103,7 +145,6 @@ export function* findDuplicateRowsInSteps(
         return comparable(field, a) !== comparable(field, b);
       })
       .map((entry) => entry.header);
-    duplicates.push({ index, firstIndex, id: String(first[idColumn.index]).trim(), conflicts });
+    duplicates.push({ index, firstIndex, id: String(first[idIndex]).trim(), conflicts });
   }
-  return duplicates;
 }

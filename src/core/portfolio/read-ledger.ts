@@ -1,7 +1,7 @@
 import { ledgerText } from "../i18n/ledger-strings";
 import { Language } from "../i18n/strings";
 import { columnLetter } from "../table/a1";
-import { isBlank } from "../table/cell-readers";
+import { isBlank, isBlankRow } from "../table/cell-readers";
 import { RowIssue, SourceGrid } from "../table/grid";
 import { isTotalRow } from "../table/total-row";
 import { COLUMN_LABELS, columnOfHeader } from "./columns";
@@ -98,27 +98,28 @@ export function* readLedgerInSteps(
 
   // The rows are the source's own arrays: only a row that changes (a merged value carried into it) is
   // copied first, and blanked rows are replaced, so the source is never written to.
-  const bodyLength = Math.max(0, source.values.length - headerIndex - 1);
-  const body: unknown[][] = new Array(bodyLength);
-  for (let index = 0; index < bodyLength; index += 1)
-    body[index] = source.values[headerIndex + 1 + index] ?? [];
+  // One copy of the list (slice), then the missing rows of a sparse list filled in.
+  const body: unknown[][] = source.values.slice(headerIndex + 1);
+  const bodyLength = body.length;
+  for (let index = 0; index < bodyLength; index += 1) if (body[index] == null) body[index] = [];
   const rowOf = (index: number) => top + 1 + index;
   const merged = carryMergedDown(source, headerIndex, body, columnMap, rowOf);
   let lastUsed = -1;
-  const empty: boolean[] = new Array(bodyLength);
+  const empty = new Uint8Array(bodyLength);
   const totalIndexes: number[] = [];
-  for (let index = 0; index < bodyLength; index += 1) {
-    const cells = body[index];
-    empty[index] = cells.every((cell) => isBlank(cell));
-    if (!empty[index]) lastUsed = index;
-    if (isTotalRow(cells)) totalIndexes.push(index);
-    if ((index + 1) % LEDGER_ROWS_PER_STEP === 0) yield index + 1;
+  // A step of rows at a time, looked at by a plain function (V8 optimises a loop there, not inside a
+  // running generator).
+  for (let start = 0; start < bodyLength; start += LEDGER_ROWS_PER_STEP) {
+    const end = Math.min(start + LEDGER_ROWS_PER_STEP, bodyLength);
+    lastUsed = Math.max(lastUsed, lookAtRows(body, start, end, empty, totalIndexes));
+    if (end % LEDGER_ROWS_PER_STEP === 0) yield end;
   }
   const blankRows: number[] = [];
   for (let index = 0; index < lastUsed; index += 1) if (empty[index]) blankRows.push(rowOf(index));
   const totals = new Set(totalIndexes);
   const duplicateRows: DuplicateRow[] = yield* findDuplicateRowsInSteps(
-    body.map((cells, index) => (totals.has(index) ? [] : cells)),
+    // Total rows are no rights: looked at as empty (most lists have none, and are not copied).
+    totals.size === 0 ? body : body.map((cells, index) => (totals.has(index) ? [] : cells)),
     columnMap,
     LEDGER_ROWS_PER_STEP,
     bodyLength
@@ -163,7 +164,8 @@ export function* readLedgerInSteps(
       sheet: source.sheet,
       top,
       left: source.left,
-      values: [renamed, ...body],
+      // concat copies the list in one go; a spread walks it as an iterable.
+      values: [renamed].concat(body),
       ...(valueTypes ? { valueTypes } : {}),
     },
     headerRow: found === undefined ? undefined : top,
@@ -181,6 +183,27 @@ export function* readLedgerInSteps(
     issues,
     ...(merged.length > 0 ? { merged } : {}),
   };
+}
+
+/**
+ * Marks rows `start` to `end` (excluded) of the body blank (1 in `empty`) or not, and adds the total
+ * rows among them to `totalIndexes`; returns the last row with something in it, or -1.
+ */
+function lookAtRows(
+  body: unknown[][],
+  start: number,
+  end: number,
+  empty: Uint8Array,
+  totalIndexes: number[]
+): number {
+  let lastUsed = -1;
+  for (let index = start; index < end; index += 1) {
+    const cells = body[index];
+    if (isBlankRow(cells)) empty[index] = 1;
+    else lastUsed = index;
+    if (isTotalRow(cells)) totalIndexes.push(index);
+  }
+  return lastUsed;
 }
 
 /**

@@ -7,6 +7,8 @@ import { Money, moneyPool } from "../money/money";
 import { PortfolioRight } from "../portfolio/read-portfolio";
 import { mapSteps, runSteps } from "../table/steps";
 import { sortInSteps } from "../table/sort-in-steps";
+import { orderByTextInSteps } from "../table/order-by-text-in-steps";
+import { runningSums } from "./running-sums";
 import { compareText } from "./project";
 import { standingOf } from "./right-standing";
 import { scheduleOfRight } from "./right-schedule";
@@ -56,52 +58,117 @@ const URGENCY: Record<DeadlineStatus, number> = {
   abandoned: 5,
 };
 
-function rowsOf(
-  right: PortfolioRight,
-  settings: ProjectionSettings,
-  rules: CnRules,
-  shared: (amount: Money) => Money = (amount) => amount
-): DeadlineRow[] {
-  const base = {
+/**
+ * What the rights of one run share: the pooled amounts (one Money per cost to the end of a term), the
+ * remembered running sums, and the zero every row without a cost shows.
+ */
+interface RunAmounts {
+  shared: (amount: Money) => Money;
+  add: (sum: Money, amount: Money) => Money;
+  zero: Money;
+  /** Pooled instance of each sum made (the pool's own lookup takes a string per call). */
+  pooled: Map<Money, Money>;
+}
+
+const ZERO = new Money(0);
+
+/** A row without a next payment (abandoned, lapsed by the ledger, expired, paid to the end). */
+function bareRow(right: PortfolioRight, status: DeadlineStatus, zero: Money): DeadlineRow {
+  // Written out, not spread from a shared base: the same keys in the same order, no object in between.
+  return {
     sourceRow: right.row,
     id: right.id,
     owner: right.owner,
     kind: right.kind,
-    costToTermEnd: shared(new Money(0)),
+    costToTermEnd: zero,
+    status,
   };
-  if (right.status === "abandoned") return [{ ...base, status: "abandoned" }];
+}
+
+/** Pushes a right's rows (the fee due first, when two are) onto `into`. */
+function pushRowsOf(
+  into: DeadlineRow[],
+  right: PortfolioRight,
+  settings: ProjectionSettings,
+  rules: CnRules,
+  amounts: RunAmounts
+): void {
+  if (right.status === "abandoned") {
+    into.push(bareRow(right, "abandoned", amounts.zero));
+    return;
+  }
   // The ledger says lapsed: we do not know which fee was missed or when, so we claim no dates.
-  if (right.status === "lapsed") return [{ ...base, status: "lapsed" }];
+  if (right.status === "lapsed") {
+    into.push(bareRow(right, "lapsed", amounts.zero));
+    return;
+  }
   const standing = standingOf(right, settings.asOf, rules);
   const { payment } = standing;
-  if (payment.year === undefined) return [{ ...base, status: payment.status }];
-  const { rows } = scheduleOfRight(right, settings.asOf, false, rules, {
-    fromYear: standing.lastYearPaid + 1,
-  });
-  const payable = (value: Money | Error | undefined) =>
-    value === undefined || isDomainError(value) ? new Money(0) : (value as Money);
+  if (payment.year === undefined) {
+    into.push(bareRow(right, payment.status, amounts.zero));
+    return;
+  }
   const lapsed = payment.status === "lapsed" || payment.status === "registration-missed";
-  const costToTermEnd = shared(
-    lapsed ? new Money(0) : rows.reduce((sum, row) => sum.plus(payable(row.payable)), new Money(0))
-  );
-  const shown = (day: DayNumber | undefined) => shiftedIf(day, settings.shiftToWorkday, rules);
-  const rowOf = (p: NextPayment): DeadlineRow => ({
-    ...base,
-    status: p.status,
-    year: p.year,
-    due: shown(p.due),
-    fee: isDomainError(p.payable) ? undefined : p.payable,
-    feeProblem: isDomainError(p.payable) ? p.payable.message : undefined,
-    surcharge: p.status === "grace" ? p.surcharge : undefined,
-    lastDay: shown(p.lastDay),
-    restorationCost: p.restoration?.cost,
-    restorationByNotice: shown(p.restoration?.byNotice),
-    restorationBy: shown(p.restoration?.forceMajeureBy),
-    costToTermEnd,
-  });
-  const list = [rowOf(payment)];
-  if (standing.alsoDue) list.unshift(rowOf(standing.alsoDue));
-  return list;
+  // A lapsed right owes nothing more; its schedule (the rows nextPayment just made) is not made again.
+  let costToTermEnd = amounts.zero;
+  if (!lapsed) {
+    const { rows } = scheduleOfRight(right, settings.asOf, false, rules, {
+      fromYear: standing.lastYearPaid + 1,
+    });
+    // The same additions, in the same order, as the Decimal sum they replace.
+    let sum = ZERO;
+    for (let r = 0; r < rows.length; r += 1) {
+      const payable = rows[r].payable;
+      sum = amounts.add(sum, isDomainError(payable) ? ZERO : payable);
+    }
+    let pooled = amounts.pooled.get(sum);
+    if (pooled === undefined) amounts.pooled.set(sum, (pooled = amounts.shared(sum)));
+    costToTermEnd = pooled;
+  }
+  const shift = settings.shiftToWorkday;
+  const shown = (day: DayNumber | undefined) => (shift ? shiftedIf(day, true, rules) : day);
+  const rowOf = (p: NextPayment): DeadlineRow => {
+    const problem = isDomainError(p.payable);
+    return {
+      sourceRow: right.row,
+      id: right.id,
+      owner: right.owner,
+      kind: right.kind,
+      costToTermEnd,
+      status: p.status,
+      year: p.year,
+      due: shown(p.due),
+      fee: problem ? undefined : (p.payable as Money | undefined),
+      feeProblem: problem ? (p.payable as Error).message : undefined,
+      surcharge: p.status === "grace" ? p.surcharge : undefined,
+      lastDay: shown(p.lastDay),
+      restorationCost: p.restoration?.cost,
+      restorationByNotice: shown(p.restoration?.byNotice),
+      restorationBy: shown(p.restoration?.forceMajeureBy),
+    };
+  };
+  const row = rowOf(payment);
+  if (standing.alsoDue) into.push(rowOf(standing.alsoDue));
+  into.push(row);
+}
+
+/** Pushes the rows of rights `from` to `to` (excluded); a right the rules cannot schedule is left out. */
+function pushRowsOfRights(
+  into: DeadlineRow[],
+  rights: readonly PortfolioRight[],
+  from: number,
+  to: number,
+  settings: ProjectionSettings,
+  rules: CnRules,
+  amounts: RunAmounts
+): void {
+  for (let index = from; index < to; index += 1) {
+    try {
+      pushRowsOf(into, rights[index], settings, rules, amounts);
+    } catch (error) {
+      if (!isDomainError(error)) throw error;
+    }
+  }
 }
 
 /**
@@ -141,13 +208,18 @@ export function* deadlinesInSteps(
   // A right's cost to the end of its term is one of a few thousand sums: each is one Money, shared by
   // the rights it is the sum of (a Decimal per right was about 13 MB at 100,000 rights). Immutable.
   const shared = moneyPool();
-  for (let index = 0; index < rights.length; index += 1) {
-    try {
-      for (const row of rowsOf(rights[index], settings, rules, shared)) rows.push(row);
-    } catch (error) {
-      if (!isDomainError(error)) throw error;
-    }
-    if ((index + 1) % DEADLINE_RIGHTS_PER_STEP === 0) yield index + 1;
+  const amounts: RunAmounts = {
+    shared,
+    add: runningSums(),
+    zero: shared(new Money(0)),
+    pooled: new Map(),
+  };
+  // A step of rights at a time, by a plain function (V8 optimises a loop there, not inside a running
+  // generator).
+  for (let from = 0; from < rights.length; from += DEADLINE_RIGHTS_PER_STEP) {
+    const to = Math.min(from + DEADLINE_RIGHTS_PER_STEP, rights.length);
+    pushRowsOfRights(rows, rights, from, to, settings, rules, amounts);
+    if (to % DEADLINE_RIGHTS_PER_STEP === 0) yield to;
   }
   // Rows without a date (a lapse known only from the ledger) go last within their status.
   const when = (row: DeadlineRow) =>
@@ -190,10 +262,54 @@ export function* urgencyOrderInSteps(
   perStep = URGENCY_ROWS_PER_STEP
 ): Generator<number, number[], void> {
   const n = urgency.length;
+  // Every loop over the rows is a plain function: V8 optimises a loop there, not inside a running
+  // generator (this one runs once per run, over 100,000 rows, before any of it is optimised).
+  const { first, span, levels, countable } = dayRange(urgency, days);
+  if (!countable) {
+    const key = (i: number) => days[i] ?? Number.MAX_SAFE_INTEGER;
+    return yield* sortInSteps(
+      Array.from({ length: n }, (_, i) => i),
+      (a, b) => urgency[a] - urgency[b] || key(a) - key(b) || compareText(ids[a], ids[b]) || a - b
+    );
+  }
+  const slot = new Int32Array(n);
+  const starts = slotStarts(urgency, days, first, span, levels, slot);
+  const order: number[] = new Array<number>(n);
+  for (let from = 0; from < n; from += perStep) {
+    const to = Math.min(from + perStep, n);
+    place(order, slot, starts, from, to);
+    if (to % perStep === 0) yield to;
+  }
+  let visited = n;
+  let nextPause = visited + perStep;
+  // Rows with the same urgency and day, ordered by id (equal ids kept in their order): a few rows each are
+  // moved into place; a large run (rows with no day, all "abandoned" say) is ordered in steps.
+  for (let start = 0; start < n;) {
+    const end = runEnd(order, slot, start, n);
+    let stop = end;
+    if (end - start > SMALL_RUN) {
+      const run = yield* orderByTextInSteps(order.slice(start, end), ids);
+      copyInto(order, run, start);
+    } else stop = orderSmallRuns(order, slot, ids, start, n, nextPause - visited);
+    visited += stop - start;
+    if (visited >= nextPause) {
+      nextPause = visited + perStep;
+      yield visited;
+    }
+    start = stop;
+  }
+  return order;
+}
+
+/** The first day, the days counted (one slot per day and one after the last for rows without a day), the urgencies. */
+function dayRange(
+  urgency: readonly number[],
+  days: readonly (DayNumber | undefined)[]
+): { first: number; span: number; levels: number; countable: boolean } {
   let first = Infinity;
   let last = -Infinity;
   let levels = 0;
-  for (let i = 0; i < n; i += 1) {
+  for (let i = 0; i < urgency.length; i += 1) {
     const day = days[i];
     if (day !== undefined) {
       if (day < first) first = day;
@@ -202,51 +318,68 @@ export function* urgencyOrderInSteps(
     if (urgency[i] + 1 > levels) levels = urgency[i] + 1;
   }
   if (first === Infinity) first = last = 0;
-  // One slot per day and one after the last for rows without a day.
   const span = last - first + 2;
-  if (span > MAX_COUNTED_DAYS || !Number.isInteger(first) || !Number.isInteger(last)) {
-    const key = (i: number) => days[i] ?? Number.MAX_SAFE_INTEGER;
-    return yield* sortInSteps(
-      Array.from({ length: n }, (_, i) => i),
-      (a, b) => urgency[a] - urgency[b] || key(a) - key(b) || compareText(ids[a], ids[b]) || a - b
-    );
-  }
-  const slot = new Int32Array(n);
+  const countable = span <= MAX_COUNTED_DAYS && Number.isInteger(first) && Number.isInteger(last);
+  return { first, span, levels, countable };
+}
+
+/** Each row's slot (urgency, then day), and where each slot's rows start in the order (a counting sort). */
+function slotStarts(
+  urgency: readonly number[],
+  days: readonly (DayNumber | undefined)[],
+  first: number,
+  span: number,
+  levels: number,
+  slot: Int32Array
+): Int32Array {
   const starts = new Int32Array(levels * span + 1);
-  for (let i = 0; i < n; i += 1) {
+  for (let i = 0; i < slot.length; i += 1) {
     const day = days[i];
     slot[i] = urgency[i] * span + (day === undefined ? span - 1 : day - first);
     starts[slot[i] + 1] += 1;
   }
   for (let s = 1; s < starts.length; s += 1) starts[s] += starts[s - 1];
-  const order: number[] = new Array<number>(n);
-  let visited = 0;
-  for (let i = 0; i < n; i += 1) {
-    if (++visited % perStep === 0) yield visited;
-    order[starts[slot[i]]++] = i;
+  return starts;
+}
+
+/** Places rows `from` to `to` (excluded) after the rows of their slot placed before them (stable). */
+function place(order: number[], slot: Int32Array, starts: Int32Array, from: number, to: number) {
+  for (let i = from; i < to; i += 1) order[starts[slot[i]]++] = i;
+}
+
+/** Writes `items` into `order` from `start` on. */
+function copyInto(order: number[], items: readonly number[], start: number) {
+  for (let k = 0; k < items.length; k += 1) order[start + k] = items[k];
+}
+
+/** The end of the run of rows from `start` in the same slot. */
+function runEnd(order: number[], slot: Int32Array, start: number, n: number): number {
+  let end = start + 1;
+  while (end < n && slot[order[end]] === slot[order[start]]) end += 1;
+  return end;
+}
+
+/**
+ * Orders runs of a few rows by id from `start` (moving rows one by one, equal ids kept in their order),
+ * stopping before a large run, or once `budget` rows are done; returns where it stopped.
+ */
+function orderSmallRuns(
+  order: number[],
+  slot: Int32Array,
+  ids: readonly string[],
+  start: number,
+  n: number,
+  budget: number
+): number {
+  let at = start;
+  while (at < n) {
+    const end = runEnd(order, slot, at, n);
+    if (end - at > SMALL_RUN) break;
+    for (let i = at + 1; i < end; i += 1)
+      for (let j = i; j > at && compareText(ids[order[j]], ids[order[j - 1]]) < 0; j -= 1)
+        [order[j], order[j - 1]] = [order[j - 1], order[j]];
+    at = end;
+    if (at - start >= budget) break;
   }
-  let nextPause = visited + perStep;
-  // Rows with the same urgency and day, ordered by id (equal ids kept in their order): a few rows each are
-  // moved into place; a large run (rows with no day, all "abandoned" say) is sorted in steps.
-  for (let start = 0; start < n;) {
-    let end = start + 1;
-    while (end < n && slot[order[end]] === slot[order[start]]) end += 1;
-    if (end - start > SMALL_RUN) {
-      const run = yield* sortInSteps(order.slice(start, end), (a, b) =>
-        compareText(ids[a], ids[b])
-      );
-      for (let k = 0; k < run.length; k += 1) order[start + k] = run[k];
-    } else {
-      for (let i = start + 1; i < end; i += 1)
-        for (let j = i; j > start && compareText(ids[order[j]], ids[order[j - 1]]) < 0; j -= 1)
-          [order[j], order[j - 1]] = [order[j - 1], order[j]];
-    }
-    visited += end - start;
-    if (visited >= nextPause) {
-      nextPause = visited + perStep;
-      yield visited;
-    }
-    start = end;
-  }
-  return order;
+  return at;
 }

@@ -29,6 +29,9 @@ export function deadlinesSheet(input: ReportInput, ctx: ReportContext): OutputSh
     return text;
   };
   const amountCell = amountCells(yuanToCell);
+  // Every lapsed right without a notice date says the same: translated once.
+  let afterNotice: string | undefined;
+  const restorationAfterNotice = () => (afterNotice ??= t("restorationAfterNotice"));
   const cell = (amount: Money | undefined): CellValue =>
     amount === undefined ? "" : amountCell(amount);
   const deadlines: OutputSheet = {
@@ -74,10 +77,11 @@ export function deadlinesSheet(input: ReportInput, ctx: ReportContext): OutputSh
           row.restorationByNotice !== undefined
             ? date(row.restorationByNotice)
             : row.restorationCost !== undefined
-              ? t("restorationAfterNotice")
+              ? restorationAfterNotice()
               : "",
           date(row.restorationBy),
-          yuanToCell(row.costToTermEnd),
+          // Costs to the end of a term are shared instances (a few thousand): each converted once.
+          amountCell(row.costToTermEnd),
           row.feeProblem ?? "",
         ]
       ),

@@ -1,0 +1,91 @@
+// The Deadlines sheet as it was before issue 14 (commit b0580be): the oracle of deadlines-sheet-rows-equality.test.ts.
+import { ReportContext, ReportInput } from "../../../../src/core/report/report-context";
+import { mappedBlock, OutputSheet } from "../../../../src/core/report/output-model";
+import { StringKey } from "../../../../src/core/i18n/strings";
+import { Money, yuanToCell } from "../../../../src/core/money/money";
+import { DeadlineStatus } from "../../../../src/core/projection/deadlines";
+import { CellValue } from "../../../../src/core/table/table-schema";
+import { amountCells, date, yuan } from "../../../../src/core/report/report-context";
+
+const STATUS_KEYS: Record<DeadlineStatus, StringKey> = {
+  grace: "statusGrace",
+  upcoming: "statusUpcoming",
+  lapsed: "statusLapsed",
+  "paid-to-term-end": "statusPaid",
+  expired: "statusExpired",
+  abandoned: "statusAbandoned",
+  "registration-due": "statusRegistrationDue",
+  "registration-missed": "statusRegistrationMissed",
+};
+
+/** The Deadlines sheet: per right the next fee, its status and code, the restoration cost and limits. */
+export function deadlinesSheetBefore(input: ReportInput, ctx: ReportContext): OutputSheet {
+  const { t, kind } = ctx;
+  // A row per right, 100,000 rows: the few statuses and fee amounts (shared instances per fee and
+  // reduction) are each turned into cell text or a number once, not once per row.
+  const statusTexts = new Map<DeadlineStatus, string>();
+  const statusText = (status: DeadlineStatus): string => {
+    let text = statusTexts.get(status);
+    if (text === undefined) statusTexts.set(status, (text = t(STATUS_KEYS[status])));
+    return text;
+  };
+  const amountCell = amountCells(yuanToCell);
+  const cell = (amount: Money | undefined): CellValue =>
+    amount === undefined ? "" : amountCell(amount);
+  const deadlines: OutputSheet = {
+    role: "deadlines",
+    name: t("sheetDeadlines"),
+    blocks: [
+      // A row per right, made when written (no 100,000 rows held by the plan).
+      mappedBlock(
+        {
+          top: 0,
+          tableName: "IPDeadlines",
+          columns: [
+            { header: t("colId"), format: "text" },
+            { header: t("colOwner"), format: "text" },
+            { header: t("colKind"), format: "text" },
+            { header: t("colStatus"), format: "text" },
+            { header: t("colCode"), format: "text" },
+            { header: t("colYear"), format: "integer" },
+            { header: t("colDue"), format: "date" },
+            { header: t("colPayable"), format: "money" },
+            { header: t("colSurcharge"), format: "money" },
+            { header: t("colLastDay"), format: "date" },
+            { header: t("colRestorationCost"), format: "money" },
+            { header: t("colRestorationByNotice"), format: "date" },
+            { header: t("colRestorationBy"), format: "date" },
+            { header: t("colCostToEnd"), format: "money" },
+            { header: t("colNote"), format: "text" },
+          ],
+        },
+        input.deadlines,
+        (row) => [
+          row.id,
+          row.owner,
+          kind(row.kind),
+          statusText(row.status),
+          row.status,
+          row.year ?? "",
+          date(row.due),
+          cell(row.fee),
+          cell(row.surcharge),
+          date(row.lastDay),
+          yuan(row.restorationCost),
+          row.restorationByNotice !== undefined
+            ? date(row.restorationByNotice)
+            : row.restorationCost !== undefined
+              ? t("restorationAfterNotice")
+              : "",
+          date(row.restorationBy),
+          yuanToCell(row.costToTermEnd),
+          row.feeProblem ?? "",
+        ]
+      ),
+    ],
+    charts: [],
+    freezeHeaderRows: 1,
+  };
+
+  return deadlines;
+}
