@@ -62,7 +62,10 @@ export function wholeRunGrid(rights, { otherOffices = 0, seed = 99 } = {}) {
     }
     values.push([...rightCells(r), applicant, location, "", ""]);
   });
-  return values;
+  // Through JSON and back, as Office.js brings a sheet's values: flat strings. Strings made by template
+  // literals and concatenation stay ropes (V8's cons strings) until flattened, which made every ID
+  // comparison and hash of the run slower than on the strings a real Excel gives.
+  return JSON.parse(JSON.stringify(values));
 }
 
 /**

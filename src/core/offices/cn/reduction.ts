@@ -32,6 +32,8 @@ export function parseReduction(
 
 /** Payables are shared per (fee, reduction): a portfolio has few distinct ones, and millions of rows. */
 const payables = new WeakMap<Money, Map<string, Money>>();
+/** A reduction's value as text, made once per instance: rights share their reduction's Money. */
+const reductionKeys = new WeakMap<Money, string>();
 
 /**
  * What is paid after a reduction: fee × (1 − reduction). "85%" is the reduction, not the share paid:
@@ -41,7 +43,8 @@ const payables = new WeakMap<Money, Map<string, Money>>();
 export function payableAfterReduction(fee: Money, reduction: Money): Money {
   let byReduction = payables.get(fee);
   if (!byReduction) payables.set(fee, (byReduction = new Map()));
-  const key = reduction.toString();
+  let key = reductionKeys.get(reduction);
+  if (key === undefined) reductionKeys.set(reduction, (key = reduction.toString()));
   let payable = byReduction.get(key);
   if (!payable) byReduction.set(key, (payable = fee.times(new Money(1).minus(reduction))));
   return payable;
