@@ -37,6 +37,12 @@ const OWNERS = [
 
 const KIND_DIGIT = { invention: 1, utility: 2, design: 3 };
 
+// One Money per reduction rate, shared by the rights that have it, as readPortfolio reads a reduction
+// once per distinct cell value (the projection is measured on rights as the reader makes them).
+const NO_REDUCTION = new Money(0);
+const REDUCED_85 = new Money("0.85");
+const REDUCED_70 = new Money("0.7");
+
 /**
  * `count` PortfolioRight objects, as readPortfolio returns them.
  * - "mixed": filing dates 2005-2025; 50% inventions, 35% utility models, 15% designs; grant 0.4-4 years
@@ -77,9 +83,9 @@ export function syntheticPortfolio(count, { seed = 20260101, profile = "mixed" }
     const granted = status === "granted" || status === "lapsed";
     const grant = granted ? grantDay : undefined;
 
-    let reduction = new Money(0);
+    let reduction = NO_REDUCTION;
     const reduced = profile === "mixed" ? random() < (granted ? 0.46 : 0.3) : random() < 0.33;
-    if (reduced && status !== "abandoned") reduction = new Money(random() < 0.75 ? "0.85" : "0.7");
+    if (reduced && status !== "abandoned") reduction = random() < 0.75 ? REDUCED_85 : REDUCED_70;
 
     let lastPaidYear;
     if (profile === "mixed" && status === "granted" && random() < 0.5) {
