@@ -38,9 +38,12 @@ const TARGETS = { functionsRuntime: 60 * KB, paneOnOpen: 120 * KB };
  * without the texts only people read, the CN holiday lists ship as runs of days, and the notes and sources
  * no module reads (CN, JP, KR data) stay out: 75.8 KB with every on-demand chunk, 48.5 KB on open, the page
  * on open 109.5 KB in Japanese. The limits (1.2-1.5 KB over those) hold them there. Raising a limit is a decision
- * to record, with the reason, in the README's Performance section.
+ * to record, with the reason, in the README's Performance section. Session 7 (issue 14) raised the page's to
+ * 113 KB: reading, deadlines and subsidies written for speed (a hash table of row numbers, merge sorts with
+ * the comparison inline, the subsidy rules indexed per kind of event) made it 111.4 KB, under the 120 KB
+ * target.
  */
-const LIMITS = { functionsRuntime: 50 * KB, functionsWithOnDemand: 77 * KB, paneOnOpen: 111 * KB };
+const LIMITS = { functionsRuntime: 50 * KB, functionsWithOnDemand: 77 * KB, paneOnOpen: 113 * KB };
 /** The entries taskpane.html loads (the shared runtime page of custom functions, commands and pane). */
 const PANE_PAGE_ENTRIES = ["functions", "commands", "taskpane"];
 const ENTRYPOINTS_FILE = "entrypoints.json";
