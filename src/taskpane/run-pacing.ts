@@ -28,9 +28,10 @@ export function nextTask(): Promise<void> {
 /**
  * How long the run works before it lets the browser paint and handle input. A slice ends only after the
  * step under way (up to ~60 ms in the preview), so it is kept short: 25 ms rather than 40 halved the
- * tasks over 50 ms of a 100,000-right run in the preview (about 55 to 23-34, bench figure 9).
+ * tasks over 50 ms of a 100,000-right run in the preview (about 55 to 23-34, bench figure 9); one frame
+ * (16 ms) rather than 25 took them from about 20 to 9-14, the longest from 91-102 ms to 88-94 in most runs.
  */
-export const SLICE_MS = 25;
+export const SLICE_MS = 16;
 
 /**
  * The pacer of a run: `pause()` yields a task once `sliceMs` have passed since the last yield, and
