@@ -8,7 +8,10 @@ import { excelDouble, src } from "../lib/load.mjs";
 import { benchSettings, syntheticPortfolio } from "../lib/portfolio.mjs";
 import { collect, ms, now, option, report } from "../lib/measure.mjs";
 
-const { projectPortfolio } = src("core/projection/project");
+const { projectPortfolioInSteps } = src("core/projection/project");
+const { runSteps } = src("core/table/steps");
+/** The projection as a run makes it: its payments as columns. */
+const projectPortfolio = (rights, settings) => runSteps(projectPortfolioInSteps(rights, settings));
 const { blockRowCount } = src("core/report/output-model");
 const { summarize } = src("core/projection/summary");
 const { buildReport } = src("core/report/build-report");
@@ -24,14 +27,14 @@ const rights = syntheticPortfolio(count, { profile: "mixed" });
 const projection = projectPortfolio(rights, settings);
 const sheets = buildReport({
   rights: rights.length,
-  projection: projection.rows,
-  summary: summarize(projection.rows, settings),
+  projection: projection.payments,
+  summary: summarize(projection.payments, settings),
   deadlines: [],
   issues: projection.issues,
   settings,
   language: "en",
 }).filter((sheet) => sheet.role === "projection");
-const projectionRows = projection.rows.length;
+const projectionRows = projection.payments.length;
 // The Projection sheet makes its rows from the payments when they are written: they stay.
 collect();
 

@@ -26,7 +26,11 @@ import {
 import { collect, median, ms, now, option, report, timeMedian } from "../lib/measure.mjs";
 
 const { HyperFormula } = pkg("hyperformula");
-const { projectPortfolio } = src("core/projection/project");
+const { projectPortfolioInSteps } = src("core/projection/project");
+const { runSteps } = src("core/table/steps");
+const { paymentRows } = src("core/projection/payments");
+/** The projection as a run makes it: its payments as columns. */
+const projectPortfolio = (rights, settings) => runSteps(projectPortfolioInSteps(rights, settings));
 const { summarize } = src("core/projection/summary");
 const { serialFromDay } = src("core/dates/excel-serial");
 const { CN_RULES } = src("core/offices/cn/rules");
@@ -233,7 +237,7 @@ collect();
 const addin = timeMedian(
   () => {
     const projection = projectPortfolio(rights, settings);
-    return { projection, summary: summarize(projection.rows, settings) };
+    return { projection, summary: summarize(projection.payments, settings) };
   },
   { runs: 7, warmups: 2, between: collect }
 );
@@ -249,7 +253,8 @@ const addinPayments = summary.total.payments;
 // --- Equal results: totals, then every cell of the schedule ------------------------------------------
 // Each Schedule row against the add-in: the payable (0 where the add-in has no payment for that year) and
 // the due date (the add-in's anniversary, addYearsClamped(filing, year - 1)).
-const byKey = new Map(projection.rows.map((row) => [`${row.id}|${row.year}`, row]));
+const projectionRows = paymentRows(projection.payments);
+const byKey = new Map(projectionRows.map((row) => [`${row.id}|${row.year}`, row]));
 const filingOf = new Map(rights.map((r) => [r.id, r.filing]));
 const { civilFromDay } = src("core/dates/civil");
 let compared = 0;
@@ -290,7 +295,7 @@ const sampleMismatches = mismatches;
 const editedKind = new Map(rights.map((r) => [r.id, r.kind]));
 const expectedEditedTotal =
   addinTotal +
-  projection.rows
+  projectionRows
     .filter((row) => row.year === EDITED.year && editedKind.get(row.id) === EDITED.kind)
     .reduce((sum, row) => sum + (row.payable.toNumber() * EDITED.plus) / oldFee, 0);
 

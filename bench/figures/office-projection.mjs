@@ -6,7 +6,10 @@ import { src } from "../lib/load.mjs";
 import { benchSettings, portfolioGrid, seeded, syntheticPortfolio } from "../lib/portfolio.mjs";
 import { collect, heapUsedMB, option, peakRssMB, report, timeMedian } from "../lib/measure.mjs";
 
-const { projectPortfolio } = src("core/projection/project");
+const { projectPortfolioInSteps } = src("core/projection/project");
+const { runSteps } = src("core/table/steps");
+/** The projection as a run makes it: its payments as columns. */
+const projectPortfolio = (rights, settings) => runSteps(projectPortfolioInSteps(rights, settings));
 const { projectOfficeRights } = src("core/projection/office-schedule");
 const { ratesOf } = src("core/projection/exchange-rates");
 const { readPortfolio } = src("core/portfolio/read-portfolio");
@@ -80,7 +83,7 @@ report({
   cnRights: read.rights.length,
   officeRights: read.officeRights.length,
   readErrors: errors,
-  cnRows: cn.rows.length,
+  cnRows: cn.payments.length,
   officeRows: offices.rows.length,
   officeIssues: offices.issues.length,
   runMs: timed.median,

@@ -6,7 +6,10 @@ import { excelDouble, src } from "../lib/load.mjs";
 import { benchSettings, syntheticPortfolio } from "../lib/portfolio.mjs";
 import { collect, heapUsedMB, ms, now, option, peakRssMB, report } from "../lib/measure.mjs";
 
-const { projectPortfolio } = src("core/projection/project");
+const { projectPortfolioInSteps } = src("core/projection/project");
+const { runSteps } = src("core/table/steps");
+/** The projection as a run makes it: its payments as columns. */
+const projectPortfolio = (rights, settings) => runSteps(projectPortfolioInSteps(rights, settings));
 const { blockRowCount } = src("core/report/output-model");
 const { summarize } = src("core/projection/summary");
 const { deadlines } = src("core/projection/deadlines");
@@ -25,12 +28,12 @@ collect();
 const t0 = now();
 const projection = projectPortfolio(rights, settings);
 const t1 = now();
-const summary = summarize(projection.rows, settings);
+const summary = summarize(projection.payments, settings);
 const deadlineRows = deadlines(rights, settings);
 const t2 = now();
 const sheets = buildReport({
   rights: rights.length,
-  projection: projection.rows,
+  projection: projection.payments,
   summary,
   deadlines: deadlineRows,
   issues: projection.issues,
@@ -38,7 +41,7 @@ const sheets = buildReport({
   language: "en",
 });
 const t3 = now();
-const projectionRows = projection.rows.length;
+const projectionRows = projection.payments.length;
 // The Projection sheet makes its rows from the payments when they are written: they stay.
 collect();
 

@@ -11,6 +11,7 @@ import { applyProgrammes, loadProgrammeRows } from "../../src/core/subsidy";
 import { DEFAULT_LIMITS, ExcelHost, OfficeWorkbook } from "../../src/excel/office-workbook";
 import { createMemoryExcel } from "../excel-double";
 import { annuityEvents } from "../core/projection/hand-checked-subsidies";
+import { paymentsOf } from "../../src/core/projection/payments";
 
 // Slow suite (npm test runs it; `npm run test:fast` skips *.slow.test.ts). The red-team case: 150,000
 // granted inventions with a programme refunding half of every annuity give one offset per payment, more
@@ -68,8 +69,8 @@ describe("150,000 inventions with an annuity-refund programme", () => {
     expect(offsets.length).toBeGreaterThan(MAX_DATA_ROWS_PER_SHEET);
     const sheets = buildReport({
       rights: rights.length,
-      projection: rows,
-      summary: summarize(rows, settings, offsets),
+      projection: paymentsOf(rows),
+      summary: summarize(paymentsOf(rows), settings, offsets),
       deadlines: [],
       issues: [],
       settings,

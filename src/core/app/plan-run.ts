@@ -244,7 +244,7 @@ function* planRunSteps(
     () =>
       portfolioEventsInSteps(
         records!,
-        projection.rows,
+        projection.payments,
         gridSheet,
         located.conflicting,
         officePayments!,
@@ -329,7 +329,7 @@ function* planRunSteps(
   };
   yield { stage: "report", done: 0.62 };
   const summary = yield* runStage(
-    () => summarizeInSteps(projection.rows, settings, offsets),
+    () => summarizeInSteps(projection.payments, settings, offsets),
     (): RunStep => ({ stage: "report", done: 0.62 })
   );
   yield { stage: "report", done: 0.65 };
@@ -341,7 +341,7 @@ function* planRunSteps(
   );
   const report = buildReportInSteps({
     rights: rightCount,
-    projection: projection.rows,
+    projection: projection.payments,
     summary,
     deadlines: deadlineRows,
     feeTableSheet: fees?.rules ? fees.sheet : undefined,
@@ -356,7 +356,7 @@ function* planRunSteps(
   });
   // The sheets are made in steps (each sheet, and the Projection's rows in chunks): progress from 0.65
   // to 0.95 follows the Projection's rows, which are most of the work.
-  const rowsToMake = Math.max(1, projection.rows.length);
+  const rowsToMake = Math.max(1, projection.payments.length);
   let done = 0.65;
   let made = report.next();
   while (!made.done) {
@@ -367,11 +367,11 @@ function* planRunSteps(
   }
   const sheets = made.value;
   // The other offices' blocks, in steps: 0.95 to 0.99 follows the rows summed, then the deadlines made.
-  const feeRows = Math.max(1, projection.rows.length + offices.rows.length);
+  const feeRows = Math.max(1, projection.payments.length + offices.rows.length);
   yield* runStage(
     () =>
       addOfficeFeesInSteps(sheets, {
-        cnRows: projection.rows,
+        cnRows: projection.payments,
         officeRows: offices.rows,
         lapsed: offices.lapsed,
         rates,
@@ -398,7 +398,7 @@ function* planRunSteps(
     sheets: noUsableRows ? [] : sheets,
     issues,
     rights: rightCount,
-    projectionRows: projection.rows.length,
+    projectionRows: projection.payments.length,
     projectionSheets: sheets.filter((sheet) => sheet.role === "projection").length,
     officeRows: offices.rows.length,
     officeRights: officeRights.length,

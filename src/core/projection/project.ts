@@ -1,102 +1,19 @@
 import { codedError } from "../i18n/issue-text";
 import { CN_RULES, CnRules } from "../offices/cn/rules";
-import { RightKind } from "../offices/cn/right-kind";
 import { DayNumber, addMonthsClamped, addYearsClamped, dayToIso } from "../dates/civil";
 import { isDomainError } from "../errors/domain-error";
 import { Money, moneyPool } from "../money/money";
 import { PortfolioRight } from "../portfolio/read-portfolio";
 import { convert } from "./currency";
 import { fiscalYearOf } from "./fiscal-year";
-import { ScheduleBasis, scheduleOfRight } from "./right-schedule";
+import { scheduleOfRight } from "./right-schedule";
 import { RightStanding, standingOf } from "./right-standing";
 import { shiftToWorkingDay } from "../offices/cn/holiday-calendar";
 import { ProjectionSettings } from "./settings";
 import { RowIssue } from "../table/grid";
 import { sortInSteps } from "../table/sort-in-steps";
 import { mapSteps, runSteps } from "../table/steps";
-
-/** One payment in the projection: a right's annual fee for one annuity year. */
-export interface ProjectionRow {
-  sourceRow: number;
-  id: string;
-  owner: string;
-  kind: RightKind;
-  year: number;
-  due: DayNumber;
-  fiscalYear: number;
-  fee: Money;
-  /** The reduction applied to this year (0 when the year is outside the reduction window). */
-  reduction: Money;
-  payable: Money;
-  converted: Money;
-  basis: ScheduleBasis;
-  /** An overdue fee still in its grace period: today's surcharge, included in `payable`, budgeted now. */
-  surcharge?: Money;
-}
-
-/** What every payment of one right shares: made once per right, not copied into each row. */
-interface RightPart {
-  readonly sourceRow: number;
-  readonly id: string;
-  readonly owner: string;
-  readonly kind: RightKind;
-  readonly basis: ScheduleBasis;
-}
-
-/** The amounts of a payment: one object per distinct fee, reduction and payable (surcharged rows: one each). */
-interface AmountPart {
-  readonly fee: Money;
-  readonly reduction: Money;
-  readonly payable: Money;
-  readonly converted: Money;
-  readonly surcharge: Money | undefined;
-}
-
-/**
- * A projection row as the projection makes it: five fields (64 bytes) instead of thirteen (128), the
- * right's and the amounts' parts shared. Half a million rows live through the whole run, so this halves
- * the largest thing a run holds. The getters (on the prototype, inlined by V8) give the ProjectionRow
- * fields, so every reader stays as it was.
- */
-class PaymentRow implements ProjectionRow {
-  constructor(
-    private readonly right: RightPart,
-    readonly year: number,
-    readonly due: DayNumber,
-    readonly fiscalYear: number,
-    private readonly amounts: AmountPart
-  ) {}
-  get sourceRow(): number {
-    return this.right.sourceRow;
-  }
-  get id(): string {
-    return this.right.id;
-  }
-  get owner(): string {
-    return this.right.owner;
-  }
-  get kind(): RightKind {
-    return this.right.kind;
-  }
-  get basis(): ScheduleBasis {
-    return this.right.basis;
-  }
-  get fee(): Money {
-    return this.amounts.fee;
-  }
-  get reduction(): Money {
-    return this.amounts.reduction;
-  }
-  get payable(): Money {
-    return this.amounts.payable;
-  }
-  get converted(): Money {
-    return this.amounts.converted;
-  }
-  get surcharge(): Money | undefined {
-    return this.amounts.surcharge;
-  }
-}
+import { PaymentAmounts, Payments, PaymentsBuilder, paymentRows, ProjectionRow } from "./payments";
 
 /** How far back a paid-up right's fees are looked at: the registration period (2 months) and a margin. */
 const REGISTRATION_LOOKBACK_MONTHS = 3;
@@ -114,14 +31,23 @@ export interface LapsedRight {
  * An overdue fee still in its grace period is budgeted in the as-of date's fiscal year with today's
  * surcharge. Lapsed and abandoned rights, and rights whose earliest unpaid fee is past its last day (the
  * Deadlines sheet shows them lapsed or registration-missed), have no future fees: they cost nothing
- * unless restored, and are returned apart in `lapsed` with the cost of restoring.
+ * unless restored, and are returned apart in `lapsed` with the cost of restoring. The payments come as
+ * columns (`payments`, what a run uses) and as objects (`rows`, for callers reading a few).
  */
 export function projectPortfolio(
   rights: readonly PortfolioRight[],
   settings: ProjectionSettings,
   rules: CnRules = CN_RULES
-): { rows: ProjectionRow[]; issues: RowIssue[]; lapsed: LapsedRight[] } {
-  return runSteps(projectPortfolioInSteps(rights, settings, rules));
+): Projection & { rows: ProjectionRow[] } {
+  const projection = runSteps(projectPortfolioInSteps(rights, settings, rules));
+  return { ...projection, rows: paymentRows(projection.payments) };
+}
+
+/** A portfolio's projection: its payments, the rows the rules could not schedule, its lapsed rights. */
+export interface Projection {
+  payments: Payments;
+  issues: RowIssue[];
+  lapsed: LapsedRight[];
 }
 
 /** Rights projected between two pauses of a run (a few tens of milliseconds of work). */
@@ -130,15 +56,16 @@ export const RIGHTS_PER_STEP = 1_000;
 /**
  * `projectPortfolio`, pausing after every `RIGHTS_PER_STEP` rights (the value yielded: rights done so
  * far), so a run can show progress and be cancelled while a large portfolio is projected. It also pauses
- * while it sorts the rights by ID (yielding 0) and its rows by due day (yielding every right).
+ * while it sorts the rights by ID (yielding 0) and its payments by due day (yielding every right).
+ * Returns the payments as columns only.
  */
 export function* projectPortfolioInSteps(
   rights: readonly PortfolioRight[],
   settings: ProjectionSettings,
   rules: CnRules = CN_RULES
-): Generator<number, { rows: ProjectionRow[]; issues: RowIssue[]; lapsed: LapsedRight[] }, void> {
+): Generator<number, Projection, void> {
   const horizonEnd = addYearsClamped(settings.asOf, settings.horizonYears);
-  const rows: ProjectionRow[] = [];
+  const built = new PaymentsBuilder(rights.length * Math.min(settings.horizonYears + 1, 25));
   const issues: RowIssue[] = [];
   const issueOf: number[] = [];
   const lapsed: LapsedRight[] = [];
@@ -169,23 +96,27 @@ export function* projectPortfolioInSteps(
     ),
     () => 0
   );
-  // Fees and payables are shared instances (the fee data, payableAfterReduction): a row's amounts are
-  // one object per (fee, reduction, payable), converted once.
-  const amountParts = new Map<Money, Map<Money, Map<Money, AmountPart>>>();
+  // Fees and payables are shared instances (the fee data, payableAfterReduction): a payment's amounts
+  // are one entry per (fee, reduction, payable), converted once.
+  const amountParts = new Map<Money, Map<Money, Map<Money, number>>>();
   const converted = new Map<Money, Money>(); // one conversion per payable, as the Summary groups them
-  const amountsOf = (fee: Money, reduction: Money, payable: Money): AmountPart => {
+  const amountsOf = (fee: Money, reduction: Money, payable: Money): number => {
     let byReduction = amountParts.get(fee);
     if (!byReduction) amountParts.set(fee, (byReduction = new Map()));
     let byPayable = byReduction.get(reduction);
     if (!byPayable) byReduction.set(reduction, (byPayable = new Map()));
     let part = byPayable.get(payable);
-    if (!part) {
+    if (part === undefined) {
       let value = converted.get(payable);
       if (!value) converted.set(payable, (value = convert(payable, settings.currency)));
-      byPayable.set(
+      const amounts: PaymentAmounts = {
+        fee,
+        reduction,
         payable,
-        (part = { fee, reduction, payable, converted: value, surcharge: undefined })
-      );
+        converted: value,
+        surcharge: undefined,
+      };
+      byPayable.set(payable, (part = built.addAmounts(amounts)));
     }
     return part;
   };
@@ -255,7 +186,7 @@ export function* projectPortfolioInSteps(
       continue;
     }
     const { rows: schedule, basis } = scheduled;
-    let rightPart: RightPart | undefined;
+    let rightIndex = -1;
     for (let i = 0; i < schedule.length; i += 1) {
       const formal = schedule[i];
       const legal = legalDues[i];
@@ -284,33 +215,35 @@ export function* projectPortfolioInSteps(
         continue;
       }
       const reduction = formal.reduced ? right.reduction : noReduction;
-      let amounts: AmountPart;
+      let amounts: number;
       if (surcharge) {
         const payable = formal.payable.plus(surcharge);
         const converted = convert(payable, settings.currency);
-        amounts = { fee: formal.fee, reduction, payable, converted, surcharge };
+        amounts = built.addAmounts({ fee: formal.fee, reduction, payable, converted, surcharge });
       } else amounts = amountsOf(formal.fee, reduction, formal.payable);
-      rightPart ??= {
-        sourceRow: right.row,
-        id: right.id,
-        owner: right.owner,
-        kind: right.kind,
-        basis,
-      };
-      rows.push(
-        new PaymentRow(
-          rightPart,
-          formal.year,
-          shown,
-          fiscalYearOf(surcharge ? settings.asOf : shown, settings.fiscalYearStartMonth),
-          amounts
-        )
+      if (rightIndex < 0)
+        rightIndex = built.addRight({
+          sourceRow: right.row,
+          id: right.id,
+          owner: right.owner,
+          kind: right.kind,
+          basis,
+        });
+      built.push(
+        rightIndex,
+        formal.year,
+        shown,
+        fiscalYearOf(surcharge ? settings.asOf : shown, settings.fiscalYearStartMonth),
+        amounts
       );
     }
   }
-  const sorted = yield* mapSteps(sortByDueInSteps(rows), () => rights.length);
+  const order = yield* mapSteps(
+    dueOrderInSteps(built.dues(), built.rightIndexes(), built.years(), built.rights),
+    () => rights.length
+  );
   const issueOrder = issues.map((_, i) => i).sort((a, b) => issueOf[a] - issueOf[b]);
-  return { rows: sorted, issues: issueOrder.map((i) => issues[i]), lapsed };
+  return { payments: built.done(order), issues: issueOrder.map((i) => issues[i]), lapsed };
 }
 
 /**
@@ -320,55 +253,59 @@ export function* projectPortfolioInSteps(
  */
 export const ID_SORT_STEP = 10_000;
 
-/** Rows placed between two pauses of the sort by due day (a few milliseconds of work each). */
+/** Payments placed between two pauses of the sort by due day (a few milliseconds of work each). */
 export const SORT_ROWS_PER_STEP = 50_000;
 
 /**
- * Rows made in (ID, year) order, sorted by due day into (due, ID, year) order: a stable counting sort by
- * due day, then runs of one ID due the same day ordered by year. Pauses after every `perStep` rows visited
- * (the value yielded: rows visited so far, over its passes): 500,000 rows at once were a task of over
- * 150 ms in the pane.
- * @example runSteps(sortByDueInSteps([{ due: 2, id: "A", year: 1 }, { due: 1, id: "B", year: 1 }])).map((r) => r.id) //=> ["B", "A"]
+ * The order of payments made in (ID, year) order that puts them in (due, ID, year) order: a stable
+ * counting sort by due day, then runs of one ID due the same day ordered by year (two rights with the
+ * same ID). Pauses after every `perStep` payments visited (the value yielded: payments visited so far,
+ * over its passes): 500,000 payments at once were a task of over 150 ms in the pane.
+ * @example runSteps(dueOrderInSteps(Int32Array.of(2, 1), Int32Array.of(0, 1), Uint16Array.of(1, 1), [{ id: "A" }, { id: "B" }])) //=> Int32Array [1, 0]
  */
-export function* sortByDueInSteps<Row extends { due: DayNumber; id: string; year: number }>(
-  rows: readonly Row[],
+export function* dueOrderInSteps(
+  dues: Int32Array,
+  rightOf: Int32Array,
+  years: Uint16Array,
+  rights: readonly { readonly id: string }[],
   perStep = SORT_ROWS_PER_STEP
-): Generator<number, Row[], void> {
-  const sorted: Row[] = new Array<Row>(rows.length);
-  if (rows.length === 0) return sorted;
+): Generator<number, Int32Array, void> {
+  const count = dues.length;
+  const order = new Int32Array(count);
+  if (count === 0) return order;
   let visited = 0;
-  // The due days side by side: the counting passes need not visit 500,000 row objects each.
-  const dues = new Int32Array(rows.length);
-  let first = rows[0].due;
+  let first = dues[0];
   let last = first;
-  for (let i = 0; i < rows.length; i += 1) {
+  for (let i = 0; i < count; i += 1) {
     if (++visited % perStep === 0) yield visited;
-    const due = (dues[i] = rows[i].due);
+    const due = dues[i];
     if (due < first) first = due;
     if (due > last) last = due;
   }
   const starts = new Int32Array(last - first + 2);
-  for (let i = 0; i < dues.length; i += 1) starts[dues[i] - first + 1] += 1;
+  for (let i = 0; i < count; i += 1) starts[dues[i] - first + 1] += 1;
   for (let i = 1; i < starts.length; i += 1) starts[i] += starts[i - 1];
-  for (let i = 0; i < rows.length; i += 1) {
+  for (let i = 0; i < count; i += 1) {
     if (++visited % perStep === 0) yield visited;
-    sorted[starts[dues[i] - first]++] = rows[i];
+    order[starts[dues[i] - first]++] = i;
   }
   // Two rights with the same ID due the same day: order that run by year.
-  for (let i = 1; i < sorted.length; i += 1) {
+  for (let i = 1; i < count; i += 1) {
     if (++visited % perStep === 0) yield visited;
-    for (
-      let j = i;
-      j > 0 &&
-      sorted[j].due === sorted[j - 1].due &&
-      sorted[j].id === sorted[j - 1].id &&
-      sorted[j].year < sorted[j - 1].year;
-      j -= 1
-    ) {
-      [sorted[j], sorted[j - 1]] = [sorted[j - 1], sorted[j]];
+    for (let j = i; j > 0; j -= 1) {
+      const later = order[j];
+      const earlier = order[j - 1];
+      if (
+        dues[later] !== dues[earlier] ||
+        years[later] >= years[earlier] ||
+        rights[rightOf[later]].id !== rights[rightOf[earlier]].id
+      )
+        break;
+      order[j] = earlier;
+      order[j - 1] = later;
     }
   }
-  return sorted;
+  return order;
 }
 
 /** The standing of an overdue year: the right's next payment, or the fee listed beside it. */

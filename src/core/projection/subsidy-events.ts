@@ -1,6 +1,6 @@
 import { DayNumber, dayToIso } from "../dates/civil";
 import { Money } from "../money/money";
-import type { ProjectionRow } from "./project";
+import type { Payments } from "./payments";
 import { SubsidyEvent } from "../subsidy/events";
 import { PortfolioRecord } from "../portfolio/read-portfolio";
 import { RowIssue } from "../table/grid";
@@ -71,7 +71,7 @@ function eventsOfRecord(record: PortfolioRecord, state: (event: SubsidyEvent) =>
  */
 export function portfolioEvents(
   records: readonly PortfolioRecord[],
-  projection: readonly ProjectionRow[],
+  projection: Payments,
   sheet: string,
   skipApplicants: ReadonlySet<string> = new Set(),
   officePayments: readonly OfficePayment[] = [],
@@ -92,7 +92,7 @@ export const RECORDS_PER_STEP = 1_000;
  */
 export function* portfolioEventsInSteps(
   records: readonly PortfolioRecord[],
-  projection: readonly ProjectionRow[],
+  projection: Payments,
   sheet: string,
   skipApplicants: ReadonlySet<string> = new Set(),
   officePayments: readonly OfficePayment[] = [],
@@ -201,20 +201,27 @@ export function* portfolioEventsInSteps(
     // A pause here too: with the checks above and the first payments, 100,000 rows made 110-130 ms.
     if (++indexed % RECORDS_PER_STEP === 0) yield looked;
   }
+  // Whether a right's payments give events depends on the right alone: decided once per right.
+  const { rights, amounts } = projection;
+  const paying = new Int8Array(anyCnPayment ? rights.length : 0);
+  for (let r = 0; r < paying.length; r += 1) {
+    const applicant = applicantOfRow[rights[r].sourceRow];
+    paying[r] = applicant !== undefined && keeps(applicant, "CN", rights[r].kind) ? 1 : 0;
+  }
   for (let i = 0; anyCnPayment && i < projection.length; i += 1) {
     if ((i + 1) % (10 * RECORDS_PER_STEP) === 0) yield (looked += 10 * RECORDS_PER_STEP);
-    const payment = projection[i];
-    const applicant = applicantOfRow[payment.sourceRow];
-    if (applicant === undefined || !keeps(applicant, "CN", payment.kind)) continue;
+    const r = projection.right[i];
+    if (paying[r] === 0) continue;
+    const right = rights[r];
     events.push({
-      rightId: payment.id,
-      applicant,
+      rightId: right.id,
+      applicant: applicantOfRow[right.sourceRow]!,
       event: "annuity-paid",
       jurisdiction: "CN",
-      rightType: payment.kind,
-      date: payment.due,
-      costBase: payment.payable,
-      grantDate: grantOfRow[payment.sourceRow],
+      rightType: right.kind,
+      date: projection.due[i],
+      costBase: amounts[projection.amount[i]].payable,
+      grantDate: grantOfRow[right.sourceRow],
     });
   }
   // Annual fees at the other offices (Hetao refunds half of them): their CNY value is the cost base.

@@ -1,7 +1,8 @@
 import { Money, roundToFen } from "../money/money";
 import { BudgetOffset, OffsetPlacement } from "./budget-offsets";
 import { fiscalYearLabel, fiscalYearOf } from "./fiscal-year";
-import { ProjectionRow, compareText } from "./project";
+import { compareText } from "./project";
+import { Payments } from "./payments";
 import { ProjectionSettings } from "./settings";
 import { addYearsClamped } from "../dates/civil";
 import { runSteps } from "../table/steps";
@@ -130,7 +131,7 @@ const emptyTotal = (): OffsetTotal => ({
  * @example summarize(rows, settings, offsets).total.net.equals(total.payable.minus(total.subsidies)) //=> true
  */
 export function summarize(
-  rows: readonly ProjectionRow[],
+  rows: Payments,
   settings: ProjectionSettings,
   offsets: readonly BudgetOffset[] = []
 ): ProjectionSummary {
@@ -146,7 +147,7 @@ export const PAYMENTS_PER_STEP = 10_000;
  * every payment), so a run stays responsive while a large projection is summed up.
  */
 export function* summarizeInSteps(
-  rows: readonly ProjectionRow[],
+  rows: Payments,
   settings: ProjectionSettings,
   offsets: readonly BudgetOffset[] = []
 ): Generator<number, ProjectionSummary, void> {
@@ -163,29 +164,65 @@ export function* summarizeInSteps(
   const byOwner = new Map<string, SummaryLine>();
   const total = emptyLine("Total");
   const groups: Group[] = [];
-  const grouped = new Map<number, Map<string, Map<Money, Map<Money, Group>>>>();
+  // Payments are counted per (fiscal year, owner, payable and converted amount) on numbers: each right's
+  // owner and each amounts entry's pair of amounts is numbered once, so a million payments are a million
+  // look-ups of one number, not four nested maps each.
+  const { rights, amounts } = rows;
+  const ownerNumbers = new Map<string, number>();
+  const ownerNames: string[] = [];
+  const ownerOfRight = new Int32Array(rights.length);
+  for (let r = 0; r < rights.length; r += 1) {
+    const owner = rights[r].owner || NO_OWNER;
+    let number = ownerNumbers.get(owner);
+    if (number === undefined) {
+      ownerNumbers.set(owner, (number = ownerNames.length));
+      ownerNames.push(owner);
+    }
+    ownerOfRight[r] = number;
+  }
+  const pairNumbers = new Map<Money, Map<Money, number>>();
+  const pairs: { payable: Money; converted: Money }[] = [];
+  const pairOfAmounts = new Int32Array(amounts.length);
+  for (let a = 0; a < amounts.length; a += 1) {
+    const { payable, converted } = amounts[a];
+    let byConverted = pairNumbers.get(payable);
+    if (!byConverted) pairNumbers.set(payable, (byConverted = new Map()));
+    let number = byConverted.get(converted);
+    if (number === undefined) {
+      byConverted.set(converted, (number = pairs.length));
+      pairs.push({ payable, converted });
+    }
+    pairOfAmounts[a] = number;
+  }
+  // Keys stay small integers (V8 keeps them unboxed): fiscal years as offsets from the first.
+  let firstYear = 0xffff;
+  let lastYear = 0;
+  for (let index = 0; index < rows.length; index += 1) {
+    const fiscalYear = rows.fiscalYear[index];
+    if (fiscalYear < firstYear) firstYear = fiscalYear;
+    if (fiscalYear > lastYear) lastYear = fiscalYear;
+  }
+  const years = Math.max(1, lastYear - firstYear + 1);
+  const groupOf = new Map<number, Group>();
   for (let index = 0; index < rows.length; index += 1) {
     if (index > 0 && index % PAYMENTS_PER_STEP === 0) yield index;
-    const row = rows[index];
-    let owners = grouped.get(row.fiscalYear);
-    if (!owners) grouped.set(row.fiscalYear, (owners = new Map()));
-    const owner = row.owner || NO_OWNER;
-    let payables = owners.get(owner);
-    if (!payables) owners.set(owner, (payables = new Map()));
-    let converted = payables.get(row.payable);
-    if (!converted) payables.set(row.payable, (converted = new Map()));
-    let group = converted.get(row.converted);
+    const fiscalYear = rows.fiscalYear[index];
+    const owner = ownerOfRight[rows.right[index]];
+    const pair = pairOfAmounts[rows.amount[index]];
+    const key = (owner * pairs.length + pair) * years + (fiscalYear - firstYear);
+    let group = groupOf.get(key);
     if (!group) {
-      let ownerLine = byOwner.get(owner);
-      if (!ownerLine) byOwner.set(owner, (ownerLine = emptyLine(owner)));
+      const name = ownerNames[owner];
+      let ownerLine = byOwner.get(name);
+      if (!ownerLine) byOwner.set(name, (ownerLine = emptyLine(name)));
       group = {
-        fiscalYear: lineOf(row.fiscalYear),
+        fiscalYear: lineOf(fiscalYear),
         owner: ownerLine,
-        payable: row.payable,
-        converted: row.converted,
+        payable: pairs[pair].payable,
+        converted: pairs[pair].converted,
         payments: 0,
       };
-      converted.set(row.converted, group);
+      groupOf.set(key, group);
       groups.push(group);
     }
     group.payments += 1;

@@ -12,7 +12,7 @@ import { issueText } from "../i18n/issue-text";
 import { IssueStringKey } from "../i18n/issue-strings";
 import { fiscalYearLabel } from "../projection/fiscal-year";
 import { OfficeLapsedRight, OfficeProjectionRow } from "../projection/office-schedule";
-import { ProjectionRow } from "../projection/project";
+import { Payments } from "../projection/payments";
 import { ProjectionSettings } from "../projection/settings";
 import { blockRowCount, OutputBlock, OutputSheet, sourcedBlock } from "./output-model";
 import { CellValue, ColumnFormat } from "../table/table-schema";
@@ -20,7 +20,7 @@ import { runSteps } from "../table/steps";
 
 /** What the other offices add to the report. */
 export interface OfficeFeesInput {
-  cnRows: readonly ProjectionRow[];
+  cnRows: Payments;
   officeRows: readonly OfficeProjectionRow[];
   lapsed: readonly OfficeLapsedRight[];
   rates: ExchangeRates;
@@ -75,7 +75,7 @@ type Counts = Map<Money | undefined, Map<Money | undefined, number>>;
  * added; the value yielded is the rows counted so far.
  */
 export function* officeSubtotalsInSteps(
-  cnRows: readonly ProjectionRow[],
+  cnRows: Payments,
   officeRows: readonly OfficeProjectionRow[],
   noOwner: string
 ): Generator<number, OfficeSubtotals, void> {
@@ -98,8 +98,10 @@ export function* officeSubtotalsInSteps(
     byConverted.set(converted, (byConverted.get(converted) ?? 0) + 1);
   };
   let done = 0;
-  for (const row of cnRows) {
-    count(row.fiscalYear, row.owner, "CNY", row.payable, row.converted);
+  for (let i = 0; i < cnRows.length; i += 1) {
+    const amounts = cnRows.amounts[cnRows.amount[i]];
+    const owner = cnRows.rights[cnRows.right[i]].owner;
+    count(cnRows.fiscalYear[i], owner, "CNY", amounts.payable, amounts.converted);
     done += 1;
     if (done % SUBTOTAL_ROWS_PER_STEP === 0) yield done;
   }
@@ -183,7 +185,7 @@ const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * @example currencySubtotals(cn, office).map((l) => l.currency) //=> ["CNY", "EUR", "JPY", …]
  */
 export function currencySubtotals(
-  cnRows: readonly ProjectionRow[],
+  cnRows: Payments,
   officeRows: readonly OfficeProjectionRow[]
 ): CurrencySubtotal[] {
   return runSteps(officeSubtotalsInSteps(cnRows, officeRows, "")).byYear;
@@ -195,7 +197,7 @@ export function currencySubtotals(
  * @example ownerSubtotals(cn, office).map((l) => `${l.owner} ${l.currency}`) //=> ["A CNY", "A JPY", "B USD"]
  */
 export function ownerSubtotals(
-  cnRows: readonly ProjectionRow[],
+  cnRows: Payments,
   officeRows: readonly OfficeProjectionRow[],
   noOwner: string
 ): OwnerSubtotal[] {

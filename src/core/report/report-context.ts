@@ -5,7 +5,8 @@ import { Money, yuanToCell } from "../money/money";
 import { RightKind } from "../offices/cn/right-kind";
 import { BudgetOffset } from "../projection/budget-offsets";
 import { DeadlineRow } from "../projection/deadlines";
-import { LapsedRight, ProjectionRow } from "../projection/project";
+import { LapsedRight } from "../projection/project";
+import { Payments } from "../projection/payments";
 import { ProjectionSettings } from "../projection/settings";
 import { ProjectionSummary } from "../projection/summary";
 import { minorUnits } from "../projection/currency";
@@ -29,7 +30,7 @@ export interface ProgrammeSources {
 
 export interface ReportInput {
   rights: number;
-  projection: ProjectionRow[];
+  projection: Payments;
   summary: ProjectionSummary;
   deadlines: DeadlineRow[];
   issues: RowIssue[];

@@ -13,13 +13,13 @@ import {
 import { budgetOffsets } from "../../../src/core/projection/budget-offsets";
 import { fiscalYearLabel } from "../../../src/core/projection/fiscal-year";
 import {
+  dueOrderInSteps,
   projectPortfolio,
   projectPortfolioInSteps,
-  ProjectionRow,
   ID_SORT_STEP,
   SORT_ROWS_PER_STEP,
-  sortByDueInSteps,
 } from "../../../src/core/projection/project";
+import { paymentsOf, ProjectionRow } from "../../../src/core/projection/payments";
 import { ProjectionSettings } from "../../../src/core/projection/settings";
 import {
   portfolioEvents,
@@ -152,7 +152,7 @@ describe("subsidy offsets: annual fee events left out when made, as before after
   const settings = settingsOf("CNY", 1);
   function offsets(rights: Right[], early: boolean, programmes: readonly Programme[] = PROGRAMMES) {
     const read = readPortfolio(grid(rights));
-    const projection = projectPortfolio(read.rights, settings).rows;
+    const projection = projectPortfolio(read.rights, settings).payments;
     const located = applicantLocations(read.records, "P");
     const events = portfolioEvents(
       read.records,
@@ -217,8 +217,8 @@ describe("subsidy offsets: annual fee events left out when made, as before after
 function oldProjectionRows(rows: ProjectionRow[], settings: ProjectionSettings): CellValue[][] {
   const ctx = reportContext({
     rights: 0,
-    projection: rows,
-    summary: summarize(rows, settings),
+    projection: paymentsOf(rows),
+    summary: summarize(paymentsOf(rows), settings),
     deadlines: [],
     issues: [],
     settings,
@@ -251,11 +251,11 @@ describe("the Projection sheet's rows", () => {
         (rights, code, startMonth) => {
           const settings = settingsOf(code, startMonth);
           const read = readPortfolio(grid(rights));
-          const rows = projectPortfolio(read.rights, settings).rows;
+          const { rows, payments } = projectPortfolio(read.rights, settings);
           const sheets = buildReport({
             rights: read.rights.length,
-            projection: rows,
-            summary: summarize(rows, settings),
+            projection: payments,
+            summary: summarize(payments, settings),
             deadlines: [],
             issues: [],
             settings,
@@ -347,8 +347,8 @@ describe("the Projection sheet's rows, made when written", () => {
     const rows: ProjectionRow[] = Array.from({ length: 120_001 }, () => one);
     const input = {
       rights: 1,
-      projection: rows,
-      summary: summarize(rows.slice(0, 1), settings),
+      projection: paymentsOf(rows),
+      summary: summarize(paymentsOf(rows.slice(0, 1)), settings),
       deadlines: [],
       issues: [],
       settings,
@@ -407,8 +407,8 @@ describe("the Summary's fee lines, summed per group of payments", () => {
         fc.constantFrom(1, 4),
         (rights, code, startMonth) => {
           const settings = settingsOf(code, startMonth);
-          const rows = projectPortfolio(readPortfolio(grid(rights)).rights, settings).rows;
-          const summary = summarize(rows, settings);
+          const { rows, payments } = projectPortfolio(readPortfolio(grid(rights)).rights, settings);
+          const summary = summarize(payments, settings);
           const made = new Map<string, unknown>();
           const lineOf = (prefix: string, line: SummaryLine) =>
             made.set(prefix + line.label, [
@@ -450,17 +450,19 @@ describe("the CN rows' subtotals beside other offices, counted per amount", () =
     fc.assert(
       fc.property(portfolio, fc.constantFrom<"CNY" | "JPY">("CNY", "JPY"), (rights, code) => {
         const settings = settingsOf(code, 4);
-        const rows = projectPortfolio(readPortfolio(grid(rights)).rights, settings).rows;
+        const { rows, payments } = projectPortfolio(readPortfolio(grid(rights)).rights, settings);
         const made = (lines: { payments: number; amount: Money; converted?: Money }[]) =>
           lines.map((l) => [l.payments, l.amount.toString(), l.converted?.toString()]);
         const byYear = oldTotals(rows, (row) => row.fiscalYear).sort(
           (a, b) => Number(a[0]) - Number(b[0])
         );
-        expect(made(currencySubtotals(rows, []))).toEqual(byYear.map((line) => line.slice(1)));
+        expect(made(currencySubtotals(payments, []))).toEqual(byYear.map((line) => line.slice(1)));
         const byOwner = oldTotals(rows, (row) => row.owner || "-").sort((a, b) =>
           String(a[0]) < String(b[0]) ? -1 : 1
         );
-        expect(made(ownerSubtotals(rows, [], "-"))).toEqual(byOwner.map((line) => line.slice(1)));
+        expect(made(ownerSubtotals(payments, [], "-"))).toEqual(
+          byOwner.map((line) => line.slice(1))
+        );
       }),
       { numRuns: 60 }
     );
@@ -530,10 +532,12 @@ describe("events and the summary made in steps", () => {
       row: n + 2,
       pctPublication: isoToDay("2020-02-03"),
     }));
-    const payments = Array.from({ length: 60_000 }, (_, n) => ({
-      ...projectPortfolio(read.rights, settings).rows[0],
-      sourceRow: 2 + (n % 12_000),
-    }));
+    const payments = paymentsOf(
+      Array.from({ length: 60_000 }, (_, n) => ({
+        ...projectPortfolio(read.rights, settings).rows[0],
+        sourceRow: 2 + (n % 12_000),
+      }))
+    );
     const located = applicantLocations(records, "P");
     const keep = subsidyRelevance(PROGRAMMES, located.locations);
     const { yields: paused, result: value } = drain(
@@ -559,7 +563,7 @@ describe("events and the summary made in steps", () => {
       readPortfolio(grid(fc.sample(portfolio, { numRuns: 1, seed: 3 })[0])).rights,
       settings
     ).rows;
-    const many = Array.from({ length: 120_001 }, (_, n) => rows[n % rows.length]);
+    const many = paymentsOf(Array.from({ length: 120_001 }, (_, n) => rows[n % rows.length]));
     const { yields: paused, result: value } = drain(summarizeInSteps(many, settings));
     expect(paused).toEqual(Array.from({ length: 12 }, (_, n) => (n + 1) * 10_000)); // 120,001 payments
     expect(value).toEqual(summarize(many, settings));
@@ -583,16 +587,16 @@ describe("the projection made in steps", () => {
     // (1,000 … 12,000), then while the rows are sorted by due day (three passes over the rows, a pause
     // every SORT_ROWS_PER_STEP rows visited).
     const idSort = [...sortInSteps(rights, () => 0, ID_SORT_STEP, ID_SORT_STEP)].length;
-    const rows = value.rows.length;
+    const rows = value.payments.length;
     expect(idSort).toBe(2);
     expect(paused).toEqual([
       ...Array.from({ length: idSort }, () => 0),
       ...Array.from({ length: 12 }, (_, n) => (n + 1) * 1_000),
       ...Array.from({ length: Math.floor((3 * rows - 1) / SORT_ROWS_PER_STEP) }, () => 12_000),
     ]);
-    const whole = projectPortfolio(rights, settings);
+    const { payments, issues, lapsed } = projectPortfolio(rights, settings);
     expect(rows).toBeGreaterThan(0);
-    expect(value).toEqual(whole);
+    expect(value).toEqual({ payments, issues, lapsed });
   });
 });
 
@@ -627,7 +631,18 @@ function oldSortByDue<Row extends { due: number; id: string; year: number }>(row
   return sorted;
 }
 
-describe("the projection's rows sorted by due day in steps", () => {
+/** The columns dueOrderInSteps sorts: due days, each payment's right (one per ID), years, the rights. */
+function columns(rows: { due: number; id: string; year: number }[]) {
+  const ids = [...new Set(rows.map((row) => row.id))];
+  return [
+    Int32Array.from(rows, (row) => row.due),
+    Int32Array.from(rows, (row) => ids.indexOf(row.id)),
+    Uint16Array.from(rows, (row) => row.year),
+    ids.map((id) => ({ id })),
+  ] as const;
+}
+
+describe("the projection's payments sorted by due day in steps", () => {
   const row = fc.record({
     due: fc.integer({ min: 19_000, max: 19_030 }),
     id: fc.constantFrom("CN1", "CN2", "CN3"),
@@ -637,9 +652,8 @@ describe("the projection's rows sorted by due day in steps", () => {
   it("gives the order (due, ID, year) the one-go sort gave, pausing every perStep rows visited", () => {
     fc.assert(
       fc.property(fc.array(row, { maxLength: 60 }), fc.integer({ min: 1, max: 9 }), (rows, per) => {
-        const steps = sortByDueInSteps(rows, per);
-        const { yields: paused, result: value } = drain(steps);
-        expect(value).toEqual(oldSortByDue(rows));
+        const { yields: paused, result: order } = drain(dueOrderInSteps(...columns(rows), per));
+        expect([...order].map((i) => rows[i])).toEqual(oldSortByDue(rows));
         // Three passes: the due days read, the rows placed, the runs of one ID ordered (all but one).
         const visits = rows.length === 0 ? 0 : 3 * rows.length - 1;
         expect(paused).toEqual(
@@ -659,7 +673,8 @@ describe("the projection's rows sorted by due day in steps", () => {
       { due: 5, id: "B", year: 2 },
       { due: 3, id: "B", year: 4 },
     ];
-    expect(runSteps(sortByDueInSteps(rows, 1)).map((r) => `${r.due}${r.id}${r.year}`)).toEqual([
+    const order = runSteps(dueOrderInSteps(...columns(rows), 1));
+    expect([...order].map((i) => `${rows[i].due}${rows[i].id}${rows[i].year}`)).toEqual([
       "2A1",
       "3B4",
       "5A9",
@@ -675,9 +690,9 @@ describe("the summary's subsidy offsets added in steps", () => {
     const rows = projectPortfolio(
       readPortfolio(grid(fc.sample(portfolio, { numRuns: 1, seed: 5 })[0])).rights,
       settings
-    ).rows;
+    ).payments;
     const placements = ["horizon", "before", "after", "other-currency"] as const;
-    const fiscalYear = rows[0]?.fiscalYear ?? 2026;
+    const fiscalYear = rows.fiscalYear[0] ?? 2026;
     const offsets = Array.from({ length: 25_001 }, (_, n): BudgetOffset => ({
       offset: {} as BudgetOffset["offset"],
       fiscalYear,

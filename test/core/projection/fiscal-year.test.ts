@@ -16,7 +16,7 @@ describe("fiscal years", () => {
   it("buckets the hand-checked portfolio by April fiscal year: 1,080 / 3,380 / 11,500 / 11,200", () => {
     // FY2025: B7 180 + C5 900; FY2026: C6 1,200 + A9 2,000 + B8 180; FY2027: E13 6,000 + C7 1,200 +
     // A10 4,000 + B9 300; FY2028 (to the horizon end 2028-12-31): E14 6,000 + C8 1,200 + A11 4,000.
-    const summary = summarize(projectPortfolio(HAND_CHECKED, SETTINGS).rows, SETTINGS);
+    const summary = summarize(projectPortfolio(HAND_CHECKED, SETTINGS).payments, SETTINGS);
     expect(
       summary.byFiscalYear.map((l) => [
         l.label,
@@ -35,7 +35,7 @@ describe("fiscal years", () => {
 
   it("buckets by calendar year with a January start: 4,280 / 11,380 / 11,500", () => {
     const settings = { ...SETTINGS, fiscalYearStartMonth: 1 };
-    const summary = summarize(projectPortfolio(HAND_CHECKED, settings).rows, settings);
+    const summary = summarize(projectPortfolio(HAND_CHECKED, settings).payments, settings);
     expect(summary.byFiscalYear.map((l) => [l.label, l.payable.toNumber()])).toEqual([
       ["2026", 4280],
       ["2027", 11380],
@@ -44,7 +44,7 @@ describe("fiscal years", () => {
   });
 
   it("totals per owner, largest first: Tokyo 14,500, (no owner) 12,000, Osaka 660", () => {
-    const summary = summarize(projectPortfolio(HAND_CHECKED, SETTINGS).rows, SETTINGS);
+    const summary = summarize(projectPortfolio(HAND_CHECKED, SETTINGS).payments, SETTINGS);
     expect(summary.byOwner.map((l) => [l.label, l.payments, l.payable.toNumber()])).toEqual([
       ["Tokyo", 7, 14500],
       ["(no owner)", 2, 12000],

@@ -1,5 +1,5 @@
 import { Programme, SubsidyEvent, loadProgrammeRows } from "../../../src/core/subsidy";
-import { ProjectionRow } from "../../../src/core/projection/project";
+import { ProjectionRow } from "../../../src/core/projection/payments";
 
 /**
  * A test programme refunding 50% of invention annuities, at most 2,500 per applicant per calendar year,

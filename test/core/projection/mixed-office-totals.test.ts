@@ -14,7 +14,7 @@ describe("a portfolio of CN, JP, US, EP, UP, DE and KR rights", () => {
   it("totals each currency in its own unit and converts the rounded rows (see mixed-office-portfolio.ts)", () => {
     expect(read.issues).toEqual([]);
     const totals = new Map<string, [string, string | undefined]>();
-    for (const line of currencySubtotals(cn.rows, offices.rows)) {
+    for (const line of currencySubtotals(cn.payments, offices.rows)) {
       const [amount, converted] = totals.get(line.currency) ?? ["0", "0"];
       totals.set(line.currency, [
         String(Number(amount) + line.amount.toNumber()),

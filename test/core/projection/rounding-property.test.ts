@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { isoToDay } from "../../../src/core/dates/civil";
 import { Money } from "../../../src/core/money/money";
 import { convert } from "../../../src/core/projection/currency";
-import { ProjectionRow } from "../../../src/core/projection/project";
+import { paymentsOf, ProjectionRow } from "../../../src/core/projection/payments";
 import { ProjectionSettings } from "../../../src/core/projection/settings";
 import { summarize } from "../../../src/core/projection/summary";
 import { buildReport } from "../../../src/core/report/build-report";
@@ -68,8 +68,8 @@ describe("money on sheets", () => {
           const rows = rowsOf(drawn, settings);
           const sheets = buildReport({
             rights: rows.length,
-            projection: rows,
-            summary: summarize(rows, settings, []),
+            projection: paymentsOf(rows),
+            summary: summarize(paymentsOf(rows), settings, []),
             deadlines: [],
             issues: [],
             settings,
@@ -114,6 +114,6 @@ describe("money on sheets", () => {
       settings
     );
     // 4 × 115,375.94 = 461,503.76; the exact sum 461,503.75 would have been shown otherwise.
-    expect(summarize(rows, settings).total.payable.toString()).toBe("461503.76");
+    expect(summarize(paymentsOf(rows), settings).total.payable.toString()).toBe("461503.76");
   });
 });

@@ -21,7 +21,7 @@ import {
 import { convert } from "../../../src/core/projection/currency";
 import { deadlines } from "../../../src/core/projection/deadlines";
 import { fiscalYearOf } from "../../../src/core/projection/fiscal-year";
-import { compareText, projectPortfolio, ProjectionRow } from "../../../src/core/projection/project";
+import { compareText, projectPortfolio } from "../../../src/core/projection/project";
 import { scheduleOfRight } from "../../../src/core/projection/right-schedule";
 import { standingOf } from "../../../src/core/projection/right-standing";
 import { ProjectionSettings } from "../../../src/core/projection/settings";
@@ -33,6 +33,7 @@ import { SubsidyOffset } from "../../../src/core/subsidy/offset";
 import { Programme } from "../../../src/core/subsidy/programme";
 import { BUILT_IN_PROGRAMMES, loadProgrammeRows } from "../../../src/core/subsidy";
 import { planWrite } from "../../../src/excel/write-plan";
+import { paymentRows, paymentsOf, ProjectionRow } from "../../../src/core/projection/payments";
 
 // Issue 14 (memory): projection rows share their right's part and their amounts (getters give the
 // ProjectionRow fields), rights share one Money per reduction rate, offsets one per rounded amount, and the
@@ -288,13 +289,15 @@ function derived(
   programmes: readonly Programme[] = PROGRAMMES
 ) {
   const read = readPortfolio(grid(rights));
-  const rows = reference
-    ? referenceRows(read.rights, settings)
-    : projectPortfolio(read.rights, settings).rows;
+  // The reference's objects made into columns; the projection's own columns as a run uses them.
+  const payments = reference
+    ? paymentsOf(referenceRows(read.rights, settings))
+    : projectPortfolio(read.rights, settings).payments;
+  const rows = paymentRows(payments);
   const located = applicantLocations(read.records, "P");
   const events = portfolioEvents(
     read.records,
-    rows,
+    payments,
     "P",
     located.conflicting,
     [],
@@ -304,10 +307,10 @@ function derived(
   const offsets = reference
     ? referenceOffsets(applied, settings)
     : budgetOffsets(applied, settings);
-  const summary = summarize(rows, settings, offsets);
+  const summary = summarize(payments, settings, offsets);
   const sheets = buildReport({
     rights: read.rights.length,
-    projection: rows,
+    projection: payments,
     summary,
     deadlines: [],
     issues: [],

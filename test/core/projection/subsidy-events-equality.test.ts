@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { DayNumber, dayToIso, isoToDay } from "../../../src/core/dates/civil";
 import { Money } from "../../../src/core/money/money";
 import { PortfolioRecord } from "../../../src/core/portfolio/read-portfolio";
-import { ProjectionRow } from "../../../src/core/projection/project";
+import { paymentsOf, ProjectionRow } from "../../../src/core/projection/payments";
 import {
   OfficePayment,
   PortfolioEvents,
@@ -170,7 +170,14 @@ describe("portfolio events: the same as before issue 14", () => {
           const skip = new Set(skipped);
           const projection: ProjectionRow[] = [];
           expect(
-            portfolioEvents(records, projection, "Portfolio", skip, officePayments, keep)
+            portfolioEvents(
+              records,
+              paymentsOf(projection),
+              "Portfolio",
+              skip,
+              officePayments,
+              keep
+            )
           ).toEqual(referenceEvents(records, "Portfolio", skip, officePayments, keep));
         }
       ),
@@ -192,7 +199,11 @@ describe("portfolio events: the same as before issue 14", () => {
       applicantLocation: "",
       projected: false,
     });
-    const { events, issues } = portfolioEvents([grant(2), grant(5), grant(9)], [], "Portfolio");
+    const { events, issues } = portfolioEvents(
+      [grant(2), grant(5), grant(9)],
+      paymentsOf([]),
+      "Portfolio"
+    );
     expect(events).toEqual([]);
     expect(issues.map((issue) => [issue.row, issue.params?.rows])).toEqual([
       [2, "5, 9"],

@@ -4,6 +4,7 @@ import { readPortfolio } from "../../../src/core/portfolio/read-portfolio";
 import { portfolioEvents } from "../../../src/core/projection/subsidy-events";
 import { projectPortfolio } from "../../../src/core/projection/project";
 import { SubsidyEvent } from "../../../src/core/subsidy";
+import { paymentsOf } from "../../../src/core/projection/payments";
 
 // Which rows earn which subsidy events (docs/subsidies.md, JETRO Hong Kong 2021 report, table 2): grants "after
 // grant", PCT "after international publication", trademarks at registration, and the annual fees of
@@ -37,7 +38,7 @@ const shown = (events: readonly SubsidyEvent[]) =>
 
 describe("subsidy events from the portfolio", () => {
   it("turns grants, PCT publications and trademark registrations into events, also on rows not projected", () => {
-    const { events, issues } = portfolioEvents(read.records, [], "Portfolio");
+    const { events, issues } = portfolioEvents(read.records, paymentsOf([]), "Portfolio");
     expect(issues).toEqual([]);
     expect(shown(events)).toEqual([
       // US and JP rows are unsupported for fees, yet their grants are events (SZ-2021: 40,000 each).
@@ -68,7 +69,7 @@ describe("subsidy events from the portfolio", () => {
       shiftToWorkday: false,
     };
     const projection = projectPortfolio(read.rights, settings).rows;
-    const { events } = portfolioEvents(read.records, projection, "Portfolio");
+    const { events } = portfolioEvents(read.records, paymentsOf(projection), "Portfolio");
     const annuities = events.filter((event) => event.event === "annuity-paid");
     expect(
       annuities.map((e) => [e.rightId, e.jurisdiction, dayToIso(e.date), e.costBase?.toString()])
@@ -92,7 +93,7 @@ describe("subsidy events from the portfolio", () => {
         ["US1", "invention", "2020-09-28", "2021-10-05", "US", SZ, ""],
       ],
     });
-    const { events, issues } = portfolioEvents(twice.records, [], "Portfolio");
+    const { events, issues } = portfolioEvents(twice.records, paymentsOf([]), "Portfolio");
     expect(events.map((event) => event.rightId)).toEqual(["US2"]);
     expect(issues.map((issue) => [issue.row, issue.kind, issue.message])).toEqual([
       [

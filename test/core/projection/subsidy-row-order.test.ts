@@ -8,6 +8,7 @@ import { applySubsidies } from "../../../src/core/projection/apply-subsidies";
 import { budgetOffsets } from "../../../src/core/projection/budget-offsets";
 import { projectPortfolio } from "../../../src/core/projection/project";
 import { BUILT_IN_PROGRAMMES, loadProgrammeRows } from "../../../src/core/subsidy";
+import { paymentsOf } from "../../../src/core/projection/payments";
 
 // Users sort and filter their ledgers: the offsets must be the same for any order of the rows. The
 // portfolio exercises what depends on order: Shenzhen 2021's cap of 5 domestic grants a year (seven
@@ -76,7 +77,7 @@ function offsetsOf(rows: unknown[][]) {
   const read = readPortfolio({ sheet: "P", top: 1, left: 0, values: [HEADER, ...rows] });
   const projection = projectPortfolio(read.rights, SETTINGS).rows;
   const located = applicantLocations(read.records, "P");
-  const events = portfolioEvents(read.records, projection, "P", located.conflicting);
+  const events = portfolioEvents(read.records, paymentsOf(projection), "P", located.conflicting);
   const offsets = applySubsidies(
     events.events,
     [...BUILT_IN_PROGRAMMES, ...REFUND],

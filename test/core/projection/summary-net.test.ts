@@ -6,6 +6,7 @@ import { summarize } from "../../../src/core/projection/summary";
 import { SubsidyOffset, applyProgrammes } from "../../../src/core/subsidy";
 import { HAND_CHECKED, SETTINGS } from "./hand-checked-portfolio";
 import { ANNUITY_REFUND, annuityEvents } from "./hand-checked-subsidies";
+import { paymentsOf } from "../../../src/core/projection/payments";
 
 // The hand-checked portfolio (fees worked out from the CNIPA fee standard in hand-checked-portfolio.ts) with a test
 // programme refunding 50% of invention annuities, at most 2,500 per applicant per calendar year (the
@@ -30,7 +31,7 @@ const offsets = budgetOffsets(
   [...applyProgrammes(annuityEvents(rows), ANNUITY_REFUND), history, yen],
   SETTINGS
 );
-const summary = summarize(rows, SETTINGS, offsets);
+const summary = summarize(paymentsOf(rows), SETTINGS, offsets);
 
 describe("fees, subsidies and net cost per fiscal year", () => {
   it("subtracts the horizon's subsidies in their fiscal year: net = fees − subsidies", () => {

@@ -34,8 +34,8 @@ function sheets(language: "en" | "zh") {
   const projection = projectPortfolio([right], settings);
   return buildReport({
     rights: 1,
-    projection: projection.rows,
-    summary: summarize(projection.rows, settings, []),
+    projection: projection.payments,
+    summary: summarize(projection.payments, settings, []),
     deadlines: deadlines([right], settings),
     issues: [],
     settings,

@@ -4,7 +4,7 @@ import { dayToIso, isoToDay } from "../../../src/core/dates/civil";
 import { Money } from "../../../src/core/money/money";
 import { OfficeDeadlineRow } from "../../../src/core/projection/office-deadlines";
 import { OfficeProjectionRow } from "../../../src/core/projection/office-schedule";
-import { ProjectionRow } from "../../../src/core/projection/project";
+import { paymentsOf, ProjectionRow } from "../../../src/core/projection/payments";
 import { ProjectionSettings } from "../../../src/core/projection/settings";
 import {
   addOfficeDeadlines,
@@ -112,7 +112,7 @@ describe("the other offices' subtotals, counted per amount and summed in steps",
         fc.array(cnRow, { maxLength: 60 }),
         fc.array(officeRow, { maxLength: 60 }),
         (cn, office) => {
-          const { result: value } = drain(officeSubtotalsInSteps(cn, office, "(none)"));
+          const { result: value } = drain(officeSubtotalsInSteps(paymentsOf(cn), office, "(none)"));
           const years = oldTotals(cn, office, (row) => row.fiscalYear).sort(
             (a, b) => a.group - b.group || byText(a.totals.currency, b.totals.currency)
           );
@@ -124,8 +124,8 @@ describe("the other offices' subtotals, counted per amount and summed in steps",
           expect(shown(value.byOwner)).toEqual(shown(owners.map((l) => l.totals)));
           expect(value.byOwner.map((l) => l.owner)).toEqual(owners.map((l) => l.group));
           // The plain forms give the same lines.
-          expect(currencySubtotals(cn, office)).toEqual(value.byYear);
-          expect(ownerSubtotals(cn, office, "(none)")).toEqual(value.byOwner);
+          expect(currencySubtotals(paymentsOf(cn), office)).toEqual(value.byYear);
+          expect(ownerSubtotals(paymentsOf(cn), office, "(none)")).toEqual(value.byOwner);
         }
       ),
       { numRuns: 200 }
@@ -153,7 +153,9 @@ describe("the other offices' subtotals, counted per amount and summed in steps",
           converted: new Money(10_000 + n).times("0.048"),
         }) as unknown as OfficeProjectionRow
     );
-    const { yields: paused, result: value } = drain(officeSubtotalsInSteps(cn, office, "-"));
+    const { yields: paused, result: value } = drain(
+      officeSubtotalsInSteps(paymentsOf(cn), office, "-")
+    );
     expect(paused).toEqual([10_000, 20_000, 30_000, ...Array<number>(12).fill(37_000)]);
     // 25,000 × 2,000 = 50,000,000 CNY; JPY: 12,000 × 10,000 + (0 + … + 11,999) = 120,000,000 +
     // 71,994,000 = 191,994,000, converted at 0.048: 9,215,712.

@@ -21,6 +21,7 @@ import { BUILT_IN_PROGRAMMES } from "../../../src/core/subsidy/built-in";
 import { EventKind, SubsidyEvent } from "../../../src/core/subsidy/events";
 import { OffsetPart } from "../../../src/core/subsidy/outcome";
 import { CellValue } from "../../../src/core/table/table-schema";
+import { paymentsOf } from "../../../src/core/projection/payments";
 
 // Issue 14 (speed): the Subsidy offsets sheet renders each reason once (offsets share them), and its
 // words, labels and cell numbers once per value. The reference below is a row as it was made before.
@@ -134,8 +135,8 @@ describe("the Subsidy offsets sheet: the same rows as before issue 14", () => {
           );
           const input: ReportInput = {
             rights: events.length,
-            projection: [],
-            summary: summarize([], settings, offsets),
+            projection: paymentsOf([]),
+            summary: summarize(paymentsOf([]), settings, offsets),
             deadlines: [],
             issues: [],
             settings,

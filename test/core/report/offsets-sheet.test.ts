@@ -8,6 +8,7 @@ import { buildReport } from "../../../src/core/report/build-report";
 import { applyProgrammes } from "../../../src/core/subsidy";
 import { HAND_CHECKED, SETTINGS } from "../projection/hand-checked-portfolio";
 import { ANNUITY_REFUND, annuityEvents } from "../projection/hand-checked-subsidies";
+import { paymentsOf } from "../../../src/core/projection/payments";
 
 // The Subsidy offsets sheet: one row per rule and event, with the rule that produced it and, when it
 // pays less than its formula, the reason; an Excel table, ready to filter and pivot.
@@ -16,8 +17,8 @@ const offsets = budgetOffsets(applyProgrammes(annuityEvents(rows), ANNUITY_REFUN
 const sheets = (language: "en" | "ja" | "zh", withOffsets = offsets) =>
   buildReport({
     rights: HAND_CHECKED.length,
-    projection: rows,
-    summary: summarize(rows, SETTINGS, withOffsets),
+    projection: paymentsOf(rows),
+    summary: summarize(paymentsOf(rows), SETTINGS, withOffsets),
     deadlines: deadlines(HAND_CHECKED, SETTINGS),
     issues: [],
     settings: SETTINGS,

@@ -8,6 +8,7 @@ import { buildReport } from "../../../src/core/report/build-report";
 import { applyProgrammes } from "../../../src/core/subsidy";
 import { HAND_CHECKED, SETTINGS } from "../projection/hand-checked-portfolio";
 import { ANNUITY_REFUND, annuityEvents } from "../projection/hand-checked-subsidies";
+import { paymentsOf } from "../../../src/core/projection/payments";
 
 // The Summary's per-fiscal-year block puts fees, subsidies and net cost next to the label, so that the
 // chart's source is one contiguous range (the writer takes block.top, columns min..max, rowCount).
@@ -16,8 +17,8 @@ function report(settings: ProjectionSettings) {
   const offsets = budgetOffsets(applyProgrammes(annuityEvents(rows), ANNUITY_REFUND), settings);
   return buildReport({
     rights: HAND_CHECKED.length,
-    projection: rows,
-    summary: summarize(rows, settings, offsets),
+    projection: paymentsOf(rows),
+    summary: summarize(paymentsOf(rows), settings, offsets),
     deadlines: deadlines(HAND_CHECKED, settings),
     issues: [],
     settings,

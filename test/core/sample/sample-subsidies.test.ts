@@ -8,6 +8,7 @@ import { budgetOffsets } from "../../../src/core/projection/budget-offsets";
 import { projectPortfolio } from "../../../src/core/projection/project";
 import { samplePortfolio } from "../../../src/core/sample/sample-portfolio";
 import { BUILT_IN_PROGRAMMES } from "../../../src/core/subsidy";
+import { paymentsOf } from "../../../src/core/projection/payments";
 
 // The sample's Shenzhen family earns what JETRO Hong Kong 2021 report, table 2 (Shenzhen AMR; docs/subsidies.md) pays: 「外国特許出願
 // 外国：日米欧 4 万元/件」, 「PCT：1 万元/件、国際公開後に付与」, EUIPO trademark 3,000, domestic invention
@@ -30,7 +31,12 @@ describe("the sample portfolio's subsidy offsets", () => {
     const projection = projectPortfolio(read.rights, settings).rows;
     const located = applicantLocations(read.records, "Sample");
     expect(located.issues).toEqual([]);
-    const events = portfolioEvents(read.records, projection, "Sample", located.conflicting);
+    const events = portfolioEvents(
+      read.records,
+      paymentsOf(projection),
+      "Sample",
+      located.conflicting
+    );
     expect(events.issues).toEqual([]);
     const offsets = budgetOffsets(
       applySubsidies(events.events, BUILT_IN_PROGRAMMES, located.locations),

@@ -3,7 +3,6 @@ import { OutputSheet, sourcedBlock } from "../output-model";
 import { serialFromDay } from "../../dates/excel-serial";
 import { yuanToCell } from "../../money/money";
 import { fiscalYearLabel } from "../../projection/fiscal-year";
-import type { ProjectionRow } from "../../projection/project";
 import { MAX_DATA_ROWS_PER_SHEET } from "../output-model";
 import { CellValue, OutputColumn } from "../../table/table-schema";
 
@@ -29,53 +28,78 @@ export function projectionSheets(input: ReportInput, ctx: ReportContext): Output
     ...convertedColumn,
     { header: t("colBasis"), format: "text" },
   ];
-  // Hundreds of thousands of rows share few distinct words, labels and amounts: each is made once.
-  const labels = new Map<number, string>();
-  const cell = amountCells(yuanToCell);
-  const number = amountCells((amount) => amount.toNumber());
+  // A million rows share a hundred thousand rights, a few amounts and fiscal years: the cells of each
+  // right, amounts entry and fiscal year are made once, and a row is made from the payment's columns.
+  const payments = input.projection;
+  const { rights, amounts } = payments;
   const granted = t("basisGranted");
   const pending = t("basisPending");
-  const payments = input.projection;
-  const labelOf = (row: ProjectionRow): string => {
-    let label = labels.get(row.fiscalYear);
+  const ids: string[] = new Array<string>(rights.length);
+  const owners: string[] = new Array<string>(rights.length);
+  const kinds: string[] = new Array<string>(rights.length);
+  const bases: string[] = new Array<string>(rights.length);
+  for (let r = 0; r < rights.length; r += 1) {
+    const right = rights[r];
+    ids[r] = right.id;
+    owners[r] = right.owner;
+    kinds[r] = kind(right.kind);
+    bases[r] = right.basis === "granted" ? granted : pending;
+  }
+  const cell = amountCells(yuanToCell);
+  const number = amountCells((amount) => amount.toNumber());
+  const fees: number[] = new Array<number>(amounts.length);
+  const reductions: number[] = new Array<number>(amounts.length);
+  const payables: number[] = new Array<number>(amounts.length);
+  const converted: number[] = new Array<number>(amounts.length);
+  const overdue: string[] = new Array<string>(amounts.length);
+  for (let a = 0; a < amounts.length; a += 1) {
+    const entry = amounts[a];
+    fees[a] = cell(entry.fee);
+    reductions[a] = number(entry.reduction);
+    payables[a] = cell(entry.payable);
+    converted[a] = number(entry.converted);
+    overdue[a] = entry.surcharge
+      ? t("basisOverdue", { surcharge: yuanToCell(entry.surcharge) })
+      : "";
+  }
+  const labels = new Map<number, string>();
+  const labelOf = (fiscalYear: number): string => {
+    let label = labels.get(fiscalYear);
     if (label === undefined)
-      labels.set(
-        row.fiscalYear,
-        (label = fiscalYearLabel(row.fiscalYear, settings.fiscalYearStartMonth))
-      );
+      labels.set(fiscalYear, (label = fiscalYearLabel(fiscalYear, settings.fiscalYearStartMonth)));
     return label;
   };
-  const basisOf = (row: ProjectionRow): string =>
-    (row.basis === "granted" ? granted : pending) +
-    (row.surcharge ? t("basisOverdue", { surcharge: yuanToCell(row.surcharge) }) : "");
+  const { right: rightOf, amount: amountOf, year, due, fiscalYear } = payments;
   // One literal per layout: pushing onto a literal would grow its store to about three times the row.
   const rowAt = (index: number): CellValue[] => {
-    const row = payments[index];
+    const r = rightOf[index];
+    const a = amountOf[index];
+    const basis = overdue[a] === "" ? bases[r] : bases[r] + overdue[a];
     return converting
       ? [
-          row.id,
-          row.owner,
-          kind(row.kind),
-          row.year,
-          serialFromDay(row.due),
-          labelOf(row),
-          cell(row.fee),
-          number(row.reduction),
-          cell(row.payable),
-          number(row.converted),
-          basisOf(row),
+          ids[r],
+          owners[r],
+          kinds[r],
+          year[index],
+          serialFromDay(due[index]),
+          labelOf(fiscalYear[index]),
+          fees[a],
+          reductions[a],
+          payables[a],
+          converted[a],
+          basis,
         ]
       : [
-          row.id,
-          row.owner,
-          kind(row.kind),
-          row.year,
-          serialFromDay(row.due),
-          labelOf(row),
-          cell(row.fee),
-          number(row.reduction),
-          cell(row.payable),
-          basisOf(row),
+          ids[r],
+          owners[r],
+          kinds[r],
+          year[index],
+          serialFromDay(due[index]),
+          labelOf(fiscalYear[index]),
+          fees[a],
+          reductions[a],
+          payables[a],
+          basis,
         ];
   };
   const projectionSheets: OutputSheet[] = [];
