@@ -12,13 +12,11 @@
  * replacement when its first row matches an output's header, and only after the user agreed.
  */
 import { blockRowAt, blockRowCount, OutputBlock, OutputSheet } from "../core/report/output-model";
-import { CellValue, ColumnFormat } from "../core/table/table-schema";
+import { CellValue, ColumnFormat, EXCEL_MAX_CELL_TEXT } from "../core/table/table-schema";
 import { NUMBER_FORMATS, safeCellValue } from "./number-formats";
 
 /** Key of the worksheet custom property that marks an output sheet. */
 export const MARK_KEY = "IPCostPlanner.Output";
-/** Excel's limit on the characters in one cell. */
-export const EXCEL_MAX_CELL_TEXT = 32_767;
 /** Excel's limit on a sheet name's length. */
 export const EXCEL_MAX_SHEET_NAME = 31;
 /** Sheets up to this many used cells get a fingerprint of their values; larger ones of their extent. */
@@ -400,8 +398,13 @@ export function planWrite(
         rowsBetween: (start, end) => {
           const part: unknown[][] = [];
           const stop = Math.min(end, dataRows + 1);
-          for (let r = start; r < stop; r += 1)
-            part.push(r === 0 ? header : safeRow(blockRowAt(block, r - 1), r));
+          // A source that vouches for its text (see RowSource.checked) is written as it makes its rows.
+          const checked = block.source?.checked === true;
+          for (let r = start; r < stop; r += 1) {
+            if (r === 0) part.push(header);
+            else if (checked) part.push(block.source!.rowAt(r - 1));
+            else part.push(safeRow(blockRowAt(block, r - 1), r));
+          }
           countedTo = Math.max(countedTo, stop);
           return part;
         },

@@ -31,6 +31,12 @@ export interface OutputBlock {
 export interface RowSource {
   count: number;
   rowAt(index: number): CellValue[];
+  /**
+   * True when every text the rows hold is at most EXCEL_MAX_CELL_TEXT characters and in a "text"
+   * column (which Excel never takes for a formula): the writer then writes the rows as they are made,
+   * without looking at each of a million cells.
+   */
+  checked?: boolean;
 }
 
 /**

@@ -2,6 +2,9 @@
 
 export type CellValue = string | number | boolean | null;
 
+/** Excel's limit on the characters in one cell (the writer cuts longer text). */
+export const EXCEL_MAX_CELL_TEXT = 32_767;
+
 /** Column formats; "text" columns are written as text so that nothing a user typed becomes a formula. */
 export type ColumnFormat = "text" | "date" | "money" | "money0" | "integer" | "percent" | "general";
 

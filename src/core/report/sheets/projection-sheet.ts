@@ -4,7 +4,7 @@ import { serialFromDay } from "../../dates/excel-serial";
 import { yuanToCell } from "../../money/money";
 import { fiscalYearLabel } from "../../projection/fiscal-year";
 import { MAX_DATA_ROWS_PER_SHEET } from "../output-model";
-import { CellValue, OutputColumn } from "../../table/table-schema";
+import { CellValue, EXCEL_MAX_CELL_TEXT, OutputColumn } from "../../table/table-schema";
 
 /**
  * The Projection sheet: one row per payment, continued on further sheets past 1,000,000 rows. Its rows
@@ -38,8 +38,12 @@ export function projectionSheets(input: ReportInput, ctx: ReportContext): Output
   const owners: string[] = new Array<string>(rights.length);
   const kinds: string[] = new Array<string>(rights.length);
   const bases: string[] = new Array<string>(rights.length);
+  // Every text of a row is in a text column: only an ID or owner longer than a cell holds needs the
+  // writer to look at the rows (see RowSource.checked).
+  let longest = 0;
   for (let r = 0; r < rights.length; r += 1) {
     const right = rights[r];
+    longest = Math.max(longest, right.id.length, right.owner.length);
     ids[r] = right.id;
     owners[r] = right.owner;
     kinds[r] = kind(right.kind);
@@ -117,6 +121,7 @@ export function projectionSheets(input: ReportInput, ctx: ReportContext): Output
           {
             count: Math.max(0, count),
             rowAt: (index) => rowAt(first + index),
+            checked: longest <= EXCEL_MAX_CELL_TEXT,
           }
         ),
       ],
