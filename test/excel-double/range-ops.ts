@@ -46,7 +46,7 @@ export const MAX_READ_CELLS = 5000000;
 function readGrid<T>(
   sheet: MemorySheet,
   rect: Rect,
-  cell: (row: number, column: number) => T,
+  cell: (row: number, column: number, cells: Readonly<RowCells> | undefined) => T,
   hidden: T
 ): T[][] {
   const count = rectRows(rect) * rectColumns(rect);
@@ -60,8 +60,10 @@ function readGrid<T>(
   const out: T[][] = new Array(rectRows(rect));
   for (let r = rect.top; r <= rect.bottom; r++) {
     const line: T[] = new Array(rectColumns(rect));
+    const cells = sheet.cellsAt(r);
     for (let c = rect.left; c <= rect.right; c++) {
-      line[c - rect.left] = merges.length > 0 && isHiddenByMerge(sheet, r, c) ? hidden : cell(r, c);
+      line[c - rect.left] =
+        merges.length > 0 && isHiddenByMerge(sheet, r, c) ? hidden : cell(r, c, cells);
     }
     out[r - rect.top] = line;
   }
@@ -76,7 +78,7 @@ function readableValue(value: CellValue | undefined): ReadValue {
 
 /** `Range.values`: numbers, strings, booleans; "" for empty cells; error cells as their code ("#N/A"). */
 export function readValues(sheet: MemorySheet, rect: Rect): ReadValue[][] {
-  return readGrid(sheet, rect, (r, c) => readableValue(sheet.value(r, c)), "");
+  return readGrid(sheet, rect, (_r, c, cells) => readableValue(cells?.values[c]), "");
 }
 
 /** `Range.formulas`: the formula where there is one, else the value. */
@@ -104,8 +106,8 @@ export function readValueTypes(sheet: MemorySheet, rect: Rect): ValueType[][] {
   return readGrid<ValueType>(
     sheet,
     rect,
-    (r, c) => {
-      const value = sheet.value(r, c);
+    (_r, c, cells) => {
+      const value = cells?.values[c];
       if (value === undefined) return "Empty";
       if (value instanceof CellError) return "Error";
       if (typeof value === "number") return "Double";

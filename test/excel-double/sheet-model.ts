@@ -205,6 +205,11 @@ export class MemorySheet {
     return this.rows.get(row)?.values[column];
   }
 
+  /** A row's stored cells, for reading a whole row with one look-up (a read of 100,000 rows). */
+  cellsAt(row: number): Readonly<RowCells> | undefined {
+    return this.rows.get(row);
+  }
+
   formula(row: number, column: number): string | undefined {
     return this.rows.get(row)?.formulas?.[column] ?? undefined;
   }

@@ -65,7 +65,8 @@ export function* projectPortfolioInSteps(
   rules: CnRules = CN_RULES
 ): Generator<number, Projection, void> {
   const horizonEnd = addYearsClamped(settings.asOf, settings.horizonYears);
-  const built = new PaymentsBuilder(rights.length * Math.min(settings.horizonYears + 1, 25));
+  // Room for four payments a right to start with (columns double when full).
+  const built = new PaymentsBuilder(rights.length * 4);
   const issues: RowIssue[] = [];
   const issueOf: number[] = [];
   const lapsed: LapsedRight[] = [];
