@@ -677,6 +677,8 @@ export class OfficeWorkbook implements WorkbookPort {
   ): Promise<void> {
     const total = block.dataRows + 1;
     let chunk = block.rowsPerRequest;
+    // The rows of the request Excel has taken: their arrays are filled again for the next one.
+    let sent: unknown[][] | undefined;
     for (let start = 0; start < total;) {
       await check();
       // The title goes with the first request, so a refused and retried first request keeps it.
@@ -686,7 +688,8 @@ export class OfficeWorkbook implements WorkbookPort {
         title.values = [[block.title]];
         title.format.font.bold = true;
       }
-      const part = block.rowsBetween(start, start + chunk);
+      const part = block.rowsBetween(start, start + chunk, sent);
+      sent = undefined;
       // Formats before values (text columns keep typed text as text), one 1 × 1 value per run of columns:
       // Excel applies it to every cell of the range, as the numberFormat sample of "Excel JavaScript
       // object model in Office Add-ins" (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-core-concepts)
@@ -716,6 +719,7 @@ export class OfficeWorkbook implements WorkbookPort {
         throw error;
       }
       start += part.length;
+      sent = part;
       onProgress(start - 1);
     }
   }

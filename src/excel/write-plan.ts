@@ -231,7 +231,7 @@ export interface BlockPlan {
    * Rows `start` to `end` (exclusive; row 0 is the header) made safe and capped, built when written so a
    * large block is not held twice.
    */
-  rowsBetween(start: number, end: number): unknown[][];
+  rowsBetween(start: number, end: number, reuse?: unknown[][]): unknown[][];
   /** Rows per request to start with (the adapter halves it when Excel refuses a request). */
   rowsPerRequest: number;
   /** Data rows (without the header). */
@@ -395,14 +395,23 @@ export function planWrite(
         width: block.columns.length,
         formats,
         formatRuns: formatRuns(formats),
-        rowsBetween: (start, end) => {
+        rowsBetween: (start, end, reuse) => {
           const part: unknown[][] = [];
           const stop = Math.min(end, dataRows + 1);
-          // A source that vouches for its text (see RowSource.checked) is written as it makes its rows.
-          const checked = block.source?.checked === true;
+          // A source that vouches for its text (see RowSource.checked) is written as it makes its rows,
+          // into the arrays of the previous request when it can fill them (see RowSource.fill).
+          const source = block.source;
+          const checked = source?.checked === true;
+          const fill = checked ? source!.fill : undefined;
           for (let r = start; r < stop; r += 1) {
             if (r === 0) part.push(header);
-            else if (checked) part.push(block.source!.rowAt(r - 1));
+            else if (fill !== undefined) {
+              const i = r - start;
+              const row =
+                reuse !== undefined && i < reuse.length && reuse[i] !== header ? reuse[i] : [];
+              fill(r - 1, row as CellValue[]);
+              part.push(row);
+            } else if (checked) part.push(source!.rowAt(r - 1));
             else part.push(safeRow(blockRowAt(block, r - 1), r));
           }
           countedTo = Math.max(countedTo, stop);

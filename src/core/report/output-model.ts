@@ -37,6 +37,11 @@ export interface RowSource {
    * without looking at each of a million cells.
    */
   checked?: boolean;
+  /**
+   * Writes row `index` into `row`, an array of an earlier request the writer reuses once Excel has it
+   * (a million rows then make a request's worth of arrays, not a million): the same cells as `rowAt`.
+   */
+  fill?(index: number, row: CellValue[]): void;
 }
 
 /**

@@ -36,15 +36,15 @@ const payment = (id: string): ProjectionRow => ({
   basis: "granted",
 });
 
-function projectionBlock(id: string) {
-  const payments = paymentsOf([payment(id)]);
+function projectionBlock(id: string, rows = [payment(id)], runSettings = settings) {
+  const payments = paymentsOf(rows);
   const input: ReportInput = {
     rights: 1,
     projection: payments,
-    summary: summarize(payments, settings),
+    summary: summarize(payments, runSettings),
     deadlines: [],
     issues: [],
-    settings,
+    settings: runSettings,
     language: "en",
   };
   return projectionSheets(input, reportContext(input))[0].blocks[0];
@@ -79,5 +79,37 @@ describe("rows a source has checked", () => {
     const unchecked = written(false);
     expect((unchecked.rows[1][0] as string).length).toBe(EXCEL_MAX_CELL_TEXT);
     expect(unchecked.cut).toBe(1);
+  });
+
+  it("the Projection fills the arrays of the request before with the cells it would make", () => {
+    // Five payments, one overdue with a surcharge, shown in JPY too: every layout the sheet has.
+    const rows = [1, 2, 3, 4, 5].map((n) => ({
+      ...payment(`CN20201000000${n}.${n}`),
+      year: n,
+      payable: n === 3 ? new Money(1260) : new Money(1200),
+      surcharge: n === 3 ? new Money(60) : undefined,
+    }));
+    const jpy = { ...settings, currency: { code: "JPY" as const, ratePerCny: new Money("21.5") } };
+    for (const runSettings of [settings, jpy]) {
+      const block = projectionBlock("", rows, runSettings);
+      const sheet = {
+        role: "projection" as const,
+        name: "IP Projection",
+        blocks: [block],
+        charts: [],
+      };
+      const planned = planWrite([sheet], { sheets: [], tables: [] }, "r1", LIMITS).sheets[0]
+        .blocks[0];
+      const first = planned.rowsBetween(0, 3);
+      const made = first.slice(1).map((row) => row.slice());
+      const second = planned.rowsBetween(3, 6, first);
+      // The header is never filled; the rows of the first request are, in order.
+      expect(second[0]).not.toBe(first[0]);
+      expect(second[1]).toBe(first[1]);
+      expect(second[2]).toBe(first[2]);
+      const expected = [0, 1, 2, 3, 4].map((i) => block.source!.rowAt(i));
+      expect([...made, ...second]).toEqual(expected);
+      expect(expected[2][expected[2].length - 1]).toContain("60");
+    }
   });
 });

@@ -106,6 +106,23 @@ export function projectionSheets(input: ReportInput, ctx: ReportContext): Output
           basis,
         ];
   };
+  // The same cells written into an array the writer reuses (RowSource.fill).
+  const fill = (index: number, row: CellValue[]): void => {
+    const r = rightOf[index];
+    const a = amountOf[index];
+    row[0] = ids[r];
+    row[1] = owners[r];
+    row[2] = kinds[r];
+    row[3] = year[index];
+    row[4] = serialFromDay(due[index]);
+    row[5] = labelOf(fiscalYear[index]);
+    row[6] = fees[a];
+    row[7] = reductions[a];
+    row[8] = payables[a];
+    let next = 9;
+    if (converting) row[next++] = converted[a];
+    row[next] = overdue[a] === "" ? bases[r] : bases[r] + overdue[a];
+  };
   const projectionSheets: OutputSheet[] = [];
   const parts = Math.max(1, Math.ceil(payments.length / MAX_DATA_ROWS_PER_SHEET));
   for (let part = 0; part < parts; part += 1) {
@@ -121,6 +138,7 @@ export function projectionSheets(input: ReportInput, ctx: ReportContext): Output
           {
             count: Math.max(0, count),
             rowAt: (index) => rowAt(first + index),
+            fill: (index, row) => fill(first + index, row),
             checked: longest <= EXCEL_MAX_CELL_TEXT,
           }
         ),
