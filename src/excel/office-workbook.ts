@@ -677,7 +677,10 @@ export class OfficeWorkbook implements WorkbookPort {
   ): Promise<void> {
     const total = block.dataRows + 1;
     let chunk = block.rowsPerRequest;
-    // The rows of the request Excel has taken: their arrays are filled again for the next one.
+    // The rows of the request Excel has taken: their arrays are filled again for the next one. sync()
+    // resolves "when the Office application completes the requested read or write actions"
+    // (learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model), so no request
+    // still needs them.
     let sent: unknown[][] | undefined;
     for (let start = 0; start < total;) {
       await check();
