@@ -253,6 +253,48 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /**
+   * The value types of the rows of `rows` (read from sheet row index `top`) that hold text starting
+   * with "#", into `types` from index `at`: only such a cell can be an error value (Range.values gives
+   * an error as its text, "#N/A", "#DIV/0!" …: the `basicValue` of Excel's ErrorCellValue types,
+   * learn.microsoft.com/javascript/api/excel/excel.errorcellvalue), and types for every cell would
+   * double the response. One request for every run of such rows; none when there is none (the usual case).
+   */
+  private async readErrorTypes(
+    context: Excel.RequestContext,
+    sheet: Excel.Worksheet,
+    top: number,
+    left: number,
+    rows: unknown[][],
+    types: (string[] | undefined)[],
+    at: number
+  ): Promise<void> {
+    const runs: { first: number; range: Excel.Range }[] = [];
+    let first = -1;
+    const closeRun = (end: number) => {
+      if (first < 0) return;
+      const range = sheet.getRangeByIndexes(top + first, left, end - first, rows[first].length);
+      range.load("valueTypes");
+      runs.push({ first, range });
+      first = -1;
+    };
+    for (let r = 0; r < rows.length; r += 1) {
+      let suspect = false;
+      const row = rows[r];
+      for (let c = 0; c < row.length && !suspect; c += 1) {
+        const value = row[c];
+        suspect = typeof value === "string" && value.charCodeAt(0) === 35; // "#"
+      }
+      if (suspect && first < 0) first = r;
+      else if (!suspect) closeRun(r);
+    }
+    closeRun(rows.length);
+    if (runs.length === 0) return;
+    await context.sync();
+    for (const { first: from, range } of runs)
+      (range.valueTypes as string[][]).forEach((line, i) => (types[at + from + i] = line));
+  }
+
+  /**
    * Reads a rectangle in chunks of rows: at most `maxCellsPerRead` cells per request, halved whenever
    * Excel refuses a response as too large (5 MB on the web), down to one row.
    */
@@ -265,16 +307,14 @@ export class OfficeWorkbook implements WorkbookPort {
     columnCount: number,
     withTypes: boolean,
     pause?: () => Promise<void>
-  ): Promise<{ values: unknown[][]; valueTypes: string[][] }> {
+  ): Promise<{ values: unknown[][]; valueTypes: (string[] | undefined)[] }> {
     let rowsPerRead = Math.max(1, Math.floor(this.limits.maxCellsPerRead / columnCount));
     const values: unknown[][] = [];
-    const valueTypes: string[][] = [];
+    const valueTypes: (string[] | undefined)[] = [];
     for (let offset = 0; offset < rowCount;) {
       const count = Math.min(rowsPerRead, rowCount - offset);
       const part = sheet.getRangeByIndexes(top + offset, left, count, columnCount);
-      // Types only where the caller needs them (the portfolio reader): they double the response.
-      if (withTypes) part.load("values,valueTypes");
-      else part.load("values");
+      part.load("values");
       try {
         // One sync per chunk is the point: a single read of a large table can exceed the response limit.
         // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -287,7 +327,18 @@ export class OfficeWorkbook implements WorkbookPort {
         throw error;
       }
       values.push(...part.values);
-      if (withTypes) valueTypes.push(...(part.valueTypes as string[][]));
+      if (withTypes) {
+        valueTypes.length = values.length;
+        await this.readErrorTypes(
+          context,
+          sheet,
+          top + offset,
+          left,
+          part.values,
+          valueTypes,
+          offset
+        );
+      }
       offset += count;
       // Between chunks, not inside a request: the pane repaints and sees a Cancel while a long list is read.
       if (pause && offset < rowCount) await pause();

@@ -8,8 +8,12 @@ export interface SourceGrid {
   /** Column index (0-based) of the first column. */
   left: number;
   values: unknown[][];
-  /** Office's valueTypes for the same cells, where known: "Error" marks cells such as #N/A. */
-  valueTypes?: string[][];
+  /**
+   * Office's valueTypes for the same cells, where known: "Error" marks cells such as #N/A. A row may be
+   * missing (undefined) when none of its values could be an error (every error value is text starting
+   * with "#"), so large tables are read without a type per cell.
+   */
+  valueTypes?: (string[] | undefined)[];
   /**
    * The merged areas among these cells, where the workbook says (Excel gives a merged area's value in its
    * top-left cell and blanks below): rows and columns counted from the grid's first cell, 0-based.

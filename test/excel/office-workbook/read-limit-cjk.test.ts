@@ -1,11 +1,11 @@
 import { createMemoryExcel } from "../../excel-double";
 import { DEFAULT_LIMITS, ExcelHost, OfficeWorkbook } from "../../../src/excel/office-workbook";
 
-// 20,000 rights with 60-character Chinese titles: one read of the table answers 5.4 MB of values and
-// types, over Excel on the web's 5 MB response limit. The reader halves the chunk and reads on.
+// 20,000 rights with 90-character Chinese titles: one read of the table's values answers over 6 MB,
+// past Excel on the web's 5 MB response limit. The reader halves the chunk and reads on.
 const TITLE = "一种基于深度学习的专利年费预测方法及其装置和计算机可读存储介质"
-  .repeat(2)
-  .slice(0, 60);
+  .repeat(3)
+  .slice(0, 90);
 
 describe("reading a portfolio whose response passes 5 MB", () => {
   it("halves the read and returns every row, no response over the limit", async () => {
@@ -19,7 +19,7 @@ describe("reading a portfolio whose response passes 5 MB", () => {
     const port = new OfficeWorkbook(fake.Excel as unknown as ExcelHost, () => true, DEFAULT_LIMITS);
     const region = (await port.listSources()).find((s) => s.kind === "region")!;
     const grid = await port.readSource(region);
-    expect(TITLE).toHaveLength(60);
+    expect(TITLE).toHaveLength(90);
     expect(grid.values).toHaveLength(20_001);
     expect(grid.values[20_000]).toEqual(rows[20_000]);
     const refused = fake.metrics.syncs.filter(

@@ -34,7 +34,33 @@ describe("reading a portfolio from the workbook", () => {
     expect(region.address).toBe("Portfolio!A1:D2");
     const grid = await port.readSource(region);
     expect(grid.values[1][2]).toBe("#N/A");
-    expect(grid.valueTypes![1][2]).toBe("Error");
+    expect(grid.valueTypes![1]![2]).toBe("Error");
+  });
+
+  it("asks for value types only where a value starts with #, in one more request", async () => {
+    // Range.values gives an error as its text: only such text can be one, and typed text can look alike.
+    const { fake, port } = workbookWithUserData();
+    fake.model.setValues("Portfolio", "A3", [
+      ["CN201910000001.1", "utility", "2019-01-01", "#1 supplier"],
+      ["CN201910000002.2", "utility", "2019-01-01", "Osaka Lab"],
+    ]);
+    fake.model.setError("Portfolio", "C2", "#N/A");
+    fake.model.select("Portfolio", "B2");
+    const region = (await port.listSources()).find((s) => s.kind === "region")!;
+    fake.metrics.reset();
+    const grid = await port.readSource(region);
+    // Rows 2 and 3 (indexes 1 and 2) have "#" text: one request for the run of both; row 4 none.
+    expect(grid.valueTypes![1]![2]).toBe("Error");
+    expect(grid.valueTypes![2]![3]).toBe("String");
+    expect(grid.valueTypes![0]).toBeUndefined();
+    expect(grid.valueTypes![3]).toBeUndefined();
+    expect(grid.valueTypes!.length).toBe(grid.values.length);
+    const withoutSuspects = workbookWithUserData();
+    withoutSuspects.fake.model.select("Portfolio", "B2");
+    const plain = (await withoutSuspects.port.listSources()).find((s) => s.kind === "region")!;
+    withoutSuspects.fake.metrics.reset();
+    await withoutSuspects.port.readSource(plain);
+    expect(fake.metrics.syncCount - withoutSuspects.fake.metrics.syncCount).toBe(1);
   });
 
   it("keeps the sample's IDs and dates as text", async () => {
