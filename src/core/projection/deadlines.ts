@@ -10,7 +10,7 @@ import { sortInSteps } from "../table/sort-in-steps";
 import { orderByTextInSteps } from "../table/order-by-text-in-steps";
 import { runningSums } from "./running-sums";
 import { compareText } from "./project";
-import { standingOf } from "./right-standing";
+import { standingWithSchedule } from "./right-standing";
 import { scheduleOfRight } from "./right-schedule";
 import { ProjectionSettings } from "./settings";
 
@@ -102,7 +102,7 @@ function pushRowsOf(
     into.push(bareRow(right, "lapsed", amounts.zero));
     return;
   }
-  const standing = standingOf(right, settings.asOf, rules);
+  const { standing, schedule } = standingWithSchedule(right, settings.asOf, rules);
   const { payment } = standing;
   if (payment.year === undefined) {
     into.push(bareRow(right, payment.status, amounts.zero));
@@ -112,12 +112,14 @@ function pushRowsOf(
   // A lapsed right owes nothing more; its schedule (the rows nextPayment just made) is not made again.
   let costToTermEnd = amounts.zero;
   if (!lapsed) {
-    const { rows } = scheduleOfRight(right, settings.asOf, false, rules, {
-      fromYear: standing.lastYearPaid + 1,
-    });
+    const fromYear = standing.lastYearPaid + 1;
+    // The schedule the standing was read from, when it made one (the same rows scheduleOfRight makes).
+    const rows = schedule ?? scheduleOfRight(right, settings.asOf, false, rules, { fromYear }).rows;
+    let first = 0;
+    while (first < rows.length && rows[first].year < fromYear) first += 1;
     // The same additions, in the same order, as the Decimal sum they replace.
     let sum = ZERO;
-    for (let r = 0; r < rows.length; r += 1) {
+    for (let r = first; r < rows.length; r += 1) {
       const payable = rows[r].payable;
       sum = amounts.add(sum, isDomainError(payable) ? ZERO : payable);
     }

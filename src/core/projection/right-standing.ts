@@ -1,7 +1,7 @@
 import { shiftToWorkingDay } from "../offices/cn/holiday-calendar";
-import { NextPayment, nextPayment } from "../offices/cn/next-payment";
+import { NextPayment, nextPayment, nextPaymentInSchedule } from "../offices/cn/next-payment";
 import { CN_RULES, CnRules } from "../offices/cn/rules";
-import { annuitySchedule } from "../offices/cn/schedule";
+import { annuitySchedule, ScheduleRow } from "../offices/cn/schedule";
 import { termEnd, termYears } from "../offices/cn/term";
 import { DayNumber } from "../dates/civil";
 import { PortfolioRight } from "../portfolio/read-portfolio";
@@ -22,6 +22,12 @@ export interface RightStanding {
   alsoDue?: NextPayment;
 }
 
+/** A right's standing and, when one was made, its whole schedule (formal dates, with the reduction). */
+export interface StandingWithSchedule {
+  standing: RightStanding;
+  schedule?: readonly ScheduleRow[];
+}
+
 /**
  * The standing of a pending or granted right on `asOf` (rights the ledger marks lapsed or abandoned have
  * none). A pending application is assumed granted on the as-of date, as in the projection.
@@ -32,14 +38,75 @@ export function standingOf(
   asOf: DayNumber,
   rules: CnRules = CN_RULES
 ): RightStanding {
+  return standingWithSchedule(right, asOf, rules).standing;
+}
+
+/**
+ * standingOf, with the schedule it read (for the cost to the end of the term). The schedule is made once
+ * per right, not once to find the next fee and again for each payment.
+ */
+export function standingWithSchedule(
+  right: PortfolioRight,
+  asOf: DayNumber,
+  rules: CnRules = CN_RULES
+): StandingWithSchedule {
+  const { kind, filing, reduction } = right;
+  const assumeGrant = right.status === "pending" && right.grant === undefined;
+  const grant = assumeGrant ? Math.max(asOf, filing) : right.grant;
+  const lastYear = termYears(kind, filing, rules);
+  const end = termEnd(kind, filing, rules);
+  const ledgerYear = right.lastPaidYear;
+  const needsSchedule =
+    asOf <= end &&
+    !(assumeGrant && grant! > end) &&
+    (ledgerYear === undefined ||
+      (Number.isInteger(ledgerYear) && ledgerYear >= 0 && ledgerYear < lastYear));
+  // A reduction without a grant date fails only once a payment is looked up; the steps below keep that.
+  const reductionWithoutGrant =
+    reduction !== undefined && !reduction.isZero() && grant === undefined;
+  if (!needsSchedule || reductionWithoutGrant)
+    return { standing: standingStepByStep(right, asOf, rules), schedule: undefined };
+  // With or without the reduction the schedule has the same years, dates and failures.
+  const schedule = annuitySchedule({ kind, filing, grant, reduction }, rules);
+  let lastYearPaid = ledgerYear;
+  if (lastYearPaid === undefined) {
+    // Without a "last year paid" column the ledger is taken as paid up: the next fee is the first one
+    // not yet legally due.
+    lastYearPaid = lastYear;
+    for (let index = 0; index < schedule.length; index += 1) {
+      if (shiftToWorkingDay(rules.holidays, schedule[index].due) >= asOf) {
+        lastYearPaid = schedule[index].year - 1;
+        break;
+      }
+    }
+  }
+  const lapseNotice = right.lapseNotice;
+  const payment = nextPaymentInSchedule(
+    { kind, filing, lastYearPaid, asOf, grant, reduction, lapseNotice },
+    schedule,
+    rules
+  );
+  let alsoDue: NextPayment | undefined;
+  if (payment.status === "registration-due" && payment.year !== undefined) {
+    const after = nextPaymentInSchedule(
+      { kind, filing, lastYearPaid: payment.year, asOf, grant, reduction, lapseNotice },
+      schedule,
+      rules
+    );
+    if (after.due !== undefined && after.due < payment.due!) alsoDue = after;
+  }
+  const basis: ScheduleBasis = assumeGrant ? "pending-assumed-grant" : "granted";
+  return { standing: { payment, lastYearPaid, grant, basis, alsoDue }, schedule };
+}
+
+/** The standing by a schedule per question: for the rights that need none, or fail only later. */
+function standingStepByStep(right: PortfolioRight, asOf: DayNumber, rules: CnRules): RightStanding {
   const assumeGrant = right.status === "pending" && right.grant === undefined;
   const basis: ScheduleBasis = assumeGrant ? "pending-assumed-grant" : "granted";
   const end = termEnd(right.kind, right.filing, rules);
   const grant = assumeGrant ? Math.max(asOf, right.filing) : right.grant;
   let lastYearPaid = right.lastPaidYear;
   if (lastYearPaid === undefined) {
-    // Without a "last year paid" column the ledger is taken as paid up: the next fee is the first one
-    // not yet legally due.
     lastYearPaid = termYears(right.kind, right.filing, rules);
     if (asOf <= end && !(assumeGrant && grant! > end)) {
       const rows = annuitySchedule({ kind: right.kind, filing: right.filing, grant }, rules);

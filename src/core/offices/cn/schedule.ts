@@ -1,7 +1,7 @@
 import { DayNumber, dayToIso } from "../../dates/civil";
 import { DomainError, isDomainError } from "../../errors/domain-error";
 import { Money } from "../../money/money";
-import { annualFee } from "./annual-fee";
+import { annualFeeAmount } from "./annual-fee";
 import { annuityYearOf } from "./annuity-year";
 import { dueDate, registrationDeadline } from "./deadlines";
 import { isYearReduced, payableAfterReduction } from "./reduction";
@@ -75,18 +75,20 @@ export function annuitySchedule(
   const fromYear = span.fromYear ?? 1;
   const dueFrom = span.dueFrom ?? -Infinity;
   const dueBefore = span.dueBefore ?? Infinity;
+  const dueOptions = { shiftToWorkday, rules }; // one for every year: read only
+  const reduces = !reduction.isZero();
   for (let year = grantYear; year <= lastYear; year += 1) {
     const due =
       grant !== undefined && year === grantYear
-        ? registrationDeadline(grant, { shiftToWorkday, rules })
-        : dueDate(kind, filing, year, { shiftToWorkday, rules });
+        ? registrationDeadline(grant, dueOptions)
+        : dueDate(kind, filing, year, dueOptions);
     // Every year is still priced (a fee the data cannot price throws, as before); rows outside the
     // window skip the reduction, whose errors only matter on rows that are kept.
-    const fee = annualFee(kind, filing, year, rules, due).amount;
+    const fee = annualFeeAmount(kind, filing, year, rules, due);
     if (year < fromYear || due < dueFrom || due >= dueBefore) continue;
     let payable: Money | DomainError = fee;
     let reduced = false;
-    if (!reduction.isZero()) {
+    if (reduces) {
       try {
         reduced = isYearReduced(year, grantYear, due, rules);
         if (reduced) payable = payableAfterReduction(fee, reduction);
