@@ -22,7 +22,10 @@ export interface RightStanding {
   alsoDue?: NextPayment;
 }
 
-/** A right's standing and, when one was made, its whole schedule (formal dates, with the reduction). */
+/**
+ * A right's standing and, when one was made, its schedule from the year after the last paid (formal dates,
+ * with the reduction): the rows scheduleOfRight makes from there.
+ */
 export interface StandingWithSchedule {
   standing: RightStanding;
   schedule?: readonly ScheduleRow[];
@@ -66,20 +69,16 @@ export function standingWithSchedule(
     reduction !== undefined && !reduction.isZero() && grant === undefined;
   if (!needsSchedule || reductionWithoutGrant)
     return { standing: standingStepByStep(right, asOf, rules), schedule: undefined };
-  // With or without the reduction the schedule has the same years, dates and failures.
-  const schedule = annuitySchedule({ kind, filing, grant, reduction }, rules);
-  let lastYearPaid = ledgerYear;
-  if (lastYearPaid === undefined) {
+  // With or without the reduction the schedule has the same years, dates and failures; every year is
+  // priced, only the rows from the next fee on are made.
+  const schedule = annuitySchedule(
+    { kind, filing, grant, reduction },
+    rules,
     // Without a "last year paid" column the ledger is taken as paid up: the next fee is the first one
     // not yet legally due.
-    lastYearPaid = lastYear;
-    for (let index = 0; index < schedule.length; index += 1) {
-      if (shiftToWorkingDay(rules.holidays, schedule[index].due) >= asOf) {
-        lastYearPaid = schedule[index].year - 1;
-        break;
-      }
-    }
-  }
+    ledgerYear === undefined ? { legallyDueFrom: asOf } : { fromYear: ledgerYear + 1 }
+  );
+  const lastYearPaid = ledgerYear ?? (schedule.length > 0 ? schedule[0].year - 1 : lastYear);
   const lapseNotice = right.lapseNotice;
   const payment = nextPaymentInSchedule(
     { kind, filing, lastYearPaid, asOf, grant, reduction, lapseNotice },

@@ -233,6 +233,39 @@ describe("nextPayment and the schedule, against the code they replace", () => {
     );
   });
 
+  it("annuitySchedule from the first year legally due on a day is the old schedule from that row", () => {
+    fc.assert(
+      fc.property(
+        rightArb,
+        asOfArb,
+        nearArb,
+        fc.nat(RULES.length - 1),
+        (drawn, day, near, rulesIndex) => {
+          const right = rightOf(drawn);
+          const asOf = asOfNear(right, day, near);
+          const request = {
+            kind: right.kind,
+            filing: right.filing,
+            grant: right.grant,
+            reduction: right.reduction,
+          };
+          const rules = RULES[rulesIndex];
+          const before = () => {
+            const rows = annuityScheduleBefore(request, rules);
+            const first = rows.findIndex(
+              (row) => shiftToWorkingDay(rules.holidays, row.due) >= asOf
+            );
+            return first < 0 ? [] : rows.slice(first);
+          };
+          expect(outcome(() => annuitySchedule(request, rules, { legallyDueFrom: asOf }))).toEqual(
+            outcome(before)
+          );
+        }
+      ),
+      { numRuns: 2000, seed: 812 }
+    );
+  });
+
   it("annuitySchedule gives the same rows, or the same error, in any window", () => {
     const windowArb = fc.record(
       {

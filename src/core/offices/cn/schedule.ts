@@ -4,6 +4,7 @@ import { Money } from "../../money/money";
 import { annualFeeAmount } from "./annual-fee";
 import { annuityYearOf } from "./annuity-year";
 import { dueDate, registrationDeadline } from "./deadlines";
+import { shiftToWorkingDay } from "./holiday-calendar";
 import { isYearReduced, payableAfterReduction } from "./reduction";
 import { RightKind } from "./right-kind";
 import { CN_RULES, CnRules } from "./rules";
@@ -43,6 +44,8 @@ export interface ScheduleWindow {
   fromYear?: number;
   dueFrom?: DayNumber;
   dueBefore?: DayNumber;
+  /** Rows from the first year whose due date, moved off a rest day, is on or after this day. */
+  legallyDueFrom?: DayNumber;
 }
 
 export function annuitySchedule(
@@ -77,6 +80,8 @@ export function annuitySchedule(
   const dueBefore = span.dueBefore ?? Infinity;
   const dueOptions = { shiftToWorkday, rules }; // one for every year: read only
   const reduces = !reduction.isZero();
+  const legallyDueFrom = span.legallyDueFrom;
+  let reached = legallyDueFrom === undefined;
   for (let year = grantYear; year <= lastYear; year += 1) {
     const due =
       grant !== undefined && year === grantYear
@@ -85,7 +90,8 @@ export function annuitySchedule(
     // Every year is still priced (a fee the data cannot price throws, as before); rows outside the
     // window skip the reduction, whose errors only matter on rows that are kept.
     const fee = annualFeeAmount(kind, filing, year, rules, due);
-    if (year < fromYear || due < dueFrom || due >= dueBefore) continue;
+    if (!reached) reached = shiftToWorkingDay(rules.holidays, due) >= legallyDueFrom!;
+    if (!reached || year < fromYear || due < dueFrom || due >= dueBefore) continue;
     let payable: Money | DomainError = fee;
     let reduced = false;
     if (reduces) {
