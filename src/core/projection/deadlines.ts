@@ -128,30 +128,42 @@ function pushRowsOf(
     costToTermEnd = pooled;
   }
   const shift = settings.shiftToWorkday;
-  const shown = (day: DayNumber | undefined) => (shift ? shiftedIf(day, true, rules) : day);
-  const rowOf = (p: NextPayment): DeadlineRow => {
-    const problem = isDomainError(p.payable);
-    return {
-      sourceRow: right.row,
-      id: right.id,
-      owner: right.owner,
-      kind: right.kind,
-      costToTermEnd,
-      status: p.status,
-      year: p.year,
-      due: shown(p.due),
-      fee: problem ? undefined : (p.payable as Money | undefined),
-      feeProblem: problem ? (p.payable as Error).message : undefined,
-      surcharge: p.status === "grace" ? p.surcharge : undefined,
-      lastDay: shown(p.lastDay),
-      restorationCost: p.restoration?.cost,
-      restorationByNotice: shown(p.restoration?.byNotice),
-      restorationBy: shown(p.restoration?.forceMajeureBy),
-    };
-  };
-  const row = rowOf(payment);
-  if (standing.alsoDue) into.push(rowOf(standing.alsoDue));
+  const row = paymentRow(right, payment, costToTermEnd, shift, rules);
+  if (standing.alsoDue) into.push(paymentRow(right, standing.alsoDue, costToTermEnd, shift, rules));
   into.push(row);
+}
+
+/** A right's row for one payment (a plain function: no closures made per right). */
+function paymentRow(
+  right: PortfolioRight,
+  p: NextPayment,
+  costToTermEnd: Money,
+  shift: boolean,
+  rules: CnRules
+): DeadlineRow {
+  const problem = isDomainError(p.payable);
+  const restoration = p.restoration;
+  return {
+    sourceRow: right.row,
+    id: right.id,
+    owner: right.owner,
+    kind: right.kind,
+    costToTermEnd,
+    status: p.status,
+    year: p.year,
+    due: shift ? shiftedIf(p.due, true, rules) : p.due,
+    fee: problem ? undefined : (p.payable as Money | undefined),
+    feeProblem: problem ? (p.payable as Error).message : undefined,
+    surcharge: p.status === "grace" ? p.surcharge : undefined,
+    lastDay: shift ? shiftedIf(p.lastDay, true, rules) : p.lastDay,
+    restorationCost: restoration?.cost,
+    restorationByNotice: shift
+      ? shiftedIf(restoration?.byNotice, true, rules)
+      : restoration?.byNotice,
+    restorationBy: shift
+      ? shiftedIf(restoration?.forceMajeureBy, true, rules)
+      : restoration?.forceMajeureBy,
+  };
 }
 
 /** Pushes the rows of rights `from` to `to` (excluded); a right the rules cannot schedule is left out. */
