@@ -102,7 +102,7 @@ function pushRowsOf(
     into.push(bareRow(right, "lapsed", amounts.zero));
     return;
   }
-  const { standing, schedule } = standingWithSchedule(right, settings.asOf, rules);
+  const { standing, payables } = standingWithSchedule(right, settings.asOf, rules);
   const { payment } = standing;
   if (payment.year === undefined) {
     into.push(bareRow(right, payment.status, amounts.zero));
@@ -112,15 +112,16 @@ function pushRowsOf(
   // A lapsed right owes nothing more; its schedule (the rows nextPayment just made) is not made again.
   let costToTermEnd = amounts.zero;
   if (!lapsed) {
-    const fromYear = standing.lastYearPaid + 1;
-    // The schedule the standing was read from, when it made one (the same rows scheduleOfRight makes).
-    const rows = schedule ?? scheduleOfRight(right, settings.asOf, false, rules, { fromYear }).rows;
-    let first = 0;
-    while (first < rows.length && rows[first].year < fromYear) first += 1;
+    // What the standing read from its schedule, when it made one (each year from the next fee on).
+    const owed =
+      payables ??
+      scheduleOfRight(right, settings.asOf, false, rules, {
+        fromYear: standing.lastYearPaid + 1,
+      }).rows.map((row) => row.payable);
     // The same additions, in the same order, as the Decimal sum they replace.
     let sum = ZERO;
-    for (let r = first; r < rows.length; r += 1) {
-      const payable = rows[r].payable;
+    for (let r = 0; r < owed.length; r += 1) {
+      const payable = owed[r];
       sum = amounts.add(sum, isDomainError(payable) ? ZERO : payable);
     }
     let pooled = amounts.pooled.get(sum);

@@ -1,7 +1,14 @@
 import { shiftToWorkingDay } from "../offices/cn/holiday-calendar";
 import { NextPayment, nextPayment, nextPaymentInSchedule } from "../offices/cn/next-payment";
 import { CN_RULES, CnRules } from "../offices/cn/rules";
-import { annuitySchedule, ScheduleRow } from "../offices/cn/schedule";
+import {
+  annuitySchedule,
+  annuityScheduleInto,
+  ScheduleRow,
+  ScheduleRowSink,
+} from "../offices/cn/schedule";
+import { DomainError } from "../errors/domain-error";
+import { Money } from "../money/money";
 import { termEnd, termYears } from "../offices/cn/term";
 import { DayNumber } from "../dates/civil";
 import { PortfolioRight } from "../portfolio/read-portfolio";
@@ -23,12 +30,23 @@ export interface RightStanding {
 }
 
 /**
- * A right's standing and, when one was made, its schedule from the year after the last paid (formal dates,
- * with the reduction): the rows scheduleOfRight makes from there.
+ * A right's standing and, when a schedule was made, what is payable each year from the year after the
+ * last paid to the end of the term (after the reduction, or why not): the payables of the rows
+ * scheduleOfRight makes from there.
  */
 export interface StandingWithSchedule {
   standing: RightStanding;
-  schedule?: readonly ScheduleRow[];
+  payables?: readonly (Money | DomainError)[];
+}
+
+/** The rows a standing reads (the next fee and the one after) and every year's payable. */
+class NextRows implements ScheduleRowSink {
+  readonly rows: ScheduleRow[] = [];
+  readonly payables: (Money | DomainError)[] = [];
+  add(year: number, due: DayNumber, fee: Money, payable: Money | DomainError, reduced: boolean) {
+    if (this.rows.length < 2) this.rows.push({ year, due, fee, payable, reduced });
+    this.payables.push(payable);
+  }
 }
 
 /**
@@ -68,16 +86,20 @@ export function standingWithSchedule(
   const reductionWithoutGrant =
     reduction !== undefined && !reduction.isZero() && grant === undefined;
   if (!needsSchedule || reductionWithoutGrant)
-    return { standing: standingStepByStep(right, asOf, rules), schedule: undefined };
+    return { standing: standingStepByStep(right, asOf, rules), payables: undefined };
   // With or without the reduction the schedule has the same years, dates and failures; every year is
   // priced, only the rows from the next fee on are made.
-  const schedule = annuitySchedule(
+  const next = new NextRows();
+  annuityScheduleInto(
+    next,
     { kind, filing, grant, reduction },
     rules,
     // Without a "last year paid" column the ledger is taken as paid up: the next fee is the first one
     // not yet legally due.
     ledgerYear === undefined ? { legallyDueFrom: asOf } : { fromYear: ledgerYear + 1 }
   );
+  // The rows run year by year from the next fee: the one after it is the second.
+  const schedule = next.rows;
   const lastYearPaid = ledgerYear ?? (schedule.length > 0 ? schedule[0].year - 1 : lastYear);
   const lapseNotice = right.lapseNotice;
   const payment = nextPaymentInSchedule(
@@ -95,7 +117,7 @@ export function standingWithSchedule(
     if (after.due !== undefined && after.due < payment.due!) alsoDue = after;
   }
   const basis: ScheduleBasis = assumeGrant ? "pending-assumed-grant" : "granted";
-  return { standing: { payment, lastYearPaid, grant, basis, alsoDue }, schedule };
+  return { standing: { payment, lastYearPaid, grant, basis, alsoDue }, payables: next.payables };
 }
 
 /** The standing by a schedule per question: for the rights that need none, or fail only later. */

@@ -53,6 +53,36 @@ export function annuitySchedule(
   rules: CnRules = CN_RULES,
   span: ScheduleWindow = {}
 ): ScheduleRow[] {
+  const rows = new RowList();
+  annuityScheduleInto(rows, request, rules, span);
+  return rows.rows;
+}
+
+/** Takes the rows of a schedule one by one: a caller that needs only some of them makes no object for the others. */
+export interface ScheduleRowSink {
+  add(
+    year: number,
+    due: DayNumber,
+    fee: Money,
+    payable: Money | DomainError,
+    reduced: boolean
+  ): void;
+}
+
+class RowList implements ScheduleRowSink {
+  readonly rows: ScheduleRow[] = [];
+  add(year: number, due: DayNumber, fee: Money, payable: Money | DomainError, reduced: boolean) {
+    this.rows.push({ year, due, fee, payable, reduced });
+  }
+}
+
+/** annuitySchedule's rows, handed to `sink` in order instead of made into objects; the same errors. */
+export function annuityScheduleInto(
+  sink: ScheduleRowSink,
+  request: ScheduleRequest,
+  rules: CnRules = CN_RULES,
+  span: ScheduleWindow = {}
+): void {
   const { kind, filing, grant, shiftToWorkday } = request;
   const reduction = request.reduction ?? new Money(0);
   if (!reduction.isZero() && grant === undefined) {
@@ -74,7 +104,6 @@ export function annuitySchedule(
     }
     grantYear = annuityYearOf(filing, grant, "grantDate");
   }
-  const rows: ScheduleRow[] = [];
   const fromYear = span.fromYear ?? 1;
   const dueFrom = span.dueFrom ?? -Infinity;
   const dueBefore = span.dueBefore ?? Infinity;
@@ -103,9 +132,8 @@ export function annuitySchedule(
         payable = error; // e.g. a fee due before the first reduction rule in the data
       }
     }
-    rows.push({ year, due, fee, payable, reduced });
+    sink.add(year, due, fee, payable, reduced);
   }
-  return rows;
 }
 
 /**
