@@ -10,7 +10,7 @@ import { sortInSteps } from "../table/sort-in-steps";
 import { orderByTextInSteps } from "../table/order-by-text-in-steps";
 import { runningSums } from "./running-sums";
 import { compareText } from "./project";
-import { standingOf } from "./right-standing";
+import { standingWithSchedule } from "./right-standing";
 import { scheduleOfRight } from "./right-schedule";
 import { ProjectionSettings } from "./settings";
 
@@ -102,7 +102,7 @@ function pushRowsOf(
     into.push(bareRow(right, "lapsed", amounts.zero));
     return;
   }
-  const standing = standingOf(right, settings.asOf, rules);
+  const { standing, payables } = standingWithSchedule(right, settings.asOf, rules);
   const { payment } = standing;
   if (payment.year === undefined) {
     into.push(bareRow(right, payment.status, amounts.zero));
@@ -112,13 +112,16 @@ function pushRowsOf(
   // A lapsed right owes nothing more; its schedule (the rows nextPayment just made) is not made again.
   let costToTermEnd = amounts.zero;
   if (!lapsed) {
-    const { rows } = scheduleOfRight(right, settings.asOf, false, rules, {
-      fromYear: standing.lastYearPaid + 1,
-    });
+    // What the standing read from its schedule, when it made one (each year from the next fee on).
+    const owed =
+      payables ??
+      scheduleOfRight(right, settings.asOf, false, rules, {
+        fromYear: standing.lastYearPaid + 1,
+      }).rows.map((row) => row.payable);
     // The same additions, in the same order, as the Decimal sum they replace.
     let sum = ZERO;
-    for (let r = 0; r < rows.length; r += 1) {
-      const payable = rows[r].payable;
+    for (let r = 0; r < owed.length; r += 1) {
+      const payable = owed[r];
       sum = amounts.add(sum, isDomainError(payable) ? ZERO : payable);
     }
     let pooled = amounts.pooled.get(sum);
@@ -126,30 +129,42 @@ function pushRowsOf(
     costToTermEnd = pooled;
   }
   const shift = settings.shiftToWorkday;
-  const shown = (day: DayNumber | undefined) => (shift ? shiftedIf(day, true, rules) : day);
-  const rowOf = (p: NextPayment): DeadlineRow => {
-    const problem = isDomainError(p.payable);
-    return {
-      sourceRow: right.row,
-      id: right.id,
-      owner: right.owner,
-      kind: right.kind,
-      costToTermEnd,
-      status: p.status,
-      year: p.year,
-      due: shown(p.due),
-      fee: problem ? undefined : (p.payable as Money | undefined),
-      feeProblem: problem ? (p.payable as Error).message : undefined,
-      surcharge: p.status === "grace" ? p.surcharge : undefined,
-      lastDay: shown(p.lastDay),
-      restorationCost: p.restoration?.cost,
-      restorationByNotice: shown(p.restoration?.byNotice),
-      restorationBy: shown(p.restoration?.forceMajeureBy),
-    };
-  };
-  const row = rowOf(payment);
-  if (standing.alsoDue) into.push(rowOf(standing.alsoDue));
+  const row = paymentRow(right, payment, costToTermEnd, shift, rules);
+  if (standing.alsoDue) into.push(paymentRow(right, standing.alsoDue, costToTermEnd, shift, rules));
   into.push(row);
+}
+
+/** A right's row for one payment (a plain function: no closures made per right). */
+function paymentRow(
+  right: PortfolioRight,
+  p: NextPayment,
+  costToTermEnd: Money,
+  shift: boolean,
+  rules: CnRules
+): DeadlineRow {
+  const problem = isDomainError(p.payable);
+  const restoration = p.restoration;
+  return {
+    sourceRow: right.row,
+    id: right.id,
+    owner: right.owner,
+    kind: right.kind,
+    costToTermEnd,
+    status: p.status,
+    year: p.year,
+    due: shift ? shiftedIf(p.due, true, rules) : p.due,
+    fee: problem ? undefined : (p.payable as Money | undefined),
+    feeProblem: problem ? (p.payable as Error).message : undefined,
+    surcharge: p.status === "grace" ? p.surcharge : undefined,
+    lastDay: shift ? shiftedIf(p.lastDay, true, rules) : p.lastDay,
+    restorationCost: restoration?.cost,
+    restorationByNotice: shift
+      ? shiftedIf(restoration?.byNotice, true, rules)
+      : restoration?.byNotice,
+    restorationBy: shift
+      ? shiftedIf(restoration?.forceMajeureBy, true, rules)
+      : restoration?.forceMajeureBy,
+  };
 }
 
 /** Pushes the rows of rights `from` to `to` (excluded); a right the rules cannot schedule is left out. */

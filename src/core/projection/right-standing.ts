@@ -1,7 +1,14 @@
 import { shiftToWorkingDay } from "../offices/cn/holiday-calendar";
-import { NextPayment, nextPayment } from "../offices/cn/next-payment";
+import { NextPayment, nextPayment, nextPaymentInSchedule } from "../offices/cn/next-payment";
 import { CN_RULES, CnRules } from "../offices/cn/rules";
-import { annuitySchedule } from "../offices/cn/schedule";
+import {
+  annuitySchedule,
+  annuityScheduleInto,
+  ScheduleRow,
+  ScheduleRowSink,
+} from "../offices/cn/schedule";
+import { DomainError } from "../errors/domain-error";
+import { Money } from "../money/money";
 import { termEnd, termYears } from "../offices/cn/term";
 import { DayNumber } from "../dates/civil";
 import { PortfolioRight } from "../portfolio/read-portfolio";
@@ -23,6 +30,26 @@ export interface RightStanding {
 }
 
 /**
+ * A right's standing and, when a schedule was made, what is payable each year from the year after the
+ * last paid to the end of the term (after the reduction, or why not): the payables of the rows
+ * scheduleOfRight makes from there.
+ */
+export interface StandingWithSchedule {
+  standing: RightStanding;
+  payables?: readonly (Money | DomainError)[];
+}
+
+/** The rows a standing reads (the next fee and the one after) and every year's payable. */
+class NextRows implements ScheduleRowSink {
+  readonly rows: ScheduleRow[] = [];
+  readonly payables: (Money | DomainError)[] = [];
+  add(year: number, due: DayNumber, fee: Money, payable: Money | DomainError, reduced: boolean) {
+    if (this.rows.length < 2) this.rows.push({ year, due, fee, payable, reduced });
+    this.payables.push(payable);
+  }
+}
+
+/**
  * The standing of a pending or granted right on `asOf` (rights the ledger marks lapsed or abandoned have
  * none). A pending application is assumed granted on the as-of date, as in the projection.
  * @example standingOf(right, dayFromCivil(2026, 1, 1)).payment.status //=> "grace"
@@ -32,14 +59,75 @@ export function standingOf(
   asOf: DayNumber,
   rules: CnRules = CN_RULES
 ): RightStanding {
+  return standingWithSchedule(right, asOf, rules).standing;
+}
+
+/**
+ * standingOf, with the schedule it read (for the cost to the end of the term). The schedule is made once
+ * per right, not once to find the next fee and again for each payment.
+ */
+export function standingWithSchedule(
+  right: PortfolioRight,
+  asOf: DayNumber,
+  rules: CnRules = CN_RULES
+): StandingWithSchedule {
+  const { kind, filing, reduction } = right;
+  const assumeGrant = right.status === "pending" && right.grant === undefined;
+  const grant = assumeGrant ? Math.max(asOf, filing) : right.grant;
+  const lastYear = termYears(kind, filing, rules);
+  const end = termEnd(kind, filing, rules);
+  const ledgerYear = right.lastPaidYear;
+  const needsSchedule =
+    asOf <= end &&
+    !(assumeGrant && grant! > end) &&
+    (ledgerYear === undefined ||
+      (Number.isInteger(ledgerYear) && ledgerYear >= 0 && ledgerYear < lastYear));
+  // A reduction without a grant date fails only once a payment is looked up; the steps below keep that.
+  const reductionWithoutGrant =
+    reduction !== undefined && !reduction.isZero() && grant === undefined;
+  if (!needsSchedule || reductionWithoutGrant)
+    return { standing: standingStepByStep(right, asOf, rules), payables: undefined };
+  // With or without the reduction the schedule has the same years, dates and failures; every year is
+  // priced, only the rows from the next fee on are made.
+  const next = new NextRows();
+  annuityScheduleInto(
+    next,
+    { kind, filing, grant, reduction },
+    rules,
+    // Without a "last year paid" column the ledger is taken as paid up: the next fee is the first one
+    // not yet legally due.
+    ledgerYear === undefined ? { legallyDueFrom: asOf } : { fromYear: ledgerYear + 1 }
+  );
+  // The rows run year by year from the next fee: the one after it is the second.
+  const schedule = next.rows;
+  const lastYearPaid = ledgerYear ?? (schedule.length > 0 ? schedule[0].year - 1 : lastYear);
+  const lapseNotice = right.lapseNotice;
+  const payment = nextPaymentInSchedule(
+    { kind, filing, lastYearPaid, asOf, grant, reduction, lapseNotice },
+    schedule,
+    rules
+  );
+  let alsoDue: NextPayment | undefined;
+  if (payment.status === "registration-due" && payment.year !== undefined) {
+    const after = nextPaymentInSchedule(
+      { kind, filing, lastYearPaid: payment.year, asOf, grant, reduction, lapseNotice },
+      schedule,
+      rules
+    );
+    if (after.due !== undefined && after.due < payment.due!) alsoDue = after;
+  }
+  const basis: ScheduleBasis = assumeGrant ? "pending-assumed-grant" : "granted";
+  return { standing: { payment, lastYearPaid, grant, basis, alsoDue }, payables: next.payables };
+}
+
+/** The standing by a schedule per question: for the rights that need none, or fail only later. */
+function standingStepByStep(right: PortfolioRight, asOf: DayNumber, rules: CnRules): RightStanding {
   const assumeGrant = right.status === "pending" && right.grant === undefined;
   const basis: ScheduleBasis = assumeGrant ? "pending-assumed-grant" : "granted";
   const end = termEnd(right.kind, right.filing, rules);
   const grant = assumeGrant ? Math.max(asOf, right.filing) : right.grant;
   let lastYearPaid = right.lastPaidYear;
   if (lastYearPaid === undefined) {
-    // Without a "last year paid" column the ledger is taken as paid up: the next fee is the first one
-    // not yet legally due.
     lastYearPaid = termYears(right.kind, right.filing, rules);
     if (asOf <= end && !(assumeGrant && grant! > end)) {
       const rows = annuitySchedule({ kind: right.kind, filing: right.filing, grant }, rules);

@@ -11,18 +11,19 @@ import {
   urgencyOrderInSteps,
 } from "../../../src/core/projection/deadlines";
 import { compareText } from "../../../src/core/projection/project";
-import { standingOf } from "../../../src/core/projection/right-standing";
 import { scheduleOfRight } from "../../../src/core/projection/right-schedule";
 import { ProjectionSettings } from "../../../src/core/projection/settings";
 import { sortInSteps } from "../../../src/core/table/sort-in-steps";
 import { runSteps } from "../../../src/core/table/steps";
 import { drain } from "../drain";
+import { standingOfBefore } from "./reference/right-standing-before";
 import { SETTINGS } from "./hand-checked-portfolio";
 
 // Issue 14: the Deadlines rows are written out (no spread base), their costs to the end of the term are
 // remembered running sums, a lapsed right's schedule is not made twice, and long runs of rows with the
 // same urgency and day are ordered by a merge sort with the comparison written out. The code before is
-// kept here as the oracle: the same rows (values, keys and their order) in the same order.
+// kept here as the oracle: the same rows (values, keys and their order) in the same order. Session 8: the
+// standing (which now hands its schedule to the cost to the end of the term) is the one before, too.
 const URGENCY: Record<DeadlineRow["status"], number> = {
   grace: 0,
   "registration-due": 1,
@@ -49,7 +50,7 @@ function oldRowsOf(
   };
   if (right.status === "abandoned") return [{ ...base, status: "abandoned" }];
   if (right.status === "lapsed") return [{ ...base, status: "lapsed" }];
-  const standing = standingOf(right, settings.asOf, rules);
+  const standing = standingOfBefore(right, settings.asOf, rules);
   const { payment } = standing;
   if (payment.year === undefined) return [{ ...base, status: payment.status }];
   const { rows } = scheduleOfRight(right, settings.asOf, false, rules, {

@@ -23,6 +23,18 @@ export function annualFee(
   rules: CnRules = CN_RULES,
   dueDay: DayNumber = annuityYearStart(filing, year)
 ): AnnualFee {
+  const amount = annualFeeAmount(kind, filing, year, rules, dueDay);
+  return { amount, schedule: valueInForce(rules.feeSchedules, dueDay, "annual-fee schedule") };
+}
+
+/** annualFee's amount alone, with the same checks: schedules price every year, no object per fee. */
+export function annualFeeAmount(
+  kind: RightKind,
+  filing: DayNumber,
+  year: number,
+  rules: CnRules,
+  dueDay: DayNumber
+): Money {
   assertYearInTerm(kind, filing, year, rules);
   const schedule = valueInForce(rules.feeSchedules, dueDay, "annual-fee schedule");
   const fees = schedule.fees; // named loads stay monomorphic on this hot path (see termYears)
@@ -36,5 +48,5 @@ export function annualFee(
       `The fee schedule in force on ${dayToIso(dueDay)} has no ${kind} fee for year ${year}.`
     );
   }
-  return { amount, schedule };
+  return amount;
 }

@@ -118,7 +118,38 @@ function restorationOf(
  * @example nextPayment({ kind: "invention", filing: dayFromCivil(2017, 10, 1), lastYearPaid: 8, asOf: dayFromCivil(2025, 11, 5) }).surcharge.toString() //=> "100"
  */
 export function nextPayment(request: NextPaymentRequest, rules: CnRules = CN_RULES): NextPayment {
-  const { kind, filing, asOf, grant } = request;
+  const settled = paymentWithoutSchedule(request, rules);
+  if (settled) return settled;
+  const { kind, filing, grant } = request;
+  const rows = annuitySchedule({ kind, filing, grant, reduction: request.reduction }, rules, {
+    fromYear: request.lastYearPaid + 1,
+  });
+  return paymentOfRow(rows[0], request, rules);
+}
+
+/**
+ * nextPayment for a caller that already holds the right's whole schedule (the request's grant and
+ * reduction, formal dates): the same payment, without making the schedule again.
+ */
+export function nextPaymentInSchedule(
+  request: NextPaymentRequest,
+  schedule: readonly ScheduleRow[],
+  rules: CnRules = CN_RULES
+): NextPayment {
+  const settled = paymentWithoutSchedule(request, rules);
+  if (settled) return settled;
+  const fromYear = request.lastYearPaid + 1;
+  let index = 0;
+  while (index < schedule.length && schedule[index].year < fromYear) index += 1;
+  return paymentOfRow(schedule[index], request, rules);
+}
+
+/** The checks nextPayment makes before it needs a schedule: a bad year, or nothing left to pay. */
+function paymentWithoutSchedule(
+  request: NextPaymentRequest,
+  rules: CnRules
+): NextPayment | undefined {
+  const { kind, filing } = request;
   if (!Number.isInteger(request.lastYearPaid) || request.lastYearPaid < 0) {
     throw new DomainError(
       "invalid-number",
@@ -126,47 +157,96 @@ export function nextPayment(request: NextPaymentRequest, rules: CnRules = CN_RUL
       `lastYearPaid ${request.lastYearPaid} must be a whole annuity year, 0 if none is paid.`
     );
   }
-  if (asOf > termEnd(kind, filing, rules))
+  if (request.asOf > termEnd(kind, filing, rules))
     return { status: "expired", surcharge: ZERO, surchargeRate: ZERO };
   if (request.lastYearPaid >= termYears(kind, filing, rules))
     return { status: "paid-to-term-end", surcharge: ZERO, surchargeRate: ZERO };
-  const rows = annuitySchedule({ kind, filing, grant, reduction: request.reduction }, rules, {
-    fromYear: request.lastYearPaid + 1,
-  });
-  const row = rows[0];
+  return undefined;
+}
+
+/** Where the fee of `row` (the first year after lastYearPaid, if any) stands on the as-of date. */
+function paymentOfRow(
+  row: ScheduleRow | undefined,
+  request: NextPaymentRequest,
+  rules: CnRules
+): NextPayment {
+  const { filing, asOf, grant } = request;
   if (!row) return { status: "paid-to-term-end", surcharge: ZERO, surchargeRate: ZERO };
   // The schedule starts at the grant year when a grant date is given.
   const grantYearFee =
     grant !== undefined && row.year === annuityYearOf(filing, grant, "grantDate");
   const legalDue = shiftToWorkingDay(rules.holidays, row.due);
-  const base = { year: row.year, due: row.due, legalDue, fee: row.fee, payable: row.payable };
+  const { year, due, fee, payable } = row;
+  // Each result written out (no spread of a shared base), keys in the order they always had.
   if (grantYearFee) {
     // No grace period: the registration deadline is the last day (Art. 60, 114).
-    const payment = {
-      ...base,
-      lastDay: row.due,
+    if (asOf <= legalDue) {
+      return {
+        year,
+        due,
+        legalDue,
+        fee,
+        payable,
+        lastDay: due,
+        legalLastDay: legalDue,
+        surcharge: ZERO,
+        surchargeRate: ZERO,
+        status: "registration-due",
+      };
+    }
+    return {
+      year,
+      due,
+      legalDue,
+      fee,
+      payable,
+      lastDay: due,
       legalLastDay: legalDue,
       surcharge: ZERO,
       surchargeRate: ZERO,
-    };
-    if (asOf <= legalDue) return { ...payment, status: "registration-due" };
-    return {
-      ...payment,
       status: "registration-missed",
-      restoration: restorationOf(row, true, row.due, request, rules),
+      restoration: restorationOf(row, true, due, request, rules),
     };
   }
-  const lastDay = addMonthsClamped(row.due, graceMonths(rules, row.due));
+  const lastDay = addMonthsClamped(due, graceMonths(rules, due));
   const legalLastDay = shiftToWorkingDay(rules.holidays, lastDay);
-  const payment = { ...base, lastDay, legalLastDay };
-  if (asOf <= legalDue)
-    return { ...payment, status: "upcoming", surcharge: ZERO, surchargeRate: ZERO };
+  if (asOf <= legalDue) {
+    return {
+      year,
+      due,
+      legalDue,
+      fee,
+      payable,
+      lastDay,
+      legalLastDay,
+      status: "upcoming",
+      surcharge: ZERO,
+      surchargeRate: ZERO,
+    };
+  }
   if (asOf <= legalLastDay) {
-    const rate = lateFeeBandOn(row.due, asOf, rules).rate;
-    return { ...payment, status: "grace", surcharge: lateFee(row.fee, rate), surchargeRate: rate };
+    const rate = lateFeeBandOn(due, asOf, rules).rate;
+    return {
+      year,
+      due,
+      legalDue,
+      fee,
+      payable,
+      lastDay,
+      legalLastDay,
+      status: "grace",
+      surcharge: lateFee(fee, rate),
+      surchargeRate: rate,
+    };
   }
   return {
-    ...payment,
+    year,
+    due,
+    legalDue,
+    fee,
+    payable,
+    lastDay,
+    legalLastDay,
     status: "lapsed",
     surcharge: ZERO,
     surchargeRate: ZERO,

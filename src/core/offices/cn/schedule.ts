@@ -1,9 +1,10 @@
 import { DayNumber, dayToIso } from "../../dates/civil";
 import { DomainError, isDomainError } from "../../errors/domain-error";
 import { Money } from "../../money/money";
-import { annualFee } from "./annual-fee";
+import { annualFeeAmount } from "./annual-fee";
 import { annuityYearOf } from "./annuity-year";
 import { dueDate, registrationDeadline } from "./deadlines";
+import { shiftToWorkingDay } from "./holiday-calendar";
 import { isYearReduced, payableAfterReduction } from "./reduction";
 import { RightKind } from "./right-kind";
 import { CN_RULES, CnRules } from "./rules";
@@ -43,6 +44,8 @@ export interface ScheduleWindow {
   fromYear?: number;
   dueFrom?: DayNumber;
   dueBefore?: DayNumber;
+  /** Rows from the first year whose due date, moved off a rest day, is on or after this day. */
+  legallyDueFrom?: DayNumber;
 }
 
 export function annuitySchedule(
@@ -50,6 +53,36 @@ export function annuitySchedule(
   rules: CnRules = CN_RULES,
   span: ScheduleWindow = {}
 ): ScheduleRow[] {
+  const rows = new RowList();
+  annuityScheduleInto(rows, request, rules, span);
+  return rows.rows;
+}
+
+/** Takes the rows of a schedule one by one: a caller that needs only some of them makes no object for the others. */
+export interface ScheduleRowSink {
+  add(
+    year: number,
+    due: DayNumber,
+    fee: Money,
+    payable: Money | DomainError,
+    reduced: boolean
+  ): void;
+}
+
+class RowList implements ScheduleRowSink {
+  readonly rows: ScheduleRow[] = [];
+  add(year: number, due: DayNumber, fee: Money, payable: Money | DomainError, reduced: boolean) {
+    this.rows.push({ year, due, fee, payable, reduced });
+  }
+}
+
+/** annuitySchedule's rows, handed to `sink` in order instead of made into objects; the same errors. */
+export function annuityScheduleInto(
+  sink: ScheduleRowSink,
+  request: ScheduleRequest,
+  rules: CnRules = CN_RULES,
+  span: ScheduleWindow = {}
+): void {
   const { kind, filing, grant, shiftToWorkday } = request;
   const reduction = request.reduction ?? new Money(0);
   if (!reduction.isZero() && grant === undefined) {
@@ -71,22 +104,26 @@ export function annuitySchedule(
     }
     grantYear = annuityYearOf(filing, grant, "grantDate");
   }
-  const rows: ScheduleRow[] = [];
   const fromYear = span.fromYear ?? 1;
   const dueFrom = span.dueFrom ?? -Infinity;
   const dueBefore = span.dueBefore ?? Infinity;
+  const dueOptions = { shiftToWorkday, rules }; // one for every year: read only
+  const reduces = !reduction.isZero();
+  const legallyDueFrom = span.legallyDueFrom;
+  let reached = legallyDueFrom === undefined;
   for (let year = grantYear; year <= lastYear; year += 1) {
     const due =
       grant !== undefined && year === grantYear
-        ? registrationDeadline(grant, { shiftToWorkday, rules })
-        : dueDate(kind, filing, year, { shiftToWorkday, rules });
+        ? registrationDeadline(grant, dueOptions)
+        : dueDate(kind, filing, year, dueOptions);
     // Every year is still priced (a fee the data cannot price throws, as before); rows outside the
     // window skip the reduction, whose errors only matter on rows that are kept.
-    const fee = annualFee(kind, filing, year, rules, due).amount;
-    if (year < fromYear || due < dueFrom || due >= dueBefore) continue;
+    const fee = annualFeeAmount(kind, filing, year, rules, due);
+    if (!reached) reached = shiftToWorkingDay(rules.holidays, due) >= legallyDueFrom!;
+    if (!reached || year < fromYear || due < dueFrom || due >= dueBefore) continue;
     let payable: Money | DomainError = fee;
     let reduced = false;
-    if (!reduction.isZero()) {
+    if (reduces) {
       try {
         reduced = isYearReduced(year, grantYear, due, rules);
         if (reduced) payable = payableAfterReduction(fee, reduction);
@@ -95,9 +132,8 @@ export function annuitySchedule(
         payable = error; // e.g. a fee due before the first reduction rule in the data
       }
     }
-    rows.push({ year, due, fee, payable, reduced });
+    sink.add(year, due, fee, payable, reduced);
   }
-  return rows;
 }
 
 /**
