@@ -1,4 +1,4 @@
-import { ColumnFormat } from "../core/table/table-schema";
+import { ColumnFormat, formulaLike } from "../core/table/table-schema";
 
 /** Excel number format codes for the output column formats ("@" is Text: what is typed stays text). */
 export const NUMBER_FORMATS: Record<Exclude<ColumnFormat, "general">, string> = {
@@ -17,7 +17,5 @@ export const NUMBER_FORMATS: Record<Exclude<ColumnFormat, "general">, string> = 
  */
 export function safeCellValue(value: unknown, format: ColumnFormat): unknown {
   if (typeof value !== "string" || format === "text") return value;
-  // The first character's code, not a regular expression: this runs for every text cell written.
-  const first = value.charCodeAt(0);
-  return first === 61 || first === 43 || first === 45 || first === 64 ? `'${value}` : value;
+  return formulaLike(value) ? `'${value}` : value;
 }

@@ -7,6 +7,7 @@ import { deadlines } from "../../../src/core/projection/deadlines";
 import { blockRowAt, blockRowCount } from "../../../src/core/report/output-model";
 import { ReportInput, reportContext } from "../../../src/core/report/report-context";
 import { deadlinesSheet } from "../../../src/core/report/sheets/deadlines-sheet";
+import { CellValue } from "../../../src/core/table/table-schema";
 import { SETTINGS } from "../projection/hand-checked-portfolio";
 import { deadlinesSheetBefore } from "./reference/deadlines-sheet-before";
 
@@ -62,6 +63,14 @@ describe("the Deadlines sheet's rows, against the sheet before", () => {
           expect(blockRowCount(now)).toBe(blockRowCount(before));
           for (let i = 0; i < blockRowCount(now); i += 1)
             expect(blockRowAt(now, i)).toEqual(blockRowAt(before, i));
+          // Filled into an array the writer reuses (holding another row's cells): the same row.
+          const reused: CellValue[] = Array.from({ length: 15 }, () => "stale");
+          for (let i = 0; i < blockRowCount(now); i += 1) {
+            now.source!.fill!(i, reused);
+            expect(reused).toEqual(blockRowAt(before, i));
+          }
+          // Short IDs, owners and notes, and a note in a date column that is no formula: vouched for.
+          expect(now.source!.checked).toBe(true);
         }
       ),
       { numRuns: 120, seed: 1418 }

@@ -1,9 +1,9 @@
 import { ReportContext, ReportInput } from "../report-context";
-import { mappedBlock, OutputSheet } from "../output-model";
+import { OutputSheet, sourcedBlock } from "../output-model";
 import { StringKey } from "../../i18n/strings";
 import { Money, yuanToCell } from "../../money/money";
 import { DeadlineStatus } from "../../projection/deadlines";
-import { CellValue } from "../../table/table-schema";
+import { CellValue, EXCEL_MAX_CELL_TEXT, formulaLike } from "../../table/table-schema";
 import { amountCells, date, yuan } from "../report-context";
 
 const STATUS_KEYS: Record<DeadlineStatus, StringKey> = {
@@ -34,12 +34,47 @@ export function deadlinesSheet(input: ReportInput, ctx: ReportContext): OutputSh
   const restorationAfterNotice = () => (afterNotice ??= t("restorationAfterNotice"));
   const cell = (amount: Money | undefined): CellValue =>
     amount === undefined ? "" : amountCell(amount);
+  const rows = input.deadlines;
+  const fill = (index: number, cells: CellValue[]): void => {
+    const row = rows[index];
+    cells[0] = row.id;
+    cells[1] = row.owner;
+    cells[2] = kind(row.kind);
+    cells[3] = statusText(row.status);
+    cells[4] = row.status;
+    cells[5] = row.year ?? "";
+    cells[6] = date(row.due);
+    cells[7] = cell(row.fee);
+    cells[8] = cell(row.surcharge);
+    cells[9] = date(row.lastDay);
+    cells[10] = yuan(row.restorationCost);
+    cells[11] =
+      row.restorationByNotice !== undefined
+        ? date(row.restorationByNotice)
+        : row.restorationCost !== undefined
+          ? restorationAfterNotice()
+          : "";
+    cells[12] = date(row.restorationBy);
+    // Costs to the end of a term are shared instances (a few thousand): each converted once.
+    cells[13] = amountCell(row.costToTermEnd);
+    cells[14] = row.feeProblem ?? "";
+  };
+  // The rows' text is in text columns but one: the restoration note, in a date column (see RowSource.checked).
+  const checked = (): boolean => {
+    if (formulaLike(restorationAfterNotice())) return false;
+    for (const row of rows) {
+      const longest = Math.max(row.id.length, row.owner.length, row.feeProblem?.length ?? 0);
+      if (longest > EXCEL_MAX_CELL_TEXT) return false;
+    }
+    return true;
+  };
   const deadlines: OutputSheet = {
     role: "deadlines",
     name: t("sheetDeadlines"),
     blocks: [
-      // A row per right, made when written (no 100,000 rows held by the plan).
-      mappedBlock(
+      // A row per right, made when written (no 100,000 rows held by the plan), into the writer's
+      // reused arrays when it can (RowSource.fill).
+      sourcedBlock(
         {
           top: 0,
           tableName: "IPDeadlines",
@@ -61,29 +96,16 @@ export function deadlinesSheet(input: ReportInput, ctx: ReportContext): OutputSh
             { header: t("colNote"), format: "text" },
           ],
         },
-        input.deadlines,
-        (row) => [
-          row.id,
-          row.owner,
-          kind(row.kind),
-          statusText(row.status),
-          row.status,
-          row.year ?? "",
-          date(row.due),
-          cell(row.fee),
-          cell(row.surcharge),
-          date(row.lastDay),
-          yuan(row.restorationCost),
-          row.restorationByNotice !== undefined
-            ? date(row.restorationByNotice)
-            : row.restorationCost !== undefined
-              ? restorationAfterNotice()
-              : "",
-          date(row.restorationBy),
-          // Costs to the end of a term are shared instances (a few thousand): each converted once.
-          amountCell(row.costToTermEnd),
-          row.feeProblem ?? "",
-        ]
+        {
+          count: rows.length,
+          rowAt: (index) => {
+            const cells: CellValue[] = [];
+            fill(index, cells);
+            return cells;
+          },
+          fill,
+          checked: checked(),
+        }
       ),
     ],
     charts: [],
