@@ -84,4 +84,34 @@ describe("payments as columns", () => {
     const reversed = built.done(Int32Array.from({ length: 40 }, (_, i) => 39 - i));
     expect([...reversed.due]).toEqual(Array.from({ length: 40 }, (_, i) => 20_040 - i));
   });
+
+  it("are placed in order in steps, pausing after every perStep payments", () => {
+    const built = new PaymentsBuilder(16);
+    const right = built.addRight({
+      sourceRow: 2,
+      id: "CN1",
+      owner: "",
+      kind: "utility",
+      basis: "granted",
+    });
+    const amounts = built.addAmounts({
+      fee,
+      reduction: none,
+      payable: fee,
+      converted: fee,
+      surcharge: undefined,
+    });
+    for (let i = 0; i < 250; i += 1) built.push(right, 1 + (i % 10), 20_000 + i, 2026, amounts);
+    const order = Int32Array.from({ length: 250 }, (_, i) => 249 - i);
+    const steps = built.doneInSteps(order, 100);
+    const paused: number[] = [];
+    let step = steps.next();
+    while (!step.done) {
+      paused.push(step.value);
+      step = steps.next();
+    }
+    expect(paused).toEqual([100, 200]);
+    expect(step.value).toEqual(built.done(order));
+    expect(step.value.due[0]).toBe(20_249);
+  });
 });
