@@ -12,7 +12,7 @@ import { shiftToWorkingDay } from "../offices/cn/holiday-calendar";
 import { ProjectionSettings } from "./settings";
 import { RowIssue } from "../table/grid";
 import { sortInSteps } from "../table/sort-in-steps";
-import { mapSteps, runSteps } from "../table/steps";
+import { countedSteps, mapSteps, runSteps } from "../table/steps";
 import { PaymentAmounts, Payments, PaymentsBuilder, paymentRows, ProjectionRow } from "./payments";
 
 /** How far back a paid-up right's fees are looked at: the registration period (2 months) and a margin. */
@@ -286,39 +286,44 @@ export function* dueOrderInSteps(
   const count = dues.length;
   const order = new Int32Array(count);
   if (count === 0) return order;
-  let visited = 0;
   let first = dues[0];
   let last = first;
-  for (let i = 0; i < count; i += 1) {
-    if (++visited % perStep === 0) yield visited;
-    const due = dues[i];
-    if (due < first) first = due;
-    if (due > last) last = due;
-  }
-  const starts = new Int32Array(last - first + 2);
-  for (let i = 0; i < count; i += 1) starts[dues[i] - first + 1] += 1;
-  for (let i = 1; i < starts.length; i += 1) starts[i] += starts[i - 1];
-  for (let i = 0; i < count; i += 1) {
-    if (++visited % perStep === 0) yield visited;
-    order[starts[dues[i] - first]++] = i;
-  }
-  // Two rights with the same ID due the same day: order that run by year.
-  for (let i = 1; i < count; i += 1) {
-    if (++visited % perStep === 0) yield visited;
-    for (let j = i; j > 0; j -= 1) {
-      const later = order[j];
-      const earlier = order[j - 1];
-      if (
-        dues[later] !== dues[earlier] ||
-        years[later] >= years[earlier] ||
-        rights[rightOf[later]].id !== rights[rightOf[earlier]].id
-      )
-        break;
-      order[j] = earlier;
-      order[j - 1] = later;
+  let visited = yield* countedSteps(count, 0, perStep, (from, to) => {
+    for (let i = from; i < to; i += 1) {
+      const due = dues[i];
+      if (due < first) first = due;
+      if (due > last) last = due;
     }
-  }
+  });
+  const starts = new Int32Array(last - first + 2);
+  countDays(dues, first, starts);
+  visited = yield* countedSteps(count, visited, perStep, (from, to) => {
+    for (let i = from; i < to; i += 1) order[starts[dues[i] - first]++] = i;
+  });
+  // Two rights with the same ID due the same day: order that run by year.
+  yield* countedSteps(count - 1, visited, perStep, (from, to) => {
+    for (let i = from + 1; i < to + 1; i += 1) {
+      for (let j = i; j > 0; j -= 1) {
+        const later = order[j];
+        const earlier = order[j - 1];
+        if (
+          dues[later] !== dues[earlier] ||
+          years[later] >= years[earlier] ||
+          rights[rightOf[later]].id !== rights[rightOf[earlier]].id
+        )
+          break;
+        order[j] = earlier;
+        order[j - 1] = later;
+      }
+    }
+  });
   return order;
+}
+
+/** Where each due day's payments start in the order: counts per day, then running sums. */
+function countDays(dues: Int32Array, first: number, starts: Int32Array): void {
+  for (let i = 0; i < dues.length; i += 1) starts[dues[i] - first + 1] += 1;
+  for (let i = 1; i < starts.length; i += 1) starts[i] += starts[i - 1];
 }
 
 /** The standing of an overdue year: the right's next payment, or the fee listed beside it. */
