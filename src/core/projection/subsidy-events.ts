@@ -6,6 +6,7 @@ import { PortfolioRecord } from "../portfolio/read-portfolio";
 import { RowIssue } from "../table/grid";
 import { RIGHT_KINDS } from "../offices/cn/right-kind";
 import { runSteps } from "../table/steps";
+import { RepeatFinder } from "../subsidy/repeat-finder";
 
 /** An annual fee at an office other than CN, as a subsidy event needs it (its cost in CNY). */
 export interface OfficePayment {
@@ -76,7 +77,7 @@ export function* portfolioEventsInSteps(
   let looked = 0;
   const used = records.filter((record) => !skipApplicants.has(record.applicant));
   // The loops run in plain functions a step at a time: V8 does not optimise a loop inside a generator.
-  const stating = new StatedEvents();
+  const stating = new StatedEvents(used.length);
   for (let from = 0; from < used.length; from += RECORDS_PER_STEP) {
     const to = Math.min(used.length, from + RECORDS_PER_STEP);
     stating.stateRecords(used, from, to);
@@ -190,14 +191,17 @@ export function* portfolioEventsInSteps(
 
 /** The one-time events the rows state, in order, with their rows and the ids stated twice. */
 class StatedEvents {
-  // The right ids of each one-time event, by kind and office (no key text made per event). A set's
-  // size tells whether an id was new: one look-up per event in sets of up to a hundred thousand ids,
-  // each a likely cache miss; the rows of a duplicate are gathered after, in one more pass.
-  private readonly statedBy = new Map<string, Map<string, Set<string>>>();
   readonly stated: SubsidyEvent[] = [];
   readonly statedRows: number[] = [];
   readonly duplicated = new OneTimeEvents<number[]>();
   readonly applicants = new Set<string>();
+  // The rows of a duplicate are gathered after, in one more pass: most portfolios have none.
+  private readonly repeats: RepeatFinder;
+
+  /** For the events of `records` rows (two at most per row). */
+  constructor(records: number) {
+    this.repeats = new RepeatFinder(this.stated, 2 * records);
+  }
 
   /** States the events of `records[from]` to `records[to - 1]`. */
   stateRecords(records: readonly PortfolioRecord[], from: number, to: number): void {
@@ -235,17 +239,11 @@ class StatedEvents {
   }
 
   private state(event: SubsidyEvent, row: number): void {
-    let offices = this.statedBy.get(event.event);
-    if (!offices) this.statedBy.set(event.event, (offices = new Map()));
-    let ids = offices.get(event.jurisdiction);
-    if (!ids) offices.set(event.jurisdiction, (ids = new Set()));
-    const size = ids.size;
-    ids.add(event.rightId);
-    if (ids.size === size && this.duplicated.get(event) === undefined) {
-      this.duplicated.set(event, []);
-    }
     this.stated.push(event);
     this.statedRows.push(row);
+    if (this.repeats.add(this.stated.length - 1) >= 0 && this.duplicated.get(event) === undefined) {
+      this.duplicated.set(event, []);
+    }
   }
 }
 
