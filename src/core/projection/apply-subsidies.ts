@@ -53,7 +53,19 @@ export function subsidyRelevance(
   // A rule matches on the event's kind, office and right type only: each answer is kept per applicant
   // and those three, in nested maps (no key text made per event; tens of thousands of events).
   const known = new Map<string, Map<string, Map<string, Map<string, boolean>>>>();
+  // Events come in runs of one applicant, kind, office and right type: the last answer is kept too.
+  let last: SubsidyEvent | undefined;
+  let lastAnswer = false;
   return (event) => {
+    if (
+      last !== undefined &&
+      event.applicant === last.applicant &&
+      event.event === last.event &&
+      event.jurisdiction === last.jurisdiction &&
+      event.rightType === last.rightType
+    ) {
+      return lastAnswer;
+    }
     let byKind = known.get(event.applicant);
     if (byKind === undefined) known.set(event.applicant, (byKind = new Map()));
     let byOffice = byKind.get(event.event);
@@ -62,6 +74,8 @@ export function subsidyRelevance(
     if (byType === undefined) byOffice.set(event.jurisdiction, (byType = new Map()));
     let answer = byType.get(event.rightType);
     if (answer === undefined) byType.set(event.rightType, (answer = relevant(event)));
+    last = event;
+    lastAnswer = answer;
     return answer;
   };
 }
@@ -126,10 +140,17 @@ export function* applySubsidiesInSteps(
 /** The events of each applicant, in the order given. */
 function groupedByApplicant(events: readonly SubsidyEvent[]): Map<string, SubsidyEvent[]> {
   const byApplicant = new Map<string, SubsidyEvent[]>();
+  // Events come in runs of one applicant: its list is looked up when the applicant changes.
+  let applicant: string | undefined;
+  let list: SubsidyEvent[] = [];
   for (const event of events) {
-    const list = byApplicant.get(event.applicant);
-    if (list) list.push(event);
-    else byApplicant.set(event.applicant, [event]);
+    if (event.applicant !== applicant) {
+      applicant = event.applicant;
+      const known = byApplicant.get(applicant);
+      if (known) list = known;
+      else byApplicant.set(applicant, (list = []));
+    }
+    list.push(event);
   }
   return byApplicant;
 }

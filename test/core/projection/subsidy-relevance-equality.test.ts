@@ -35,7 +35,21 @@ describe("subsidyRelevance", () => {
           const locations = new Map(placed);
           const relevance = subsidyRelevance(BUILT_IN_PROGRAMMES, locations);
           const before = subsidyRelevanceBefore(BUILT_IN_PROGRAMMES, locations);
-          expect(events.map(relevance)).toEqual(events.map(before));
+          // Runs of events alike but for the right, as a portfolio gives them.
+          // and events alike but for one field.
+          const runs = events.flatMap((one, index) => {
+            const other = events[(index + 1) % events.length];
+            return [
+              one,
+              { ...one, rightId: "X" },
+              { ...one, rightType: other.rightType },
+              { ...one, jurisdiction: other.jurisdiction },
+              { ...one, event: other.event },
+              { ...one, applicant: other.applicant },
+              one,
+            ];
+          });
+          expect(runs.map(relevance)).toEqual(runs.map(before));
         }
       ),
       { numRuns: 1000 }
