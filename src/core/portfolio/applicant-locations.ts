@@ -28,19 +28,22 @@ export function applicantLocations(
   sheet: string,
   column: { letter: string; header: string } = { letter: "", header: "" }
 ): ApplicantLocations {
-  const byApplicant = new Map<string, PortfolioRecord[]>();
+  // The distinct texts of each applicant (one or two): no list of every row per applicant, whose
+  // rows are looked at again only when its texts name different places.
+  const textsOf = new Map<string, Set<string>>();
   for (const record of records) {
     if (record.applicantLocation === "") continue;
-    const list = byApplicant.get(record.applicant);
-    if (list) list.push(record);
-    else byApplicant.set(record.applicant, [record]);
+    const texts = textsOf.get(record.applicant);
+    if (texts) texts.add(record.applicantLocation);
+    else textsOf.set(record.applicant, new Set([record.applicantLocation]));
   }
   const locations = new Map<string, string>();
   const conflicting = new Set<string>();
   const issues: RowIssue[] = [];
-  for (const [applicant, rows] of byApplicant) {
+  let rowsOf: Map<string, PortfolioRecord[]> | undefined;
+  for (const [applicant, texts] of textsOf) {
     const places: string[][] = [];
-    for (const text of [...new Set(rows.map((row) => row.applicantLocation))].sort(compareText)) {
+    for (const text of [...texts].sort(compareText)) {
       const place = places.find((spellings) => samePlace(spellings[0], text));
       if (place) place.push(text);
       else places.push([text]);
@@ -50,6 +53,8 @@ export function applicantLocations(
       continue;
     }
     conflicting.add(applicant);
+    rowsOf ??= rowsWithLocation(records);
+    const rows = rowsOf.get(applicant)!;
     const spread = places
       .map((spellings) => {
         const at = rows
@@ -84,4 +89,16 @@ export function applicantLocations(
     }
   }
   return { locations, conflicting, issues: issues.sort((a, b) => a.row - b.row) };
+}
+
+/** The rows that give a location, per applicant, in the rows' order. */
+function rowsWithLocation(records: readonly PortfolioRecord[]): Map<string, PortfolioRecord[]> {
+  const byApplicant = new Map<string, PortfolioRecord[]>();
+  for (const record of records) {
+    if (record.applicantLocation === "") continue;
+    const list = byApplicant.get(record.applicant);
+    if (list) list.push(record);
+    else byApplicant.set(record.applicant, [record]);
+  }
+  return byApplicant;
 }

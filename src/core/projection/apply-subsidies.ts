@@ -34,7 +34,7 @@ export function subsidyRelevance(
 ): (event: SubsidyEvent) => boolean {
   // Per applicant and trigger: an annual fee event is compared with the few rules about annual fees.
   const rulesOf = new Map<string, Map<string, SubsidyRule[]>>();
-  return (event) => {
+  const relevant = (event: SubsidyEvent): boolean => {
     let byTrigger = rulesOf.get(event.applicant);
     if (byTrigger === undefined) {
       byTrigger = new Map();
@@ -49,6 +49,34 @@ export function subsidyRelevance(
     }
     const rules = byTrigger.get(event.event);
     return rules !== undefined && rules.some((rule) => ruleMatches(rule, event));
+  };
+  // A rule matches on the event's kind, office and right type only: each answer is kept per applicant
+  // and those three, in nested maps (no key text made per event; tens of thousands of events).
+  const known = new Map<string, Map<string, Map<string, Map<string, boolean>>>>();
+  // Events come in runs of one applicant, kind, office and right type: the last answer is kept too.
+  let last: SubsidyEvent | undefined;
+  let lastAnswer = false;
+  return (event) => {
+    if (
+      last !== undefined &&
+      event.applicant === last.applicant &&
+      event.event === last.event &&
+      event.jurisdiction === last.jurisdiction &&
+      event.rightType === last.rightType
+    ) {
+      return lastAnswer;
+    }
+    let byKind = known.get(event.applicant);
+    if (byKind === undefined) known.set(event.applicant, (byKind = new Map()));
+    let byOffice = byKind.get(event.event);
+    if (byOffice === undefined) byKind.set(event.event, (byOffice = new Map()));
+    let byType = byOffice.get(event.jurisdiction);
+    if (byType === undefined) byOffice.set(event.jurisdiction, (byType = new Map()));
+    let answer = byType.get(event.rightType);
+    if (answer === undefined) byType.set(event.rightType, (answer = relevant(event)));
+    last = event;
+    lastAnswer = answer;
+    return answer;
   };
 }
 
@@ -78,12 +106,7 @@ export function* applySubsidiesInSteps(
   programmes: readonly Programme[],
   locations: ReadonlyMap<string, string>
 ): Generator<number, SubsidyOffset[], void> {
-  const byApplicant = new Map<string, SubsidyEvent[]>();
-  for (const event of events) {
-    const list = byApplicant.get(event.applicant);
-    if (list) list.push(event);
-    else byApplicant.set(event.applicant, [event]);
-  }
+  const byApplicant = groupedByApplicant(events);
   const relevance = subsidyRelevance(programmes, locations);
   const offsets: SubsidyOffset[] = [];
   let before = 0;
@@ -93,10 +116,12 @@ export function* applySubsidiesInSteps(
     // leaving it out gives the same result, faster on large portfolios.
     const own = byApplicant.get(applicant) ?? [];
     // Looked at in steps too: one applicant can have a hundred thousand annuity payments.
+    // The loop runs in a plain function a step at a time: V8 does not optimise a loop in a generator.
     const relevant: SubsidyEvent[] = [];
-    for (let index = 0; index < own.length; index += 1) {
-      if (relevance(own[index])) relevant.push(own[index]);
-      if ((index + 1) % EVENTS_PER_STEP === 0) yield before / events.length;
+    for (let from = 0; from < own.length; from += EVENTS_PER_STEP) {
+      const to = Math.min(own.length, from + EVENTS_PER_STEP);
+      keepRelevant(own, from, to, relevance, relevant);
+      if (to % EVENTS_PER_STEP === 0) yield before / events.length;
     }
     if (relevant.length > 0) {
       const steps = applyProgrammesInSteps(relevant, eligible);
@@ -110,4 +135,35 @@ export function* applySubsidiesInSteps(
     before += own.length;
   }
   return offsets;
+}
+
+/** The events of each applicant, in the order given. */
+function groupedByApplicant(events: readonly SubsidyEvent[]): Map<string, SubsidyEvent[]> {
+  const byApplicant = new Map<string, SubsidyEvent[]>();
+  // Events come in runs of one applicant: its list is looked up when the applicant changes.
+  let applicant: string | undefined;
+  let list: SubsidyEvent[] = [];
+  for (const event of events) {
+    if (event.applicant !== applicant) {
+      applicant = event.applicant;
+      const known = byApplicant.get(applicant);
+      if (known) list = known;
+      else byApplicant.set(applicant, (list = []));
+    }
+    list.push(event);
+  }
+  return byApplicant;
+}
+
+/** Pushes to `relevant` those of `events[from]` to `events[to - 1]` that `relevance` keeps. */
+function keepRelevant(
+  events: readonly SubsidyEvent[],
+  from: number,
+  to: number,
+  relevance: (event: SubsidyEvent) => boolean,
+  relevant: SubsidyEvent[]
+): void {
+  for (let index = from; index < to; index += 1) {
+    if (relevance(events[index])) relevant.push(events[index]);
+  }
 }

@@ -6,6 +6,7 @@ import { PortfolioRecord } from "../portfolio/read-portfolio";
 import { RowIssue } from "../table/grid";
 import { RIGHT_KINDS } from "../offices/cn/right-kind";
 import { runSteps } from "../table/steps";
+import { RepeatFinder } from "../subsidy/repeat-finder";
 
 /** An annual fee at an office other than CN, as a subsidy event needs it (its cost in CNY). */
 export interface OfficePayment {
@@ -24,31 +25,6 @@ export interface OfficePayment {
 export interface PortfolioEvents {
   events: SubsidyEvent[];
   issues: RowIssue[];
-}
-
-/** Calls `state` with each event a row states by its dates, before duplicates are looked for. */
-function eventsOfRecord(record: PortfolioRecord, state: (event: SubsidyEvent) => void): void {
-  if (record.grant !== undefined) {
-    // For a trademark the grant date column holds its registration date.
-    state({
-      rightId: record.id,
-      applicant: record.applicant,
-      event: record.rightType === "trademark" ? "registration" : "grant",
-      jurisdiction: record.jurisdiction,
-      rightType: record.rightType,
-      date: record.grant,
-    });
-  }
-  if (record.pctPublication !== undefined) {
-    state({
-      rightId: record.id,
-      applicant: record.applicant,
-      event: "publication",
-      jurisdiction: "PCT",
-      rightType: record.rightType,
-      date: record.pctPublication,
-    });
-  }
 }
 
 /**
@@ -100,33 +76,15 @@ export function* portfolioEventsInSteps(
 ): Generator<number, PortfolioEvents, void> {
   let looked = 0;
   const used = records.filter((record) => !skipApplicants.has(record.applicant));
-  // The right ids of each one-time event, by kind and office (no key text made per event). A set's
-  // size tells whether an id was new: one look-up per event in sets of up to a hundred thousand ids,
-  // each a likely cache miss; the rows of a duplicate are gathered after, in one more pass.
-  const statedBy = new Map<string, Map<string, Set<string>>>();
-  const stated: SubsidyEvent[] = [];
-  const statedRows: number[] = [];
-  const duplicated = new OneTimeEvents<number[]>();
-  const applicants = new Set<string>();
-  let row = 0;
-  const state = (event: SubsidyEvent) => {
-    let offices = statedBy.get(event.event);
-    if (!offices) statedBy.set(event.event, (offices = new Map()));
-    let ids = offices.get(event.jurisdiction);
-    if (!ids) offices.set(event.jurisdiction, (ids = new Set()));
-    const size = ids.size;
-    ids.add(event.rightId);
-    if (ids.size === size && duplicated.get(event) === undefined) duplicated.set(event, []);
-    stated.push(event);
-    statedRows.push(row);
-  };
-  for (const record of used) {
-    row = record.row;
-    applicants.add(record.applicant);
-    eventsOfRecord(record, state);
-    looked += 1;
+  // The loops run in plain functions a step at a time: V8 does not optimise a loop inside a generator.
+  const stating = new StatedEvents(used.length);
+  for (let from = 0; from < used.length; from += RECORDS_PER_STEP) {
+    const to = Math.min(used.length, from + RECORDS_PER_STEP);
+    stating.stateRecords(used, from, to);
+    looked = to;
     if (looked % RECORDS_PER_STEP === 0) yield looked;
   }
+  const { stated, statedRows, duplicated, applicants } = stating;
   const issues: RowIssue[] = [];
   // Without duplicates (the usual case) every stated event is used as it is.
   let events = stated;
@@ -194,35 +152,24 @@ export function* portfolioEventsInSteps(
   // Made only when some payment is looked at.
   const applicantOfRow: (string | undefined)[] = [];
   const grantOfRow: (DayNumber | undefined)[] = [];
-  let indexed = 0;
-  for (let i = 0; (anyCnPayment || officePayments.length > 0) && i < used.length; i += 1) {
-    applicantOfRow[used[i].row] = used[i].applicant;
-    grantOfRow[used[i].row] = used[i].grant;
+  if (anyCnPayment || officePayments.length > 0) {
     // A pause here too: with the checks above and the first payments, 100,000 rows made 110-130 ms.
-    if (++indexed % RECORDS_PER_STEP === 0) yield looked;
+    for (let from = 0; from < used.length; from += RECORDS_PER_STEP) {
+      const to = Math.min(used.length, from + RECORDS_PER_STEP);
+      indexRows(used, from, to, applicantOfRow, grantOfRow);
+      if (to % RECORDS_PER_STEP === 0) yield looked;
+    }
   }
   // Whether a right's payments give events depends on the right alone: decided once per right.
-  const { rights, amounts } = projection;
-  const paying = new Int8Array(anyCnPayment ? rights.length : 0);
-  for (let r = 0; r < paying.length; r += 1) {
-    const applicant = applicantOfRow[rights[r].sourceRow];
-    paying[r] = applicant !== undefined && keeps(applicant, "CN", rights[r].kind) ? 1 : 0;
-  }
-  for (let i = 0; anyCnPayment && i < projection.length; i += 1) {
-    if ((i + 1) % (10 * RECORDS_PER_STEP) === 0) yield (looked += 10 * RECORDS_PER_STEP);
-    const r = projection.right[i];
-    if (paying[r] === 0) continue;
-    const right = rights[r];
-    events.push({
-      rightId: right.id,
-      applicant: applicantOfRow[right.sourceRow]!,
-      event: "annuity-paid",
-      jurisdiction: "CN",
-      rightType: right.kind,
-      date: projection.due[i],
-      costBase: amounts[projection.amount[i]].payable,
-      grantDate: grantOfRow[right.sourceRow],
-    });
+  const paying = new Int8Array(anyCnPayment ? projection.rights.length : 0);
+  markPaying(projection, applicantOfRow, keeps, paying);
+  // A pause before every ten thousandth payment, as the payments are looked at one by one.
+  const perPause = 10 * RECORDS_PER_STEP;
+  for (let from = 0; anyCnPayment && from < projection.length;) {
+    const to = Math.min(projection.length, from === 0 ? perPause - 1 : from + perPause);
+    pushPayments(projection, from, to, paying, applicantOfRow, grantOfRow, events);
+    from = to;
+    if (to < projection.length) yield (looked += perPause);
   }
   // Annual fees at the other offices (Hetao refunds half of them): their CNY value is the cost base.
   for (const payment of officePayments) {
@@ -240,6 +187,120 @@ export function* portfolioEventsInSteps(
     });
   }
   return { events, issues: issues.sort((a, b) => a.row - b.row) };
+}
+
+/** The one-time events the rows state, in order, with their rows and the ids stated twice. */
+class StatedEvents {
+  readonly stated: SubsidyEvent[] = [];
+  readonly statedRows: number[] = [];
+  readonly duplicated = new OneTimeEvents<number[]>();
+  readonly applicants = new Set<string>();
+  // The rows of a duplicate are gathered after, in one more pass: most portfolios have none.
+  private readonly repeats: RepeatFinder;
+
+  /** For the events of `records` rows (two at most per row). */
+  constructor(records: number) {
+    this.repeats = new RepeatFinder(this.stated, 2 * records);
+  }
+
+  /** States the events of `records[from]` to `records[to - 1]`. */
+  stateRecords(records: readonly PortfolioRecord[], from: number, to: number): void {
+    for (let index = from; index < to; index += 1) {
+      const record = records[index];
+      this.applicants.add(record.applicant);
+      if (record.grant !== undefined) {
+        // For a trademark the grant date column holds its registration date.
+        this.state(
+          {
+            rightId: record.id,
+            applicant: record.applicant,
+            event: record.rightType === "trademark" ? "registration" : "grant",
+            jurisdiction: record.jurisdiction,
+            rightType: record.rightType,
+            date: record.grant,
+          },
+          record.row
+        );
+      }
+      if (record.pctPublication !== undefined) {
+        this.state(
+          {
+            rightId: record.id,
+            applicant: record.applicant,
+            event: "publication",
+            jurisdiction: "PCT",
+            rightType: record.rightType,
+            date: record.pctPublication,
+          },
+          record.row
+        );
+      }
+    }
+  }
+
+  private state(event: SubsidyEvent, row: number): void {
+    this.stated.push(event);
+    this.statedRows.push(row);
+    if (this.repeats.add(this.stated.length - 1) >= 0 && this.duplicated.get(event) === undefined) {
+      this.duplicated.set(event, []);
+    }
+  }
+}
+
+/** Each row's applicant and grant date, for `records[from]` to `records[to - 1]`. */
+function indexRows(
+  records: readonly PortfolioRecord[],
+  from: number,
+  to: number,
+  applicantOfRow: (string | undefined)[],
+  grantOfRow: (DayNumber | undefined)[]
+): void {
+  for (let i = from; i < to; i += 1) {
+    applicantOfRow[records[i].row] = records[i].applicant;
+    grantOfRow[records[i].row] = records[i].grant;
+  }
+}
+
+/** Marks with 1 each right whose CN annual fees give events (`paying` is as long as the rights or empty). */
+function markPaying(
+  projection: Payments,
+  applicantOfRow: readonly (string | undefined)[],
+  keeps: (applicant: string, jurisdiction: string, rightType: SubsidyEvent["rightType"]) => boolean,
+  paying: Int8Array
+): void {
+  const { rights } = projection;
+  for (let r = 0; r < paying.length; r += 1) {
+    const applicant = applicantOfRow[rights[r].sourceRow];
+    paying[r] = applicant !== undefined && keeps(applicant, "CN", rights[r].kind) ? 1 : 0;
+  }
+}
+
+/** The annual fee events of payments `from` to `to - 1` of the rights marked paying, pushed to `events`. */
+function pushPayments(
+  projection: Payments,
+  from: number,
+  to: number,
+  paying: Int8Array,
+  applicantOfRow: readonly (string | undefined)[],
+  grantOfRow: readonly (DayNumber | undefined)[],
+  events: SubsidyEvent[]
+): void {
+  const { rights, amounts } = projection;
+  for (let i = from; i < to; i += 1) {
+    const r = projection.right[i];
+    if (paying[r] === 0) continue;
+    const right = rights[r];
+    events.push({
+      rightId: right.id,
+      applicant: applicantOfRow[right.sourceRow]!,
+      event: "annuity-paid",
+      jurisdiction: "CN",
+      rightType: right.kind,
+      date: projection.due[i],
+      costBase: amounts[projection.amount[i]].payable,
+      grantDate: grantOfRow[right.sourceRow],
+    });
+  }
 }
 
 /**

@@ -82,9 +82,16 @@ export function* applyProgrammesInSteps(
   // counts toward no yearly minimum (those are pays rules): it need not be sorted nor looked at again.
   // A stable sort of the others gives them in the order a sort of all would.
   const paying: SubsidyEvent[] = [];
-  for (let index = 0; index < checked.length; index += 1) {
-    if (index > 0 && index % (EVENTS_PER_STEP * 10) === 0) yield 0;
-    if (rulesFor(checked[index]).pays.length > 0) paying.push(checked[index]);
+  // Loops run in plain functions a step at a time: V8 does not optimise a loop inside a generator.
+  for (let from = 0; from < checked.length; from += EVENTS_PER_STEP * 10) {
+    if (from > 0) yield 0;
+    keepPaying(
+      checked,
+      from,
+      Math.min(checked.length, from + EVENTS_PER_STEP * 10),
+      rulesFor,
+      paying
+    );
   }
   const ordered = yield* sorted(paying);
   const matchingInYear = countMatchingInYear(ordered, pays);
@@ -98,10 +105,42 @@ export function* applyProgrammesInSteps(
   };
 
   const offsets: SubsidyOffset[] = [];
-  let applied = 0;
-  for (const event of ordered) {
-    applied += 1;
-    if (applied % EVENTS_PER_STEP === 0) yield applied;
+  // A pause before every EVENTS_PER_STEP-th event, as when the events were applied one by one.
+  for (let from = 0; from < ordered.length;) {
+    const to = Math.min(ordered.length, from === 0 ? EVENTS_PER_STEP - 1 : from + EVENTS_PER_STEP);
+    applyEvents(ordered, from, to, rulesFor, caseContext, bonusContext, offsets);
+    from = to;
+    if (to < ordered.length) yield to + 1;
+  }
+  return offsets;
+}
+
+/** Pushes to `paying` those of `events[from]` to `events[to - 1]` that some pays rule matches. */
+function keepPaying(
+  events: readonly SubsidyEvent[],
+  from: number,
+  to: number,
+  rulesFor: ReturnType<typeof eventRules>,
+  paying: SubsidyEvent[]
+): void {
+  for (let index = from; index < to; index += 1) {
+    if (rulesFor(events[index]).pays.length > 0) paying.push(events[index]);
+  }
+}
+
+/** Applies `ordered[from]` to `ordered[to - 1]`, in order, pushing their offsets. */
+function applyEvents(
+  ordered: readonly SubsidyEvent[],
+  from: number,
+  to: number,
+  rulesFor: ReturnType<typeof eventRules>,
+  caseContext: Parameters<typeof caseOutcome>[2],
+  bonusContext: Parameters<typeof firstTimeBonuses>[2],
+  offsets: SubsidyOffset[]
+): void {
+  const { ledger, includeDrafts } = caseContext;
+  for (let index = from; index < to; index += 1) {
+    const event = ordered[index];
     const matching = rulesFor(event);
     const cases = matching.pays.map((rule) => caseOutcome(rule, event, caseContext));
     // Stacking and bonuses change nothing for an event no two grouped rules or no bonus rule match.
@@ -120,7 +159,6 @@ export function* applyProgrammesInSteps(
     }
     for (const outcome of outcomes) offsets.push(offsetOf(event, outcome));
   }
-  return offsets;
 }
 
 /**

@@ -3,6 +3,7 @@ import { DayNumber } from "../dates/civil";
 import { DomainError } from "../errors/domain-error";
 import { Money } from "../money/money";
 import { compareText } from "../table/compare-text";
+import { RepeatFinder } from "./repeat-finder";
 import { canonicalOffice } from "../offices/office-names";
 import { RIGHT_TYPES, RightType, TRIGGERS, Trigger, isOneOf } from "./vocabulary";
 
@@ -208,17 +209,11 @@ export function repeatsOneTimeEvent(events: readonly SubsidyEvent[]): boolean {
 
 /** The first one-time event that repeats an earlier one of the same right, kind and office. */
 function firstRepeated(events: readonly SubsidyEvent[]): SubsidyEvent | undefined {
-  // Right ids per event kind and office (few of those): no key text made per event. A set's size
-  // tells whether an id was new: one look-up per event in sets of tens of thousands.
-  const seen = new Map<string, Map<string, Set<string>>>();
-  for (const event of events) {
-    if (!ONCE_PER_RIGHT.has(event.event)) continue;
-    let offices = seen.get(event.event);
-    if (!offices) seen.set(event.event, (offices = new Map()));
-    let ids = offices.get(event.jurisdiction);
-    if (!ids) offices.set(event.jurisdiction, (ids = new Set()));
-    const size = ids.size;
-    if (ids.add(event.rightId).size === size) return event;
+  let oneTime = 0;
+  for (const event of events) if (ONCE_PER_RIGHT.has(event.event)) oneTime += 1;
+  const finder = new RepeatFinder(events, oneTime);
+  for (let index = 0; index < events.length; index += 1) {
+    if (ONCE_PER_RIGHT.has(events[index].event) && finder.add(index) >= 0) return events[index];
   }
   return undefined;
 }
