@@ -10,11 +10,13 @@ export class RepeatFinder {
   /** 1 + the number of the event in each slot, 0 for an empty slot. */
   private readonly slots: Int32Array;
   private readonly mask: number;
+  /** Events held: past `capacity` the table could fill up and a probe would never end. */
+  private stored = 0;
 
   /** `events` may grow after, as long as no more than `capacity` of them are added. */
   constructor(
     private readonly events: readonly SubsidyEvent[],
-    capacity: number = events.length
+    private readonly capacity: number = events.length
   ) {
     // At most half full, so a probe ends after a few slots.
     let size = 16;
@@ -32,6 +34,8 @@ export class RepeatFinder {
     for (;;) {
       const held = this.slots[slot];
       if (held === 0) {
+        if (++this.stored > this.capacity)
+          throw new Error("RepeatFinder: more events than its capacity");
         this.slots[slot] = index + 1;
         return -1;
       }
