@@ -1,4 +1,9 @@
-import { SubsidyEvent } from "./events";
+/** What makes a one-time event the same as another: its right, kind and office (a SubsidyEvent has them). */
+interface OneTimeEvent {
+  readonly rightId: string;
+  readonly event: string;
+  readonly jurisdiction: string;
+}
 
 /**
  * Finds one-time events stated again: the same kind, office and right id as an earlier one. An
@@ -15,7 +20,7 @@ export class RepeatFinder {
 
   /** `events` may grow after, as long as no more than `capacity` of them are added. */
   constructor(
-    private readonly events: readonly SubsidyEvent[],
+    private readonly events: readonly OneTimeEvent[],
     private readonly capacity: number = events.length
   ) {
     // At most half full, so a probe ends after a few slots.
@@ -53,7 +58,7 @@ export class RepeatFinder {
 }
 
 /** A hash of the event's right id, kind and office (FNV-1a over their code units). */
-function hashOf(event: SubsidyEvent): number {
+function hashOf(event: OneTimeEvent): number {
   let hash = mix(0x811c9dc5, event.rightId);
   hash = mix(hash ^ 0x1f, event.event);
   hash = mix(hash ^ 0x2f, event.jurisdiction);
