@@ -74,39 +74,7 @@ export function projectionSheets(input: ReportInput, ctx: ReportContext): Output
     return label;
   };
   const { right: rightOf, amount: amountOf, year, due, fiscalYear } = payments;
-  // One literal per layout: pushing onto a literal would grow its store to about three times the row.
-  const rowAt = (index: number): CellValue[] => {
-    const r = rightOf[index];
-    const a = amountOf[index];
-    const basis = overdue[a] === "" ? bases[r] : bases[r] + overdue[a];
-    return converting
-      ? [
-          ids[r],
-          owners[r],
-          kinds[r],
-          year[index],
-          serialFromDay(due[index]),
-          labelOf(fiscalYear[index]),
-          fees[a],
-          reductions[a],
-          payables[a],
-          converted[a],
-          basis,
-        ]
-      : [
-          ids[r],
-          owners[r],
-          kinds[r],
-          year[index],
-          serialFromDay(due[index]),
-          labelOf(fiscalYear[index]),
-          fees[a],
-          reductions[a],
-          payables[a],
-          basis,
-        ];
-  };
-  // The same cells written into an array the writer reuses (RowSource.fill).
+  // A row's cells, written into an array the writer reuses (RowSource.fill) or a new one (rowAt).
   const fill = (index: number, row: CellValue[]): void => {
     const r = rightOf[index];
     const a = amountOf[index];
@@ -137,7 +105,11 @@ export function projectionSheets(input: ReportInput, ctx: ReportContext): Output
           { top: 0, columns: projectionColumns, tableName: `IPProjection${part + 1}` },
           {
             count: Math.max(0, count),
-            rowAt: (index) => rowAt(first + index),
+            rowAt: (index) => {
+              const row: CellValue[] = [];
+              fill(first + index, row);
+              return row;
+            },
             fill: (index, row) => fill(first + index, row),
             checked: longest <= EXCEL_MAX_CELL_TEXT,
           }
