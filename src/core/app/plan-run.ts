@@ -4,6 +4,7 @@ import { Language } from "../i18n/strings";
 import { Money } from "../money/money";
 import { FeeTableRead, readFeeScheduleTable } from "../offices/cn/fee-schedule-table";
 import { yearsWithoutNotice } from "../offices/cn/holiday-calendar";
+import { readyLunarCalendar } from "../offices/cn/statutory-holidays";
 import { readHolidayTable } from "../offices/cn/holiday-table";
 import { CN_RULES } from "../offices/cn/rules";
 import { addMonthsClamped, addYearsClamped } from "../dates/civil";
@@ -206,6 +207,9 @@ function* planRunSteps(
         };
   grid = undefined;
   yield { stage: "read", done: 0.1 };
+  // The first holiday shift would make the runtime's Chinese calendar inside the projection's first step.
+  readyLunarCalendar();
+  yield { stage: "project", done: 0.1 };
 
   const projection = yield* runStage(
     () => projectPortfolioInSteps(rights!, settings, rules),
