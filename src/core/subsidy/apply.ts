@@ -3,7 +3,12 @@ import { DomainError } from "../errors/domain-error";
 import { caseOutcome } from "./case-outcome";
 import { compareText } from "../table/compare-text";
 import { checkedEventsInSteps } from "./checked-events";
-import { SubsidyEvent, compareEvents, rejectDuplicateEvents, repeatsOneTimeEvent } from "./events";
+import {
+  SubsidyEvent,
+  compareEvents,
+  rejectDuplicateEvents,
+  repeatsOneTimeEventInSteps,
+} from "./events";
 import { firstTimeBonuses } from "./first-time-bonus";
 import { applyLimits } from "./limits";
 import { SubsidyOffset, offsetOf } from "./offset";
@@ -72,7 +77,11 @@ export function* applyProgrammesInSteps(
   const checked = yield* mapSteps(checkedEventsInSteps(events, EVENTS_PER_STEP * 10), () => 0);
   // A one-time event given twice is an error whatever the order, but the message names the first in
   // the engine's order: only then are all events sorted, as before, to find it.
-  if (repeatsOneTimeEvent(checked)) rejectDuplicateEvents(yield* sorted(checked));
+  const repeats = yield* mapSteps(
+    repeatsOneTimeEventInSteps(checked, EVENTS_PER_STEP * 10),
+    () => 0
+  );
+  if (repeats) rejectDuplicateEvents(yield* sorted(checked));
   const rules = rulesInOrder(programmes);
   const pays = rules.filter((rule) => rule.role === "pays" && rule.beneficiary === "applicant");
   const limits = rules.filter((rule) => rule.role === "limit");

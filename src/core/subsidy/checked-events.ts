@@ -34,8 +34,11 @@ export function* checkedEventsInSteps(
   const offices = normalWords(canonicalOffice);
   const types = normalWords(parseEventRightType);
   const checked: SubsidyEvent[] = [];
-  for (let index = 0; index < events.length; index += 1) {
-    if (index > 0 && index % perStep === 0) yield index;
+  // A step at a time by a plain function: V8 optimises a loop there, not inside a running generator.
+  const check = (from: number, to: number): void => {
+    for (let index = from; index < to; index += 1) checkOne(index);
+  };
+  const checkOne = (index: number): void => {
     const event = events[index];
     if (
       isTrimmedText(event.rightId) &&
@@ -49,7 +52,7 @@ export function* checkedEventsInSteps(
       types(event.rightType)
     ) {
       checked.push(event as SubsidyEvent);
-      continue;
+      return;
     }
     try {
       checked.push(subsidyEvent(event));
@@ -57,6 +60,10 @@ export function* checkedEventsInSteps(
       if (!isDomainError(error)) throw error;
       throw new DomainError(error.code, error.field, `events[${index}]: ${error.message}`);
     }
+  };
+  for (let from = 0; from < events.length; from += perStep) {
+    if (from > 0) yield from;
+    check(from, Math.min(events.length, from + perStep));
   }
   return checked;
 }

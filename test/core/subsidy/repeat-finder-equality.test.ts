@@ -5,7 +5,9 @@ import {
   SubsidyEvent,
   rejectDuplicateEvents,
   repeatsOneTimeEvent,
+  repeatsOneTimeEventInSteps,
 } from "../../../src/core/subsidy/events";
+import { runSteps } from "../../../src/core/table/steps";
 import { RepeatFinder } from "../../../src/core/subsidy/repeat-finder";
 import { firstRepeatedBefore } from "./reference/first-repeated-before";
 
@@ -43,6 +45,8 @@ describe("repeated one-time events", () => {
       fc.property(fc.array(event, { maxLength: 40 }), (events) => {
         const repeated = firstRepeatedBefore(events);
         expect(repeatsOneTimeEvent(events)).toBe(repeated !== undefined);
+        // In steps of 3 events, pausing between them: the same answer.
+        expect(runSteps(repeatsOneTimeEventInSteps(events, 3))).toBe(repeated !== undefined);
         expect(messageOf(events)?.split(" a right")[0]).toBe(referenceMessage(events));
       }),
       { numRuns: 2000 }
