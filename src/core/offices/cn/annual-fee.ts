@@ -23,8 +23,9 @@ export function annualFee(
   rules: CnRules = CN_RULES,
   dueDay: DayNumber = annuityYearStart(filing, year)
 ): AnnualFee {
-  const amount = annualFeeAmount(kind, filing, year, rules, dueDay);
-  return { amount, schedule: valueInForce(rules.feeSchedules, dueDay, "annual-fee schedule") };
+  assertYearInTerm(kind, filing, year, rules);
+  const schedule = valueInForce(rules.feeSchedules, dueDay, "annual-fee schedule");
+  return { amount: feeIn(schedule, kind, year, dueDay), schedule };
 }
 
 /** annualFee's amount alone, with the same checks: schedules price every year, no object per fee. */
@@ -36,7 +37,11 @@ export function annualFeeAmount(
   dueDay: DayNumber
 ): Money {
   assertYearInTerm(kind, filing, year, rules);
-  const schedule = valueInForce(rules.feeSchedules, dueDay, "annual-fee schedule");
+  return feeIn(valueInForce(rules.feeSchedules, dueDay, "annual-fee schedule"), kind, year, dueDay);
+}
+
+/** The fee of `year` in `schedule`, or the error that it has none. */
+function feeIn(schedule: FeeSchedule, kind: RightKind, year: number, dueDay: DayNumber): Money {
   const fees = schedule.fees; // named loads stay monomorphic on this hot path (see termYears)
   const table =
     kind === "invention" ? fees.invention : kind === "utility" ? fees.utility : fees.design;
