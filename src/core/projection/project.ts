@@ -243,13 +243,7 @@ export function* projectPortfolioInSteps(
     }
   };
   // A pause before the 1,000th right, the 2,000th … (the value: rights done by then, counting that one).
-  let next = 0;
-  for (let step = RIGHTS_PER_STEP; step <= byId.length; step += RIGHTS_PER_STEP) {
-    projectRights(next, step - 1);
-    next = step - 1;
-    yield step;
-  }
-  projectRights(next, byId.length);
+  yield* countedSteps(byId.length, 0, RIGHTS_PER_STEP, projectRights);
   const order = yield* mapSteps(
     dueOrderInSteps(built.dues(), built.rightIndexes(), built.years(), built.rights),
     () => rights.length

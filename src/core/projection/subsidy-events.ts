@@ -5,7 +5,7 @@ import { SubsidyEvent } from "../subsidy/events";
 import { PortfolioRecord } from "../portfolio/read-portfolio";
 import { RowIssue } from "../table/grid";
 import { RIGHT_KINDS } from "../offices/cn/right-kind";
-import { runSteps } from "../table/steps";
+import { countedSteps, mapSteps, runSteps } from "../table/steps";
 import { RepeatFinder } from "../subsidy/repeat-finder";
 
 /** An annual fee at an office other than CN, as a subsidy event needs it (its cost in CNY). */
@@ -164,12 +164,14 @@ export function* portfolioEventsInSteps(
   const paying = new Int8Array(anyCnPayment ? projection.rights.length : 0);
   markPaying(projection, applicantOfRow, keeps, paying);
   // A pause before every ten thousandth payment, as the payments are looked at one by one.
-  const perPause = 10 * RECORDS_PER_STEP;
-  for (let from = 0; anyCnPayment && from < projection.length;) {
-    const to = Math.min(projection.length, from === 0 ? perPause - 1 : from + perPause);
-    pushPayments(projection, from, to, paying, applicantOfRow, grantOfRow, events);
-    from = to;
-    if (to < projection.length) yield (looked += perPause);
+  if (anyCnPayment) {
+    const before = looked;
+    yield* mapSteps(
+      countedSteps(projection.length, 0, 10 * RECORDS_PER_STEP, (from, to) =>
+        pushPayments(projection, from, to, paying, applicantOfRow, grantOfRow, events)
+      ),
+      (payments) => before + payments
+    );
   }
   // Annual fees at the other offices (Hetao refunds half of them): their CNY value is the cost base.
   for (const payment of officePayments) {

@@ -19,7 +19,7 @@ import { ruleMatches } from "./rule-match";
 import { eventRules } from "./rule-index";
 import { resolveStacking } from "./stacking";
 import { UsageLedger, rightKey, yearKey } from "./usage-ledger";
-import { mapSteps, runSteps } from "../table/steps";
+import { countedSteps, mapSteps, runSteps } from "../table/steps";
 import { sortInSteps } from "../table/sort-in-steps";
 
 /**
@@ -115,12 +115,9 @@ export function* applyProgrammesInSteps(
 
   const offsets: SubsidyOffset[] = [];
   // A pause before every EVENTS_PER_STEP-th event, as when the events were applied one by one.
-  for (let from = 0; from < ordered.length;) {
-    const to = Math.min(ordered.length, from === 0 ? EVENTS_PER_STEP - 1 : from + EVENTS_PER_STEP);
-    applyEvents(ordered, from, to, rulesFor, caseContext, bonusContext, offsets);
-    from = to;
-    if (to < ordered.length) yield to + 1;
-  }
+  yield* countedSteps(ordered.length, 0, EVENTS_PER_STEP, (from, to) =>
+    applyEvents(ordered, from, to, rulesFor, caseContext, bonusContext, offsets)
+  );
   return offsets;
 }
 
