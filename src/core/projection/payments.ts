@@ -2,6 +2,7 @@ import { DayNumber } from "../dates/civil";
 import { Money } from "../money/money";
 import { RightKind } from "../offices/cn/right-kind";
 import type { ScheduleBasis } from "./right-schedule";
+import { runSteps } from "../table/steps";
 
 /** One payment in the projection: a right's annual fee for one annuity year. */
 export interface ProjectionRow {
@@ -165,10 +166,7 @@ export class PaymentsBuilder {
 
   /** The payments added, in the order given by `order` (indexes of added payments), or as added. */
   done(order?: Int32Array): Payments {
-    const steps = this.doneInSteps(order, Infinity);
-    let step = steps.next();
-    while (!step.done) step = steps.next();
-    return step.value;
+    return runSteps(this.doneInSteps(order, Infinity));
   }
 
   /**
