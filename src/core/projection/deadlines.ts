@@ -2,12 +2,12 @@ import { NextPayment, PaymentStatus, shiftedIf } from "../offices/cn/next-paymen
 import { RightKind } from "../offices/cn/right-kind";
 import { CN_RULES, CnRules } from "../offices/cn/rules";
 import { DayNumber } from "../dates/civil";
-import { isDomainError } from "../errors/domain-error";
+import { DomainError, isDomainError } from "../errors/domain-error";
 import { Money, moneyPool } from "../money/money";
 import { PortfolioRight } from "../portfolio/read-portfolio";
 import { mapSteps, runSteps } from "../table/steps";
 import { sortInSteps } from "../table/sort-in-steps";
-import { orderByTextInSteps } from "../table/order-by-text-in-steps";
+import { textOrderInSteps } from "../table/text-order-in-steps";
 import { runningSums } from "./running-sums";
 import { compareText } from "./project";
 import { standingWithSchedule } from "./right-standing";
@@ -68,6 +68,8 @@ interface RunAmounts {
   zero: Money;
   /** Pooled instance of each sum made (the pool's own lookup takes a string per call). */
   pooled: Map<Money, Money>;
+  /** One array for every right's payables, summed before the next right's. */
+  payables: (Money | DomainError)[];
 }
 
 const ZERO = new Money(0);
@@ -102,7 +104,12 @@ function pushRowsOf(
     into.push(bareRow(right, "lapsed", amounts.zero));
     return;
   }
-  const { standing, payables } = standingWithSchedule(right, settings.asOf, rules);
+  const { standing, payables } = standingWithSchedule(
+    right,
+    settings.asOf,
+    rules,
+    amounts.payables
+  );
   const { payment } = standing;
   if (payment.year === undefined) {
     into.push(bareRow(right, payment.status, amounts.zero));
@@ -228,6 +235,7 @@ export function* deadlinesInSteps(
     add: runningSums(),
     zero: shared(new Money(0)),
     pooled: new Map(),
+    payables: [],
   };
   // A step of rights at a time, by a plain function (V8 optimises a loop there, not inside a running
   // generator).
@@ -303,7 +311,7 @@ export function* urgencyOrderInSteps(
     const end = runEnd(order, slot, start, n);
     let stop = end;
     if (end - start > SMALL_RUN) {
-      const run = yield* orderByTextInSteps(order.slice(start, end), ids);
+      const run = yield* textOrderInSteps(order.slice(start, end), ids);
       copyInto(order, run, start);
     } else stop = orderSmallRuns(order, slot, ids, start, n, nextPause - visited);
     visited += stop - start;

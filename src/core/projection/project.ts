@@ -1,17 +1,18 @@
 import { codedError } from "../i18n/issue-text";
 import { CN_RULES, CnRules } from "../offices/cn/rules";
 import { DayNumber, addMonthsClamped, addYearsClamped, dayToIso } from "../dates/civil";
-import { isDomainError } from "../errors/domain-error";
+import { DomainError, isDomainError } from "../errors/domain-error";
 import { Money, moneyPool } from "../money/money";
 import { PortfolioRight } from "../portfolio/read-portfolio";
 import { convert } from "./currency";
 import { fiscalYearOf } from "./fiscal-year";
-import { scheduleOfRight } from "./right-schedule";
+import { ScheduleBasis, scheduleOfRightInto } from "./right-schedule";
+import { ScheduleRowSink } from "../offices/cn/schedule";
 import { RightStanding, standingOf } from "./right-standing";
 import { shiftToWorkingDay } from "../offices/cn/holiday-calendar";
 import { ProjectionSettings } from "./settings";
 import { RowIssue } from "../table/grid";
-import { sortInSteps } from "../table/sort-in-steps";
+import { textOrderInSteps } from "../table/text-order-in-steps";
 import { countedSteps, mapSteps, runSteps } from "../table/steps";
 import { PaymentAmounts, Payments, PaymentsBuilder, paymentRows, ProjectionRow } from "./payments";
 
@@ -84,15 +85,13 @@ export function* projectPortfolioInSteps(
   };
   // Rights in ID order: rows come out by (ID, year), so a stable counting sort by due day gives the order
   // (due, ID, year) without comparing strings per row.
-  // Sorted in steps (a pause every 10,000 items placed, yielding 0 rights done): 100,000 IDs sorted at
-  // once held the pane's thread in one piece. Both sorts are stable: the same order as Array.sort.
-  // The IDs side by side: the comparisons need not load 100,000 right objects in random order.
-  const ids = rights.map((right) => right.id);
+  // Sorted in steps (yielding 0 rights done): 100,000 IDs sorted at once held the pane's thread in one
+  // piece. The order is a stable sort's (the same as Array.sort with compareText), found from each ID
+  // read once or twice: comparison sorts of 100,000 IDs took 100-160 ms of a whole run.
   const byId = yield* mapSteps(
-    sortInSteps(
+    textOrderInSteps(
       rights.map((_, i) => i),
-      (a, b) => compareText(ids[a], ids[b]),
-      ID_SORT_STEP,
+      rights.map((right) => right.id),
       ID_SORT_STEP
     ),
     () => 0
@@ -133,15 +132,19 @@ export function* projectPortfolioInSteps(
   const projectRights = (from: number, to: number): void => {
     for (let k = from; k < to; k += 1) projectRight(byId[k]);
   };
+  // One right's schedule at a time, in columns refilled for every right: two million rows at 100,000
+  // rights × 20 years were as many short-lived objects (about 80 MB a run).
+  const schedule = new ScheduleColumns();
+  const legalDues: DayNumber[] = [];
   const projectRight = (index: number): void => {
     const right = sameReduction(rights[index]);
     if (right.status === "lapsed" || right.status === "abandoned") return;
-    let scheduled: ReturnType<typeof scheduleOfRight>;
+    let basis: ScheduleBasis;
     let standing: RightStanding | undefined;
-    const legalDues: DayNumber[] = [];
+    schedule.length = 0;
     try {
       // Formal dates: the status of an overdue fee is decided on them; the shown due date is shifted below.
-      scheduled = scheduleOfRight(right, settings.asOf, false, rules, {
+      basis = scheduleOfRightInto(schedule, right, settings.asOf, false, rules, {
         fromYear: (right.lastPaidYear ?? 0) + 1,
         // Without a ledger year, older fees are paid: only a grant-year fee (due within 2 months of the
         // notice) can still have an anniversary before it. Not computing them spares their reductions.
@@ -155,10 +158,9 @@ export function* projectPortfolioInSteps(
       // after a fee still to come (a grant-year fee whose registration deadline is after an anniversary).
       let overdue = false;
       let future = false;
-      const rows = scheduled.rows;
-      for (let r = 0; r < rows.length; r += 1) {
-        const legal = legalDayOf(rows[r].due);
-        legalDues.push(legal);
+      for (let r = 0; r < schedule.length; r += 1) {
+        const legal = legalDayOf(schedule.dues[r]);
+        legalDues[r] = legal;
         if (legal >= settings.asOf) future = true;
         else if (right.lastPaidYear !== undefined || future) overdue = true;
       }
@@ -189,42 +191,43 @@ export function* projectPortfolioInSteps(
       issueOf.push(index);
       return;
     }
-    const { rows: schedule, basis } = scheduled;
     let rightIndex = -1;
     for (let i = 0; i < schedule.length; i += 1) {
-      const formal = schedule[i];
+      const year = schedule.years[i];
+      const formalPayable = schedule.payables[i];
       const legal = legalDues[i];
-      const shown = settings.shiftToWorkday ? legal : formal.due;
+      const shown = settings.shiftToWorkday ? legal : schedule.dues[i];
       if (shown >= horizonEnd) continue;
       let surcharge: Money | undefined;
       if (legal < settings.asOf) {
         // Past its legal due date: budget it today if still payable, with today's surcharge.
-        const overdue = standing && overduePayment(standing, formal.year);
+        const overdue = standing && overduePayment(standing, year);
         if (!overdue || overdue.status !== "grace") continue;
         surcharge = overdue.surcharge;
       }
-      if (isDomainError(formal.payable)) {
+      if (isDomainError(formalPayable)) {
         issues.push({
           sheet: "",
           row: right.row,
           column: "",
           header: "",
           kind: "error",
-          message: `${right.id}, year ${formal.year} (due ${dayToIso(shown)}): ${formal.payable.message}`,
+          message: `${right.id}, year ${year} (due ${dayToIso(shown)}): ${formalPayable.message}`,
           code: "feeProblemYear",
-          params: { id: right.id, year: formal.year, due: dayToIso(shown) },
-          cause: codedError(formal.payable),
+          params: { id: right.id, year, due: dayToIso(shown) },
+          cause: codedError(formalPayable),
         });
         issueOf.push(index);
         continue;
       }
-      const reduction = formal.reduced ? right.reduction : noReduction;
+      const fee = schedule.fees[i];
+      const reduction = schedule.reduced[i] ? right.reduction : noReduction;
       let amounts: number;
       if (surcharge) {
-        const payable = formal.payable.plus(surcharge);
+        const payable = formalPayable.plus(surcharge);
         const converted = convert(payable, settings.currency);
-        amounts = built.addAmounts({ fee: formal.fee, reduction, payable, converted, surcharge });
-      } else amounts = amountsOf(formal.fee, reduction, formal.payable);
+        amounts = built.addAmounts({ fee, reduction, payable, converted, surcharge });
+      } else amounts = amountsOf(fee, reduction, formalPayable);
       if (rightIndex < 0)
         rightIndex = built.addRight({
           sourceRow: right.row,
@@ -235,7 +238,7 @@ export function* projectPortfolioInSteps(
         });
       built.push(
         rightIndex,
-        formal.year,
+        year,
         shown,
         fiscalYearOf(surcharge ? settings.asOf : shown, settings.fiscalYearStartMonth),
         amounts
@@ -253,12 +256,8 @@ export function* projectPortfolioInSteps(
   return { payments, issues: issueOrder.map((i) => issues[i]), lapsed };
 }
 
-/**
- * IDs sorted between two pauses: runs of 10,000 sorted by the engine's own sort (a few ms each), then
- * merged (four passes for 100,000 rights). Runs of 1,000 took seven merge passes in script, which made
- * the ID sort about 1.5-2 times the engine's.
- */
-export const ID_SORT_STEP = 10_000;
+/** IDs visited between two pauses of the ID sort (each of its passes over 100,000 IDs is a few ms). */
+export const ID_SORT_STEP = 20_000;
 
 /** Payments placed between two pauses of the sort by due day (a few milliseconds of work each). */
 export const SORT_ROWS_PER_STEP = 50_000;
@@ -318,6 +317,24 @@ export function* dueOrderInSteps(
 function countDays(dues: Int32Array, first: number, starts: Int32Array): void {
   for (let i = 0; i < dues.length; i += 1) starts[dues[i] - first + 1] += 1;
   for (let i = 1; i < starts.length; i += 1) starts[i] += starts[i - 1];
+}
+
+/** The rows of one right's schedule as columns, refilled (from `length` 0) for each right. */
+class ScheduleColumns implements ScheduleRowSink {
+  length = 0;
+  readonly years: number[] = [];
+  readonly dues: DayNumber[] = [];
+  readonly fees: Money[] = [];
+  readonly payables: (Money | DomainError)[] = [];
+  readonly reduced: boolean[] = [];
+  add(year: number, due: DayNumber, fee: Money, payable: Money | DomainError, reduced: boolean) {
+    const at = this.length++;
+    this.years[at] = year;
+    this.dues[at] = due;
+    this.fees[at] = fee;
+    this.payables[at] = payable;
+    this.reduced[at] = reduced;
+  }
 }
 
 /** The standing of an overdue year: the right's next payment, or the fee listed beside it. */

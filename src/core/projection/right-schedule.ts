@@ -1,4 +1,10 @@
-import { annuitySchedule, ScheduleRow, ScheduleWindow } from "../offices/cn/schedule";
+import {
+  annuitySchedule,
+  annuityScheduleInto,
+  ScheduleRow,
+  ScheduleRowSink,
+  ScheduleWindow,
+} from "../offices/cn/schedule";
 import { CN_RULES, CnRules } from "../offices/cn/rules";
 import { termEnd } from "../offices/cn/term";
 import { DayNumber } from "../dates/civil";
@@ -31,4 +37,30 @@ export function scheduleOfRight(
     window
   );
   return { rows, basis: assumeGrant ? "pending-assumed-grant" : "granted" };
+}
+
+/**
+ * scheduleOfRight's rows handed to `sink` one by one (none for a pending application whose term has run
+ * out); returns the basis. The same rows and errors: the projection takes them into columns it reuses
+ * for every right instead of an object per right and year.
+ */
+export function scheduleOfRightInto(
+  sink: ScheduleRowSink,
+  right: PortfolioRight,
+  asOf: DayNumber,
+  shiftToWorkday: boolean,
+  rules: CnRules,
+  window?: ScheduleWindow
+): ScheduleBasis {
+  const assumeGrant = right.status === "pending" && right.grant === undefined;
+  if (assumeGrant && asOf > termEnd(right.kind, right.filing, rules))
+    return "pending-assumed-grant";
+  const grant = assumeGrant ? Math.max(asOf, right.filing) : right.grant;
+  annuityScheduleInto(
+    sink,
+    { kind: right.kind, filing: right.filing, grant, reduction: right.reduction, shiftToWorkday },
+    rules,
+    window
+  );
+  return assumeGrant ? "pending-assumed-grant" : "granted";
 }

@@ -41,11 +41,19 @@ export interface StandingWithSchedule {
 
 /** The rows a standing reads (the next fee and the one after) and every year's payable. */
 class NextRows implements ScheduleRowSink {
-  readonly rows: ScheduleRow[] = [];
-  readonly payables: (Money | DomainError)[] = [];
+  // Two fields, not a growing array: an array's first push reserves room for 17 rows, for every right.
+  private first: ScheduleRow | undefined = undefined;
+  private second: ScheduleRow | undefined = undefined;
+  constructor(readonly payables: (Money | DomainError)[]) {}
   add(year: number, due: DayNumber, fee: Money, payable: Money | DomainError, reduced: boolean) {
-    if (this.rows.length < 2) this.rows.push({ year, due, fee, payable, reduced });
+    if (this.first === undefined) this.first = { year, due, fee, payable, reduced };
+    else if (this.second === undefined) this.second = { year, due, fee, payable, reduced };
     this.payables.push(payable);
+  }
+  /** The first two rows, in order. */
+  rows(): ScheduleRow[] {
+    if (this.first === undefined) return [];
+    return this.second === undefined ? [this.first] : [this.first, this.second];
   }
 }
 
@@ -64,12 +72,14 @@ export function standingOf(
 
 /**
  * standingOf, with the schedule it read (for the cost to the end of the term). The schedule is made once
- * per right, not once to find the next fee and again for each payment.
+ * per right, not once to find the next fee and again for each payment. `payablesInto`, when given, is
+ * emptied and receives the payables (a caller summing them right away reuses one array for every right).
  */
 export function standingWithSchedule(
   right: PortfolioRight,
   asOf: DayNumber,
-  rules: CnRules = CN_RULES
+  rules: CnRules = CN_RULES,
+  payablesInto?: (Money | DomainError)[]
 ): StandingWithSchedule {
   const { kind, filing, reduction } = right;
   const assumeGrant = right.status === "pending" && right.grant === undefined;
@@ -89,7 +99,8 @@ export function standingWithSchedule(
     return { standing: standingStepByStep(right, asOf, rules), payables: undefined };
   // With or without the reduction the schedule has the same years, dates and failures; every year is
   // priced, only the rows from the next fee on are made.
-  const next = new NextRows();
+  if (payablesInto) payablesInto.length = 0;
+  const next = new NextRows(payablesInto ?? []);
   annuityScheduleInto(
     next,
     { kind, filing, grant, reduction },
@@ -99,7 +110,7 @@ export function standingWithSchedule(
     ledgerYear === undefined ? { legallyDueFrom: asOf } : { fromYear: ledgerYear + 1 }
   );
   // The rows run year by year from the next fee: the one after it is the second.
-  const schedule = next.rows;
+  const schedule = next.rows();
   const lastYearPaid = ledgerYear ?? (schedule.length > 0 ? schedule[0].year - 1 : lastYear);
   const lapseNotice = right.lapseNotice;
   const payment = nextPaymentInSchedule(

@@ -49,51 +49,75 @@ export interface ProjectionSummary {
   offsets: Record<OffsetPlacement | "all", OffsetTotal>;
 }
 
-/** Payments of one fiscal year and owner with the same payable and converted amounts. */
+/** Payments of one fiscal year and owner with the same payable and converted amounts (`pair`). */
 interface Group {
   fiscalYear: SummaryLine;
   owner: SummaryLine;
-  payable: Money;
-  converted: Money;
+  pair: number;
   payments: number;
 }
 
-/** Groups (fiscal year, owner, amounts) settled between two pauses: a few Decimal sums each. */
+/** A payable and converted amount some payments share. */
+interface AmountPair {
+  payable: Money;
+  converted: Money;
+}
+
+/** Groups (fiscal year, owner, amounts) tallied, then line amounts settled, between two pauses. */
 export const GROUPS_PER_STEP = 10_000;
 
-/** Subsidy offsets added between two pauses. */
+/** Subsidy offsets counted, and their counts added, between two pauses. */
 export const OFFSETS_PER_STEP = 10_000;
+
+/** Offsets of one placement (and fiscal year, in the horizon) with the same amounts, and how many. */
+interface OffsetTally {
+  placement: OffsetPlacement;
+  fiscalYear: number;
+  applied: Money;
+  converted: Money;
+  offsets: number;
+}
 
 /**
  * One rounding rule for money on sheets: every amount a sheet shows is rounded once, to the fen (or the
  * output currency's smallest unit, already done by `convert`), and every total is the sum of the amounts
  * shown, so a payable of 461.5037 adds 461.50 to its lines, never its fraction of a fen. Hundreds of
- * thousands of payments share few fiscal years, owners and amounts: each group is rounded and multiplied
- * once, then added to its fiscal year, its owner and the total (exact sums, so in any order).
+ * thousands of payments share few fiscal years, owners and amounts: the groups' counts are tallied per
+ * line and amount, then each line adds each of its amounts once, times its count (exact sums, so in any
+ * order): a Decimal multiplication and addition per line and amount, not per group and line.
  */
 function* settle(
   groups: readonly Group[],
+  pairs: readonly AmountPair[],
   total: SummaryLine,
   paused: number
 ): Generator<number, void, void> {
+  const countsOf = new Map<SummaryLine, Map<number, number>>();
+  const tally = (line: SummaryLine, pair: number, payments: number): void => {
+    let counts = countsOf.get(line);
+    if (!counts) countsOf.set(line, (counts = new Map()));
+    counts.set(pair, (counts.get(pair) ?? 0) + payments);
+  };
   for (let index = 0; index < groups.length; index += 1) {
-    // Groups can be many (one per fiscal year, owner and amount): settled in steps like the payments.
     if (index > 0 && index % GROUPS_PER_STEP === 0) yield paused;
-    const group = groups[index];
-    const payable = roundToFen(group.payable).times(group.payments);
-    const converted = group.converted.times(group.payments);
-    for (const line of [group.fiscalYear, group.owner, total]) {
-      line.payments += group.payments;
-      line.payable = line.payable.plus(payable);
-      line.converted = line.converted.plus(converted);
+    const { fiscalYear, owner, pair, payments } = groups[index];
+    tally(fiscalYear, pair, payments);
+    tally(owner, pair, payments);
+    tally(total, pair, payments);
+  }
+  const rounded: (Money | undefined)[] = [];
+  let added = 0;
+  for (const [line, counts] of countsOf) {
+    for (const [pair, payments] of counts) {
+      // Many lines and amounts: settled in steps like the groups.
+      if (added > 0 && added % GROUPS_PER_STEP === 0) yield paused;
+      added += 1;
+      const payable = (rounded[pair] ??= roundToFen(pairs[pair].payable));
+      line.payments += payments;
+      line.payable = line.payable.plus(payable.times(payments));
+      line.converted = line.converted.plus(pairs[pair].converted.times(payments));
     }
   }
-}
-
-function subtract(line: SummaryLine, offset: BudgetOffset): void {
-  line.offsets += 1;
-  line.subsidies = line.subsidies.plus(roundToFen(offset.applied));
-  line.subsidiesConverted = line.subsidiesConverted.plus(offset.converted);
 }
 
 function withNet(line: SummaryLine): SummaryLine {
@@ -193,7 +217,7 @@ export function* summarizeInSteps(
     ownerOfRight[r] = number;
   }
   const pairNumbers = new Map<Money, Map<Money, number>>();
-  const pairs: { payable: Money; converted: Money }[] = [];
+  const pairs: AmountPair[] = [];
   const pairOfAmounts = new Int32Array(amounts.length);
   for (let a = 0; a < amounts.length; a += 1) {
     const { payable, converted } = amounts[a];
@@ -228,8 +252,7 @@ export function* summarizeInSteps(
       group = {
         fiscalYear: lineOf(fiscalYear),
         owner: ownerLine,
-        payable: pairs[pair].payable,
-        converted: pairs[pair].converted,
+        pair,
         payments: 0,
       };
       groupOf.set(key, group);
@@ -241,7 +264,7 @@ export function* summarizeInSteps(
     if (from > 0) yield from;
     count(from, Math.min(rows.length, from + PAYMENTS_PER_STEP));
   }
-  yield* settle(groups, total, rows.length);
+  yield* settle(groups, pairs, total, rows.length);
   const placed: ProjectionSummary["offsets"] = {
     horizon: emptyTotal(),
     before: emptyTotal(),
@@ -249,21 +272,44 @@ export function* summarizeInSteps(
     "other-currency": emptyTotal(),
     all: emptyTotal(),
   };
+  // Offsets share few amounts (one per programme and rule): counted per placement, fiscal year and
+  // amounts, then each count is added once, times its amounts (exact sums, so in any order).
+  const tallies = new Map<Money, Map<Money, Map<string, OffsetTally>>>();
   for (let index = 0; index < offsets.length; index += 1) {
     // 84,000 offsets of a few Decimal sums each were, at once, a task of 300 ms in the pane.
     if (index > 0 && index % OFFSETS_PER_STEP === 0) yield rows.length;
-    const offset = offsets[index];
-    const counted = [placed[offset.placement]];
-    if (offset.placement !== "other-currency") counted.push(placed.all);
-    for (const sum of counted) {
-      sum.offsets += 1;
-      sum.applied = sum.applied.plus(roundToFen(offset.applied));
-      sum.converted = sum.converted.plus(offset.converted);
-    }
-    if (offset.placement !== "horizon") continue;
-    subtract(lineOf(offset.fiscalYear), offset);
-    subtract(total, offset);
+    const { applied, converted, placement, fiscalYear } = offsets[index];
+    let byConverted = tallies.get(applied);
+    if (!byConverted) tallies.set(applied, (byConverted = new Map()));
+    let byPlace = byConverted.get(converted);
+    if (!byPlace) byConverted.set(converted, (byPlace = new Map()));
+    const key = placement === "horizon" ? `${placement} ${fiscalYear}` : placement;
+    const tally = byPlace.get(key);
+    if (tally) tally.offsets += 1;
+    else byPlace.set(key, { placement, fiscalYear, applied, converted, offsets: 1 });
   }
+  let added = 0;
+  for (const byConverted of tallies.values())
+    for (const byPlace of byConverted.values())
+      for (const tally of byPlace.values()) {
+        if (added > 0 && added % OFFSETS_PER_STEP === 0) yield rows.length;
+        added += 1;
+        const applied = roundToFen(tally.applied).times(tally.offsets);
+        const converted = tally.converted.times(tally.offsets);
+        const counted = [placed[tally.placement]];
+        if (tally.placement !== "other-currency") counted.push(placed.all);
+        for (const sum of counted) {
+          sum.offsets += tally.offsets;
+          sum.applied = sum.applied.plus(applied);
+          sum.converted = sum.converted.plus(converted);
+        }
+        if (tally.placement !== "horizon") continue;
+        for (const line of [lineOf(tally.fiscalYear), total]) {
+          line.offsets += tally.offsets;
+          line.subsidies = line.subsidies.plus(applied);
+          line.subsidiesConverted = line.subsidiesConverted.plus(converted);
+        }
+      }
   // Amounts in another currency cannot be added to CNY: only their number is reported.
   placed["other-currency"].applied = new Money(0);
   placed["other-currency"].converted = new Money(0);

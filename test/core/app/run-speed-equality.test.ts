@@ -32,7 +32,7 @@ import {
   summarize,
   summarizeInSteps,
 } from "../../../src/core/projection/summary";
-import { sortInSteps } from "../../../src/core/table/sort-in-steps";
+import { textOrderInSteps } from "../../../src/core/table/text-order-in-steps";
 import { runSteps } from "../../../src/core/table/steps";
 import { buildReport } from "../../../src/core/report/build-report";
 import { blockRowAt, blockRowCount, OutputBlock } from "../../../src/core/report/output-model";
@@ -582,13 +582,20 @@ describe("the projection made in steps", () => {
     }));
     const steps = projectPortfolioInSteps(rights, settings);
     const { yields: paused, result: value } = drain(steps);
-    // Pauses while the IDs are sorted (0 rights done; as many as sortInSteps makes for 12,000 items in
-    // runs of ID_SORT_STEP: after the first run, and in the merge), then before each 1,000th right
+    // Pauses while the IDs are sorted (0 rights done; one every ID_SORT_STEP items visited: the IDs'
+    // characters, their keys, the keys' low digit counted and placed, and their other three digits
+    // counted and left, all IDs sharing them: 84,000 items), then before each 1,000th right
     // (1,000 … 12,000), then while the rows are sorted by due day (three passes over the rows, a pause
     // every SORT_ROWS_PER_STEP rows visited).
-    const idSort = [...sortInSteps(rights, () => 0, ID_SORT_STEP, ID_SORT_STEP)].length;
+    const idSort = [
+      ...textOrderInSteps(
+        rights.map((_, i) => i),
+        rights.map((right) => right.id),
+        ID_SORT_STEP
+      ),
+    ].length;
     const rows = value.payments.length;
-    expect(idSort).toBe(2);
+    expect(idSort).toBe(4);
     expect(paused).toEqual([
       ...Array.from({ length: idSort }, () => 0),
       ...Array.from({ length: 12 }, (_, n) => (n + 1) * 1_000),
@@ -703,10 +710,11 @@ describe("the summary's subsidy offsets added in steps", () => {
     }));
     const steps = summarizeInSteps(rows, settings, offsets);
     const { yields: paused, result: value } = drain(steps);
-    // Fewer than 10,000 payments and groups: the only pauses are two in the 25,001 offsets.
+    // Fewer than 10,000 payments and groups: the only pauses are two while the 25,001 offsets are
+    // counted and two while their 25,001 counts are added (each offset here has amounts of its own).
     expect(rows.length).toBeLessThan(10_000);
     expect(SUMMARY_OFFSETS_PER_STEP).toBe(10_000);
-    expect(paused).toEqual([rows.length, rows.length]);
+    expect(paused).toEqual([rows.length, rows.length, rows.length, rows.length]);
     expect(value).toEqual(summarize(rows, settings, offsets));
     expect(value.offsets.all.offsets).toBe(18_751); // three placements of four are CNY
   });

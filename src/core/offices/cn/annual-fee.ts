@@ -40,6 +40,19 @@ export function annualFeeAmount(
   return feeIn(valueInForce(rules.feeSchedules, dueDay, "annual-fee schedule"), kind, year, dueDay);
 }
 
+/**
+ * annualFeeAmount for a year the caller has already checked to be in the term (a schedule's loop runs
+ * over the term's years only): the fee schedule in force on `dueDay`, without the term looked up again.
+ */
+export function annualFeeInTerm(
+  kind: RightKind,
+  year: number,
+  rules: CnRules,
+  dueDay: DayNumber
+): Money {
+  return feeIn(valueInForce(rules.feeSchedules, dueDay, "annual-fee schedule"), kind, year, dueDay);
+}
+
 /** The fee of `year` in `schedule`, or the error that it has none. */
 function feeIn(schedule: FeeSchedule, kind: RightKind, year: number, dueDay: DayNumber): Money {
   const fees = schedule.fees; // named loads stay monomorphic on this hot path (see termYears)

@@ -1,9 +1,9 @@
 import { DayNumber, dayToIso } from "../../dates/civil";
 import { DomainError, isDomainError } from "../../errors/domain-error";
 import { Money } from "../../money/money";
-import { annualFeeAmount } from "./annual-fee";
-import { annuityYearOf } from "./annuity-year";
-import { dueDate, registrationDeadline } from "./deadlines";
+import { annualFeeInTerm } from "./annual-fee";
+import { annuityYearOf, annuityYearStart } from "./annuity-year";
+import { registrationDeadline } from "./deadlines";
 import { shiftToWorkingDay } from "./holiday-calendar";
 import { isYearReduced, payableAfterReduction } from "./reduction";
 import { RightKind } from "./right-kind";
@@ -111,14 +111,18 @@ export function annuityScheduleInto(
   const reduces = !reduction.isZero();
   const legallyDueFrom = span.legallyDueFrom;
   let reached = legallyDueFrom === undefined;
+  // Every year of the loop is a whole year of the term (grantYear ≥ 1, lastYear its last): the due date
+  // and the fee are found without checking the term again for each year, as dueDate and annualFeeAmount do.
   for (let year = grantYear; year <= lastYear; year += 1) {
-    const due =
-      grant !== undefined && year === grantYear
-        ? registrationDeadline(grant, dueOptions)
-        : dueDate(kind, filing, year, dueOptions);
+    let due: DayNumber;
+    if (grant !== undefined && year === grantYear) due = registrationDeadline(grant, dueOptions);
+    else {
+      due = annuityYearStart(filing, year);
+      if (shiftToWorkday) due = shiftToWorkingDay(rules.holidays, due);
+    }
     // Every year is still priced (a fee the data cannot price throws, as before); rows outside the
     // window skip the reduction, whose errors only matter on rows that are kept.
-    const fee = annualFeeAmount(kind, filing, year, rules, due);
+    const fee = annualFeeInTerm(kind, year, rules, due);
     if (!reached) reached = shiftToWorkingDay(rules.holidays, due) >= legallyDueFrom!;
     if (!reached || year < fromYear || due < dueFrom || due >= dueBefore) continue;
     let payable: Money | DomainError = fee;
