@@ -7,7 +7,7 @@ import { Money, moneyPool } from "../money/money";
 import { PortfolioRight } from "../portfolio/read-portfolio";
 import { mapSteps, runSteps } from "../table/steps";
 import { sortInSteps } from "../table/sort-in-steps";
-import { textOrderInSteps } from "../table/text-order-in-steps";
+import { orderByTextInSteps } from "../table/order-by-text-in-steps";
 import { runningSums } from "./running-sums";
 import { compareText } from "./project";
 import { standingWithSchedule } from "./right-standing";
@@ -311,7 +311,7 @@ export function* urgencyOrderInSteps(
     const end = runEnd(order, slot, start, n);
     let stop = end;
     if (end - start > SMALL_RUN) {
-      const run = yield* textOrderInSteps(order.slice(start, end), ids);
+      const run = yield* orderByTextInSteps(order.slice(start, end), ids);
       copyInto(order, run, start);
     } else stop = orderSmallRuns(order, slot, ids, start, n, nextPause - visited);
     visited += stop - start;

@@ -16,6 +16,12 @@ import { textOrderInSteps } from "../table/text-order-in-steps";
 import { countedSteps, mapSteps, runSteps } from "../table/steps";
 import { PaymentAmounts, Payments, PaymentsBuilder, paymentRows, ProjectionRow } from "./payments";
 
+/** Years before the as-of date whose days' shifts projectPortfolio keeps in an array (a 20-year term and then some). */
+const LEGAL_DAYS_BACK_YEARS = 30;
+
+/** No day number is this: a day whose shift is not known yet. */
+const UNKNOWN_DAY = -0x80000000;
+
 /** How far back a paid-up right's fees are looked at: the registration period (2 months) and a margin. */
 const REGISTRATION_LOOKBACK_MONTHS = 3;
 
@@ -120,11 +126,22 @@ export function* projectPortfolioInSteps(
     }
     return part;
   };
-  // Hundreds of thousands of due dates fall on a few thousand days: each day is shifted once.
-  const legalDays = new Map<DayNumber, DayNumber>();
+  // Hundreds of thousands of due dates fall on a few thousand days: each day is shifted once, and kept
+  // in an array indexed by day (a look-up per payment, cheaper than a Map's) from decades before the
+  // as-of date to past the horizon; a day outside that (a ledger year paid long ago) is kept in a Map.
+  const legalFrom = addYearsClamped(settings.asOf, -LEGAL_DAYS_BACK_YEARS);
+  const legalDays = new Int32Array(Math.max(0, horizonEnd + 366 - legalFrom)).fill(UNKNOWN_DAY);
+  const legalOutside = new Map<DayNumber, DayNumber>();
   const legalDayOf = (due: DayNumber): DayNumber => {
-    let legal = legalDays.get(due);
-    if (legal === undefined) legalDays.set(due, (legal = shiftToWorkingDay(rules.holidays, due)));
+    const at = due - legalFrom;
+    if (at >= 0 && at < legalDays.length) {
+      let legal = legalDays[at];
+      if (legal === UNKNOWN_DAY) legalDays[at] = legal = shiftToWorkingDay(rules.holidays, due);
+      return legal;
+    }
+    let legal = legalOutside.get(due);
+    if (legal === undefined)
+      legalOutside.set(due, (legal = shiftToWorkingDay(rules.holidays, due)));
     return legal;
   };
   // The rights of one step, by a plain function: V8 optimises a loop there, not inside a running

@@ -10,8 +10,8 @@ const TABLE = 128;
 /** Keys are whole numbers below 2^53, exact in a double. */
 const KEY_LIMIT = 2 ** 53;
 
-/** A key is sorted as two halves, below 2^26 and 2^27, four digits of 13 or 14 bits. */
-const LOW_HALF = 2 ** 27;
+/** The widest digit of the radix sort: 14 bits, a table of 16,384 counts. */
+const MAX_DIGIT_BITS = 14;
 
 /**
  * Reorders `indexes` by `texts[index]` in UTF-16 code unit order (compareText's), equal texts keeping
@@ -49,7 +49,7 @@ export function* textOrderInSteps(
   // Positions into `indexes`, in key order: a stable LSD radix sort, low digit first.
   let order: Int32Array = identity(n);
   let spare: Int32Array = new Int32Array(n);
-  for (const digit of DIGITS) {
+  for (const digit of digitsOf(plan.largest, n)) {
     const counts = new Int32Array(digit.size + 1);
     visited = yield* countedSteps(n, visited, perStep, (from, to) =>
       countDigits(keys, digit, counts, from, to)
@@ -111,25 +111,27 @@ function sameKeyEnd(keys: Float64Array, order: Int32Array, start: number): numbe
   return end;
 }
 
-/** A digit of a key: its half (0 low, 1 high), the shift within the half, and how many values it takes. */
+/** A digit of a key: the power of two it starts at, and how many values it takes (a power of two). */
 interface Digit {
-  high: boolean;
-  shift: number;
+  scale: number;
   size: number;
 }
 
-/** The four digits, least significant first: 14 + 13 bits of the low half, 13 + 13 of the high one. */
-const DIGITS: readonly Digit[] = [
-  { high: false, shift: 0, size: 1 << 14 },
-  { high: false, shift: 14, size: 1 << 13 },
-  { high: true, shift: 0, size: 1 << 13 },
-  { high: true, shift: 13, size: 1 << 13 },
-];
+/**
+ * The digits of keys up to `largest`, least significant first: as wide as the items are many (a list of
+ * 50 items is not sorted with tables of 16,384 counts), at most 14 bits.
+ */
+function digitsOf(largest: number, items: number): Digit[] {
+  const width = Math.min(MAX_DIGIT_BITS, Math.max(4, Math.ceil(Math.log2(items + 1))));
+  const digits: Digit[] = [];
+  for (let scale = 1; scale <= largest; scale *= 2 ** width)
+    digits.push({ scale, size: 2 ** width });
+  return digits;
+}
 
+/** Keys are whole numbers below 2^53: dividing by a power of two, flooring and the remainder are exact. */
 function digitOf(key: number, digit: Digit): number {
-  const high = Math.floor(key / LOW_HALF);
-  const half = digit.high ? high : key - high * LOW_HALF;
-  return (half >>> digit.shift) & (digit.size - 1);
+  return Math.floor(key / digit.scale) % digit.size;
 }
 
 /** Counts keys per digit value (one slot after it, ready for the running sums). */
@@ -169,6 +171,8 @@ interface KeyPlan {
   ranks: Int32Array;
   /** Every text's key holds all of it: equal keys are equal texts. */
   exact: boolean;
+  /** The largest key a text can have. */
+  largest: number;
 }
 
 /** Which characters appear at each position of the texts, and whether all are ASCII. */
@@ -231,6 +235,7 @@ class PositionTable {
       bases: Float64Array.from(bases),
       ranks,
       exact,
+      largest: product - 1,
     };
   }
 }

@@ -583,8 +583,8 @@ describe("the projection made in steps", () => {
     const steps = projectPortfolioInSteps(rights, settings);
     const { yields: paused, result: value } = drain(steps);
     // Pauses while the IDs are sorted (0 rights done; one every ID_SORT_STEP items visited: the IDs'
-    // characters, their keys, the keys' low digit counted and placed, and their other three digits
-    // counted and left, all IDs sharing them: 84,000 items), then before each 1,000th right
+    // characters, their keys (below 20,000: "0"/"1" then four digits), and the keys' two 14-bit digits
+    // each counted and placed: 72,000 items), then before each 1,000th right
     // (1,000 … 12,000), then while the rows are sorted by due day (three passes over the rows, a pause
     // every SORT_ROWS_PER_STEP rows visited).
     const idSort = [
@@ -595,7 +595,7 @@ describe("the projection made in steps", () => {
       ),
     ].length;
     const rows = value.payments.length;
-    expect(idSort).toBe(4);
+    expect(idSort).toBe(3);
     expect(paused).toEqual([
       ...Array.from({ length: idSort }, () => 0),
       ...Array.from({ length: 12 }, (_, n) => (n + 1) * 1_000),
