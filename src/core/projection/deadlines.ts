@@ -10,7 +10,7 @@ import { sortInSteps } from "../table/sort-in-steps";
 import { orderByTextInSteps } from "../table/order-by-text-in-steps";
 import { runningSums } from "./running-sums";
 import { compareText } from "./project";
-import { standingWithSchedule } from "./right-standing";
+import { PayableSink, standingWithSchedule } from "./right-standing";
 import { scheduleOfRight } from "./right-schedule";
 import { ProjectionSettings } from "./settings";
 
@@ -68,8 +68,17 @@ interface RunAmounts {
   zero: Money;
   /** Pooled instance of each sum made (the pool's own lookup takes a string per call). */
   pooled: Map<Money, Money>;
-  /** One array for every right's payables, summed before the next right's. */
-  payables: (Money | DomainError)[];
+  /** Adds up a right's payables as its standing's schedule makes them. */
+  owed: OwedSum;
+}
+
+/** The sum of a right's payables (a payable that cannot be computed counts 0), added as they come. */
+class OwedSum implements PayableSink {
+  sum: Money = ZERO;
+  constructor(private readonly plus: (sum: Money, amount: Money) => Money) {}
+  add(payable: Money | DomainError) {
+    this.sum = this.plus(this.sum, isDomainError(payable) ? ZERO : payable);
+  }
 }
 
 const ZERO = new Money(0);
@@ -104,12 +113,10 @@ function pushRowsOf(
     into.push(bareRow(right, "lapsed", amounts.zero));
     return;
   }
-  const { standing, payables } = standingWithSchedule(
-    right,
-    settings.asOf,
-    rules,
-    amounts.payables
-  );
+  // The same additions, in the same order, as the Decimal sum they replace.
+  const owed = amounts.owed;
+  owed.sum = ZERO;
+  const { standing, scheduled } = standingWithSchedule(right, settings.asOf, rules, owed);
   const { payment } = standing;
   if (payment.year === undefined) {
     into.push(bareRow(right, payment.status, amounts.zero));
@@ -120,17 +127,13 @@ function pushRowsOf(
   let costToTermEnd = amounts.zero;
   if (!lapsed) {
     // What the standing read from its schedule, when it made one (each year from the next fee on).
-    const owed =
-      payables ??
-      scheduleOfRight(right, settings.asOf, false, rules, {
+    if (!scheduled) {
+      const rows = scheduleOfRight(right, settings.asOf, false, rules, {
         fromYear: standing.lastYearPaid + 1,
-      }).rows.map((row) => row.payable);
-    // The same additions, in the same order, as the Decimal sum they replace.
-    let sum = ZERO;
-    for (let r = 0; r < owed.length; r += 1) {
-      const payable = owed[r];
-      sum = amounts.add(sum, isDomainError(payable) ? ZERO : payable);
+      }).rows;
+      for (let r = 0; r < rows.length; r += 1) owed.add(rows[r].payable);
     }
+    const sum = owed.sum;
     let pooled = amounts.pooled.get(sum);
     if (pooled === undefined) amounts.pooled.set(sum, (pooled = amounts.shared(sum)));
     costToTermEnd = pooled;
@@ -230,12 +233,13 @@ export function* deadlinesInSteps(
   // A right's cost to the end of its term is one of a few thousand sums: each is one Money, shared by
   // the rights it is the sum of (a Decimal per right was about 13 MB at 100,000 rights). Immutable.
   const shared = moneyPool();
+  const add = runningSums();
   const amounts: RunAmounts = {
     shared,
-    add: runningSums(),
+    add,
     zero: shared(new Money(0)),
     pooled: new Map(),
-    payables: [],
+    owed: new OwedSum(add),
   };
   // A step of rights at a time, by a plain function (V8 optimises a loop there, not inside a running
   // generator).

@@ -37,6 +37,21 @@ export interface RightStanding {
 export interface StandingWithSchedule {
   standing: RightStanding;
   payables?: readonly (Money | DomainError)[];
+  /** A schedule was made: its payables are in `payables`, or went to the caller's sink. */
+  scheduled: boolean;
+}
+
+/** Takes the payables of a standing's schedule, year by year (a caller adding them up as they come). */
+export interface PayableSink {
+  add(payable: Money | DomainError): void;
+}
+
+/** The payables as a list. */
+class PayableList implements PayableSink {
+  readonly payables: (Money | DomainError)[] = [];
+  add(payable: Money | DomainError) {
+    this.payables.push(payable);
+  }
 }
 
 /** The rows a standing reads (the next fee and the one after) and every year's payable. */
@@ -44,11 +59,11 @@ class NextRows implements ScheduleRowSink {
   // Two fields, not a growing array: an array's first push reserves room for 17 rows, for every right.
   private first: ScheduleRow | undefined = undefined;
   private second: ScheduleRow | undefined = undefined;
-  constructor(readonly payables: (Money | DomainError)[]) {}
+  constructor(private readonly payables: PayableSink) {}
   add(year: number, due: DayNumber, fee: Money, payable: Money | DomainError, reduced: boolean) {
     if (this.first === undefined) this.first = { year, due, fee, payable, reduced };
     else if (this.second === undefined) this.second = { year, due, fee, payable, reduced };
-    this.payables.push(payable);
+    this.payables.add(payable);
   }
   /** The first two rows, in order. */
   rows(): ScheduleRow[] {
@@ -72,14 +87,14 @@ export function standingOf(
 
 /**
  * standingOf, with the schedule it read (for the cost to the end of the term). The schedule is made once
- * per right, not once to find the next fee and again for each payment. `payablesInto`, when given, is
- * emptied and receives the payables (a caller summing them right away reuses one array for every right).
+ * per right, not once to find the next fee and again for each payment. `payablesInto`, when given, takes
+ * the payables instead of a list (a caller summing them makes no list per right).
  */
 export function standingWithSchedule(
   right: PortfolioRight,
   asOf: DayNumber,
   rules: CnRules = CN_RULES,
-  payablesInto?: (Money | DomainError)[]
+  payablesInto?: PayableSink
 ): StandingWithSchedule {
   const { kind, filing, reduction } = right;
   const assumeGrant = right.status === "pending" && right.grant === undefined;
@@ -96,11 +111,15 @@ export function standingWithSchedule(
   const reductionWithoutGrant =
     reduction !== undefined && !reduction.isZero() && grant === undefined;
   if (!needsSchedule || reductionWithoutGrant)
-    return { standing: standingStepByStep(right, asOf, rules), payables: undefined };
+    return {
+      standing: standingStepByStep(right, asOf, rules),
+      payables: undefined,
+      scheduled: false,
+    };
   // With or without the reduction the schedule has the same years, dates and failures; every year is
   // priced, only the rows from the next fee on are made.
-  if (payablesInto) payablesInto.length = 0;
-  const next = new NextRows(payablesInto ?? []);
+  const list = payablesInto ? undefined : new PayableList();
+  const next = new NextRows(payablesInto ?? list!);
   annuityScheduleInto(
     next,
     { kind, filing, grant, reduction },
@@ -128,7 +147,11 @@ export function standingWithSchedule(
     if (after.due !== undefined && after.due < payment.due!) alsoDue = after;
   }
   const basis: ScheduleBasis = assumeGrant ? "pending-assumed-grant" : "granted";
-  return { standing: { payment, lastYearPaid, grant, basis, alsoDue }, payables: next.payables };
+  return {
+    standing: { payment, lastYearPaid, grant, basis, alsoDue },
+    payables: list?.payables,
+    scheduled: true,
+  };
 }
 
 /** The standing by a schedule per question: for the rights that need none, or fail only later. */
