@@ -1,5 +1,4 @@
 import {
-  annuitySchedule,
   annuityScheduleInto,
   ScheduleRow,
   ScheduleRowSink,
@@ -25,18 +24,20 @@ export function scheduleOfRight(
   rules: CnRules = CN_RULES,
   window?: ScheduleWindow
 ): { rows: ScheduleRow[]; basis: ScheduleBasis } {
-  const assumeGrant = right.status === "pending" && right.grant === undefined;
-  // A pending application whose term has already run out can no longer be granted: no fees.
-  if (assumeGrant && asOf > termEnd(right.kind, right.filing, rules)) {
-    return { rows: [], basis: "pending-assumed-grant" };
-  }
-  const grant = assumeGrant ? Math.max(asOf, right.filing) : right.grant;
-  const rows = annuitySchedule(
-    { kind: right.kind, filing: right.filing, grant, reduction: right.reduction, shiftToWorkday },
+  const rows: ScheduleRow[] = [];
+  const basis = scheduleOfRightInto(
+    {
+      add: (year, due, fee, payable, reduced) => {
+        rows.push({ year, due, fee, payable, reduced });
+      },
+    },
+    right,
+    asOf,
+    shiftToWorkday,
     rules,
     window
   );
-  return { rows, basis: assumeGrant ? "pending-assumed-grant" : "granted" };
+  return { rows, basis };
 }
 
 /**
@@ -53,6 +54,7 @@ export function scheduleOfRightInto(
   window?: ScheduleWindow
 ): ScheduleBasis {
   const assumeGrant = right.status === "pending" && right.grant === undefined;
+  // A pending application whose term has already run out can no longer be granted: no fees.
   if (assumeGrant && asOf > termEnd(right.kind, right.filing, rules))
     return "pending-assumed-grant";
   const grant = assumeGrant ? Math.max(asOf, right.filing) : right.grant;
