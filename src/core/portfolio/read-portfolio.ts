@@ -294,7 +294,8 @@ export function* readPortfolioInSteps(
   const readRow = () => {
     row = grid.top + 1 + offset;
     if (isBlankRow(cells)) return;
-    rowIssues.length = 0;
+    // Most rows have no issue: setting an array's length is a call into the engine, made only when needed.
+    if (rowIssues.length > 0) rowIssues.length = 0;
     if (errorCells.size > 0) errorCells.clear();
 
     const id = textAt("id", idColumn);
