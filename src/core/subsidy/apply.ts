@@ -110,7 +110,7 @@ export function* applyProgrammesInSteps(
   const bonusContext = {
     ledger,
     applicantsWithEarlierGrants: new Set(options.applicantsWithEarlierGrants ?? []),
-    seen: new Set<string>(),
+    seen: new Map<string, Set<string>>(),
   };
 
   const offsets: SubsidyOffset[] = [];

@@ -6,14 +6,14 @@ import { UsageLedger, yearKey } from "./usage-ledger";
 
 /**
  * What the bonus step remembers across events and what the caller told it.
- * @example const context: BonusContext = { ledger, applicantsWithEarlierGrants: new Set(["Acme"]), seen: new Set() };
+ * @example const context: BonusContext = { ledger, applicantsWithEarlierGrants: new Set(["Acme"]), seen: new Map() };
  */
 export interface BonusContext {
   ledger: UsageLedger;
   /** Applicants the caller says already had a qualifying grant before the events given. */
   applicantsWithEarlierGrants: ReadonlySet<string>;
-  /** Programme and applicant pairs whose first qualifying event has been seen (filled in here). */
-  seen: Set<string>;
+  /** Per programme, the applicants whose first qualifying event has been seen (filled in here). */
+  seen: Map<string, Set<string>>;
 }
 
 /**
@@ -35,9 +35,11 @@ export function firstTimeBonuses(
   for (const base of cases) {
     const bonus = base.rule.firstTimeBonus;
     if (bonus === undefined) continue;
-    const key = JSON.stringify([base.rule.programme, event.applicant]);
-    if (context.seen.has(key)) continue;
-    context.seen.add(key);
+    // Two look-ups, not a JSON key made per case (a text per payment event of a run).
+    let applicants = context.seen.get(base.rule.programme);
+    if (!applicants) context.seen.set(base.rule.programme, (applicants = new Set()));
+    if (applicants.has(event.applicant)) continue;
+    applicants.add(event.applicant);
     const outcome: Outcome = {
       rule: base.rule,
       part: "first-time-bonus",

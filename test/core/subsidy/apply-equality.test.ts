@@ -212,7 +212,7 @@ function referenceApply(
     // The bonus step only asks amount(); the reference ledger answers as the old one did.
     ledger: ledger as unknown as Parameters<typeof firstTimeBonuses>[2]["ledger"],
     applicantsWithEarlierGrants: new Set(options.applicantsWithEarlierGrants ?? []),
-    seen: new Set<string>(),
+    seen: new Map<string, Set<string>>(),
   };
   const offsets: SubsidyOffset[] = [];
   for (const event of ordered) {
