@@ -57,7 +57,7 @@ interface Group {
   payments: number;
 }
 
-/** A payable and converted amount some payments share. */
+/** A payable (or an offset's applied) amount and its converted amount, which payments or offsets share. */
 interface AmountPair {
   payable: Money;
   converted: Money;
@@ -69,12 +69,11 @@ export const GROUPS_PER_STEP = 10_000;
 /** Subsidy offsets counted, and their counts added, between two pauses. */
 export const OFFSETS_PER_STEP = 10_000;
 
-/** Offsets of one placement (and fiscal year, in the horizon) with the same amounts, and how many. */
+/** Offsets of one placement (and fiscal year, in the horizon) with the same amounts (`pair`), and how many. */
 interface OffsetTally {
   placement: OffsetPlacement;
   fiscalYear: number;
-  applied: Money;
-  converted: Money;
+  pair: number;
   offsets: number;
 }
 
@@ -218,9 +217,8 @@ export function* summarizeInSteps(
   }
   const pairNumbers = new Map<Money, Map<Money, number>>();
   const pairs: AmountPair[] = [];
-  const pairOfAmounts = new Int32Array(amounts.length);
-  for (let a = 0; a < amounts.length; a += 1) {
-    const { payable, converted } = amounts[a];
+  /** The number of a pair of amounts (instances), numbered as first seen; offsets use it too. */
+  const pairOf = (payable: Money, converted: Money): number => {
     let byConverted = pairNumbers.get(payable);
     if (!byConverted) pairNumbers.set(payable, (byConverted = new Map()));
     let number = byConverted.get(converted);
@@ -228,8 +226,11 @@ export function* summarizeInSteps(
       byConverted.set(converted, (number = pairs.length));
       pairs.push({ payable, converted });
     }
-    pairOfAmounts[a] = number;
-  }
+    return number;
+  };
+  const pairOfAmounts = new Int32Array(amounts.length);
+  for (let a = 0; a < amounts.length; a += 1)
+    pairOfAmounts[a] = pairOf(amounts[a].payable, amounts[a].converted);
   // Keys stay small integers (V8 keeps them unboxed): fiscal years as offsets from the first.
   const [firstYear, lastYear] = span(rows.fiscalYear);
   const years = Math.max(1, lastYear - firstYear + 1);
@@ -272,44 +273,43 @@ export function* summarizeInSteps(
     "other-currency": emptyTotal(),
     all: emptyTotal(),
   };
-  // Offsets share few amounts (one per programme and rule): counted per placement, fiscal year and
-  // amounts, then each count is added once, times its amounts (exact sums, so in any order).
-  const tallies = new Map<Money, Map<Money, Map<string, OffsetTally>>>();
+  // Offsets share few amounts (one per programme and rule): counted per amounts (numbered as the
+  // payments' are), placement and fiscal year, then each count is added once, times its amounts (exact
+  // sums, so in any order).
+  const tallies = new Map<number, Map<string, OffsetTally>>();
   for (let index = 0; index < offsets.length; index += 1) {
     // 84,000 offsets of a few Decimal sums each were, at once, a task of 300 ms in the pane.
     if (index > 0 && index % OFFSETS_PER_STEP === 0) yield rows.length;
     const { applied, converted, placement, fiscalYear } = offsets[index];
-    let byConverted = tallies.get(applied);
-    if (!byConverted) tallies.set(applied, (byConverted = new Map()));
-    let byPlace = byConverted.get(converted);
-    if (!byPlace) byConverted.set(converted, (byPlace = new Map()));
+    const pair = pairOf(applied, converted);
+    let byPlace = tallies.get(pair);
+    if (!byPlace) tallies.set(pair, (byPlace = new Map()));
     const key = placement === "horizon" ? `${placement} ${fiscalYear}` : placement;
     const tally = byPlace.get(key);
     if (tally) tally.offsets += 1;
-    else byPlace.set(key, { placement, fiscalYear, applied, converted, offsets: 1 });
+    else byPlace.set(key, { placement, fiscalYear, pair, offsets: 1 });
   }
   let added = 0;
-  for (const byConverted of tallies.values())
-    for (const byPlace of byConverted.values())
-      for (const tally of byPlace.values()) {
-        if (added > 0 && added % OFFSETS_PER_STEP === 0) yield rows.length;
-        added += 1;
-        const applied = roundToFen(tally.applied).times(tally.offsets);
-        const converted = tally.converted.times(tally.offsets);
-        const counted = [placed[tally.placement]];
-        if (tally.placement !== "other-currency") counted.push(placed.all);
-        for (const sum of counted) {
-          sum.offsets += tally.offsets;
-          sum.applied = sum.applied.plus(applied);
-          sum.converted = sum.converted.plus(converted);
-        }
-        if (tally.placement !== "horizon") continue;
-        for (const line of [lineOf(tally.fiscalYear), total]) {
-          line.offsets += tally.offsets;
-          line.subsidies = line.subsidies.plus(applied);
-          line.subsidiesConverted = line.subsidiesConverted.plus(converted);
-        }
+  for (const byPlace of tallies.values())
+    for (const tally of byPlace.values()) {
+      if (added > 0 && added % OFFSETS_PER_STEP === 0) yield rows.length;
+      added += 1;
+      const applied = roundToFen(pairs[tally.pair].payable).times(tally.offsets);
+      const converted = pairs[tally.pair].converted.times(tally.offsets);
+      const counted = [placed[tally.placement]];
+      if (tally.placement !== "other-currency") counted.push(placed.all);
+      for (const sum of counted) {
+        sum.offsets += tally.offsets;
+        sum.applied = sum.applied.plus(applied);
+        sum.converted = sum.converted.plus(converted);
       }
+      if (tally.placement !== "horizon") continue;
+      for (const line of [lineOf(tally.fiscalYear), total]) {
+        line.offsets += tally.offsets;
+        line.subsidies = line.subsidies.plus(applied);
+        line.subsidiesConverted = line.subsidiesConverted.plus(converted);
+      }
+    }
   // Amounts in another currency cannot be added to CNY: only their number is reported.
   placed["other-currency"].applied = new Money(0);
   placed["other-currency"].converted = new Money(0);

@@ -37,7 +37,7 @@ export function annualFeeAmount(
   dueDay: DayNumber
 ): Money {
   assertYearInTerm(kind, filing, year, rules);
-  return feeIn(valueInForce(rules.feeSchedules, dueDay, "annual-fee schedule"), kind, year, dueDay);
+  return annualFeeInTerm(kind, year, rules, dueDay);
 }
 
 /**
