@@ -290,7 +290,7 @@ function* planRunSteps(
   yield { stage: "subsidies", done: 0.55 };
 
   const deadlineRows = yield* runStage(
-    () => deadlinesInSteps(rights!, settings, rules),
+    () => deadlinesInSteps(rights!, settings, rules, projection.idOrder),
     (done): RunStep => ({ stage: "deadlines", done: 0.55 + (0.04 * done) / rightCount })
   );
   const officeDeadlineRows = yield* runStage(

@@ -55,6 +55,11 @@ export interface Projection {
   payments: Payments;
   issues: RowIssue[];
   lapsed: LapsedRight[];
+  /**
+   * The rights' indexes in ID order (a stable sort: rights with the same ID in their given order), which
+   * the projection sorted for itself: the Deadlines take it instead of comparing IDs again.
+   */
+  idOrder: readonly number[];
 }
 
 /** Rights projected between two pauses of a run (a few tens of milliseconds of work). */
@@ -270,7 +275,7 @@ export function* projectPortfolioInSteps(
   );
   const issueOrder = issues.map((_, i) => i).sort((a, b) => issueOf[a] - issueOf[b]);
   const payments = yield* mapSteps(built.doneInSteps(order), () => rights.length);
-  return { payments, issues: issueOrder.map((i) => issues[i]), lapsed };
+  return { payments, issues: issueOrder.map((i) => issues[i]), lapsed, idOrder: byId };
 }
 
 /** IDs visited between two pauses of the ID sort (each of its passes over 100,000 IDs is a few ms). */

@@ -10,7 +10,7 @@ import {
   deadlinesInSteps,
   urgencyOrderInSteps,
 } from "../../../src/core/projection/deadlines";
-import { compareText } from "../../../src/core/projection/project";
+import { compareText, projectPortfolio } from "../../../src/core/projection/project";
 import { scheduleOfRight } from "../../../src/core/projection/right-schedule";
 import { ProjectionSettings } from "../../../src/core/projection/settings";
 import { sortInSteps } from "../../../src/core/table/sort-in-steps";
@@ -225,9 +225,13 @@ function rightOf(r: Drawn, row: number): PortfolioRight {
 }
 
 function expectSame(rights: PortfolioRight[], settings: ProjectionSettings) {
-  const expected = oldDeadlines(rights, settings);
+  const expected = oldDeadlines(rights, settings).map(plain);
   const actual = drain(deadlinesInSteps(rights, settings)).result;
-  expect(actual.map(plain)).toEqual(expected.map(plain));
+  expect(actual.map(plain)).toEqual(expected);
+  // As a run makes them: in the ID order the projection sorted (not sorted again).
+  const { idOrder } = projectPortfolio(rights, settings);
+  const inRun = drain(deadlinesInSteps(rights, settings, CN_RULES, idOrder)).result;
+  expect(inRun.map(plain)).toEqual(expected);
 }
 
 describe("the Deadlines rows, against the code they replace", () => {
