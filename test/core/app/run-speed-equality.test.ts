@@ -638,14 +638,17 @@ function oldSortByDue<Row extends { due: number; id: string; year: number }>(row
   return sorted;
 }
 
-/** The columns dueOrderInSteps sorts: due days, each payment's right (one per ID), years, the rights. */
+/**
+ * The columns dueOrderInSteps sorts: due days, each payment's right (one per ID), years, and each
+ * right's ID group (its own: one right per ID).
+ */
 function columns(rows: { due: number; id: string; year: number }[]) {
   const ids = [...new Set(rows.map((row) => row.id))];
   return [
     Int32Array.from(rows, (row) => row.due),
     Int32Array.from(rows, (row) => ids.indexOf(row.id)),
     Uint16Array.from(rows, (row) => row.year),
-    ids.map((id) => ({ id })),
+    ids.map((_, group) => group),
   ] as const;
 }
 
