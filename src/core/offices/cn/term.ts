@@ -20,9 +20,12 @@ export function termYears(kind: RightKind, filing: DayNumber, rules: CnRules = C
   const terms = rules.terms;
   const series =
     kind === "invention" ? terms.invention : kind === "utility" ? terms.utility : terms.design;
-  const newest = series[series.length - 1];
-  // Filings under the newest rule (most of them) skip the general lookup.
-  if (filing >= newest.from) return newest.value.years;
+  // The newest rule in force on the filing date, looked up here rather than by the general valueInForce:
+  // its loads see term rules only, so V8 keeps them monomorphic (a design filed before 2021-06-01, under
+  // the older rule, took a third of a due date's time through the general lookup).
+  for (let index = series.length - 1; index >= 0; index -= 1)
+    if (filing >= series[index].from) return series[index].value.years;
+  // Filed before the data starts: the general lookup's error.
   return valueInForce(series, filing, TERM_RULE_NAME[kind]).years;
 }
 
