@@ -5,6 +5,8 @@ import { drain } from "../drain";
 
 // The Deadlines list is ordered by a counting sort on (urgency, day) with runs ordered by id: it must give
 // exactly the order of the comparison sort it replaced (urgency, day with no day last, id, given order).
+// A run makes the rows in ID order and gives no IDs: the stable sort on (urgency, day) alone must then
+// give that order too.
 function comparisonOrder(urgency: number[], days: (number | undefined)[], ids: string[]): number[] {
   const key = (i: number) => days[i] ?? Number.MAX_SAFE_INTEGER;
   return urgency
@@ -20,6 +22,26 @@ const rowArb = (dayArb: fc.Arbitrary<number | undefined>) =>
     day: dayArb,
     id: fc.constantFrom("A", "B", "C", "D", "E", "CN1", "CN10", "CN2"), // few ids: ties are common
   });
+
+/**
+ * As a run makes them: the rows put in ID order (stable) first, then sorted without their IDs (the
+ * counting sort's stability keeps ties in ID order); and the comparison sort's order of those rows.
+ */
+function orderWithoutIds(drawn: { urgency: number; day: number | undefined; id: string }[]) {
+  const rows = drawn
+    .map((row, given) => ({ ...row, given }))
+    .sort((a, b) => compareText(a.id, b.id) || a.given - b.given);
+  const urgency = rows.map((r) => r.urgency);
+  const days = rows.map((r) => r.day);
+  return {
+    expected: comparisonOrder(
+      urgency,
+      days,
+      rows.map((r) => r.id)
+    ),
+    actual: drain(urgencyOrderInSteps(urgency, days, undefined, 7)).result,
+  };
+}
 
 function orderOf(rows: { urgency: number; day: number | undefined; id: string }[], perStep = 7) {
   const urgency = rows.map((r) => r.urgency);
@@ -64,6 +86,21 @@ describe("the Deadlines urgency order", () => {
       }),
       { numRuns: 60, seed: 8 }
     );
+  });
+
+  it("needs no IDs for rows made in ID order, as a run makes them, counted or compared", () => {
+    for (const [dayArb, seed] of [
+      [fc.option(fc.integer({ min: 20_000, max: 20_010 }), { nil: undefined }), 11],
+      [fc.option(fc.constantFrom(-1_000_000, 0, 2_000_000), { nil: undefined }), 12],
+    ] as const) {
+      fc.assert(
+        fc.property(fc.array(rowArb(dayArb), { maxLength: 150 }), (drawn) => {
+          const { expected, actual } = orderWithoutIds(drawn);
+          expect(actual).toEqual(expected);
+        }),
+        { numRuns: 150, seed }
+      );
+    }
   });
 
   it("pauses while it places rows: 120,000 rows pause at least four times", () => {
