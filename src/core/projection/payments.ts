@@ -185,30 +185,38 @@ export class PaymentsBuilder {
       year: new Uint16Array(n),
       fiscalYear: new Uint16Array(n),
     };
+    // In a new order, each payment is read from anywhere in the columns: read from one row of four
+    // numbers (one cache line), not from five arrays (five lines). Writing the rows is one pass in order.
+    const packed = order ? this.packed() : undefined;
     for (let from = 0; from < n; from += perStep) {
       const to = Math.min(n, from + perStep);
-      this.place(columns, order, from, to);
+      if (order && packed) placeFromRows(columns, packed, order, from, to);
+      else this.place(columns, from, to);
       if (to < n) yield to;
     }
     return { length: n, ...columns, rights: this.rights, amounts: this.amounts };
   }
 
-  /** Places payments `from` to `to` (excluded) of `order` into the columns: a plain loop V8 optimises. */
-  private place(
-    into: PaymentColumns,
-    order: Int32Array | undefined,
-    from: number,
-    to: number
-  ): void {
-    const { right, amount, due, year, fiscalYear } = into;
-    for (let i = from; i < to; i += 1) {
-      const at = order ? order[i] : i;
-      right[i] = this.right[at];
-      amount[i] = this.amount[at];
-      due[i] = this.due[at];
-      year[i] = this.year[at];
-      fiscalYear[i] = this.fiscalYear[at];
+  /** Copies payments `from` to `to` (excluded), in the order added: a plain loop V8 optimises. */
+  private place(into: PaymentColumns, from: number, to: number): void {
+    into.right.set(this.right.subarray(from, to), from);
+    into.amount.set(this.amount.subarray(from, to), from);
+    into.due.set(this.due.subarray(from, to), from);
+    into.year.set(this.year.subarray(from, to), from);
+    into.fiscalYear.set(this.fiscalYear.subarray(from, to), from);
+  }
+
+  /** The payments added as rows of four numbers: right, amount, due day, year × 65,536 + fiscal year. */
+  private packed(): Int32Array {
+    const rows = new Int32Array(this.length * PACKED_WIDTH);
+    const { right, amount, due, year, fiscalYear } = this;
+    for (let i = 0, at = 0; i < this.length; i += 1, at += PACKED_WIDTH) {
+      rows[at] = right[i];
+      rows[at + 1] = amount[i];
+      rows[at + 2] = due[i];
+      rows[at + 3] = year[i] * 65_536 + fiscalYear[i];
     }
+    return rows;
   }
 
   /** The due days added so far, in the order added (a view: valid until the next push). */
@@ -224,6 +232,29 @@ export class PaymentsBuilder {
   /** The rights of the payments added so far, in the order added (a view: valid until the next push). */
   rightIndexes(): Int32Array {
     return this.right.subarray(0, this.length);
+  }
+}
+
+/** Numbers per payment in PaymentsBuilder's packed rows. */
+const PACKED_WIDTH = 4;
+
+/** Places payments `order[from]` to `order[to - 1]` into the columns, read from packed rows. */
+function placeFromRows(
+  into: PaymentColumns,
+  rows: Int32Array,
+  order: Int32Array,
+  from: number,
+  to: number
+): void {
+  const { right, amount, due, year, fiscalYear } = into;
+  for (let i = from; i < to; i += 1) {
+    const at = order[i] * PACKED_WIDTH;
+    right[i] = rows[at];
+    amount[i] = rows[at + 1];
+    due[i] = rows[at + 2];
+    const years = rows[at + 3];
+    year[i] = years >>> 16;
+    fiscalYear[i] = years & 0xffff;
   }
 }
 
