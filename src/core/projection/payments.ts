@@ -197,7 +197,7 @@ export class PaymentsBuilder {
     return { length: n, ...columns, rights: this.rights, amounts: this.amounts };
   }
 
-  /** Copies payments `from` to `to` (excluded), in the order added: a plain loop V8 optimises. */
+  /** Copies payments `from` to `to` (excluded), in the order added, column by column. */
   private place(into: PaymentColumns, from: number, to: number): void {
     into.right.set(this.right.subarray(from, to), from);
     into.amount.set(this.amount.subarray(from, to), from);
