@@ -3,6 +3,7 @@ import { Money } from "../../../src/core/money/money";
 import { PortfolioRight } from "../../../src/core/portfolio/read-portfolio";
 import { projectPortfolio } from "../../../src/core/projection/project";
 import { ProjectionSettings } from "../../../src/core/projection/settings";
+import { SETTINGS } from "./hand-checked-portfolio";
 
 // Two rows of a ledger with one application number (a copy the user has not cleaned up) whose fees fall
 // on the same day: the projection lists payments by (due, ID, year), so the lower year comes first
@@ -21,13 +22,8 @@ const invention = (row: number, filing: string, grant: string): PortfolioRight =
   jurisdiction: "CN",
 });
 
-const settings: ProjectionSettings = {
-  asOf: isoToDay("2026-01-01"),
-  horizonYears: 1,
-  fiscalYearStartMonth: 1,
-  currency: { code: "CNY", ratePerCny: new Money(1) },
-  shiftToWorkday: false,
-};
+// As of 2026-01-01, formal due dates (the hand-checked portfolio's settings), over one year.
+const settings: ProjectionSettings = { ...SETTINGS, horizonYears: 1 };
 
 describe("two rights with one ID due the same day", () => {
   it("are projected by year, the second row's year 7 before the first row's year 15", () => {
