@@ -567,6 +567,13 @@ function figure10() {
         "  plan, inspect, write; yields; longest stretch",
         `${msText(timed.planMs)}, ${msText(timed.inspectMs)}, ${msText(timed.writeMs)}; ${timed.steps}; ${msText(timed.longestStepMs)}`
       );
+    // The floor on this machine: Office.js's own JSON work on the add-in's thread for the same run.
+    if (!timed.failed && timed.floorMs !== undefined)
+      info(
+        "10",
+        "  floor: Office.js's JSON of the same requests and read (stringify + parse)",
+        `${msText(timed.floorMs)} (${msText(timed.stringifyMs)} + ${msText(timed.parseMs)}, ${fixed(timed.requestChars / 1e6, 0)} M chars); ${msText(Math.max(0, 1500 - timed.floorMs))} of 1.5 s left for the add-in`
+      );
   }
 }
 

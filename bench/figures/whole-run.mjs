@@ -14,6 +14,10 @@
 //   --baseline-only                   no run: the heap once the workbook holds the portfolio (code, the
 //                                     portfolio's cells), so bench/run.mjs can set a heap limit of that
 //                                     baseline + the target for the run itself
+// A timed run also times the floor no add-in can go under on this machine: Office.js serialises each
+// request with JSON.stringify and parses each response with JSON.parse, on the add-in's own thread. So
+// one more run keeps every payload it wrote (the double's payload log), and the native JSON.stringify of
+// all of them and JSON.parse of the portfolio's values as a response are timed (`floorMs`, medians of 3).
 import {
   option,
   collect,
@@ -41,6 +45,8 @@ const baselineOnly = process.argv.includes("--baseline-only");
 
 const values = wholeRunGrid(syntheticPortfolio(count, { profile }), { otherOffices: officeShare });
 const workbook = wholeRunWorkbook(values, horizon);
+// The portfolio as Excel's response to loading its values (timed mode only: the heap figures need none).
+const readResponse = memory || baselineOnly ? undefined : JSON.stringify(values);
 values.length = 0;
 
 const result = { rights: count, horizon, officeShare, profile };
@@ -98,7 +104,34 @@ if (memory) {
   }
   result.times = times;
   result.runMs = median(times);
+  Object.assign(result, await ioFloor());
 }
+/** Office.js's own JSON work for one run: its requests serialised, the portfolio's values parsed. */
+async function ioFloor() {
+  const { metrics } = workbook.fake;
+  metrics.payloadLog = [];
+  await workbook.run();
+  const payloads = metrics.payloadLog;
+  metrics.payloadLog = undefined;
+  let requestChars = 0;
+  const stringify = [];
+  const parse = [];
+  for (let i = 0; i < 3; i += 1) {
+    collect();
+    let t = now();
+    requestChars = 0;
+    for (const payload of payloads) requestChars += JSON.stringify(payload).length;
+    stringify.push(ms(t));
+    collect();
+    t = now();
+    JSON.parse(readResponse);
+    parse.push(ms(t));
+  }
+  const stringifyMs = median(stringify);
+  const parseMs = median(parse);
+  return { floorMs: stringifyMs + parseMs, stringifyMs, parseMs, requestChars };
+}
+
 const syncs = workbook.fake.metrics.syncs;
 result.syncs = syncs.length;
 result.largestPayload = Math.max(...syncs.map((s) => s.payloadBytes));

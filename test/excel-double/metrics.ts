@@ -46,7 +46,13 @@ export interface Metrics {
   nonFiniteNumbersWritten: number;
   /** Statements queued on a context after its `Excel.run` ended; they never reach Excel. */
   operationsAfterRun: number;
-  /** Clears every counter. */
+  /**
+   * When an array, every sync appends a copy of the data each statement writes (what `payloadBytes`
+   * measures, as it was when sent), so a benchmark can time Office.js's own serialisation of the same
+   * requests; undefined keeps nothing.
+   */
+  payloadLog: unknown[] | undefined;
+  /** Clears every counter (the payload log is left as set). */
   reset(): void;
 }
 
@@ -60,6 +66,7 @@ export function createMetrics(): Metrics {
     sheetsWritten: new Set<string>(),
     nonFiniteNumbersWritten: 0,
     operationsAfterRun: 0,
+    payloadLog: undefined,
     reset() {
       metrics.runCount = 0;
       metrics.syncCount = 0;

@@ -164,7 +164,10 @@ export class MemoryRequestContext {
     let payloadBytes = 0;
     let requestBytes = batch.length > 0 ? 1 + batch.length : 2; // "[", "]" and the commas
     for (const operation of batch) {
-      const data = operation.payload ? jsonBytes(operation.payload()) : 0;
+      const written = operation.payload?.();
+      // A copy: a writer may refill the same arrays for its next request, as Office.js has sent these.
+      if (written !== undefined) metrics.payloadLog?.push(structuredClone(written));
+      const data = operation.payload ? jsonBytes(written) : 0;
       payloadBytes += data;
       requestBytes += requestEntryBytes(operation.statement, operation.payload ? data : undefined);
     }
