@@ -26,9 +26,9 @@ export interface OfficeCalendar {
 /** Where a formal last day lands once the office's closed days are taken into account. */
 export interface OpenDay {
   /** The formal day itself when the office is open then, else its next open day. */
-  day: DayNumber;
+  readonly day: DayNumber;
   /** False when a day between the formal and the open day lies in a year without closing days in the data. */
-  covered: boolean;
+  readonly covered: boolean;
 }
 
 const CALENDAR_OFFICE: Partial<Record<OfficeCode, OfficeCalendar["office"]>> = {
@@ -119,6 +119,22 @@ export function isOfficeOpen(calendar: OfficeCalendar, day: DayNumber): boolean 
  * @example nextOpenDay(calendarOf("US")!, isoToDay("2027-03-14")) //=> { day: isoToDay("2027-03-15"), covered: true }
  */
 export function nextOpenDay(calendar: OfficeCalendar, formal: DayNumber): OpenDay {
+  let found = openDays.get(calendar);
+  if (found === undefined) openDays.set(calendar, (found = new Map()));
+  let open = found.get(formal);
+  if (open === undefined) found.set(formal, (open = searchOpenDay(calendar, formal)));
+  return open;
+}
+
+/**
+ * Each calendar's open days found so far, by formal day: a mixed portfolio asks for the same few thousand
+ * days hundreds of thousands of times (each search a civil date per day looked at). A calendar does not
+ * change once loaded, so a day found is found for good.
+ */
+const openDays = new WeakMap<OfficeCalendar, Map<DayNumber, OpenDay>>();
+
+/** nextOpenDay's search, day by day. */
+function searchOpenDay(calendar: OfficeCalendar, formal: DayNumber): OpenDay {
   let day = formal;
   let covered = calendar.coveredYears.has(civilFromDay(day).year);
   // The longest closure in the data (JP year end with a weekend, EPO Christmas) bounds this loop.

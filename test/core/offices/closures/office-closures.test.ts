@@ -125,3 +125,19 @@ describe("the closures file", () => {
     ).toThrow("offices.JP.years[1].year is missing or repeated");
   });
 });
+
+describe("open days remembered per calendar", () => {
+  it("gives each calendar its own answer for a day another calendar was asked first", () => {
+    // Thursday 2026-11-26 is Thanksgiving at the USPTO and a working day at the JPO. Asked of the JPO
+    // first, then the USPTO, then again of a calendar loaded anew (with no closing days): each its own.
+    const day = isoToDay("2026-11-26");
+    expect(dayToIso(nextOpenDay(calendarOf("JP")!, day).day)).toBe("2026-11-26");
+    expect(dayToIso(nextOpenDay(calendarOf("US")!, day).day)).toBe("2026-11-27");
+    const bare = { rule: "r", confidence: "HIGH", source: [{ title: "t" }], years: [] };
+    const loaded = loadClosures({ offices: { JP: bare, US: bare, KR: bare, EP: bare } });
+    expect(nextOpenDay(loaded.get("US")!, day)).toEqual({ day, covered: false });
+    // Asked again, the same answers.
+    expect(dayToIso(nextOpenDay(calendarOf("US")!, day).day)).toBe("2026-11-27");
+    expect(dayToIso(nextOpenDay(calendarOf("JP")!, day).day)).toBe("2026-11-26");
+  });
+});
