@@ -14,7 +14,7 @@ import { usPetitionFee, usPetitionThreshold } from "../offices/us/petition";
 import { OfficePortfolioRight } from "../portfolio/read-portfolio";
 import { DeadlineStatus } from "./deadlines";
 import { officeScheduleOf } from "./office-schedule";
-import { OpenLastDays, openLastDays } from "./office-open-days";
+import { OpenLastDays, openFreeDay, openLastDays } from "./office-open-days";
 import { compareText } from "./project";
 import { ProjectionSettings } from "./settings";
 import { runSteps } from "../table/steps";
@@ -135,7 +135,7 @@ export function* officeDeadlinesInSteps(
     const unpaid = lines.filter((line) =>
       right.lastPaidYear !== undefined
         ? line.year > right.lastPaidYear
-        : openLastDays(right.office, line).free >= settings.asOf
+        : openFreeDay(right.office, line) >= settings.asOf
     );
     const next = unpaid[0];
     if (!next) {

@@ -1,5 +1,5 @@
 import { DayNumber } from "../dates/civil";
-import { calendarOf, nextOpenDay } from "../offices/closures/office-closures";
+import { calendarOf, openDayFound, openDayOf } from "../offices/closures/office-closures";
 import { FeeLine, OfficeCode } from "../offices/office-pack";
 
 /** A fee's last days to pay once the office's closed days are taken into account. */
@@ -26,11 +26,22 @@ export function openLastDays(office: OfficeCode, line: FeeLine): OpenLastDays {
   const formalFree = line.freeUntil ?? line.due;
   const calendar = calendarOf(office);
   if (!calendar) return { free: formalFree, last: line.lastDay, calendar: "none" };
-  const free = nextOpenDay(calendar, formalFree);
-  const last = line.lastDay === undefined ? undefined : nextOpenDay(calendar, line.lastDay);
+  const free = openDayOf(calendar, formalFree);
+  const last = line.lastDay === undefined ? undefined : openDayOf(calendar, line.lastDay);
   return {
-    free: free.day,
-    last: last?.day,
-    calendar: free.covered && (last?.covered ?? true) ? "applied" : "partial",
+    free: openDayFound(free),
+    last: last === undefined ? undefined : openDayFound(last),
+    calendar: (free & 1) === 1 && (last === undefined || (last & 1) === 1) ? "applied" : "partial",
   };
+}
+
+/**
+ * openLastDays(office, line).free alone, with no object made: whether a fee is still payable without
+ * surcharge is asked of every fee of every right, its other days only of a fee found overdue.
+ * @example openFreeDay("US", usLine) //=> openLastDays("US", usLine).free
+ */
+export function openFreeDay(office: OfficeCode, line: FeeLine): DayNumber {
+  const formalFree = line.freeUntil ?? line.due;
+  const calendar = calendarOf(office);
+  return calendar ? openDayFound(openDayOf(calendar, formalFree)) : formalFree;
 }

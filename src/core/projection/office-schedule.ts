@@ -8,7 +8,7 @@ import { OfficePortfolioRight } from "../portfolio/read-portfolio";
 import { RowIssue } from "../table/grid";
 import { ExchangeRates, convertAt } from "./exchange-rates";
 import { fiscalYearOf } from "./fiscal-year";
-import { openLastDays } from "./office-open-days";
+import { openFreeDay, openLastDays } from "./office-open-days";
 import { ScheduleBasis } from "./right-schedule";
 import { ProjectionSettings } from "./settings";
 import { mapSteps, runSteps } from "../table/steps";
@@ -184,10 +184,11 @@ export function* projectOfficeRightsInSteps(
       if (right.lastPaidYear !== undefined && line.year <= right.lastPaidYear) continue;
       let surcharge: Money | undefined;
       let due = line.due;
-      const open = openLastDays(right.office, line);
-      if (open.free < settings.asOf) {
+      // Most fees are still payable without surcharge: only an overdue one needs its other days.
+      if (openFreeDay(right.office, line) < settings.asOf) {
         // Without a ledger year, fees already due are taken as paid.
         if (right.lastPaidYear === undefined) continue;
+        const open = openLastDays(right.office, line);
         if (open.last === undefined || open.last < settings.asOf) {
           hasLapsed = true;
           break;

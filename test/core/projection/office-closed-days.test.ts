@@ -1,7 +1,10 @@
+import fc from "fast-check";
 import { isoToDay } from "../../../src/core/dates/civil";
 import { Money } from "../../../src/core/money/money";
 import { readPortfolio } from "../../../src/core/portfolio/read-portfolio";
 import { ratesOf } from "../../../src/core/projection/exchange-rates";
+import { FeeLine, OfficeCode } from "../../../src/core/offices/office-pack";
+import { openFreeDay, openLastDays } from "../../../src/core/projection/office-open-days";
 import { projectOfficeRights } from "../../../src/core/projection/office-schedule";
 
 // docs/offices/us.md U1: granted 2023-03-14, stage 1 $2,150 due 2026-09-14; the grace period ends Sunday
@@ -40,5 +43,33 @@ describe("a foreign fee whose formal last day is a closed day", () => {
   it("has lapsed the day after", () => {
     const { rows, lapsed } = on("2027-03-16");
     expect([rows.length, lapsed.map((right) => right.id)]).toEqual([0, ["US-U1"]]);
+  });
+});
+
+describe("a fee's last day without surcharge, asked alone", () => {
+  it("is openLastDays's free day, at every office, with or without a free period after the due date", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom<OfficeCode>("JP", "US", "KR", "EP", "UP", "DE", "GB", "FR", "NL"),
+        fc.integer({ min: isoToDay("2024-01-01"), max: isoToDay("2032-12-31") }),
+        fc.option(fc.integer({ min: 1, max: 92 }), { nil: undefined }),
+        fc.option(fc.integer({ min: 1, max: 200 }), { nil: undefined }),
+        (office, due, freeDays, graceDays) => {
+          const line: FeeLine = {
+            year: 5,
+            due,
+            freeUntil: freeDays === undefined ? undefined : due + freeDays,
+            lastDay: graceDays === undefined ? undefined : due + graceDays,
+            amount: new Money(100),
+            currency: "EUR",
+            confidence: "HIGH",
+            flags: [],
+            source: { title: "test" },
+          };
+          expect(openFreeDay(office, line)).toBe(openLastDays(office, line).free);
+        }
+      ),
+      { numRuns: 1000, seed: 5 }
+    );
   });
 });

@@ -119,22 +119,38 @@ export function isOfficeOpen(calendar: OfficeCalendar, day: DayNumber): boolean 
  * @example nextOpenDay(calendarOf("US")!, isoToDay("2027-03-14")) //=> { day: isoToDay("2027-03-15"), covered: true }
  */
 export function nextOpenDay(calendar: OfficeCalendar, formal: DayNumber): OpenDay {
-  let found = openDays.get(calendar);
-  if (found === undefined) openDays.set(calendar, (found = new Map()));
-  let open = found.get(formal);
-  if (open === undefined) found.set(formal, (open = searchOpenDay(calendar, formal)));
-  return open;
+  const found = openDayOf(calendar, formal);
+  return { day: openDayFound(found), covered: (found & 1) === 1 };
 }
 
 /**
- * Each calendar's open days found so far, by formal day: a mixed portfolio asks for the same few thousand
- * days hundreds of thousands of times (each search a civil date per day looked at). A calendar does not
- * change once loaded, so a day found is found for good.
+ * nextOpenDay as one number, `day × 2 + 1` when every year it crossed is covered and `day × 2` when not
+ * (read it with openDayFound and `& 1`): a mixed portfolio asks for hundreds of thousands of days, most
+ * of them open, and this makes no object per question. Days from 1970 to 2149 are remembered per
+ * calendar in a typed array (a calendar does not change once loaded); others are searched each time.
+ * @example openDayFound(openDayOf(calendarOf("US")!, isoToDay("2027-03-14"))) //=> isoToDay("2027-03-15")
  */
-const openDays = new WeakMap<OfficeCalendar, Map<DayNumber, OpenDay>>();
+export function openDayOf(calendar: OfficeCalendar, formal: DayNumber): number {
+  if (formal < 0 || formal >= REMEMBERED_DAYS) return searchOpenDay(calendar, formal);
+  let found = openDays.get(calendar);
+  if (found === undefined) openDays.set(calendar, (found = new Int32Array(REMEMBERED_DAYS)));
+  // 0 for a day not asked yet: a found day is stored plus one.
+  const known = found[formal];
+  if (known !== 0) return known - 1;
+  const open = searchOpenDay(calendar, formal);
+  found[formal] = open + 1;
+  return open;
+}
 
-/** nextOpenDay's search, day by day. */
-function searchOpenDay(calendar: OfficeCalendar, formal: DayNumber): OpenDay {
+/** The day of an openDayOf answer. */
+export const openDayFound = (found: number): DayNumber => Math.floor(found / 2);
+
+/** Days 0 (1970-01-01) to 65,535 (2149-06-06). */
+const REMEMBERED_DAYS = 65_536;
+const openDays = new WeakMap<OfficeCalendar, Int32Array>();
+
+/** nextOpenDay's search, day by day, as openDayOf's number. */
+function searchOpenDay(calendar: OfficeCalendar, formal: DayNumber): number {
   let day = formal;
   let covered = calendar.coveredYears.has(civilFromDay(day).year);
   // The longest closure in the data (JP year end with a weekend, EPO Christmas) bounds this loop.
@@ -143,7 +159,7 @@ function searchOpenDay(calendar: OfficeCalendar, formal: DayNumber): OpenDay {
     day += 1;
     if (!calendar.coveredYears.has(civilFromDay(day).year)) covered = false;
   }
-  return { day, covered };
+  return day * 2 + (covered ? 1 : 0);
 }
 
 /**

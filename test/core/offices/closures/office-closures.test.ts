@@ -1,9 +1,12 @@
-import { dayToIso, isoToDay } from "../../../../src/core/dates/civil";
+import fc from "fast-check";
+import { civilFromDay, dayToIso, isoToDay } from "../../../../src/core/dates/civil";
 import {
   calendarOf,
   isOfficeOpen,
   loadClosures,
   nextOpenDay,
+  openDayFound,
+  openDayOf,
   yearsWithoutClosures,
 } from "../../../../src/core/offices/closures/office-closures";
 
@@ -139,5 +142,45 @@ describe("open days remembered per calendar", () => {
     // Asked again, the same answers.
     expect(dayToIso(nextOpenDay(calendarOf("US")!, day).day)).toBe("2026-11-27");
     expect(dayToIso(nextOpenDay(calendarOf("JP")!, day).day)).toBe("2026-11-26");
+  });
+
+  it("answers as a day-by-day search does, remembered or not, and as one number", () => {
+    // The search as the rule says it: the first open day on or after the formal one, covered when every
+    // day looked at lies in a year whose closing days are in the data.
+    const search = (office: "JP" | "US" | "KR" | "EP", formal: number) => {
+      const calendar = calendarOf(office)!;
+      let day = formal;
+      let covered = calendar.coveredYears.has(civilFromDay(day).year);
+      while (!isOfficeOpen(calendar, day)) {
+        day += 1;
+        covered &&= calendar.coveredYears.has(civilFromDay(day).year);
+      }
+      return { day, covered };
+    };
+    fc.assert(
+      fc.property(
+        fc.constantFrom("JP" as const, "US" as const, "KR" as const, "EP" as const),
+        // 1960 to 2160: before the first remembered day (1970-01-01) and after the last (2149-06-06).
+        fc.integer({ min: isoToDay("1960-01-01"), max: isoToDay("2160-12-31") }),
+        (office, formal) => {
+          const expected = search(office, formal);
+          const calendar = calendarOf(office)!;
+          expect(nextOpenDay(calendar, formal)).toEqual(expected);
+          expect(nextOpenDay(calendar, formal)).toEqual(expected); // asked again
+          const found = openDayOf(calendar, formal);
+          expect([openDayFound(found), (found & 1) === 1]).toEqual([
+            expected.day,
+            expected.covered,
+          ]);
+        }
+      ),
+      { numRuns: 2000, seed: 11 }
+    );
+    // The year ends the JPO and the EPO close, where the search goes furthest.
+    for (const iso of ["2026-12-27", "2026-12-29", "2027-12-24", "1969-12-31", "2149-06-06"])
+      for (const office of ["JP", "US", "KR", "EP"] as const)
+        expect(nextOpenDay(calendarOf(office)!, isoToDay(iso))).toEqual(
+          search(office, isoToDay(iso))
+        );
   });
 });
