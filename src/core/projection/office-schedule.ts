@@ -153,6 +153,9 @@ export function* projectOfficeRightsInSteps(
   // with the same ID (the sort orders the fees of one ID due the same day by year).
   const rightOf: number[] = [];
   const idGroups: number[] = [];
+  // Each row's due day and year, gathered as the rows are (TypedArray.from with a map was a slow path).
+  const dues: number[] = [];
+  const years: number[] = [];
   let idGroup = -1;
   let lastId: string | undefined;
   let done = 0;
@@ -255,6 +258,8 @@ export function* projectOfficeRightsInSteps(
       for (const row of rightRows) {
         rows.push(row);
         rightOf.push(slot);
+        dues.push(row.due);
+        years.push(row.year);
       }
     }
     if (rateMissing)
@@ -288,10 +293,13 @@ export function* projectOfficeRightsInSteps(
     while (issueOf.length < issues.length) issueOf.push(index);
   }
   // The pauses of the sort say all rights are done.
-  const dues = Int32Array.from(rows, (row) => row.due);
-  const years = Uint16Array.from(rows, (row) => row.year);
   const order = yield* mapSteps(
-    dueOrderInSteps(dues, Int32Array.from(rightOf), years, idGroups),
+    dueOrderInSteps(
+      new Int32Array(dues),
+      new Int32Array(rightOf),
+      new Uint16Array(years),
+      idGroups
+    ),
     () => rights.length
   );
   const sorted: OfficeProjectionRow[] = new Array<OfficeProjectionRow>(order.length);

@@ -274,10 +274,29 @@ export function* addOfficeFeesInSteps(
     return label;
   };
   const notes = new Map<string, string>();
+  // Most rows have an amount, a rate, no surcharge and at most one flag: their notes are found by three
+  // look-ups of texts shared by every row (basis, confidence, flag), with no key made per row.
+  const plainNotes = new Map<string, Map<string, Map<string, string>>>();
   const notesOfRow = (row: OfficeProjectionRow): string => {
-    const key = notesKey(row);
-    let text = notes.get(key);
-    if (text === undefined) notes.set(key, (text = notesOf(row, output, input.language)));
+    const plain =
+      row.amount !== undefined &&
+      row.converted !== undefined &&
+      row.surcharge === undefined &&
+      row.flags.length <= 1;
+    let byFlag: Map<string, string> | undefined;
+    let key: string;
+    if (plain) {
+      let byConfidence = plainNotes.get(row.basis);
+      if (!byConfidence) plainNotes.set(row.basis, (byConfidence = new Map()));
+      byFlag = byConfidence.get(row.confidence);
+      if (!byFlag) byConfidence.set(row.confidence, (byFlag = new Map()));
+      key = row.flags.length === 0 ? "" : row.flags[0];
+    } else {
+      byFlag = notes;
+      key = notesKey(row);
+    }
+    let text = byFlag.get(key);
+    if (text === undefined) byFlag.set(key, (text = notesOf(row, output, input.language)));
     return text;
   };
   const bottom = (sheet: OutputSheet) =>
