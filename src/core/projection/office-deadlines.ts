@@ -16,6 +16,7 @@ import { DeadlineStatus } from "./deadlines";
 import { officeScheduleOf } from "./office-schedule";
 import { OpenLastDays, openFreeDay, openLastDays } from "./office-open-days";
 import { compareText } from "./project";
+import { runningSums } from "./running-sums";
 import { ProjectionSettings } from "./settings";
 import { runSteps } from "../table/steps";
 
@@ -105,6 +106,15 @@ export function* officeDeadlinesInSteps(
   settings: ProjectionSettings
 ): Generator<number, OfficeDeadlineRow[], void> {
   const rows: OfficeDeadlineRow[] = [];
+  // A pack gives one Money per fee, so rights add the same amounts in the same few sequences: each sum
+  // is remembered per pair (sum so far, amount) instead of made anew, a Decimal per unpaid fee.
+  const add = runningSums();
+  const zero = new Money(0);
+  const total = (list: FeeLine[]) => {
+    let sum = zero;
+    for (const line of list) if (line.amount) sum = add(sum, line.amount);
+    return sum;
+  };
   let done = 0;
   for (const right of rights) {
     done += 1;
@@ -158,8 +168,6 @@ export function* officeDeadlinesInSteps(
       ...(formalFree !== open.free ? { formalLastFreeDay: formalFree } : {}),
       ...(next.lastDay !== open.last ? { formalLastDay: next.lastDay } : {}),
     };
-    const total = (list: FeeLine[]) =>
-      list.reduce((sum, line) => (line.amount ? sum.plus(line.amount) : sum), new Money(0));
     if (lastFreeDay >= settings.asOf) {
       row.costToTermEnd = total(unpaid);
     } else if (open.last !== undefined && open.last >= settings.asOf) {
