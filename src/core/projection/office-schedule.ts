@@ -129,6 +129,9 @@ export function* projectOfficeRightsInSteps(
   settings: ProjectionSettings,
   rates: ExchangeRates
 ): Generator<number, OfficeProjection, void> {
+  // A CN-only portfolio: nothing to do, and the sorts below are not called with empty lists (V8 would
+  // then see them with lists of another kind than the CN projection's, and optimise them less well).
+  if (rights.length === 0) return { rows: [], issues: [], lapsed: [] };
   const horizonEnd = addYearsClamped(settings.asOf, settings.horizonYears);
   const rows: OfficeProjectionRow[] = [];
   const issues: RowIssue[] = [];

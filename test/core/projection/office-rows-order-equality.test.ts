@@ -76,4 +76,10 @@ describe("the other offices' rows in order, as before", () => {
     expect(now.issues.length).toBeGreaterThan(1);
     expect(now).toEqual(runSteps(projectOfficeRightsBefore(rights, SETTINGS, RATES)));
   });
+
+  it("gives nothing for a portfolio without other offices, as before", () => {
+    expect(projectOfficeRights([], SETTINGS, RATES)).toEqual(
+      runSteps(projectOfficeRightsBefore([], SETTINGS, RATES))
+    );
+  });
 });
