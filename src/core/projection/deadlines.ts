@@ -8,9 +8,8 @@ import { PortfolioRight } from "../portfolio/read-portfolio";
 import { mapSteps, runSteps } from "../table/steps";
 import { sortInSteps } from "../table/sort-in-steps";
 import { orderByTextInSteps } from "../table/order-by-text-in-steps";
-import { textOrderInSteps } from "../table/text-order-in-steps";
 import { runningSums } from "./running-sums";
-import { compareText, ID_SORT_STEP } from "./project";
+import { compareText, idOrderInSteps } from "./project";
 import { PayableSink, standingWithSchedule } from "./right-standing";
 import { scheduleOfRight } from "./right-schedule";
 import { ProjectionSettings } from "./settings";
@@ -241,16 +240,7 @@ export function* deadlinesInSteps(
   // The rows are made in ID order, so the urgency sort (stable) leaves rows of the same urgency and day
   // in ID order without comparing IDs: comparing them there, string against string from all over the
   // heap, was 100-200 ms of a 100,000-right run.
-  const byId =
-    idOrder ??
-    (yield* mapSteps(
-      textOrderInSteps(
-        rights.map((_, i) => i),
-        rights.map((right) => right.id),
-        ID_SORT_STEP
-      ),
-      () => 0
-    ));
+  const byId = idOrder ?? (yield* idOrderInSteps(rights));
   // A right the rules cannot schedule is left out here; projectPortfolio reports it on its row.
   const rows: DeadlineRow[] = [];
   // A right's cost to the end of its term is one of a few thousand sums: each is one Money, shared by
