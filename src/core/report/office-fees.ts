@@ -104,17 +104,20 @@ export function* officeSubtotalsInSteps(
     }
     return number;
   };
-  // The key of a row: ((fiscal year − first) × owners + owner) × triples + triple, owners and triples
-  // bounded by the rows' count, so exact below 2^53 for any portfolio a sheet can hold.
+  // Rows are counted per (fiscal year, owner), a number (fiscal year − first) × span + owner, then per
+  // triple: two look-ups of small whole numbers per row, exact for any number of rows (owners are fewer
+  // than the rows, so the first number stays far below 2^53).
   let firstYear = Infinity;
   for (let i = 0; i < cnRows.length; i += 1)
     if (cnRows.fiscalYear[i] < firstYear) firstYear = cnRows.fiscalYear[i];
   for (const row of officeRows) if (row.fiscalYear < firstYear) firstYear = row.fiscalYear;
-  const span = Math.max(1, cnRows.length + officeRows.length + cnRows.amounts.length);
-  const counts = new Map<number, number>();
+  const span = Math.max(1, cnRows.length + officeRows.length);
+  const counts = new Map<number, Map<number, number>>();
   const count = (fiscalYear: number, owner: number, triple: number) => {
-    const key = ((fiscalYear - firstYear) * span + owner) * span + triple;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    const group = (fiscalYear - firstYear) * span + owner;
+    let byTriple = counts.get(group);
+    if (!byTriple) counts.set(group, (byTriple = new Map()));
+    byTriple.set(triple, (byTriple.get(triple) ?? 0) + 1);
   };
   const ownerOfRight = cnRows.rights.map((right) => ownerOf(right.owner));
   const tripleOfEntry = new Int32Array(cnRows.amounts.length).fill(-1);
@@ -173,25 +176,24 @@ export function* officeSubtotalsInSteps(
       line.converted = line.converted.plus(n === 1 ? converted : converted.times(n));
   };
   let amounts = 0;
-  for (const [key, n] of counts) {
-    const triple = triples[key % span];
-    const rest = Math.floor(key / span);
-    const fiscalYear = firstYear + Math.floor(rest / span);
-    const owner = ownerNames[rest % span] || noOwner;
-    const { currency, amount, converted } = triple;
-    const year = lineOf(yearLines, `${fiscalYear}|${currency}`, () => ({
-      fiscalYear,
-      ...totals(currency),
-    }));
-    const ownerLine = lineOf(ownerLines, `${owner}|${currency}`, () => ({
-      owner,
-      ...totals(currency),
-    }));
-    add(year, amount, converted, n);
-    add(ownerLine, amount, converted, n);
-    amounts += 1;
-    if (amounts % SUBTOTAL_AMOUNTS_PER_STEP === 0) yield done;
-  }
+  for (const [group, byTriple] of counts)
+    for (const [triple, n] of byTriple) {
+      const fiscalYear = firstYear + Math.floor(group / span);
+      const owner = ownerNames[group % span] || noOwner;
+      const { currency, amount, converted } = triples[triple];
+      const year = lineOf(yearLines, `${fiscalYear}|${currency}`, () => ({
+        fiscalYear,
+        ...totals(currency),
+      }));
+      const ownerLine = lineOf(ownerLines, `${owner}|${currency}`, () => ({
+        owner,
+        ...totals(currency),
+      }));
+      add(year, amount, converted, n);
+      add(ownerLine, amount, converted, n);
+      amounts += 1;
+      if (amounts % SUBTOTAL_AMOUNTS_PER_STEP === 0) yield done;
+    }
   return {
     byYear: [...yearLines.values()].sort(
       (a, b) => a.fiscalYear - b.fiscalYear || text(a.currency, b.currency)
