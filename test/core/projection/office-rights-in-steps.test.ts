@@ -7,15 +7,15 @@ import {
 import { MIXED_PORTFOLIO, MIXED_RATES, MIXED_SETTINGS } from "./mixed-office-portfolio";
 import { drain } from "../drain";
 
+const read = readPortfolio(MIXED_PORTFOLIO);
+const rates = ratesOf("CNY", MIXED_SETTINGS.currency.ratePerCny, MIXED_RATES);
+/** `count` rights: the mixed portfolio's JP, US, EP, UP, DE and KR rights again and again. */
+const repeated = (count: number) =>
+  Array.from({ length: count }, (_, n) => read.officeRights[n % read.officeRights.length]);
+
 describe("the other offices' rights projected in steps", () => {
   it("pauses after every 1,000 rights and gives what one call gives", () => {
-    const read = readPortfolio(MIXED_PORTFOLIO);
-    const rates = ratesOf("CNY", MIXED_SETTINGS.currency.ratePerCny, MIXED_RATES);
-    // 2,500 rights: the mixed portfolio's JP, US, EP, UP, DE and KR rights again and again.
-    const rights = Array.from(
-      { length: 2_500 },
-      (_, n) => read.officeRights[n % read.officeRights.length]
-    );
+    const rights = repeated(2_500);
     const steps = projectOfficeRightsInSteps(rights, MIXED_SETTINGS, rates);
     const { yields: paused, result: value } = drain(steps);
     // After every 1,000 rights (the rows of 2,500 rights are sorted by due day without a pause).
@@ -36,13 +36,8 @@ describe("the other offices' rights projected in steps", () => {
   });
 
   it("pauses while it orders many rights by ID and sorts their rows by due day", () => {
-    const read = readPortfolio(MIXED_PORTFOLIO);
-    const rates = ratesOf("CNY", MIXED_SETTINGS.currency.ratePerCny, MIXED_RATES);
     // 9,000 rights, 18,000 rows: enough for the sort by due day (three passes) to pause.
-    const rights = Array.from(
-      { length: 9_000 },
-      (_, n) => read.officeRights[n % read.officeRights.length]
-    );
+    const rights = repeated(9_000);
     const { yields: paused, result } = drain(
       projectOfficeRightsInSteps(rights, MIXED_SETTINGS, rates)
     );
