@@ -1,5 +1,11 @@
 /** Jest runs the TypeScript tests through ts-jest (transpile only; `npm run typecheck` checks types). */
+const { availableParallelism } = require("node:os");
+
 module.exports = {
+  // Jest's default, one worker per core but one, runs the suite on a single worker on a 2-core machine
+  // (CI's): two workers there took the core and function tests from 144 s to 89 s. The main process
+  // mostly waits while workers run.
+  maxWorkers: Math.max(2, availableParallelism() - 1),
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
@@ -9,7 +15,12 @@ module.exports = {
       "ts-jest",
       {
         isolatedModules: true,
-        tsconfig: { module: "commonjs", target: "ES2020", esModuleInterop: true, resolveJsonModule: true },
+        tsconfig: {
+          module: "commonjs",
+          target: "ES2020",
+          esModuleInterop: true,
+          resolveJsonModule: true,
+        },
       },
     ],
   },
