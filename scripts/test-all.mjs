@@ -41,7 +41,7 @@ function jest(title, zone, paths = []) {
 }
 
 /**
- * Runs steps side by side (each on a core of its own), their output held and printed whole as each ends,
+ * Runs steps side by side (each in a process of its own), their output held and printed whole as each ends,
  * so the log reads as if they had run one after the other. Resolves to whether each passed.
  */
 function together(steps) {
@@ -57,7 +57,11 @@ function together(steps) {
           const output = [];
           child.stdout.on("data", (chunk) => output.push(chunk));
           child.stderr.on("data", (chunk) => output.push(chunk));
+          let ended = false;
+          // A child that fails to start reports "error", and may report "close" after it: counted once.
           const end = (ok) => {
+            if (ended) return;
+            ended = true;
             console.log(`\n=== ${title}: ${command} ${args.join(" ")}`);
             process.stdout.write(Buffer.concat(output));
             results.push({ title, ok, seconds: (Date.now() - started) / 1000 });
