@@ -124,6 +124,35 @@ export function* projectPortfolioInSteps(
     }
     return part;
   };
+  // An overdue fee in grace is budgeted with today's surcharge: a few thousand such payments share a few
+  // dozen (fee, reduction, payable, surcharge) values, each right's surcharge its own instance. One amounts
+  // entry per value: an entry per payment made the Summary add each as an amount of its own (one Decimal
+  // multiplication and addition per line, for each of 4,000 entries at 100,000 rights, where 71 values
+  // were distinct).
+  const surchargeOf = moneyPool();
+  const surchargedParts = new Map<Money, Map<Money, Map<Money, Map<Money, number>>>>();
+  const surchargedAmountsOf = (
+    fee: Money,
+    reduction: Money,
+    formalPayable: Money,
+    given: Money
+  ): number => {
+    const surcharge = surchargeOf(given);
+    let byReduction = surchargedParts.get(fee);
+    if (!byReduction) surchargedParts.set(fee, (byReduction = new Map()));
+    let byPayable = byReduction.get(reduction);
+    if (!byPayable) byReduction.set(reduction, (byPayable = new Map()));
+    let bySurcharge = byPayable.get(formalPayable);
+    if (!bySurcharge) byPayable.set(formalPayable, (bySurcharge = new Map()));
+    let part = bySurcharge.get(surcharge);
+    if (part === undefined) {
+      const payable = formalPayable.plus(surcharge);
+      const converted = convert(payable, settings.currency);
+      part = built.addAmounts({ fee, reduction, payable, converted, surcharge });
+      bySurcharge.set(surcharge, part);
+    }
+    return part;
+  };
   // Hundreds of thousands of due dates fall on a few thousand days: each day is shifted once, and kept
   // in an array indexed by day (a look-up per payment, cheaper than a Map's) from decades before the
   // as-of date to past the horizon; a day outside that (a ledger year paid long ago) is kept in a Map.
@@ -242,12 +271,9 @@ export function* projectPortfolioInSteps(
       }
       const fee = schedule.fees[i];
       const reduction = schedule.reduced[i] ? right.reduction : noReduction;
-      let amounts: number;
-      if (surcharge) {
-        const payable = formalPayable.plus(surcharge);
-        const converted = convert(payable, settings.currency);
-        amounts = built.addAmounts({ fee, reduction, payable, converted, surcharge });
-      } else amounts = amountsOf(fee, reduction, formalPayable);
+      const amounts = surcharge
+        ? surchargedAmountsOf(fee, reduction, formalPayable, surcharge)
+        : amountsOf(fee, reduction, formalPayable);
       if (rightIndex < 0) {
         rightIndex = built.addRight({
           sourceRow: right.row,
