@@ -10,7 +10,13 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
   testPathIgnorePatterns: ["/node_modules/", "/test/e2e/"],
+  // The tests run on the decimal.js the bundles ship, without the functions money never uses
+  // (scripts/decimal-slim.cjs); test/build/decimal-slim.test.ts compares it with the whole package.
+  moduleNameMapper: { "^decimal\\.js$": "<rootDir>/node_modules/decimal.js/decimal.mjs" },
+  transformIgnorePatterns: ["/node_modules/(?!decimal\\.js/decimal\\.mjs$)"],
   transform: {
+    "[\\\\/]node_modules[\\\\/]decimal\\.js[\\\\/]decimal\\.mjs$":
+      "<rootDir>/scripts/decimal-slim-jest.cjs",
     "^.+\\.ts$": [
       "ts-jest",
       {
