@@ -37,5 +37,4 @@ module.exports = {
   getCacheKey(source, path) {
     return createHash("sha256").update(OWN_CODE).update(path).update(source).digest("hex");
   },
-  toCommonJs,
 };

@@ -2,7 +2,7 @@
  *
  * Money (src/core/money/money.ts, the only importer of decimal.js) adds, subtracts, multiplies, divides,
  * compares and rounds. decimal.js also carries trigonometric, hyperbolic, exponential, logarithmic, power
- * and root functions, fractions and binary/octal/hex output, with π and ln 10 to 1,025 digits: about 46% of
+ * and root functions, fractions and binary/octal/hex output, with π and ln 10 to 1,025 digits: about half of
  * its gzipped bytes, downloaded by every page that loads the custom functions.
  *
  * `slimDecimal` removes them from decimal.mjs's source, by name, statement by statement (parsed with acorn,
