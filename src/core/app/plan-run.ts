@@ -20,7 +20,7 @@ import { LedgerReading, readLedgerInSteps } from "../portfolio/read-ledger";
 import { ledgerText } from "../i18n/ledger-strings";
 import { applySubsidiesInSteps, subsidyRelevance } from "../projection/apply-subsidies";
 import { BudgetOffset, budgetOffsetsInSteps } from "../projection/budget-offsets";
-import { deadlinesInSteps } from "../projection/deadlines";
+import { DeadlineRows } from "../projection/deadlines";
 import { projectPortfolioInSteps } from "../projection/project";
 import { ratesOf, staleRates, toCny } from "../projection/exchange-rates";
 import {
@@ -211,8 +211,10 @@ function* planRunSteps(
   readyLunarCalendar();
   yield { stage: "project", done: 0.1 };
 
+  // The Deadlines' rows are made as the projection goes, from the schedule it makes for each right.
+  const deadlinesMade = new DeadlineRows(settings, rules);
   const projection = yield* runStage(
-    () => projectPortfolioInSteps(rights!, settings, rules),
+    () => projectPortfolioInSteps(rights!, settings, rules, deadlinesMade),
     (done): RunStep => ({ stage: "project", done: 0.1 + (0.2 * done) / rightCount })
   );
   yield { stage: "project", done: 0.3 };
@@ -290,7 +292,7 @@ function* planRunSteps(
   yield { stage: "subsidies", done: 0.55 };
 
   const deadlineRows = yield* runStage(
-    () => deadlinesInSteps(rights!, settings, rules, projection.idOrder),
+    () => deadlinesMade.orderedInSteps(rightCount),
     (done): RunStep => ({ stage: "deadlines", done: 0.55 + (0.04 * done) / rightCount })
   );
   const officeDeadlineRows = yield* runStage(

@@ -9,9 +9,16 @@ import { mapSteps, runSteps } from "../table/steps";
 import { sortInSteps } from "../table/sort-in-steps";
 import { orderByTextInSteps } from "../table/order-by-text-in-steps";
 import { runningSums } from "./running-sums";
-import { compareText, idOrderInSteps } from "./project";
-import { PayableSink, standingWithSchedule } from "./right-standing";
+import { compareText, idOrderInSteps, ScheduleColumnsView, ScheduleReader } from "./project";
+import {
+  PayableSink,
+  RightStanding,
+  StandingPlan,
+  standingFromRows,
+  standingWithSchedule,
+} from "./right-standing";
 import { scheduleOfRight } from "./right-schedule";
+import { ScheduleRow } from "../offices/cn/schedule";
 import { ProjectionSettings } from "./settings";
 
 /**
@@ -117,6 +124,23 @@ function pushRowsOf(
   const owed = amounts.owed;
   owed.sum = ZERO;
   const { standing, scheduled } = standingWithSchedule(right, settings.asOf, rules, owed);
+  pushStandingRows(into, right, standing, scheduled, settings, rules, amounts);
+}
+
+/**
+ * Pushes the rows of a right's standing. `scheduled`: the standing was read from a schedule whose
+ * payables from the next fee on are summed in `amounts.owed` already.
+ */
+function pushStandingRows(
+  into: DeadlineRow[],
+  right: PortfolioRight,
+  standing: RightStanding,
+  scheduled: boolean,
+  settings: ProjectionSettings,
+  rules: CnRules,
+  amounts: RunAmounts
+): void {
+  const owed = amounts.owed;
   const { payment } = standing;
   if (payment.year === undefined) {
     into.push(bareRow(right, payment.status, amounts.zero));
@@ -178,25 +202,97 @@ function paymentRow(
 }
 
 /**
- * Pushes the rows of the rights at `order[from]` to `order[to - 1]`; a right the rules cannot schedule is
- * left out.
+ * The Deadlines' rows, made right by right in the order the rights are given (ID order: the urgency
+ * order then keeps ID order without comparing IDs), then ordered by urgency. deadlinesInSteps finds each
+ * right's standing here; the projection, given one, hands it the schedule it made for each right, so that
+ * the schedule is made once for both (`addRightFromSchedule`).
  */
-function pushRowsOfRights(
-  into: DeadlineRow[],
-  rights: readonly PortfolioRight[],
-  order: readonly number[],
-  from: number,
-  to: number,
-  settings: ProjectionSettings,
-  rules: CnRules,
-  amounts: RunAmounts
-): void {
-  for (let index = from; index < to; index += 1) {
+export class DeadlineRows implements ScheduleReader {
+  private readonly rows: DeadlineRow[] = [];
+  // A right's cost to the end of its term is one of a few thousand sums: each is one Money, shared by
+  // the rights it is the sum of (a Decimal per right was about 13 MB at 100,000 rights). Immutable.
+  private readonly amounts: RunAmounts;
+
+  constructor(
+    private readonly settings: ProjectionSettings,
+    private readonly rules: CnRules = CN_RULES
+  ) {
+    const shared = moneyPool();
+    const add = runningSums();
+    this.amounts = {
+      shared,
+      add,
+      zero: shared(new Money(0)),
+      pooled: new Map(),
+      owed: new OwedSum(add),
+    };
+  }
+
+  /** The rows of `right`, its standing found here; none when the rules cannot schedule it. */
+  addRight(right: PortfolioRight): void {
     try {
-      pushRowsOf(into, rights[order[index]], settings, rules, amounts);
+      pushRowsOf(this.rows, right, this.settings, this.rules, this.amounts);
     } catch (error) {
       if (!isDomainError(error)) throw error;
     }
+  }
+
+  /**
+   * The rows of a pending or granted right whose standing is planned by schedule (standingPlanOf), from
+   * its schedule's rows `from` to `to` (excluded) in `columns`: the rows standingWithSchedule would make,
+   * the years from the next fee to the end of the term. The same rows as `addRight`.
+   */
+  addRightFromSchedule(
+    right: PortfolioRight,
+    plan: Extract<StandingPlan, { bySchedule: true }>,
+    columns: ScheduleColumnsView,
+    from: number,
+    to: number
+  ): void {
+    try {
+      // The same additions, in the same order, as standingWithSchedule's sink makes them.
+      const owed = this.amounts.owed;
+      owed.sum = ZERO;
+      for (let r = from; r < to; r += 1) owed.add(columns.payables[r]);
+      const next: ScheduleRow[] = [];
+      for (let r = from; r < to && r < from + 2; r += 1) {
+        next.push({
+          year: columns.years[r],
+          due: columns.dues[r],
+          fee: columns.fees[r],
+          payable: columns.payables[r],
+          reduced: columns.reduced[r],
+        });
+      }
+      const standing = standingFromRows(right, this.settings.asOf, this.rules, plan, next);
+      pushStandingRows(this.rows, right, standing, true, this.settings, this.rules, this.amounts);
+    } catch (error) {
+      if (!isDomainError(error)) throw error;
+    }
+  }
+
+  /**
+   * The rows made, most urgent first (see `deadlines`), pausing as urgencyOrderInSteps does (the value
+   * yielded: `progress`).
+   */
+  *orderedInSteps(progress: number): Generator<number, DeadlineRow[], void> {
+    const rows = this.rows;
+    // Rows without a date (a lapse known only from the ledger) go last within their status.
+    const when = (row: DeadlineRow) =>
+      row.status === "grace"
+        ? row.lastDay
+        : row.status === "lapsed" || row.status === "registration-missed"
+          ? row.restorationBy
+          : row.due;
+    const order = yield* mapSteps(
+      urgencyOrderInSteps(
+        rows.map((row) => URGENCY[row.status]),
+        rows.map(when),
+        undefined
+      ),
+      () => progress
+    );
+    return order.map((index) => rows[index]);
   }
 }
 
@@ -242,41 +338,18 @@ export function* deadlinesInSteps(
   // heap, was 100-200 ms of a 100,000-right run.
   const byId = idOrder ?? (yield* idOrderInSteps(rights));
   // A right the rules cannot schedule is left out here; projectPortfolio reports it on its row.
-  const rows: DeadlineRow[] = [];
-  // A right's cost to the end of its term is one of a few thousand sums: each is one Money, shared by
-  // the rights it is the sum of (a Decimal per right was about 13 MB at 100,000 rights). Immutable.
-  const shared = moneyPool();
-  const add = runningSums();
-  const amounts: RunAmounts = {
-    shared,
-    add,
-    zero: shared(new Money(0)),
-    pooled: new Map(),
-    owed: new OwedSum(add),
-  };
+  const made = new DeadlineRows(settings, rules);
   // A step of rights at a time, by a plain function (V8 optimises a loop there, not inside a running
   // generator).
+  const addRights = (from: number, to: number) => {
+    for (let index = from; index < to; index += 1) made.addRight(rights[byId[index]]);
+  };
   for (let from = 0; from < rights.length; from += DEADLINE_RIGHTS_PER_STEP) {
     const to = Math.min(from + DEADLINE_RIGHTS_PER_STEP, rights.length);
-    pushRowsOfRights(rows, rights, byId, from, to, settings, rules, amounts);
+    addRights(from, to);
     if (to % DEADLINE_RIGHTS_PER_STEP === 0) yield to;
   }
-  // Rows without a date (a lapse known only from the ledger) go last within their status.
-  const when = (row: DeadlineRow) =>
-    row.status === "grace"
-      ? row.lastDay
-      : row.status === "lapsed" || row.status === "registration-missed"
-        ? row.restorationBy
-        : row.due;
-  const order = yield* mapSteps(
-    urgencyOrderInSteps(
-      rows.map((row) => URGENCY[row.status]),
-      rows.map(when),
-      undefined
-    ),
-    () => rights.length
-  );
-  return order.map((index) => rows[index]);
+  return yield* made.orderedInSteps(rights.length);
 }
 
 /** Rows placed between two pauses of the urgency sort (a few milliseconds of work each). */

@@ -8,7 +8,7 @@ import { convert } from "./currency";
 import { fiscalYearOf } from "./fiscal-year";
 import { ScheduleBasis, scheduleOfRightInto } from "./right-schedule";
 import { ScheduleRowSink } from "../offices/cn/schedule";
-import { RightStanding, standingOf } from "./right-standing";
+import { RightStanding, StandingPlan, standingOf, standingPlanOf } from "./right-standing";
 import { shiftToWorkingDay } from "../offices/cn/holiday-calendar";
 import { ProjectionSettings } from "./settings";
 import { RowIssue } from "../table/grid";
@@ -62,6 +62,32 @@ export interface Projection {
   idOrder: readonly number[];
 }
 
+/** A right's schedule rows as columns (the projection's, refilled for each right). */
+export interface ScheduleColumnsView {
+  readonly years: readonly number[];
+  readonly dues: readonly DayNumber[];
+  readonly fees: readonly Money[];
+  readonly payables: readonly (Money | DomainError)[];
+  readonly reduced: readonly boolean[];
+}
+
+/**
+ * Takes each right of a projection, in ID order, with the schedule the projection made for it when that
+ * schedule serves (the Deadlines' rows, DeadlineRows in deadlines.ts): `addRightFromSchedule` for a right
+ * whose standing is planned by schedule (rows `from` to `to` of `columns`: the years from the next fee to
+ * the end of the term), `addRight` for every other right.
+ */
+export interface ScheduleReader {
+  addRight(right: PortfolioRight): void;
+  addRightFromSchedule(
+    right: PortfolioRight,
+    plan: Extract<StandingPlan, { bySchedule: true }>,
+    columns: ScheduleColumnsView,
+    from: number,
+    to: number
+  ): void;
+}
+
 /** Rights projected between two pauses of a run (a few tens of milliseconds of work). */
 export const RIGHTS_PER_STEP = 1_000;
 
@@ -69,14 +95,20 @@ export const RIGHTS_PER_STEP = 1_000;
  * `projectPortfolio`, pausing after every `RIGHTS_PER_STEP` rights (the value yielded: rights done so
  * far), so a run can show progress and be cancelled while a large portfolio is projected. It also pauses
  * while it sorts the rights by ID (yielding 0) and its payments by due day (yielding every right).
- * Returns the payments as columns only.
+ * Returns the payments as columns only. A `reader` (the Deadlines' rows) is handed every right in ID order
+ * with the schedule made for it, made once for both: to the end of the term, of which the projection
+ * keeps the years of its horizon (100,000 rights made their schedules twice, about 5% of a run).
  */
 export function* projectPortfolioInSteps(
   rights: readonly PortfolioRight[],
   settings: ProjectionSettings,
-  rules: CnRules = CN_RULES
+  rules: CnRules = CN_RULES,
+  reader?: ScheduleReader
 ): Generator<number, Projection, void> {
   const horizonEnd = addYearsClamped(settings.asOf, settings.horizonYears);
+  // Without a ledger year, older fees are paid: only a grant-year fee (due within 2 months of the notice)
+  // can still have an anniversary before it. Not computing them spares their reductions.
+  const paidUpFrom = addMonthsClamped(settings.asOf, -REGISTRATION_LOOKBACK_MONTHS);
   // Room for four payments a right to start with (columns double when full).
   const built = new PaymentsBuilder(rights.length * 4);
   const issues: RowIssue[] = [];
@@ -171,6 +203,19 @@ export function* projectPortfolioInSteps(
       legalOutside.set(due, (legal = shiftToWorkingDay(rules.holidays, due)));
     return legal;
   };
+  // A right's standing plan for the reader, undefined when the reader finds it on its own (no schedule
+  // to read, or the plan itself fails: the reader then leaves the right out, as it does alone).
+  const planOf = (
+    right: PortfolioRight
+  ): Extract<StandingPlan, { bySchedule: true }> | undefined => {
+    try {
+      const plan = standingPlanOf(right, settings.asOf, rules);
+      return plan.bySchedule ? plan : undefined;
+    } catch (error) {
+      if (!isDomainError(error)) throw error;
+      return undefined;
+    }
+  };
   // The rights of one step, by a plain function: V8 optimises a loop there, not inside a running
   // generator (where each `for … of` over a schedule's rows also made an iterator result per row).
   const projectRights = (from: number, to: number): void => {
@@ -187,22 +232,46 @@ export function* projectPortfolioInSteps(
   let lastId: string | undefined;
   const projectRight = (index: number): void => {
     const right = sameReduction(rights[index]);
-    if (right.status === "lapsed" || right.status === "abandoned") return;
+    if (right.status === "lapsed" || right.status === "abandoned") {
+      reader?.addRight(rights[index]);
+      return;
+    }
+    // The reader's standing from this schedule when it reads one (the usual case), else on its own.
+    const plan = reader && planOf(right);
+    if (reader && !plan) reader.addRight(rights[index]);
     let basis: ScheduleBasis;
     let standing: RightStanding | undefined;
     schedule.length = 0;
     try {
       // Formal dates: the status of an overdue fee is decided on them; the shown due date is shifted below.
-      basis = scheduleOfRightInto(schedule, right, settings.asOf, false, rules, {
-        fromYear: (right.lastPaidYear ?? 0) + 1,
-        // Without a ledger year, older fees are paid: only a grant-year fee (due within 2 months of the
-        // notice) can still have an anniversary before it. Not computing them spares their reductions.
-        dueFrom:
-          right.lastPaidYear === undefined
-            ? addMonthsClamped(settings.asOf, -REGISTRATION_LOOKBACK_MONTHS)
-            : undefined,
-        dueBefore: horizonEnd,
-      });
+      if (plan) {
+        // The years the projection and the reader both need: from the year after the ledger's, or
+        // without one from the first fee legally due on or after paidUpFrom (every later year follows),
+        // to the end of the term. The projection's own rows are kept below.
+        basis = scheduleOfRightInto(
+          schedule,
+          right,
+          settings.asOf,
+          false,
+          rules,
+          plan.ledgerYear === undefined
+            ? { legallyDueFrom: paidUpFrom }
+            : { fromYear: plan.ledgerYear + 1 }
+        );
+        // The reader's years start at the next fee: without a ledger year, the first not yet legally due.
+        let next = 0;
+        if (plan.ledgerYear === undefined)
+          while (next < schedule.length && legalDayOf(schedule.dues[next]) < settings.asOf)
+            next += 1;
+        reader!.addRightFromSchedule(right, plan, schedule, next, schedule.length);
+        schedule.keepDue(plan.ledgerYear === undefined ? paidUpFrom : -Infinity, horizonEnd);
+      } else {
+        basis = scheduleOfRightInto(schedule, right, settings.asOf, false, rules, {
+          fromYear: (right.lastPaidYear ?? 0) + 1,
+          dueFrom: right.lastPaidYear === undefined ? paidUpFrom : undefined,
+          dueBefore: horizonEnd,
+        });
+      }
       // Without a ledger year, fees legally due before the as-of date are taken as paid, unless one falls
       // after a fee still to come (a grant-year fee whose registration deadline is after an anniversary).
       let overdue = false;
@@ -391,7 +460,7 @@ function countDays(dues: Int32Array, first: number, starts: Int32Array): void {
 }
 
 /** The rows of one right's schedule as columns, refilled (from `length` 0) for each right. */
-class ScheduleColumns implements ScheduleRowSink {
+class ScheduleColumns implements ScheduleRowSink, ScheduleColumnsView {
   length = 0;
   readonly years: number[] = [];
   readonly dues: DayNumber[] = [];
@@ -405,6 +474,23 @@ class ScheduleColumns implements ScheduleRowSink {
     this.fees[at] = fee;
     this.payables[at] = payable;
     this.reduced[at] = reduced;
+  }
+  /** Keeps the rows due in [from, before), in order. */
+  keepDue(from: DayNumber, before: DayNumber) {
+    let kept = 0;
+    for (let r = 0; r < this.length; r += 1) {
+      const due = this.dues[r];
+      if (due < from || due >= before) continue;
+      if (kept !== r) {
+        this.years[kept] = this.years[r];
+        this.dues[kept] = due;
+        this.fees[kept] = this.fees[r];
+        this.payables[kept] = this.payables[r];
+        this.reduced[kept] = this.reduced[r];
+      }
+      kept += 1;
+    }
+    this.length = kept;
   }
 }
 

@@ -86,16 +86,29 @@ export function standingOf(
 }
 
 /**
- * standingOf, with the schedule it read (for the cost to the end of the term). The schedule is made once
- * per right, not once to find the next fee and again for each payment. `payablesInto`, when given, takes
- * the payables instead of a list (a caller summing them makes no list per right).
+ * How a right's standing is found: from one schedule (its grant date, and the years from the next fee on:
+ * those after the ledger's last year paid, or without a ledger year those from the first fee not yet
+ * legally due), or step by step (no schedule to read: the term is over, the ledger year is out of range,
+ * or a reduction has no grant date, which fails only once a payment is looked up).
  */
-export function standingWithSchedule(
+export type StandingPlan =
+  | {
+      bySchedule: true;
+      grant: DayNumber | undefined;
+      /** The ledger's last year paid, when it has one. */
+      ledgerYear: number | undefined;
+      /** The last year of the term. */
+      lastYear: number;
+      basis: ScheduleBasis;
+    }
+  | { bySchedule: false };
+
+/** How standingWithSchedule finds the standing of `right` on `asOf` (see StandingPlan). */
+export function standingPlanOf(
   right: PortfolioRight,
   asOf: DayNumber,
-  rules: CnRules = CN_RULES,
-  payablesInto?: PayableSink
-): StandingWithSchedule {
+  rules: CnRules = CN_RULES
+): StandingPlan {
   const { kind, filing, reduction } = right;
   const assumeGrant = right.status === "pending" && right.grant === undefined;
   const grant = assumeGrant ? Math.max(asOf, filing) : right.grant;
@@ -107,10 +120,58 @@ export function standingWithSchedule(
     !(assumeGrant && grant! > end) &&
     (ledgerYear === undefined ||
       (Number.isInteger(ledgerYear) && ledgerYear >= 0 && ledgerYear < lastYear));
-  // A reduction without a grant date fails only once a payment is looked up; the steps below keep that.
+  // A reduction without a grant date fails only once a payment is looked up; the steps keep that.
   const reductionWithoutGrant =
     reduction !== undefined && !reduction.isZero() && grant === undefined;
-  if (!needsSchedule || reductionWithoutGrant)
+  if (!needsSchedule || reductionWithoutGrant) return { bySchedule: false };
+  const basis: ScheduleBasis = assumeGrant ? "pending-assumed-grant" : "granted";
+  return { bySchedule: true, grant, ledgerYear, lastYear, basis };
+}
+
+/**
+ * The standing of a right planned `bySchedule`, from the first two rows of its schedule from the next fee
+ * on (`rows`, in year order; fewer when the term has fewer years left).
+ */
+export function standingFromRows(
+  right: PortfolioRight,
+  asOf: DayNumber,
+  rules: CnRules,
+  plan: Extract<StandingPlan, { bySchedule: true }>,
+  rows: readonly ScheduleRow[]
+): RightStanding {
+  const { kind, filing, reduction, lapseNotice } = right;
+  const { grant, ledgerYear, lastYear, basis } = plan;
+  const lastYearPaid = ledgerYear ?? (rows.length > 0 ? rows[0].year - 1 : lastYear);
+  const payment = nextPaymentInSchedule(
+    { kind, filing, lastYearPaid, asOf, grant, reduction, lapseNotice },
+    rows,
+    rules
+  );
+  let alsoDue: NextPayment | undefined;
+  if (payment.status === "registration-due" && payment.year !== undefined) {
+    const after = nextPaymentInSchedule(
+      { kind, filing, lastYearPaid: payment.year, asOf, grant, reduction, lapseNotice },
+      rows,
+      rules
+    );
+    if (after.due !== undefined && after.due < payment.due!) alsoDue = after;
+  }
+  return { payment, lastYearPaid, grant, basis, alsoDue };
+}
+
+/**
+ * standingOf, with the schedule it read (for the cost to the end of the term). The schedule is made once
+ * per right, not once to find the next fee and again for each payment. `payablesInto`, when given, takes
+ * the payables instead of a list (a caller summing them makes no list per right).
+ */
+export function standingWithSchedule(
+  right: PortfolioRight,
+  asOf: DayNumber,
+  rules: CnRules = CN_RULES,
+  payablesInto?: PayableSink
+): StandingWithSchedule {
+  const plan = standingPlanOf(right, asOf, rules);
+  if (!plan.bySchedule)
     return {
       standing: standingStepByStep(right, asOf, rules),
       payables: undefined,
@@ -120,35 +181,18 @@ export function standingWithSchedule(
   // priced, only the rows from the next fee on are made.
   const list = payablesInto ? undefined : new PayableList();
   const next = new NextRows(payablesInto ?? list!);
+  const { kind, filing, reduction } = right;
   annuityScheduleInto(
     next,
-    { kind, filing, grant, reduction },
+    { kind, filing, grant: plan.grant, reduction },
     rules,
     // Without a "last year paid" column the ledger is taken as paid up: the next fee is the first one
     // not yet legally due.
-    ledgerYear === undefined ? { legallyDueFrom: asOf } : { fromYear: ledgerYear + 1 }
+    plan.ledgerYear === undefined ? { legallyDueFrom: asOf } : { fromYear: plan.ledgerYear + 1 }
   );
   // The rows run year by year from the next fee: the one after it is the second.
-  const schedule = next.rows();
-  const lastYearPaid = ledgerYear ?? (schedule.length > 0 ? schedule[0].year - 1 : lastYear);
-  const lapseNotice = right.lapseNotice;
-  const payment = nextPaymentInSchedule(
-    { kind, filing, lastYearPaid, asOf, grant, reduction, lapseNotice },
-    schedule,
-    rules
-  );
-  let alsoDue: NextPayment | undefined;
-  if (payment.status === "registration-due" && payment.year !== undefined) {
-    const after = nextPaymentInSchedule(
-      { kind, filing, lastYearPaid: payment.year, asOf, grant, reduction, lapseNotice },
-      schedule,
-      rules
-    );
-    if (after.due !== undefined && after.due < payment.due!) alsoDue = after;
-  }
-  const basis: ScheduleBasis = assumeGrant ? "pending-assumed-grant" : "granted";
   return {
-    standing: { payment, lastYearPaid, grant, basis, alsoDue },
+    standing: standingFromRows(right, asOf, rules, plan, next.rows()),
     payables: list?.payables,
     scheduled: true,
   };

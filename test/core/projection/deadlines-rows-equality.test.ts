@@ -7,10 +7,16 @@ import { CN_RULES, CnRules } from "../../../src/core/offices/cn/rules";
 import { PortfolioRight } from "../../../src/core/portfolio/read-portfolio";
 import {
   DeadlineRow,
+  DeadlineRows,
   deadlinesInSteps,
   urgencyOrderInSteps,
 } from "../../../src/core/projection/deadlines";
-import { compareText, projectPortfolio } from "../../../src/core/projection/project";
+import { paymentRows } from "../../../src/core/projection/payments";
+import {
+  compareText,
+  projectPortfolio,
+  projectPortfolioInSteps,
+} from "../../../src/core/projection/project";
 import { scheduleOfRight } from "../../../src/core/projection/right-schedule";
 import { ProjectionSettings } from "../../../src/core/projection/settings";
 import { sortInSteps } from "../../../src/core/table/sort-in-steps";
@@ -232,16 +238,31 @@ function expectSame(rights: PortfolioRight[], settings: ProjectionSettings) {
   const { idOrder } = projectPortfolio(rights, settings);
   const inRun = drain(deadlinesInSteps(rights, settings, CN_RULES, idOrder)).result;
   expect(inRun.map(plain)).toEqual(expected);
+  // As a run makes them since session 13: from the schedule the projection makes for each right
+  // (years to the end of the term, wider than the projection's own), and the projection unchanged.
+  const made = new DeadlineRows(settings);
+  const withRows = runSteps(projectPortfolioInSteps(rights, settings, CN_RULES, made));
+  expect(runSteps(made.orderedInSteps(rights.length)).map(plain)).toEqual(expected);
+  const alone = projectPortfolio(rights, settings);
+  expect(paymentRows(withRows.payments)).toEqual(alone.rows);
+  expect(withRows.issues).toEqual(alone.issues);
+  expect(withRows.lapsed).toEqual(alone.lapsed);
 }
 
 describe("the Deadlines rows, against the code they replace", () => {
   it("are the same rows in the same order on random rights, shifted or not", () => {
     const ids = fc.constantFrom("A", "B", "C", "CN1", "CN10", "CN2", "ZL2020");
     fc.assert(
-      fc.property(fc.array(rightArb(ids), { maxLength: 60 }), fc.boolean(), (drawn, shift) => {
-        const rights = drawn.map((r, index) => rightOf(r, index + 2));
-        expectSame(rights, { ...SETTINGS, shiftToWorkday: shift });
-      }),
+      fc.property(
+        fc.array(rightArb(ids), { maxLength: 60 }),
+        fc.boolean(),
+        // Horizons shorter than most terms (SETTINGS' 3 years) and longer than every term.
+        fc.constantFrom(3, 12, 25),
+        (drawn, shift, horizonYears) => {
+          const rights = drawn.map((r, index) => rightOf(r, index + 2));
+          expectSame(rights, { ...SETTINGS, shiftToWorkday: shift, horizonYears });
+        }
+      ),
       { numRuns: 150, seed: 1414 }
     );
   });
