@@ -179,7 +179,7 @@ function figure2() {
       );
       info(
         "2",
-        "  also run by the pane: summarize, deadlines",
+        "  also timed: summarize; the Deadlines alone (a run makes them with the projection)",
         `${msText(r.summarizeMs)}, ${msText(r.deadlinesMs)}`
       );
     }

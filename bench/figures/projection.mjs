@@ -2,7 +2,8 @@
 // 20-year horizon: median time of several runs after a warm-up, and the heap. bench/run.mjs starts this
 // with --trace-gc and takes the peak heap from the GC trace (the heap before each collection is a local
 // maximum) and from `heapAfter` below (the heap when the last run returned, before any collection).
-// Also timed, for the lead: summarize() and deadlines(), which the pane runs on every projection too.
+// Also timed, for the lead: summarize(), which the pane runs on every projection too, and deadlines() alone
+// (a run makes the Deadlines' rows from the projection's schedules instead: figure 10 times that).
 import { src } from "../lib/load.mjs";
 import { benchSettings, portfolioGrid, syntheticPortfolio } from "../lib/portfolio.mjs";
 import { MB, collect, heapUsedMB, option, peakRssMB, report, timeMedian } from "../lib/measure.mjs";
