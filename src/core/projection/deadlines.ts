@@ -13,7 +13,7 @@ import { compareText, idOrderInSteps, ScheduleColumnsView, ScheduleReader } from
 import {
   PayableSink,
   RightStanding,
-  StandingPlan,
+  SchedulePlan,
   standingFromRows,
   standingWithSchedule,
 } from "./right-standing";
@@ -244,7 +244,7 @@ export class DeadlineRows implements ScheduleReader {
    */
   addRightFromSchedule(
     right: PortfolioRight,
-    plan: Extract<StandingPlan, { bySchedule: true }>,
+    plan: SchedulePlan,
     columns: ScheduleColumnsView,
     from: number,
     to: number

@@ -8,7 +8,7 @@ import { convert } from "./currency";
 import { fiscalYearOf } from "./fiscal-year";
 import { ScheduleBasis, scheduleOfRightInto } from "./right-schedule";
 import { ScheduleRowSink } from "../offices/cn/schedule";
-import { RightStanding, StandingPlan, standingOf, standingPlanOf } from "./right-standing";
+import { RightStanding, SchedulePlan, standingOf, standingPlanOf } from "./right-standing";
 import { shiftToWorkingDay } from "../offices/cn/holiday-calendar";
 import { ProjectionSettings } from "./settings";
 import { RowIssue } from "../table/grid";
@@ -81,7 +81,7 @@ export interface ScheduleReader {
   addRight(right: PortfolioRight): void;
   addRightFromSchedule(
     right: PortfolioRight,
-    plan: Extract<StandingPlan, { bySchedule: true }>,
+    plan: SchedulePlan,
     columns: ScheduleColumnsView,
     from: number,
     to: number
@@ -205,9 +205,7 @@ export function* projectPortfolioInSteps(
   };
   // A right's standing plan for the reader, undefined when the reader finds it on its own (no schedule
   // to read, or the plan itself fails: the reader then leaves the right out, as it does alone).
-  const planOf = (
-    right: PortfolioRight
-  ): Extract<StandingPlan, { bySchedule: true }> | undefined => {
+  const planOf = (right: PortfolioRight): SchedulePlan | undefined => {
     try {
       const plan = standingPlanOf(right, settings.asOf, rules);
       return plan.bySchedule ? plan : undefined;

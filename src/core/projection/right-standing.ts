@@ -103,6 +103,9 @@ export type StandingPlan =
     }
   | { bySchedule: false };
 
+/** A standing plan that reads a schedule. */
+export type SchedulePlan = Extract<StandingPlan, { bySchedule: true }>;
+
 /** How standingWithSchedule finds the standing of `right` on `asOf` (see StandingPlan). */
 export function standingPlanOf(
   right: PortfolioRight,
@@ -136,7 +139,7 @@ export function standingFromRows(
   right: PortfolioRight,
   asOf: DayNumber,
   rules: CnRules,
-  plan: Extract<StandingPlan, { bySchedule: true }>,
+  plan: SchedulePlan,
   rows: readonly ScheduleRow[]
 ): RightStanding {
   const { kind, filing, reduction, lapseNotice } = right;
