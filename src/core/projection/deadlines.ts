@@ -316,9 +316,9 @@ export const DEADLINE_RIGHTS_PER_STEP = 1000;
 
 /**
  * deadlines as a generator: yields the number of rights done every DEADLINE_RIGHTS_PER_STEP rights, so
- * a caller can let the page repaint and take a Cancel; returns the same list. `idOrder`, the rights'
- * indexes in ID order as the projection sorted them (`Projection.idOrder`), spares sorting the IDs
- * again; without it they are sorted here (yielding 0 rights done meanwhile).
+ * a caller can let the page repaint and take a Cancel; returns the same list. The rights are sorted by
+ * ID first (yielding 0 rights done meanwhile). A run makes the same rows with the projection instead
+ * (DeadlineRows, handed each right's schedule).
  * @example
  * const listing = deadlinesInSteps(rights, settings);
  * let step = listing.next();
@@ -328,15 +328,12 @@ export const DEADLINE_RIGHTS_PER_STEP = 1000;
 export function* deadlinesInSteps(
   rights: readonly PortfolioRight[],
   settings: ProjectionSettings,
-  rules: CnRules = CN_RULES,
-  idOrder?: readonly number[]
+  rules: CnRules = CN_RULES
 ): Generator<number, DeadlineRow[], void> {
-  if (idOrder !== undefined && idOrder.length !== rights.length)
-    throw new Error(`deadlinesInSteps: ${idOrder.length} indexes for ${rights.length} rights`);
   // The rows are made in ID order, so the urgency sort (stable) leaves rows of the same urgency and day
   // in ID order without comparing IDs: comparing them there, string against string from all over the
   // heap, was 100-200 ms of a 100,000-right run.
-  const byId = idOrder ?? (yield* idOrderInSteps(rights));
+  const byId = yield* idOrderInSteps(rights);
   // A right the rules cannot schedule is left out here; projectPortfolio reports it on its row.
   const made = new DeadlineRows(settings, rules);
   // A step of rights at a time, by a plain function (V8 optimises a loop there, not inside a running

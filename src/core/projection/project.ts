@@ -55,11 +55,6 @@ export interface Projection {
   payments: Payments;
   issues: RowIssue[];
   lapsed: LapsedRight[];
-  /**
-   * The rights' indexes in ID order (a stable sort: rights with the same ID in their given order), which
-   * the projection sorted for itself: the Deadlines take it instead of comparing IDs again.
-   */
-  idOrder: readonly number[];
 }
 
 /** A right's schedule rows as columns (the projection's, refilled for each right). */
@@ -371,7 +366,7 @@ export function* projectPortfolioInSteps(
   );
   const issueOrder = issues.map((_, i) => i).sort((a, b) => issueOf[a] - issueOf[b]);
   const payments = yield* mapSteps(built.doneInSteps(order), () => rights.length);
-  return { payments, issues: issueOrder.map((i) => issues[i]), lapsed, idOrder: byId };
+  return { payments, issues: issueOrder.map((i) => issues[i]), lapsed };
 }
 
 /** IDs visited between two pauses of the ID sort (each of its passes over 100,000 IDs is a few ms). */
