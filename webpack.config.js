@@ -83,6 +83,8 @@ function functionsOnDemandGroups() {
 }
 /** The CN holidays data file, which the bundles ship compacted (scripts/compact-holidays.cjs). */
 const CN_HOLIDAYS = path.resolve(__dirname, "src/data/cn-holidays.json");
+/** The subsidy programmes' data file, which the bundles ship as figures and texts apart (see module.rules). */
+const SUBSIDIES = path.resolve(__dirname, "src/data/subsidies.json");
 const DEV_BASE_URL = "https://localhost:3000/";
 const DEV_ORIGIN = "https://localhost:3000";
 const DEV_SERVER_PORT = 3000;
@@ -177,8 +179,26 @@ module.exports = async (env = {}, argv = {}) => {
         {
           test: /\.json$/,
           include: path.resolve(__dirname, "src/data"),
-          exclude: CN_HOLIDAYS,
+          exclude: [CN_HOLIDAYS, SUBSIDIES],
           use: path.resolve(__dirname, "scripts/doc-free-data.cjs"),
+        },
+        // The subsidy programmes as two modules: the figures, which IP.SUBSIDY and the run compute with
+        // (src/core/subsidy/built-in-figures.ts), and the names, conditions and sources, which only the
+        // pane's run and programmes table need (src/core/subsidy/built-in.ts): the custom functions fetch
+        // no text they never show. Tests and tsc read the whole file in both modules.
+        {
+          test: SUBSIDIES,
+          oneOf: [
+            {
+              issuer: path.resolve(__dirname, "src/core/subsidy/built-in.ts"),
+              loader: path.resolve(__dirname, "scripts/doc-free-data.cjs"),
+              options: { part: "texts" },
+            },
+            {
+              loader: path.resolve(__dirname, "scripts/doc-free-data.cjs"),
+              options: { part: "figures" },
+            },
+          ],
         },
         // The CN holiday lists as runs of days, decoded when the bundle loads (a module, no longer JSON).
         {

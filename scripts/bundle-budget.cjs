@@ -48,9 +48,11 @@ const TARGETS = { functionsRuntime: 60 * KB, paneOnOpen: 120 * KB };
  * Session 13 ships decimal.js without the functions money never uses (scripts/decimal-slim.cjs): 6.7 KB
  * less on every page, 42.3 KB on open, 70.2 KB with every on-demand chunk, 108.3 KB for the page on open
  * in Japanese; the limits follow them down, 1.7-1.8 KB above. One schedule per right for the projection
- * and the Deadlines then made the page 108.6 KB.
+ * and the Deadlines then made the page 108.6 KB. Session 14 keeps the subsidy programmes' names,
+ * conditions and sources out of what the functions and the page on open load (they come with the run
+ * code): 66.4 KB with every chunk, 104.8 KB for the page on open; the limits follow, 1.2-1.6 KB above.
  */
-const LIMITS = { functionsRuntime: 44 * KB, functionsWithOnDemand: 72 * KB, paneOnOpen: 110 * KB };
+const LIMITS = { functionsRuntime: 44 * KB, functionsWithOnDemand: 68 * KB, paneOnOpen: 106 * KB };
 /** The entries taskpane.html loads (the shared runtime page of custom functions, commands and pane). */
 const PANE_PAGE_ENTRIES = ["functions", "commands", "taskpane"];
 const ENTRYPOINTS_FILE = "entrypoints.json";

@@ -56,11 +56,46 @@ function withoutDocs(data, file) {
   return kept;
 }
 
+/**
+ * Text the pane shows and writes, but no calculation reads, kept apart from the figures in the bundles:
+ * file (under src/data) → its list of rows and the text keys of a row. The subsidy programmes' names,
+ * conditions and sources are about half of the programmes' bytes; IP.SUBSIDY computes with the figures
+ * only, so the custom functions fetch only those (src/core/subsidy/built-in-figures.ts), and the pane's
+ * run and programmes table add the texts (src/core/subsidy/built-in.ts). The loader's `part` option
+ * picks which: "figures" (the rows without these keys) or "texts" (each row's id and these keys).
+ */
+const TEXTS_APART = {
+  "subsidies.json": { list: "rules", id: "id", texts: ["programmeName", "conditions", "source"] },
+};
+
+/** `data`'s rows with only their figures ("figures") or only their id and texts ("texts"). */
+function partOf(data, file, part) {
+  const apart = TEXTS_APART[file];
+  if (!apart || part === undefined) return data;
+  if (part !== "figures" && part !== "texts")
+    throw new Error(`part "${part}" is not figures or texts`);
+  const rows = data[apart.list].map((row) =>
+    Object.fromEntries(
+      Object.entries(row).filter(([key]) =>
+        part === "texts"
+          ? key === apart.id || apart.texts.includes(key)
+          : !apart.texts.includes(key)
+      )
+    )
+  );
+  return part === "texts" ? { [apart.list]: rows } : { ...data, [apart.list]: rows };
+}
+
 const DATA = path.resolve(__dirname, "../src/data");
+const fileOf = (resourcePath) => path.relative(DATA, resourcePath).split(path.sep).join("/");
 
 module.exports = function docFreeData(source) {
-  return JSON.stringify(withoutDocs(JSON.parse(source), path.relative(DATA, this.resourcePath)));
+  const file = fileOf(this.resourcePath);
+  const { part } = this.getOptions() ?? {};
+  return JSON.stringify(partOf(withoutDocs(JSON.parse(source), file), file, part));
 };
 module.exports.withoutDocs = withoutDocs;
 module.exports.DOC_ONLY_KEYS = DOC_ONLY_KEYS;
 module.exports.DOC_ONLY_PATHS = DOC_ONLY_PATHS;
+module.exports.partOf = partOf;
+module.exports.TEXTS_APART = TEXTS_APART;

@@ -4,7 +4,7 @@ import { DayNumber } from "../core/dates/civil";
 import { isDomainError } from "../core/errors/domain-error";
 import { Language } from "../core/i18n/strings";
 import { SAMPLE_TEXT_COLUMNS, samplePortfolio } from "../core/sample/sample-portfolio";
-import { BUILT_IN_PROGRAMMES } from "../core/subsidy/built-in";
+import { BUILT_IN_PROGRAMME_FIGURES } from "../core/subsidy/built-in-figures";
 import { PROGRAMME_TABLE_NAME } from "../core/subsidy/programme-table-columns";
 import { LOANS_TABLE_NAME } from "../core/finance/loans-table";
 import { HOLIDAY_TABLE_NAME } from "../core/offices/cn/holiday-table";
@@ -43,6 +43,9 @@ import {
 
 // The run code (projection, report, sheet writer) loads on the first run, not with the page.
 const runCode = () => import(/* webpackChunkName: "run" */ "./run-projection");
+// The built-in programmes with their names, conditions and sources (the run needs them too, so they are
+// part of its code): the page on open counts the programmes from their figures alone.
+const builtInProgrammes = () => import(/* webpackChunkName: "run" */ "../core/subsidy/built-in");
 
 export interface PaneDeps {
   port: WorkbookPort;
@@ -110,7 +113,7 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
     view.showProgrammes(
       programmesSource
         ? t("programmesTable", { sheet: programmesSource.sheet, rows: programmesSource.rows })
-        : t("programmesBuiltIn", { count: BUILT_IN_PROGRAMMES.length }),
+        : t("programmesBuiltIn", { count: BUILT_IN_PROGRAMME_FIGURES.length }),
       programmesSource ? t("openProgrammes") : t("createProgrammes")
     );
   };
@@ -139,7 +142,7 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
   buttons.programmes.addEventListener("click", async () => {
     try {
       // Created once, pre-filled with the built-in programmes; an existing table is only selected.
-      const { columns, rows } = programmeTable(BUILT_IN_PROGRAMMES);
+      const { columns, rows } = programmeTable((await builtInProgrammes()).BUILT_IN_PROGRAMMES);
       const result = await port.createTableOnce(
         t("sheetProgrammes"),
         PROGRAMME_TABLE_NAME,

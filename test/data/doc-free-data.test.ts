@@ -18,6 +18,7 @@ const READERS: Record<string, string[]> = {
   ],
   "core/portfolio/status": ["ledger-statuses.json"],
   "core/subsidy/built-in": ["subsidies.json"],
+  "core/subsidy/built-in-figures": ["subsidies.json"],
   "core/table/total-row": ["ledger-total-words.json"],
   "core/offices/ep/data": ["offices/ep-fees.json"],
   "core/offices/de/data": ["offices/de-fees.json"],

@@ -6,6 +6,7 @@
 export { applyProgrammes } from "./apply";
 export type { ApplyOptions } from "./apply";
 export { BUILT_IN_PROGRAMMES } from "./built-in";
+export { BUILT_IN_PROGRAMME_FIGURES } from "./built-in-figures";
 export { EVENT_KINDS, parseEventKind, parseEventRightType, subsidyEvent } from "./events";
 export type { EventKind, EventRightType, SubsidyEvent, SubsidyEventInput } from "./events";
 export { jurisdictionGroupOf } from "./jurisdiction-group";

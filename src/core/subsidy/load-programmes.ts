@@ -162,7 +162,10 @@ class RowReader {
   }
 }
 
-function readRule(row: unknown, where: string): SubsidyRule {
+/** The text keys of a rule row: what the pane shows and writes, never what a calculation reads. */
+export const RULE_TEXT_KEYS = ["programmeName", "conditions", "source"] as const;
+
+function readRule(row: unknown, where: string, texts: boolean): SubsidyRule {
   if (typeof row !== "object" || row === null || Array.isArray(row)) {
     throw new DomainError("invalid-data", where, `${where}: a rule row must be an object.`);
   }
@@ -193,12 +196,12 @@ function readRule(row: unknown, where: string): SubsidyRule {
       `${dayToIso(effectiveTo)} is before effectiveFrom ${dayToIso(effectiveFrom)}; dates out of order`
     );
   }
-  if (!read.has("source")) read.fail("source", "missing: every figure needs its source");
+  if (texts && !read.has("source")) read.fail("source", "missing: every figure needs its source");
 
   const rule: SubsidyRule = {
     id,
     programme,
-    programmeName: read.text("programmeName"),
+    programmeName: texts ? read.text("programmeName") : "",
     region: read.text("region"),
     currency,
     role,
@@ -210,8 +213,8 @@ function readRule(row: unknown, where: string): SubsidyRule {
     effectiveFrom,
     effectiveTo,
     status: read.word("status", STATUSES),
-    conditions: read.optionalText("conditions"),
-    source: read.text("source"),
+    conditions: texts ? read.optionalText("conditions") : undefined,
+    source: texts ? read.text("source") : "",
     verified: read.boolean("verified"),
   };
   // The grade of the source, as every data file carries it: only HIGH is verified.
@@ -308,10 +311,12 @@ function readRate(read: RowReader, zeroAllowed = false): Money {
  * programmes sorted by id. Throws a DomainError ("invalid-data") naming `where`, the row, the rule id and
  * the key at fault: unknown keys, malformed or out-of-order dates, amounts that are not strings, missing
  * sources, duplicate ids, and programmes whose rows disagree on name, region or currency. The rows of a
- * programme must be listed in effectiveFrom order, as a dated series is.
+ * programme must be listed in effectiveFrom order, as a dated series is. With `texts` false the rows' text
+ * keys (RULE_TEXT_KEYS) are not read: names and sources are empty, conditions absent (the figures alone,
+ * as IP.SUBSIDY computes with them).
  * @example loadProgrammeRows(rows, "Subsidies table").map((p) => p.id) //=> ["MY-DISTRICT-2025"]
  */
-export function loadProgrammeRows(rows: unknown, where: string): Programme[] {
+export function loadProgrammeRows(rows: unknown, where: string, texts = true): Programme[] {
   if (!Array.isArray(rows) || rows.length === 0) {
     throw new DomainError("invalid-data", where, `${where}: no rule rows.`);
   }
@@ -319,7 +324,7 @@ export function loadProgrammeRows(rows: unknown, where: string): Programme[] {
   const seenIds = new Map<string, number>();
   rows.forEach((row, index) => {
     const at = `${where}[${index}]`;
-    const rule = readRule(row, at);
+    const rule = readRule(row, at, texts);
     const earlier = seenIds.get(rule.id);
     if (earlier !== undefined) {
       throw new DomainError(
@@ -363,9 +368,9 @@ export function loadProgrammeRows(rows: unknown, where: string): Programme[] {
  * the file and key, e.g. `subsidies.json rules[3] (SZ-2021/pct-publication).source: missing: …`.
  * @example loadProgrammes(subsidiesJson).map((p) => p.id)[0] //=> "CNIPA-2021"
  */
-export function loadProgrammes(data: unknown, file = "subsidies.json"): Programme[] {
+export function loadProgrammes(data: unknown, file = "subsidies.json", texts = true): Programme[] {
   const rules = typeof data === "object" && data !== null ? (data as Row).rules : undefined;
-  return loadProgrammeRows(rules, `${file} rules`);
+  return loadProgrammeRows(rules, `${file} rules`, texts);
 }
 
 function programmeOf(id: string, rules: SubsidyRule[]): Programme {

@@ -1,7 +1,7 @@
 import { DayNumber } from "../dates/civil";
 import { DomainError } from "../errors/domain-error";
 import { Money } from "../money/money";
-import { BUILT_IN_PROGRAMMES } from "./built-in";
+import { BUILT_IN_PROGRAMME_FIGURES } from "./built-in-figures";
 import { caseAmount } from "./case-amount";
 import { costBaseWords } from "./format";
 import { SubsidyEvent, parseEventKind, parseEventRightType } from "./events";
@@ -22,7 +22,7 @@ export interface PerCaseOptions {
   costBase?: Money;
   /** Units per case, e.g. countries designated in a Madrid registration; default 1. */
   units?: number;
-  /** Programmes to look the id up in; default the built-in ones. */
+  /** Programmes to look the id up in; default the built-in ones (their figures: no texts are read). */
   programmes?: readonly Programme[];
   /** Let draft rows pay (default: a draft pays 0). */
   includeDrafts?: boolean;
@@ -49,7 +49,7 @@ export function perCaseAmount(
   date: DayNumber,
   options: PerCaseOptions = {}
 ): Money {
-  const programme = findProgramme(programmeId, options.programmes ?? BUILT_IN_PROGRAMMES);
+  const programme = findProgramme(programmeId, options.programmes ?? BUILT_IN_PROGRAMME_FIGURES);
   if (!Number.isInteger(date)) {
     throw new DomainError("invalid-date", "date", `date ${String(date)} is not a day number.`);
   }
@@ -94,7 +94,7 @@ export function perCaseAmount(
  * patent subsidies on 2021-06-30 (国知发保字〔2021〕1号), so a PCT publication from 2021-07-01 earns 0.
  */
 function banned(oneCase: SubsidyEvent, programme: Programme, options: PerCaseOptions): boolean {
-  for (const other of options.programmes ?? BUILT_IN_PROGRAMMES) {
+  for (const other of options.programmes ?? BUILT_IN_PROGRAMME_FIGURES) {
     for (const rule of other.rules) {
       if (rule.role !== "limit" || rule.rate === undefined || !rule.rate.isZero()) continue;
       if (rule.status === "draft" && !options.includeDrafts) continue;
