@@ -29,7 +29,7 @@ import {
   subsidyRightType,
 } from "../projection/office-schedule";
 import { addOfficeFeesInSteps } from "../report/office-fees";
-import { officeDeadlinesInSteps } from "../projection/office-deadlines";
+import { OfficeDeadlineRows } from "../projection/office-deadlines";
 import { addOfficeDeadlinesInSteps } from "../report/office-deadlines-block";
 import { ProjectionSettings } from "../projection/settings";
 import {
@@ -218,8 +218,10 @@ function* planRunSteps(
     (done): RunStep => ({ stage: "project", done: 0.1 + (0.2 * done) / rightCount })
   );
   yield { stage: "project", done: 0.3 };
+  // The other offices' Deadlines likewise, from the fee lines their projection makes.
+  const officeDeadlinesMade = new OfficeDeadlineRows(settings);
   const offices = yield* runStage(
-    () => projectOfficeRightsInSteps(officeRights, settings, rates),
+    () => projectOfficeRightsInSteps(officeRights, settings, rates, officeDeadlinesMade),
     (done): RunStep => ({ stage: "project", done: 0.3 + (0.05 * done) / officeRights.length })
   );
   const usedCurrencies = new Set(offices.rows.map((row) => row.currency as string));
@@ -295,13 +297,7 @@ function* planRunSteps(
     () => deadlinesMade.orderedInSteps(rightCount),
     (done): RunStep => ({ stage: "deadlines", done: 0.55 + (0.04 * done) / rightCount })
   );
-  const officeDeadlineRows = yield* runStage(
-    () => officeDeadlinesInSteps(officeRights, settings),
-    (done): RunStep => ({
-      stage: "deadlines",
-      done: 0.59 + (0.01 * done) / officeRights.length,
-    })
-  );
+  const officeDeadlineRows = officeDeadlinesMade.ordered();
   rights = undefined;
   yield { stage: "deadlines", done: 0.6 };
 

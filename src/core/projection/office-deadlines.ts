@@ -8,12 +8,12 @@ import { JpKind } from "../offices/jp/jp-data";
 import { calendarOf, nextOpenDay } from "../offices/closures/office-closures";
 import { jpRestorationCost, jpRestorationLastDay } from "../offices/jp/restoration";
 import { krRestoration } from "../offices/kr/restoration";
-import { CurrencyCode, FeeLine, OfficeCode } from "../offices/office-pack";
+import { CurrencyCode, FeeLine, OfficeCode, OfficePack } from "../offices/office-pack";
 import { packOf } from "../offices/registry";
 import { usPetitionFee, usPetitionThreshold } from "../offices/us/petition";
 import { OfficePortfolioRight } from "../portfolio/read-portfolio";
 import { DeadlineStatus } from "./deadlines";
-import { officeScheduleOf } from "./office-schedule";
+import { OfficeScheduleReader, officeScheduleOf } from "./office-schedule";
 import { OpenLastDays, openFreeDay, openLastDays } from "./office-open-days";
 import { compareText } from "./project";
 import { runningSums } from "./running-sums";
@@ -105,43 +105,59 @@ export function* officeDeadlinesInSteps(
   rights: readonly OfficePortfolioRight[],
   settings: ProjectionSettings
 ): Generator<number, OfficeDeadlineRow[], void> {
-  const rows: OfficeDeadlineRow[] = [];
-  // A pack gives one Money per fee, so rights add the same amounts in the same few sequences: each sum
-  // is remembered per pair (sum so far, amount) instead of made anew, a Decimal per unpaid fee.
-  const add = runningSums();
-  const zero = new Money(0);
-  const total = (list: FeeLine[]) => {
-    let sum = zero;
-    for (const line of list) if (line.amount) sum = add(sum, line.amount);
-    return sum;
-  };
+  const made = new OfficeDeadlineRows(settings);
   let done = 0;
   for (const right of rights) {
     done += 1;
     if (done % OFFICE_DEADLINE_RIGHTS_PER_STEP === 0) yield done;
+    made.addRight(right);
+  }
+  return made.ordered();
+}
+
+/**
+ * The rows of `officeDeadlines`, made right by right: from the fee lines the projection made for a right
+ * (`addRightFromLines`, as `projectOfficeRightsInSteps` hands them over, so a run makes each right's
+ * schedule once), or from a schedule of its own (`addRight`). The rows come out in the same order
+ * whichever way they were made and in whatever order the rights came: `ordered` sorts them by urgency,
+ * day, ID, then the order they came in, and rights with the same ID come in their list's order both ways.
+ */
+export class OfficeDeadlineRows implements OfficeScheduleReader {
+  private readonly rows: OfficeDeadlineRow[] = [];
+  // A pack gives one Money per fee, so rights add the same amounts in the same few sequences: each sum
+  // is remembered per pair (sum so far, amount) instead of made anew, a Decimal per unpaid fee.
+  private readonly add = runningSums();
+  private readonly zero = new Money(0);
+
+  constructor(private readonly settings: ProjectionSettings) {}
+
+  /** A right's row, from a schedule made here (none for a right whose schedule fails: the projection reports it). */
+  addRight(right: OfficePortfolioRight): void {
     const pack = packOf(right.office);
-    if (!pack) continue;
-    const base = {
-      sourceRow: right.row,
-      id: right.id,
-      owner: right.owner,
-      office: right.office,
-      kind: right.kind,
-      currency: pack.currency,
-      costToTermEnd: new Money(0),
-    };
+    if (!pack) return;
     if (right.status === "abandoned" || right.status === "lapsed") {
-      rows.push({ ...base, status: right.status });
-      continue;
+      this.rows.push({ ...this.baseOf(right, pack), status: right.status });
+      return;
     }
     let lines: FeeLine[];
     try {
-      ({ lines } = officeScheduleOf(right, settings.asOf, pack));
+      ({ lines } = officeScheduleOf(right, this.settings.asOf, pack));
     } catch (error) {
       // Reported on its row by the projection.
       if (!isDomainError(error)) throw error;
-      continue;
+      return;
     }
+    this.addRightFromLines(right, pack, lines);
+  }
+
+  /** A pending or granted right's row, from every fee line of its schedule (`officeScheduleOf`). */
+  addRightFromLines(
+    right: OfficePortfolioRight,
+    pack: OfficePack,
+    lines: readonly FeeLine[]
+  ): void {
+    const { settings } = this;
+    const base = this.baseOf(right, pack);
     const unpaid = lines.filter((line) =>
       right.lastPaidYear !== undefined
         ? line.year > right.lastPaidYear
@@ -149,8 +165,8 @@ export function* officeDeadlinesInSteps(
     );
     const next = unpaid[0];
     if (!next) {
-      rows.push({ ...base, status: "paid-to-term-end" });
-      continue;
+      this.rows.push({ ...base, status: "paid-to-term-end" });
+      return;
     }
     const open = openLastDays(right.office, next);
     const lastFreeDay = open.free;
@@ -169,10 +185,10 @@ export function* officeDeadlinesInSteps(
       ...(next.lastDay !== open.last ? { formalLastDay: next.lastDay } : {}),
     };
     if (lastFreeDay >= settings.asOf) {
-      row.costToTermEnd = total(unpaid);
+      row.costToTermEnd = this.total(unpaid);
     } else if (open.last !== undefined && open.last >= settings.asOf) {
       row.status = "grace";
-      row.costToTermEnd = total(unpaid);
+      row.costToTermEnd = this.total(unpaid);
       if (next.amount !== undefined) {
         try {
           // Paid on an open day after a closed formal last day: the surcharge of that last day.
@@ -190,25 +206,48 @@ export function* officeDeadlinesInSteps(
       row.status = "lapsed";
       Object.assign(row, restorationOf(right, next, open, settings.asOf));
     }
-    rows.push(row);
+    this.rows.push(row);
   }
-  const when = (row: OfficeDeadlineRow) =>
-    (row.status === "grace" ? row.lastDay : row.due) ?? Number.MAX_SAFE_INTEGER;
-  // Keys taken once per row, not twice per comparison; a stable sort as before.
-  const urgency = rows.map((row) => URGENCY[row.status]);
-  const day = rows.map(when);
-  const order = rows.map((_, index) => index);
-  order.sort(
-    (a, b) =>
-      urgency[a] - urgency[b] || day[a] - day[b] || compareText(rows[a].id, rows[b].id) || a - b
-  );
-  return order.map((index) => rows[index]);
+
+  /** The rows made, most urgent first (see `officeDeadlines`). */
+  ordered(): OfficeDeadlineRow[] {
+    const rows = this.rows;
+    const when = (row: OfficeDeadlineRow) =>
+      (row.status === "grace" ? row.lastDay : row.due) ?? Number.MAX_SAFE_INTEGER;
+    // Keys taken once per row, not twice per comparison; a stable sort as before.
+    const urgency = rows.map((row) => URGENCY[row.status]);
+    const day = rows.map(when);
+    const order = rows.map((_, index) => index);
+    order.sort(
+      (a, b) =>
+        urgency[a] - urgency[b] || day[a] - day[b] || compareText(rows[a].id, rows[b].id) || a - b
+    );
+    return order.map((index) => rows[index]);
+  }
+
+  private baseOf(right: OfficePortfolioRight, pack: OfficePack) {
+    return {
+      sourceRow: right.row,
+      id: right.id,
+      owner: right.owner,
+      office: right.office,
+      kind: right.kind,
+      currency: pack.currency,
+      costToTermEnd: new Money(0),
+    };
+  }
+
+  private total(list: readonly FeeLine[]): Money {
+    let sum = this.zero;
+    for (const line of list) if (line.amount) sum = this.add(sum, line.amount);
+    return sum;
+  }
 }
 
 const NOT_IN_DATA = "restoration possible: cost not in our data";
 
-/** What restoring costs and until when, where the office's data gives it. */
-function restorationOf(
+/** What restoring costs and until when, where the office's data gives it (exported for the tests' reference of the code before). */
+export function restorationOf(
   right: OfficePortfolioRight,
   line: FeeLine,
   open: OpenLastDays,

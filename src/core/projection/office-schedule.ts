@@ -120,13 +120,25 @@ export interface OfficeProjection {
 export const OFFICE_RIGHTS_PER_STEP = 1_000;
 
 /**
+ * Takes each right of an office projection, in ID order, with the fee lines the projection made for it
+ * (the office Deadlines' rows, OfficeDeadlineRows in office-deadlines.ts): `addRightFromLines` for a right
+ * whose schedule was made, `addRight` for a lapsed or abandoned one and one without a pack. A right whose
+ * schedule fails is not handed over (the projection reports it; the Deadlines leave it out).
+ */
+export interface OfficeScheduleReader {
+  addRight(right: OfficePortfolioRight): void;
+  addRightFromLines(right: OfficePortfolioRight, pack: OfficePack, lines: readonly FeeLine[]): void;
+}
+
+/**
  * `projectOfficeRights`, pausing after every `OFFICE_RIGHTS_PER_STEP` rights (the value yielded: rights
  * done so far), so a run stays responsive while tens of thousands of foreign rights are projected.
  */
 export function* projectOfficeRightsInSteps(
   rights: readonly OfficePortfolioRight[],
   settings: ProjectionSettings,
-  rates: ExchangeRates
+  rates: ExchangeRates,
+  reader?: OfficeScheduleReader
 ): Generator<number, OfficeProjection, void> {
   // A CN-only portfolio: nothing to do, and the sorts below are not called with empty lists (V8 would
   // then see them with lists of another kind than the CN projection's, and optimise them less well).
@@ -158,9 +170,15 @@ export function* projectOfficeRightsInSteps(
     done += 1;
     if (done % OFFICE_RIGHTS_PER_STEP === 0) yield done;
     const right = rights[index];
-    if (right.status === "lapsed" || right.status === "abandoned") continue;
+    if (right.status === "lapsed" || right.status === "abandoned") {
+      reader?.addRight(right);
+      continue;
+    }
     const pack = packOf(right.office);
-    if (!pack) continue;
+    if (!pack) {
+      reader?.addRight(right);
+      continue;
+    }
     let lines: FeeLine[];
     let basis: ScheduleBasis;
     try {
@@ -175,6 +193,8 @@ export function* projectOfficeRightsInSteps(
       issueOf.push(index);
       continue;
     }
+    // The Deadlines' row of this right, from the same lines (a schedule made once per run).
+    reader?.addRightFromLines(right, pack, lines);
     let rateMissing = false;
     let hasLapsed = false;
     const rightRows: OfficeProjectionRow[] = [];

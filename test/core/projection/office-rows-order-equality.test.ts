@@ -5,48 +5,22 @@
  * to tie: IDs from a small pool (the same ID at two offices, or twice at one), filings a few days apart
  * (fees due the same day), ledger years that leave fees overdue or the right lapsed, failing schedules. */
 import fc from "fast-check";
-import { readPortfolio, OfficePortfolioRight } from "../../../src/core/portfolio/read-portfolio";
 import { ratesOf } from "../../../src/core/projection/exchange-rates";
 import { projectOfficeRights } from "../../../src/core/projection/office-schedule";
 import { ProjectionSettings } from "../../../src/core/projection/settings";
 import { runSteps } from "../../../src/core/table/steps";
 import { projectOfficeRightsBefore } from "./reference/office-schedule-before";
-import { MIXED_PORTFOLIO, MIXED_RATES, MIXED_SETTINGS } from "./mixed-office-portfolio";
+import { MIXED_RATES, MIXED_SETTINGS } from "./mixed-office-portfolio";
+import { officeRightArb, officeRightsArb } from "./office-rights-arbitrary";
 
-const BASE = readPortfolio(MIXED_PORTFOLIO).officeRights; // JP, US, EP, UP, DE, KR
 const RATES = ratesOf("CNY", MIXED_SETTINGS.currency.ratePerCny, MIXED_RATES);
 // Ten years: every right has several fees in the horizon.
 const SETTINGS: ProjectionSettings = { ...MIXED_SETTINGS, horizonYears: 10 };
 
-const rightArb: fc.Arbitrary<OfficePortfolioRight> = fc
-  .record({
-    base: fc.integer({ min: 0, max: BASE.length - 1 }),
-    id: fc.constantFrom("A1", "A2", "B1", "b1", "C10", "C9"),
-    shift: fc.integer({ min: -3, max: 3 }),
-    lastPaid: fc.option(fc.integer({ min: 0, max: 12 }), { nil: undefined }),
-    status: fc.constantFrom("as read", "as read", "granted", "lapsed", "abandoned"),
-    noClaims: fc.integer({ min: 0, max: 3 }).map((n) => n === 0),
-  })
-  .map(({ base, id, shift, lastPaid, status, noClaims }) => {
-    const right = BASE[base];
-    const varied: OfficePortfolioRight = {
-      ...right,
-      id,
-      filing: right.filing + shift,
-      lastPaidYear: lastPaid,
-      status: status === "as read" ? right.status : (status as OfficePortfolioRight["status"]),
-    };
-    // A JP or KR right without claims cannot be priced: its schedule fails and is an issue.
-    if (noClaims && (right.office === "JP" || right.office === "KR")) delete varied.claims;
-    return varied;
-  });
-
 describe("the other offices' rows in order, as before", () => {
   it("gives the rows, issues and lapsed rights the comparison sort gave", () => {
     fc.assert(
-      fc.property(fc.array(rightArb, { minLength: 1, maxLength: 60 }), (drawn) => {
-        // Sheet rows as the reader numbers them.
-        const rights = drawn.map((right, n) => ({ ...right, row: n + 2 }));
+      fc.property(officeRightsArb(60), (rights) => {
         const now = projectOfficeRights(rights, SETTINGS, RATES);
         const before = runSteps(projectOfficeRightsBefore(rights, SETTINGS, RATES));
         expect(now.rows).toEqual(before.rows);
@@ -60,7 +34,10 @@ describe("the other offices' rows in order, as before", () => {
   it("covers ties, lapses and issues (the cases the order could get wrong)", () => {
     // One draw of the property's kind, checked to hold what makes the comparison meaningful.
     const rights = fc
-      .sample(fc.array(rightArb, { minLength: 60, maxLength: 60 }), { numRuns: 1, seed: 7 })[0]
+      .sample(fc.array(officeRightArb, { minLength: 60, maxLength: 60 }), {
+        numRuns: 1,
+        seed: 7,
+      })[0]
       .map((right, n) => ({ ...right, row: n + 2 }));
     const now = projectOfficeRights(rights, SETTINGS, RATES);
     // Fees of one ID due the same day: of one right in different years (a pending KR right's years 1-3
