@@ -125,12 +125,14 @@ export function* portfolioEventsInSteps(
   }
 
   // Few applicants, offices and right types: each asked once; no event is made for a payment left out.
-  const kept = new Map<string, Map<string, boolean>>();
+  // By applicant, then office, then right type: no key text is made per payment.
+  const kept = new Map<string, Map<string, Map<string, boolean>>>();
   const keeps = (applicant: string, jurisdiction: string, rightType: SubsidyEvent["rightType"]) => {
-    let byType = kept.get(applicant);
-    if (byType === undefined) kept.set(applicant, (byType = new Map()));
-    const key = `${jurisdiction} ${rightType}`;
-    let keep = byType.get(key);
+    let byOffice = kept.get(applicant);
+    if (byOffice === undefined) kept.set(applicant, (byOffice = new Map()));
+    let byType = byOffice.get(jurisdiction);
+    if (byType === undefined) byOffice.set(jurisdiction, (byType = new Map()));
+    let keep = byType.get(rightType);
     if (keep === undefined) {
       const probe: SubsidyEvent = {
         rightId: "",
@@ -140,7 +142,7 @@ export function* portfolioEventsInSteps(
         rightType,
         date: 0,
       };
-      byType.set(key, (keep = keepPayment(probe)));
+      byType.set(rightType, (keep = keepPayment(probe)));
     }
     return keep;
   };
