@@ -131,7 +131,10 @@ export class OfficeDeadlineRows implements OfficeScheduleReader {
 
   constructor(private readonly settings: ProjectionSettings) {}
 
-  /** A right's row, from a schedule made here (none for a right whose schedule fails: the projection reports it). */
+  /**
+   * A right's row, from a schedule made here; none for a right whose schedule fails (the projection
+   * reports it).
+   */
   addRight(right: OfficePortfolioRight): void {
     const pack = packOf(right.office);
     if (!pack) return;
@@ -246,7 +249,10 @@ export class OfficeDeadlineRows implements OfficeScheduleReader {
 
 const NOT_IN_DATA = "restoration possible: cost not in our data";
 
-/** What restoring costs and until when, where the office's data gives it (exported for the tests' reference of the code before). */
+/**
+ * What restoring costs and until when, where the office's data gives it (exported for the tests'
+ * reference of the code before).
+ */
 export function restorationOf(
   right: OfficePortfolioRight,
   line: FeeLine,
