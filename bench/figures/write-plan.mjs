@@ -15,6 +15,7 @@ const { summarize } = src("core/projection/summary");
 const { deadlines } = src("core/projection/deadlines");
 const { buildReport } = src("core/report/build-report");
 const { OfficeWorkbook } = src("excel/office-workbook");
+const { requestGroups } = src("excel/write-plan");
 const { createMemoryExcel, installMemoryExcel } = excelDouble();
 
 const count = Number(option("rights", 100000));
@@ -58,6 +59,20 @@ for (const sheet of sheets) {
     blocks.push({ sheet: sheet.name, rows: blockRowCount(block), perRequest, chunks });
   }
 }
+// The value requests the writer sends: a block of several requests alone, small blocks sharing one
+// (src/excel/write-plan.ts requestGroups).
+const plannedRequests = requestGroups(
+  sheets.map((sheet) => ({
+    blocks: sheet.blocks.map((block) => ({
+      dataRows: blockRowCount(block),
+      rowsPerRequest: workbook.rowsPerRequest(block),
+    })),
+  }))
+).reduce((n, group) => {
+  if (group.length > 1) return n + 1;
+  const block = sheets[group[0].sheet].blocks[group[0].block];
+  return n + Math.ceil((blockRowCount(block) + 1) / workbook.rowsPerRequest(block));
+}, 0);
 const t4 = now();
 const written = await workbook.writeSheets(sheets);
 const t5 = now();
@@ -98,6 +113,7 @@ report({
   maxSheetRows,
   blocks,
   plannedChunks,
+  plannedRequests,
   syncCount: fake.metrics.syncCount,
   runCount: fake.metrics.runCount,
   largestPayload: largest,

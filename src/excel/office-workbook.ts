@@ -13,6 +13,7 @@ import { columnLetter } from "../core/table/a1";
 import { rowsBelongingBelow } from "../core/table/list-extent";
 import { CellValue, OutputColumn } from "../core/table/table-schema";
 import {
+  BlockAt,
   BlockPlan,
   FINGERPRINT_MAX_CELLS,
   Inventory,
@@ -28,6 +29,7 @@ import {
   parseMark,
   planWrite,
   recordedNamesFrom,
+  requestGroups,
   rowsPerRequest,
   runId,
   tableRenames,
@@ -570,17 +572,50 @@ export class OfficeWorkbook implements WorkbookPort {
         await context.sync();
         created.push(...added.map((w) => ({ id: w.id, name: w.name })));
         if (this.supports("1.9")) context.application.suspendScreenUpdatingUntilNextSync();
-        for (let index = 0; index < plan.sheets.length; index += 1) {
-          const sheet = plan.sheets[index];
-          for (const block of sheet.blocks) {
-            await this.writeBlock(context, added[index], block, pauseThenCheck, (rowsWritten) =>
-              options.onProgress?.({
-                sheet: sheet.output.name,
-                rowsWritten,
-                rowsTotal: block.dataRows,
-              })
-            );
+        const sheets = plan.sheets;
+        const firstBlockOf = sheets.map((_, s) =>
+          sheets.slice(0, s).reduce((n, sheet) => n + sheet.blocks.length, 0)
+        );
+        const progress = (at: BlockAt) => (rowsWritten: number) =>
+          options.onProgress?.({
+            sheet: sheets[at.sheet].output.name,
+            block: firstBlockOf[at.sheet] + at.block,
+            rowsWritten,
+            rowsTotal: sheets[at.sheet].blocks[at.block].dataRows,
+          });
+        const writeAlone = (at: BlockAt) =>
+          this.writeBlock(
+            context,
+            added[at.sheet],
+            sheets[at.sheet].blocks[at.block],
+            pauseThenCheck,
+            progress(at)
+          );
+        for (const group of requestGroups(sheets)) {
+          if (group.length === 1) {
+            await writeAlone(group[0]);
+            continue;
           }
+          // Small blocks share one request (write-plan requestGroups). Said before it is sent, so the
+          // pane shows what is being written while the request is on its way.
+          progress(group[0])(0);
+          await pauseThenCheck();
+          for (const at of group) {
+            const block = sheets[at.sheet].blocks[at.block];
+            this.queueRequest(added[at.sheet], block, 0, block.rowsBetween(0, block.dataRows + 1));
+          }
+          if (this.supports("1.6")) context.application.suspendApiCalculationUntilNextSync();
+          try {
+            // One sync per group: each group is one request under the size target.
+            // eslint-disable-next-line office-addins/no-context-sync-in-loop
+            await context.sync();
+          } catch (error) {
+            if (errorCode(error) !== REQUEST_TOO_LARGE) throw error;
+            // Excel on the web refused the shared request: each block on its own, halved as needed.
+            for (const at of group) await writeAlone(at);
+            continue;
+          }
+          for (const at of group) progress(at)(sheets[at.sheet].blocks[at.block].dataRows);
         }
         const used: Excel.Range[] = [];
         const folded: boolean[] = [];
@@ -719,6 +754,33 @@ export class OfficeWorkbook implements WorkbookPort {
     }
   }
 
+  /** Queues the write of `part`, the block's rows from `start` (0 is the header), for the next request. */
+  private queueRequest(
+    sheet: Excel.Worksheet,
+    block: BlockPlan,
+    start: number,
+    part: unknown[][]
+  ): void {
+    // The title goes with the first request, so a refused and retried first request keeps it.
+    if (block.title !== undefined && start === 0) {
+      const title = sheet.getRangeByIndexes(block.top - 1, 0, 1, 1);
+      title.numberFormat = [["@"]];
+      title.values = [[block.title]];
+      title.format.font.bold = true;
+    }
+    // Formats before values (text columns keep typed text as text), one 1 × 1 value per run of columns:
+    // Excel applies it to every cell of the range, as the numberFormat sample of "Excel JavaScript
+    // object model in Office Add-ins" (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-core-concepts)
+    // does for E3:E6. See docs/workbook-safety.md.
+    for (const step of formatSteps(block, start, part.length)) {
+      sheet.getRangeByIndexes(step.row, step.column, step.rowCount, step.columnCount).numberFormat =
+        [[step.format]];
+    }
+    sheet.getRangeByIndexes(block.top + start, 0, part.length, block.width).values = part as (
+      string | number | boolean
+    )[][];
+  }
+
   private async writeBlock(
     context: Excel.RequestContext,
     sheet: Excel.Worksheet,
@@ -735,30 +797,9 @@ export class OfficeWorkbook implements WorkbookPort {
     let sent: unknown[][] | undefined;
     for (let start = 0; start < total;) {
       await check();
-      // The title goes with the first request, so a refused and retried first request keeps it.
-      if (block.title !== undefined && start === 0) {
-        const title = sheet.getRangeByIndexes(block.top - 1, 0, 1, 1);
-        title.numberFormat = [["@"]];
-        title.values = [[block.title]];
-        title.format.font.bold = true;
-      }
       const part = block.rowsBetween(start, start + chunk, sent);
       sent = undefined;
-      // Formats before values (text columns keep typed text as text), one 1 × 1 value per run of columns:
-      // Excel applies it to every cell of the range, as the numberFormat sample of "Excel JavaScript
-      // object model in Office Add-ins" (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-core-concepts)
-      // does for E3:E6. See docs/workbook-safety.md.
-      for (const step of formatSteps(block, start, part.length)) {
-        sheet.getRangeByIndexes(
-          step.row,
-          step.column,
-          step.rowCount,
-          step.columnCount
-        ).numberFormat = [[step.format]];
-      }
-      sheet.getRangeByIndexes(block.top + start, 0, part.length, block.width).values = part as (
-        string | number | boolean
-      )[][];
+      this.queueRequest(sheet, block, start, part);
       if (this.supports("1.6")) context.application.suspendApiCalculationUntilNextSync();
       try {
         // One sync per request keeps every request under the size limit (see rowsPerRequest).
@@ -867,23 +908,36 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async findTable(tableName: string): Promise<PortfolioSource | undefined> {
+    return (await this.findTables([tableName]))[0];
+  }
+
+  async findTables(tableNames: readonly string[]): Promise<(PortfolioSource | undefined)[]> {
     return this.excel.run(async (context) => {
+      // Every name in one request, and the ranges of those found in a second: a run looks for six
+      // tables, and each request is a round trip to Excel (hundreds of milliseconds on the web).
       const tables = context.workbook.tables;
       tables.load("items/name");
       await context.sync();
-      const table = tables.items.find((item) => sameName(item.name, tableName));
-      if (!table) return undefined;
-      const range = table.getRange();
-      range.load("address,rowCount");
-      table.worksheet.load("name");
-      await context.sync();
-      return {
-        kind: "table",
-        name: table.name,
-        sheet: table.worksheet.name,
-        address: range.address,
-        rows: range.rowCount - 1,
-      };
+      const found = tableNames.map((tableName) => {
+        const table = tables.items.find((item) => sameName(item.name, tableName));
+        if (!table) return undefined;
+        const range = table.getRange();
+        range.load("address,rowCount");
+        table.worksheet.load("name");
+        return { table, range };
+      });
+      if (found.some(Boolean)) await context.sync();
+      return found.map((item) =>
+        item
+          ? {
+              kind: "table" as const,
+              name: item.table.name,
+              sheet: item.table.worksheet.name,
+              address: item.range.address,
+              rows: item.range.rowCount - 1,
+            }
+          : undefined
+      );
     });
   }
 

@@ -12,8 +12,14 @@ export interface PortfolioSource {
   rows: number;
 }
 
+/**
+ * Rows of a block in Excel, reported after each request; a request holding several small blocks reports
+ * each, and reports its first block with no rows written before it is sent.
+ */
 export interface WriteProgress {
   sheet: string;
+  /** The block's place in the write, counting every sheet's blocks in order from 0. */
+  block: number;
   rowsWritten: number;
   rowsTotal: number;
 }
@@ -91,6 +97,8 @@ export interface WorkbookPort {
   ): Promise<PortfolioSource>;
   /** The table named `tableName` (compared without case), or undefined when the workbook has none. */
   findTable(tableName: string): Promise<PortfolioSource | undefined>;
+  /** findTable for several names at once (one round trip to Excel for all of them), in their order. */
+  findTables(tableNames: readonly string[]): Promise<(PortfolioSource | undefined)[]>;
   /**
    * A table the user keeps (the subsidy programmes): when a table named `tableName` exists it is left
    * exactly as it is and selected (`created` false); otherwise a new sheet with a name no sheet has gets

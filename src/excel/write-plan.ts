@@ -278,6 +278,48 @@ export function formatSteps(block: BlockPlan, start: number, count: number): For
   }));
 }
 
+/** A block of the plan by its place: sheet `sheet`'s block `block`. */
+export interface BlockAt {
+  sheet: number;
+  block: number;
+}
+
+/**
+ * The blocks of the plan, in write order, grouped into requests: consecutive blocks that each fit in one
+ * request share one while their estimated bytes (each block's rows against its `rowsPerRequest`) stay
+ * within one request's target; a block that needs several requests stands alone. A small run's dozen
+ * blocks then go in one request instead of one each, and each request is a round trip to Excel.
+ * @example requestGroups([{ blocks: [{ dataRows: 9, rowsPerRequest: 100 }, { dataRows: 49, rowsPerRequest: 100 }] }, { blocks: [{ dataRows: 500, rowsPerRequest: 100 }] }]) //=> [[{ sheet: 0, block: 0 }, { sheet: 0, block: 1 }], [{ sheet: 1, block: 0 }]]
+ */
+export function requestGroups(
+  sheets: readonly { blocks: readonly Pick<BlockPlan, "dataRows" | "rowsPerRequest">[] }[]
+): BlockAt[][] {
+  const groups: BlockAt[][] = [];
+  let group: BlockAt[] = [];
+  let share = 0;
+  sheets.forEach((sheet, s) =>
+    sheet.blocks.forEach((block, b) => {
+      const rows = block.dataRows + 1; // with the header
+      const whole = rows <= block.rowsPerRequest;
+      const part = rows / block.rowsPerRequest;
+      if (group.length > 0 && (!whole || share + part > 1)) {
+        groups.push(group);
+        group = [];
+        share = 0;
+      }
+      group.push({ sheet: s, block: b });
+      share += part;
+      if (!whole) {
+        groups.push(group);
+        group = [];
+        share = 0;
+      }
+    })
+  );
+  if (group.length > 0) groups.push(group);
+  return groups;
+}
+
 export interface TablePlan {
   block: number;
   /** Unique among every table of the workbook now (the previous outputs' included). */

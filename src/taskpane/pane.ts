@@ -277,15 +277,15 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
       0
     );
     let earlierBlocks = 0;
-    let block = { written: 0, total: 0 };
+    let block = { index: -1, written: 0, total: 0 };
     const report = await run.writeRun(port, prepared, {
       ...answer,
       isCancelled,
       pause: pacer.pause,
       onProgress: (p) => {
-        if (p.rowsWritten < block.written || p.rowsTotal !== block.total) {
+        if (p.block !== block.index) {
           earlierBlocks += block.total;
-          block = { written: 0, total: p.rowsTotal };
+          block = { index: p.block, written: 0, total: p.rowsTotal };
         }
         block.written = p.rowsWritten;
         const share = allRows > 0 ? Math.min(1, (earlierBlocks + p.rowsWritten) / allRows) : 1;

@@ -17,12 +17,15 @@ export { RunCancelled, createPacer, nextTask, SLICE_MS } from "./run-pacing";
 /** A plan ready to write; the same as the core's run plan. */
 export type PreparedRun = RunPlan;
 
-/** A table the workbook has besides the portfolio (found by its name), unless it is the portfolio itself. */
-async function readOtherTable(port: WorkbookPort, portfolio: PortfolioSource, name: string) {
-  const table = await port.findTable(name);
-  if (!table || (portfolio.kind === "table" && portfolio.name === table.name)) return undefined;
-  return port.readSource(table);
-}
+/** The tables a run reads besides the portfolio, found by name (see readRunSources). */
+const OTHER_TABLES = {
+  feeTable: FEE_TABLE_NAME,
+  holidayTable: HOLIDAY_TABLE_NAME,
+  programmeTable: PROGRAMME_TABLE_NAME,
+  loansTable: LOANS_TABLE_NAME,
+  lprTable: LPR_TABLE_NAME,
+  rateTable: RATE_TABLE_NAME,
+} as const;
 
 /** Reads every source of a run from the workbook: the glue's only reading step. */
 export async function readRunSources(
@@ -31,16 +34,18 @@ export async function readRunSources(
   columnMap?: UserColumnMap,
   pause?: () => Promise<void>
 ): Promise<RunSources> {
-  return {
-    portfolio: await port.readSource(source, pause),
-    columnMap,
-    feeTable: await readOtherTable(port, source, FEE_TABLE_NAME),
-    holidayTable: await readOtherTable(port, source, HOLIDAY_TABLE_NAME),
-    programmeTable: await readOtherTable(port, source, PROGRAMME_TABLE_NAME),
-    loansTable: await readOtherTable(port, source, LOANS_TABLE_NAME),
-    lprTable: await readOtherTable(port, source, LPR_TABLE_NAME),
-    rateTable: await readOtherTable(port, source, RATE_TABLE_NAME),
-  };
+  const portfolio = await port.readSource(source, pause);
+  // The other tables are looked for together (one request for six names), then each found one is read,
+  // unless it is the portfolio itself.
+  const keys = Object.keys(OTHER_TABLES) as (keyof typeof OTHER_TABLES)[];
+  const found = await port.findTables(keys.map((key) => OTHER_TABLES[key]));
+  const sources: RunSources = { portfolio, columnMap };
+  for (const [index, key] of keys.entries()) {
+    const table = found[index];
+    if (table && !(source.kind === "table" && source.name === table.name))
+      sources[key] = await port.readSource(table);
+  }
+  return sources;
 }
 
 export interface PrepareOptions {

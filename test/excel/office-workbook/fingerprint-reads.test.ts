@@ -13,9 +13,9 @@ describe("fingerprint reads", () => {
     const start = fake.metrics.syncCount;
     await port.writeSheets(outputs(100));
     const syncs = fake.metrics.syncs.slice(start);
-    // Sheets, settings and tables; marks; new sheets; 2 value requests (one block per sheet); finishing
-    // both sheets; marks and replace together: the 2 blocks and 5.
-    expect(syncs).toHaveLength(7);
+    // Sheets, settings and tables; marks; new sheets; one value request (both small blocks together);
+    // finishing both sheets; marks and replace together.
+    expect(syncs).toHaveLength(6);
     expect(syncs.filter((s) => readsOnly(s.statements))).toHaveLength(0);
     // The values came back with the finishing requests, without their types.
     const folded = syncs.flatMap((s) => s.statements).filter((s) => s.includes("values)"));

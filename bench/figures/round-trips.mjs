@@ -1,0 +1,45 @@
+// Figure 3's round trips of a whole run as a user's second click makes it (bench/lib/whole-run.mjs: read →
+// plan → look for earlier outputs → write, replacing the first click's outputs): how many requests
+// (context.sync) go to Excel, by phase. Each is a round trip between the add-in and Excel: a few
+// milliseconds on the desktop, often a hundred or more in Excel on the web, whatever the portfolio's size,
+// so at a few hundred rights a run waits more on its round trips than on its own work.
+//   --sizes 50,1000,10000   portfolio sizes (CN rights, mixed profile; 30% JP/US/EP with --office-share)
+import { option, report } from "../lib/measure.mjs";
+import { syntheticPortfolio } from "../lib/portfolio.mjs";
+import { wholeRunGrid, wholeRunWorkbook } from "../lib/whole-run.mjs";
+
+const sizes = String(option("sizes", "50,1000,10000")).split(",").map(Number);
+const officeShare = Number(option("office-share", 0));
+const result = { officeShare, runs: [] };
+for (const rights of sizes) {
+  const values = wholeRunGrid(syntheticPortfolio(rights, { profile: "mixed" }), {
+    otherOffices: officeShare,
+  });
+  const workbook = wholeRunWorkbook(values, 20);
+  await workbook.run(); // the first click: its outputs are what the second replaces
+  const { metrics } = workbook.fake;
+  let mark = metrics.syncCount;
+  let planned = 0;
+  let inspected = 0;
+  // The phases, counted as the run reaches them: reading and planning end where the inspection begins.
+  const port = workbook.port;
+  const inspect = port.inspectOutputs.bind(port);
+  port.inspectOutputs = async (sheets) => {
+    planned = metrics.syncCount - mark;
+    mark = metrics.syncCount;
+    const found = await inspect(sheets);
+    inspected = metrics.syncCount - mark;
+    mark = metrics.syncCount;
+    return found;
+  };
+  const run = await workbook.run();
+  result.runs.push({
+    rights,
+    projectionRows: run.projectionRows + run.officeRows,
+    read: planned,
+    inspect: inspected,
+    write: metrics.syncCount - mark,
+  });
+  workbook.restore();
+}
+report(result);

@@ -1,0 +1,54 @@
+import { isoToDay } from "../../src/core/dates/civil";
+import { Money } from "../../src/core/money/money";
+import { SAMPLE_TEXT_COLUMNS, samplePortfolio } from "../../src/core/sample/sample-portfolio";
+import { prepareRun, writeRun } from "../../src/taskpane/run-projection";
+import { workbookWithUserData } from "../excel/office-workbook/workbook-fixture";
+
+// Each context.sync() is a round trip to Excel: a few milliseconds on the desktop, often a hundred or more
+// in Excel on the web, so a small portfolio's run waits more on round trips than on its work. Counted
+// here as the pane makes them on the sample portfolio (in-memory Excel), request by request.
+describe("the round trips of a run on the sample portfolio", () => {
+  const asOf = isoToDay("2026-11-23");
+  const settings = {
+    asOf,
+    horizonYears: 10,
+    fiscalYearStartMonth: 4,
+    currency: { code: "JPY", ratePerCny: new Money(19) },
+    shiftToWorkday: false,
+  };
+
+  it("are 3 to read, 3 to look for earlier outputs, and 7 to write five sheets over them", async () => {
+    const { fake, port } = workbookWithUserData();
+    const source = await port.insertTable(
+      "IP Sample portfolio",
+      "IPSamplePortfolio",
+      samplePortfolio(asOf),
+      SAMPLE_TEXT_COLUMNS
+    );
+    await writeRun(port, await prepareRun(port, source, settings, "en"), {});
+
+    // A second run, as a user's next click: it replaces the first one's five sheets.
+    let mark = fake.metrics.syncCount;
+    const counted = () => {
+      const n = fake.metrics.syncCount - mark;
+      mark = fake.metrics.syncCount;
+      return n;
+    };
+    const prepared = await prepareRun(port, source, settings, "en");
+    // The table's facts; its values; the six other tables looked for together (none is there).
+    expect(counted()).toBe(3);
+    await port.inspectOutputs(prepared.sheets);
+    // Sheets, settings and tables; marks and used ranges; the small outputs' values (fingerprints).
+    expect(counted()).toBe(3);
+    const report = await writeRun(port, prepared, {});
+    expect(report.outcome).toBe("written");
+    expect(report.removed).toHaveLength(5);
+    // The same three looks again (the workbook may have changed meanwhile); the five new sheets; their
+    // values, all in one request; finishing them; marks and the replace together.
+    expect(counted()).toBe(7);
+    const writes = fake.metrics.syncs
+      .slice(-7)
+      .filter((s) => s.statements.some((st) => st.startsWith("Range.values")));
+    expect(writes).toHaveLength(1);
+  });
+});
