@@ -102,6 +102,22 @@ function plannedCells(sheet: SheetPlan): number {
   );
 }
 
+/** The first request's loads about the workbook (OfficeWorkbook.queueWorkbookLists). */
+interface WorkbookLists {
+  worksheets: Excel.WorksheetCollection;
+  recordedItem: Excel.Setting;
+  tables: Excel.TableCollection;
+}
+
+/** The marks' request's loads (OfficeWorkbook.queueMarks); `queued` when there is anything to send. */
+interface QueuedMarks {
+  recordedNames: string[];
+  marks: Excel.WorksheetCustomProperty[];
+  firstRows: (Excel.Range | undefined)[];
+  usedRanges: Excel.Range[] | undefined;
+  queued: boolean;
+}
+
 export class OfficeWorkbook implements WorkbookPort {
   constructor(
     private readonly excel: ExcelHost,
@@ -116,26 +132,32 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async listSources(): Promise<PortfolioSource[]> {
     return this.excel.run(async (context) => {
-      const { facts, recordedNames } = await this.sheetFacts(context, false);
-      // Result sheets are no portfolio: ours by mark, or (where marks are missing) by recorded name.
-      const isOutput = (sheet: string) =>
-        facts.some((f) => f.mark !== undefined && sameName(f.name, sheet)) ||
-        (!this.marks && recordedNames.some((name) => sameName(name, sheet)));
-      const tables = context.workbook.tables;
-      tables.load("items/name");
-      await context.sync();
-      const found = tables.items.map((table) => {
-        const range = table.getRange();
-        range.load("address,rowCount,rowIndex,columnIndex,columnCount");
-        table.worksheet.load("name");
-        return { table, range };
-      });
+      // Two requests (each a round trip to Excel): what the workbook holds, with the selection's region
+      // and the used range of its sheet; then the marks, the tables' ranges and the rows below the region.
       const region = context.workbook.getSelectedRange().getSurroundingRegion();
       region.load("address,rowCount,rowIndex,columnIndex,columnCount");
       // The selection is always on the active worksheet.
       const regionSheet = context.workbook.worksheets.getActiveWorksheet();
       regionSheet.load("name");
+      const used = regionSheet.getUsedRangeOrNullObject(true);
+      used.load("rowIndex,rowCount");
+      const lists = this.queueWorkbookLists(context);
       await context.sync();
+      const queued = this.queueMarks(lists, false);
+      const found = lists.tables.items.map((table) => {
+        const range = table.getRange();
+        range.load("address,rowCount,rowIndex,columnIndex,columnCount");
+        table.worksheet.load("name");
+        return { table, range };
+      });
+      const below = region.rowCount >= 2 ? this.queueRowsBelow(region, used) : undefined;
+      await context.sync();
+      const facts = this.factsOf(lists, queued);
+      const { recordedNames } = queued;
+      // Result sheets are no portfolio: ours by mark, or (where marks are missing) by recorded name.
+      const isOutput = (sheet: string) =>
+        facts.some((f) => f.mark !== undefined && sameName(f.name, sheet)) ||
+        (!this.marks && recordedNames.some((name) => sameName(name, sheet)));
       const sources: PortfolioSource[] = found
         .filter(({ table }) => !isOutput(table.worksheet.name))
         .map(({ table, range }) => ({
@@ -148,11 +170,11 @@ export class OfficeWorkbook implements WorkbookPort {
       if (region.rowCount >= 2 && !isOutput(regionSheet.name)) {
         const rows =
           region.rowCount +
-          (await this.rowsBelowRegion(
-            context,
+          this.rowsBelowRegion(
             region,
+            below,
             found.filter(({ table }) => sameName(table.worksheet.name, regionSheet.name))
-          ));
+          );
         const prefix = region.address.slice(0, region.address.lastIndexOf("!") + 1);
         const address =
           rows === region.rowCount
@@ -173,20 +195,12 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /**
-   * Rows below the selection's region that still belong to the list: Excel's region ends at the first
-   * blank row, a ledger often has blank rows inside (core/table/list-extent decides, and stops before a
-   * table on the same sheet).
+   * Queues the read of the rows below the selection's region, up to the end of its sheet's used range
+   * (`used`, loaded), at most one read's cells; undefined when nothing is below.
    */
-  private async rowsBelowRegion(
-    context: Excel.RequestContext,
-    region: Excel.Range,
-    tables: { range: Excel.Range }[]
-  ): Promise<number> {
-    const used = region.worksheet.getUsedRangeOrNullObject(true);
-    used.load("rowIndex,rowCount");
-    await context.sync();
+  private queueRowsBelow(region: Excel.Range, used: Excel.Range): Excel.Range | undefined {
     const start = region.rowIndex + region.rowCount;
-    if (used.isNullObject || used.rowIndex + used.rowCount <= start) return 0;
+    if (used.isNullObject || used.rowIndex + used.rowCount <= start) return undefined;
     const count = Math.min(
       used.rowIndex + used.rowCount - start,
       Math.max(1, Math.floor(this.limits.maxCellsPerRead / region.columnCount))
@@ -198,7 +212,21 @@ export class OfficeWorkbook implements WorkbookPort {
       region.columnCount
     );
     below.load("values");
-    await context.sync();
+    return below;
+  }
+
+  /**
+   * Rows below the selection's region that still belong to the list (`below`: the rows read under it):
+   * Excel's region ends at the first blank row, a ledger often has blank rows inside (core/table/list-extent
+   * decides, and stops before a table on the same sheet).
+   */
+  private rowsBelowRegion(
+    region: Excel.Range,
+    below: Excel.Range | undefined,
+    tables: { range: Excel.Range }[]
+  ): number {
+    if (!below) return 0;
+    const start = region.rowIndex + region.rowCount;
     const left = region.columnIndex;
     const right = left + region.columnCount - 1;
     const tableTops = new Set(
@@ -348,22 +376,23 @@ export class OfficeWorkbook implements WorkbookPort {
     return { values, valueTypes };
   }
 
-  /**
-   * Every sheet with its mark; with `deep`, also the fingerprint of marked sheets and the first row of
-   * sheets recorded by name (to recognise outputs of earlier versions). The settings and the table names
-   * are loaded in the same request.
-   */
-  private async sheetFacts(
-    context: Excel.RequestContext,
-    deep: boolean
-  ): Promise<{ facts: SheetFacts[]; tables: string[]; recordedNames: string[] }> {
+  /** The loads of the first request about the workbook: its sheets, the recorded names and its tables. */
+  private queueWorkbookLists(context: Excel.RequestContext): WorkbookLists {
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name,items/id");
     const recordedItem = context.workbook.settings.getItemOrNullObject(RECORDED_SHEETS_KEY);
     recordedItem.load("value");
     const tables = context.workbook.tables;
     tables.load("items/name");
-    await context.sync();
+    return { worksheets, recordedItem, tables };
+  }
+
+  /**
+   * Once the lists are back: the loads of each sheet's mark and, with `deep`, of the first row of sheets
+   * recorded by name and of the marked sheets' used ranges (their fingerprints need them).
+   */
+  private queueMarks(lists: WorkbookLists, deep: boolean): QueuedMarks {
+    const { worksheets, recordedItem } = lists;
     const recordedNames = recordedItem.isNullObject ? [] : recordedNamesFrom(recordedItem.value);
     const marks = this.marks
       ? worksheets.items.map((sheet) => {
@@ -389,8 +418,19 @@ export class OfficeWorkbook implements WorkbookPort {
             return range;
           })
         : undefined;
-    if (this.marks || firstRows.some(Boolean)) await context.sync();
-    const facts: SheetFacts[] = worksheets.items.map((sheet, i) => {
+    return {
+      recordedNames,
+      marks,
+      firstRows,
+      usedRanges,
+      queued: this.marks || firstRows.some(Boolean),
+    };
+  }
+
+  /** Every sheet with its mark (and first row where loaded), once the marks' request is back. */
+  private factsOf(lists: WorkbookLists, queued: QueuedMarks): SheetFacts[] {
+    const { marks, firstRows } = queued;
+    return lists.worksheets.items.map((sheet, i) => {
       const mark = this.marks && !marks[i].isNullObject ? parseMark(marks[i].value) : undefined;
       const firstRow = firstRows[i];
       return {
@@ -400,6 +440,24 @@ export class OfficeWorkbook implements WorkbookPort {
         firstRow: firstRow && !mark ? rowTexts(firstRow.values[0]) : undefined,
       };
     });
+  }
+
+  /**
+   * Every sheet with its mark; with `deep`, also the fingerprint of marked sheets and the first row of
+   * sheets recorded by name (to recognise outputs of earlier versions). The settings and the table names
+   * are loaded in the same request.
+   */
+  private async sheetFacts(
+    context: Excel.RequestContext,
+    deep: boolean
+  ): Promise<{ facts: SheetFacts[]; tables: string[]; recordedNames: string[] }> {
+    const lists = this.queueWorkbookLists(context);
+    await context.sync();
+    const queued = this.queueMarks(lists, deep);
+    if (queued.queued) await context.sync();
+    const facts = this.factsOf(lists, queued);
+    const { worksheets, tables } = lists;
+    const { recordedNames, usedRanges } = queued;
     if (deep) {
       const done = facts
         .map((fact, i) => ({ fact, sheet: worksheets.items[i], used: usedRanges?.[i] }))
