@@ -1,31 +1,13 @@
-import { isoToDay } from "../../src/core/dates/civil";
-import { Money } from "../../src/core/money/money";
-import { SAMPLE_TEXT_COLUMNS, samplePortfolio } from "../../src/core/sample/sample-portfolio";
 import { prepareRun, writeRun } from "../../src/taskpane/run-projection";
 import { snapshot } from "../excel/office-workbook/output-fixture";
-import { workbookWithUserData } from "../excel/office-workbook/workbook-fixture";
+import { SAMPLE_SETTINGS as settings, sampleWorkbook } from "./sample-run-fixture";
 
 // The whole run on the sample portfolio (five real output sheets with tables and a chart), rerun with a
 // sync failing at each of its syncs in turn, then cancelled at each of its checks: every time the
 // workbook is as it was before the rerun, and the pane's report says so.
-const asOf = isoToDay("2026-11-23");
-const settings = {
-  asOf,
-  horizonYears: 10,
-  fiscalYearStartMonth: 4,
-  currency: { code: "JPY", ratePerCny: new Money(19) },
-  shiftToWorkday: false,
-};
-
 async function afterOneRun() {
-  const setup = workbookWithUserData({ maxRowsPerRequest: 40 });
-  const source = await setup.port.insertTable(
-    "IP Sample portfolio",
-    "IPSamplePortfolio",
-    samplePortfolio(asOf),
-    SAMPLE_TEXT_COLUMNS
-  );
-  const prepared = await prepareRun(setup.port, source, settings, "en");
+  const setup = await sampleWorkbook({ maxRowsPerRequest: 40 });
+  const prepared = await prepareRun(setup.port, setup.source, settings, "en");
   await writeRun(setup.port, prepared, {});
   return { ...setup, prepared };
 }

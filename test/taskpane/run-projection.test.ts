@@ -1,27 +1,9 @@
-import { isoToDay } from "../../src/core/dates/civil";
-import { Money } from "../../src/core/money/money";
-import { SAMPLE_TEXT_COLUMNS, samplePortfolio } from "../../src/core/sample/sample-portfolio";
 import { prepareRun, writeRun } from "../../src/taskpane/run-projection";
-import { workbookWithUserData } from "../excel/office-workbook/workbook-fixture";
+import { SAMPLE_SETTINGS as settings, sampleWorkbook } from "./sample-run-fixture";
 
 describe("a projection run on the sample portfolio", () => {
-  const asOf = isoToDay("2026-11-23");
-  const settings = {
-    asOf,
-    horizonYears: 10,
-    fiscalYearStartMonth: 4,
-    currency: { code: "JPY", ratePerCny: new Money(19) },
-    shiftToWorkday: false,
-  };
-
   it("writes the five sheets, whose summary total equals the projection's rows", async () => {
-    const { fake, port } = workbookWithUserData();
-    const source = await port.insertTable(
-      "IP Sample portfolio",
-      "IPSamplePortfolio",
-      samplePortfolio(asOf),
-      SAMPLE_TEXT_COLUMNS
-    );
+    const { fake, port, source } = await sampleWorkbook();
     const prepared = await prepareRun(port, source, settings, "en");
     const report = await writeRun(port, prepared, {});
     expect(report.sheets).toEqual([
@@ -77,13 +59,7 @@ describe("a projection run on the sample portfolio", () => {
   });
 
   it("writes Japanese headers for a Japanese Excel", async () => {
-    const { fake, port } = workbookWithUserData();
-    const source = await port.insertTable(
-      "IP Sample portfolio",
-      "IPSamplePortfolio",
-      samplePortfolio(asOf),
-      SAMPLE_TEXT_COLUMNS
-    );
+    const { fake, port, source } = await sampleWorkbook();
     const report = await writeRun(port, await prepareRun(port, source, settings, "ja"), {});
     expect(report.sheets[0]).toBe("IP 予測");
     expect(fake.model.getValues("IP 予測", "A1:E1")).toEqual([

@@ -1,30 +1,12 @@
-import { isoToDay } from "../../src/core/dates/civil";
-import { Money } from "../../src/core/money/money";
-import { SAMPLE_TEXT_COLUMNS, samplePortfolio } from "../../src/core/sample/sample-portfolio";
 import { prepareRun, writeRun } from "../../src/taskpane/run-projection";
-import { workbookWithUserData } from "../excel/office-workbook/workbook-fixture";
+import { SAMPLE_SETTINGS as settings, sampleWorkbook } from "./sample-run-fixture";
 
 // Each context.sync() is a round trip to Excel: a few milliseconds on the desktop, often a hundred or more
 // in Excel on the web, so a small portfolio's run waits more on round trips than on its work. Counted
 // here as the pane makes them on the sample portfolio (in-memory Excel), request by request.
 describe("the round trips of a run on the sample portfolio", () => {
-  const asOf = isoToDay("2026-11-23");
-  const settings = {
-    asOf,
-    horizonYears: 10,
-    fiscalYearStartMonth: 4,
-    currency: { code: "JPY", ratePerCny: new Money(19) },
-    shiftToWorkday: false,
-  };
-
   it("are 3 to read, 3 to look for earlier outputs, and 7 to write five sheets over them", async () => {
-    const { fake, port } = workbookWithUserData();
-    const source = await port.insertTable(
-      "IP Sample portfolio",
-      "IPSamplePortfolio",
-      samplePortfolio(asOf),
-      SAMPLE_TEXT_COLUMNS
-    );
+    const { fake, port, source } = await sampleWorkbook();
     await writeRun(port, await prepareRun(port, source, settings, "en"), {});
 
     // A second run, as a user's next click: it replaces the first one's five sheets.

@@ -1,7 +1,5 @@
 import { isoToDay } from "../../src/core/dates/civil";
 import { serialFromDay } from "../../src/core/dates/excel-serial";
-import { Money } from "../../src/core/money/money";
-import { SAMPLE_TEXT_COLUMNS, samplePortfolio } from "../../src/core/sample/sample-portfolio";
 import { BUILT_IN_PROGRAMMES } from "../../src/core/subsidy";
 import {
   PROGRAMME_COLUMNS,
@@ -10,20 +8,12 @@ import {
 import { programmeTable } from "../../src/core/subsidy/programme-table-rows";
 import { ExcelHost } from "../../src/excel/office-workbook";
 import { prepareRun, writeRun } from "../../src/taskpane/run-projection";
-import { workbookWithUserData } from "../excel/office-workbook/workbook-fixture";
+import { SAMPLE_SETTINGS as settings, sampleWorkbook } from "./sample-run-fixture";
 
 // A whole run as the pane does it: the sample portfolio, the programmes table created from the pane and
 // a row the user adds to it (a test programme refunding half of the Shenzhen applicant's invention
 // annuities in 2026-2028, at most 1,000 a year), plus a row with a typo. The built-in programmes have
 // ended, so the test programme is what puts subsidies into the horizon.
-const asOf = isoToDay("2026-11-23");
-const settings = {
-  asOf,
-  horizonYears: 10,
-  fiscalYearStartMonth: 4,
-  currency: { code: "JPY", ratePerCny: new Money(19) },
-  shiftToWorkday: false,
-};
 const userRow = (values: Record<string, unknown>) =>
   PROGRAMME_COLUMNS.map((column) => values[column.key] ?? "");
 const REFUND = {
@@ -48,13 +38,7 @@ const REFUND = {
 const cents = (value: unknown) => Math.round((value as number) * 100);
 
 async function run() {
-  const { fake, port } = workbookWithUserData();
-  const source = await port.insertTable(
-    "IP Sample portfolio",
-    "IPSamplePortfolio",
-    samplePortfolio(asOf),
-    SAMPLE_TEXT_COLUMNS
-  );
+  const { fake, port, source } = await sampleWorkbook();
   const { columns, rows } = programmeTable(BUILT_IN_PROGRAMMES);
   await port.createTableOnce("Subsidy programmes", PROGRAMME_TABLE_NAME, columns, rows);
   // The user adds two rows at the bottom of the table, as typing below a table does in Excel.
