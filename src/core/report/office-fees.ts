@@ -15,7 +15,7 @@ import { OfficeLapsedRight, OfficeProjectionRow } from "../projection/office-sch
 import { Payments } from "../projection/payments";
 import { ProjectionSettings } from "../projection/settings";
 import { blockRowCount, OutputBlock, OutputSheet, sourcedBlock } from "./output-model";
-import { CellValue, ColumnFormat } from "../table/table-schema";
+import { CellValue, ColumnFormat, EXCEL_MAX_CELL_TEXT } from "../table/table-schema";
 import { countedSteps, runSteps } from "../table/steps";
 
 /** What the other offices add to the report. */
@@ -306,37 +306,45 @@ export function* addOfficeFeesInSteps(
 
   const projection = sheets.filter((sheet) => sheet.role === "projection").pop();
   if (projection) {
-    const lapsedRow = (right: (typeof input.lapsed)[number]): CellValue[] => [
-      right.id,
-      "",
-      right.office,
-      "",
-      "",
-      "",
-      "",
-      "",
-      "",
-      "",
-      "",
-      w("lapsedNote"),
-    ];
-    const feeRow = (row: (typeof officeRows)[number]): CellValue[] => [
-      row.id,
-      row.owner,
-      row.office,
-      row.kind,
-      row.year,
-      serialFromDay(row.due),
-      fy(row.fiscalYear),
-      row.currency,
-      money(row.amount, row.currency),
-      money(row.converted, output),
-      row.confidence,
-      notesOfRow(row),
-    ];
+    const lapsedNote = w("lapsedNote");
     const fees = officeRows.length;
-    const rowAt = (index: number): CellValue[] =>
-      index < fees ? feeRow(officeRows[index]) : lapsedRow(input.lapsed[index - fees]);
+    // A row's cells, written into an array the writer reuses (RowSource.fill) or a new one (rowAt).
+    const fill = (index: number, cells: CellValue[]): void => {
+      if (index >= fees) {
+        cells[0] = input.lapsed[index - fees].id;
+        cells[1] = "";
+        cells[2] = input.lapsed[index - fees].office;
+        for (let c = 3; c < 11; c += 1) cells[c] = "";
+        cells[11] = lapsedNote;
+        return;
+      }
+      const row = officeRows[index];
+      cells[0] = row.id;
+      cells[1] = row.owner;
+      cells[2] = row.office;
+      cells[3] = row.kind;
+      cells[4] = row.year;
+      cells[5] = serialFromDay(row.due);
+      cells[6] = fy(row.fiscalYear);
+      cells[7] = row.currency;
+      cells[8] = money(row.amount, row.currency);
+      cells[9] = money(row.converted, output);
+      cells[10] = row.confidence;
+      cells[11] = notesOfRow(row);
+    };
+    const rowAt = (index: number): CellValue[] => {
+      const cells: CellValue[] = [];
+      fill(index, cells);
+      return cells;
+    };
+    // Every text of a row is in a text column, and the blanks of the other columns are no formula: only
+    // an ID or owner longer than a cell holds needs the writer to look at the rows (RowSource.checked).
+    // Notes, offices, kinds, labels and currencies are the add-in's own short texts.
+    const checked = (): boolean => {
+      for (const row of officeRows)
+        if (Math.max(row.id.length, row.owner.length) > EXCEL_MAX_CELL_TEXT) return false;
+      return input.lapsed.every((right) => right.id.length <= EXCEL_MAX_CELL_TEXT);
+    };
     // A row per fee, made when written (a mixed portfolio has a hundred thousand of them).
     const layout: Omit<OutputBlock, "rows" | "source"> = {
       top: bottom(projection) + 3,
@@ -357,7 +365,7 @@ export function* addOfficeFeesInSteps(
       ],
     };
     const count = fees + input.lapsed.length;
-    projection.blocks.push(sourcedBlock(layout, { count, rowAt }));
+    projection.blocks.push(sourcedBlock(layout, { count, rowAt, fill, checked: checked() }));
   }
 
   const summary = sheets.find((sheet) => sheet.role === "summary");
