@@ -141,16 +141,25 @@ export class OfficeWorkbook implements WorkbookPort {
       regionSheet.load("name");
       const used = regionSheet.getUsedRangeOrNullObject(true);
       used.load("rowIndex,rowCount");
+      // The active sheet's own mark, so that the rows below the region are not read on a result sheet.
+      const activeMark = this.marks
+        ? regionSheet.customProperties.getItemOrNullObject(MARK_KEY)
+        : undefined;
+      activeMark?.load("value");
       const lists = this.queueWorkbookLists(context);
       await context.sync();
       const queued = this.queueMarks(lists, false);
+      const activeIsOutput = activeMark
+        ? !activeMark.isNullObject && parseMark(activeMark.value) !== undefined
+        : queued.recordedNames.some((name) => sameName(name, regionSheet.name));
       const found = lists.tables.items.map((table) => {
         const range = table.getRange();
         range.load("address,rowCount,rowIndex,columnIndex,columnCount");
         table.worksheet.load("name");
         return { table, range };
       });
-      const below = region.rowCount >= 2 ? this.queueRowsBelow(region, used) : undefined;
+      const below =
+        region.rowCount >= 2 && !activeIsOutput ? this.queueRowsBelow(region, used) : undefined;
       await context.sync();
       const facts = this.factsOf(lists, queued);
       const { recordedNames } = queued;

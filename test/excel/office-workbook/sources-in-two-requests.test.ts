@@ -34,4 +34,31 @@ describe("listing the workbook's lists", () => {
       },
     ]);
   });
+
+  it("reads nothing below the selection's region on a result sheet, which is no list", async () => {
+    const { fake, port } = workbookWithUserData();
+    // A result sheet with a second block three rows below the first: rows below the first's region.
+    const block = (top: number) => ({
+      top,
+      columns: [
+        { header: "ID", format: "text" as const },
+        { header: "Payable", format: "money" as const },
+      ],
+      rows: [
+        ["CN1", 900],
+        ["CN2", 1200],
+      ],
+    });
+    await port.writeSheets([
+      { role: "projection", name: "IP Projection", blocks: [block(0), block(6)], charts: [] },
+    ]);
+    fake.model.activate("IP Projection");
+    fake.model.select("IP Projection", "A1");
+    const start = fake.metrics.syncCount;
+    const sources = await port.listSources();
+    const syncs = fake.metrics.syncs.slice(start);
+    expect(syncs).toHaveLength(2);
+    expect(syncs.flatMap((s) => s.statements).filter((s) => s.includes("values"))).toEqual([]);
+    expect(sources.filter((s) => s.sheet === "IP Projection")).toEqual([]);
+  });
 });
