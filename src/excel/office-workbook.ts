@@ -250,6 +250,14 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async readSource(source: PortfolioSource, pause?: () => Promise<void>): Promise<SourceGrid> {
+    return (await this.readSourceFindingTables(source, [], pause)).grid;
+  }
+
+  async readSourceFindingTables(
+    source: PortfolioSource,
+    tableNames: readonly string[],
+    pause?: () => Promise<void>
+  ): Promise<{ grid: SourceGrid; tables: (PortfolioSource | undefined)[] }> {
     return this.excel.run(async (context) => {
       const whole =
         source.kind === "table"
@@ -264,13 +272,29 @@ export class OfficeWorkbook implements WorkbookPort {
         ? whole.getMergedAreasOrNullObject()
         : undefined;
       merged?.load("address");
+      // The other tables are looked for in this request, and the ranges of those found come with the
+      // first values: no round trip of their own.
+      const tables = context.workbook.tables;
+      if (tableNames.length > 0) tables.load("items/name");
       await context.sync();
+      const foundTables = tableNames.map((tableName) =>
+        tables.items.find((item) => sameName(item.name, tableName))
+      );
+      const queueFound = () =>
+        foundTables.map((table) => {
+          if (!table) return undefined;
+          const range = table.getRange();
+          range.load("address,rowCount");
+          table.worksheet.load("name");
+          return { table, range };
+        });
+      let found = queueFound();
       const sheet = whole.worksheet;
       const areas =
         merged && !merged.isNullObject
           ? mergedAreasOf(merged.address, whole.rowIndex, whole.columnIndex)
           : [];
-      const { values, valueTypes } = await this.readRows(
+      const { values, valueTypes, refused } = await this.readRows(
         context,
         sheet,
         whole.rowIndex,
@@ -280,13 +304,32 @@ export class OfficeWorkbook implements WorkbookPort {
         true,
         pause
       );
+      // A read Excel refused as too large took the tables' loads with it (a refused request is refused
+      // whole): they are sent again.
+      if (refused && found.some(Boolean)) {
+        found = queueFound();
+        await context.sync();
+      }
       return {
-        sheet: sheet.name,
-        top: whole.rowIndex + 1,
-        left: whole.columnIndex,
-        values,
-        valueTypes,
-        ...(areas.length > 0 ? { merged: areas } : {}),
+        grid: {
+          sheet: sheet.name,
+          top: whole.rowIndex + 1,
+          left: whole.columnIndex,
+          values,
+          valueTypes,
+          ...(areas.length > 0 ? { merged: areas } : {}),
+        },
+        tables: found.map((item) =>
+          item
+            ? {
+                kind: "table" as const,
+                name: item.table.name,
+                sheet: item.table.worksheet.name,
+                address: item.range.address,
+                rows: item.range.rowCount - 1,
+              }
+            : undefined
+        ),
       };
     });
   }
@@ -346,10 +389,11 @@ export class OfficeWorkbook implements WorkbookPort {
     columnCount: number,
     withTypes: boolean,
     pause?: () => Promise<void>
-  ): Promise<{ values: unknown[][]; valueTypes: (string[] | undefined)[] }> {
+  ): Promise<{ values: unknown[][]; valueTypes: (string[] | undefined)[]; refused: boolean }> {
     let rowsPerRead = Math.max(1, Math.floor(this.limits.maxCellsPerRead / columnCount));
     const values: unknown[][] = [];
     const valueTypes: (string[] | undefined)[] = [];
+    let refused = false;
     for (let offset = 0; offset < rowCount;) {
       const count = Math.min(rowsPerRead, rowCount - offset);
       const part = sheet.getRangeByIndexes(top + offset, left, count, columnCount);
@@ -361,6 +405,7 @@ export class OfficeWorkbook implements WorkbookPort {
       } catch (error) {
         if (errorCode(error) === RESPONSE_TOO_LARGE && count > 1) {
           rowsPerRead = Math.ceil(count / 2);
+          refused = true;
           continue;
         }
         throw error;
@@ -382,7 +427,7 @@ export class OfficeWorkbook implements WorkbookPort {
       // Between chunks, not inside a request: the pane repaints and sees a Cancel while a long list is read.
       if (pause && offset < rowCount) await pause();
     }
-    return { values, valueTypes };
+    return { values, valueTypes, refused };
   }
 
   /** The loads of the first request about the workbook: its sheets, the recorded names and its tables. */
@@ -985,14 +1030,18 @@ export class OfficeWorkbook implements WorkbookPort {
       const tables = context.workbook.tables;
       tables.load("items/name");
       await context.sync();
-      const found = tableNames.map((tableName) => {
-        const table = tables.items.find((item) => sameName(item.name, tableName));
-        if (!table) return undefined;
-        const range = table.getRange();
-        range.load("address,rowCount");
-        table.worksheet.load("name");
-        return { table, range };
-      });
+      const foundTables = tableNames.map((tableName) =>
+        tables.items.find((item) => sameName(item.name, tableName))
+      );
+      const queueFound = () =>
+        foundTables.map((table) => {
+          if (!table) return undefined;
+          const range = table.getRange();
+          range.load("address,rowCount");
+          table.worksheet.load("name");
+          return { table, range };
+        });
+      let found = queueFound();
       if (found.some(Boolean)) await context.sync();
       return found.map((item) =>
         item

@@ -85,6 +85,15 @@ export interface WorkbookPort {
    * repaint and notice Cancel while a long list is read.
    */
   readSource(source: PortfolioSource, pause?: () => Promise<void>): Promise<SourceGrid>;
+  /**
+   * readSource, also looking for the tables named `tableNames` (as findTables does) in the same requests:
+   * a run reads its list and looks for six other tables, each request a round trip to Excel.
+   */
+  readSourceFindingTables(
+    source: PortfolioSource,
+    tableNames: readonly string[],
+    pause?: () => Promise<void>
+  ): Promise<{ grid: SourceGrid; tables: (PortfolioSource | undefined)[] }>;
   /** The outputs of earlier runs that writing `sheets` would replace, or would ask about. */
   inspectOutputs(sheets: OutputSheet[]): Promise<OutputsFound>;
   writeSheets(sheets: OutputSheet[], options?: WriteOptions): Promise<WriteReport>;

@@ -34,11 +34,14 @@ export async function readRunSources(
   columnMap?: UserColumnMap,
   pause?: () => Promise<void>
 ): Promise<RunSources> {
-  const portfolio = await port.readSource(source, pause);
-  // The other tables are looked for together (one request for six names), then each found one is read,
-  // unless it is the portfolio itself.
+  // The other tables are looked for while the list is read (no request of their own), then each found
+  // one is read, unless it is the portfolio itself.
   const keys = Object.keys(OTHER_TABLES) as (keyof typeof OTHER_TABLES)[];
-  const found = await port.findTables(keys.map((key) => OTHER_TABLES[key]));
+  const { grid: portfolio, tables: found } = await port.readSourceFindingTables(
+    source,
+    keys.map((key) => OTHER_TABLES[key]),
+    pause
+  );
   const sources: RunSources = { portfolio, columnMap };
   for (const [index, key] of keys.entries()) {
     const table = found[index];
