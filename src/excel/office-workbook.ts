@@ -118,6 +118,50 @@ interface QueuedMarks {
   queued: boolean;
 }
 
+/** The tables named `tableNames` among the loaded `tables` (names compared without case), in that order. */
+function tablesNamed(
+  tables: Excel.TableCollection,
+  tableNames: readonly string[]
+): (Excel.Table | undefined)[] {
+  return tableNames.map((tableName) => tables.items.find((item) => sameName(item.name, tableName)));
+}
+
+/** A found table and its range, their loads queued for the next request. */
+interface QueuedTable {
+  table: Excel.Table;
+  range: Excel.Range;
+}
+
+/** Queues what a table's source needs (its range's address and rows, its sheet's name). */
+function queueTableFacts(
+  tables: readonly (Excel.Table | undefined)[]
+): (QueuedTable | undefined)[] {
+  return tables.map((table) => {
+    if (!table) return undefined;
+    const range = table.getRange();
+    range.load("address,rowCount");
+    table.worksheet.load("name");
+    return { table, range };
+  });
+}
+
+/** The queued tables as sources, once their request is back. */
+function tableSources(
+  found: readonly (QueuedTable | undefined)[]
+): (PortfolioSource | undefined)[] {
+  return found.map((item) =>
+    item
+      ? {
+          kind: "table",
+          name: item.table.name,
+          sheet: item.table.worksheet.name,
+          address: item.range.address,
+          rows: item.range.rowCount - 1,
+        }
+      : undefined
+  );
+}
+
 export class OfficeWorkbook implements WorkbookPort {
   constructor(
     private readonly excel: ExcelHost,
@@ -277,18 +321,8 @@ export class OfficeWorkbook implements WorkbookPort {
       const tables = context.workbook.tables;
       if (tableNames.length > 0) tables.load("items/name");
       await context.sync();
-      const foundTables = tableNames.map((tableName) =>
-        tables.items.find((item) => sameName(item.name, tableName))
-      );
-      const queueFound = () =>
-        foundTables.map((table) => {
-          if (!table) return undefined;
-          const range = table.getRange();
-          range.load("address,rowCount");
-          table.worksheet.load("name");
-          return { table, range };
-        });
-      let found = queueFound();
+      const named = tablesNamed(tables, tableNames);
+      let found = queueTableFacts(named);
       const sheet = whole.worksheet;
       const areas =
         merged && !merged.isNullObject
@@ -307,7 +341,7 @@ export class OfficeWorkbook implements WorkbookPort {
       // A read Excel refused as too large took the tables' loads with it (a refused request is refused
       // whole): they are sent again.
       if (refused && found.some(Boolean)) {
-        found = queueFound();
+        found = queueTableFacts(named);
         await context.sync();
       }
       return {
@@ -319,17 +353,7 @@ export class OfficeWorkbook implements WorkbookPort {
           valueTypes,
           ...(areas.length > 0 ? { merged: areas } : {}),
         },
-        tables: found.map((item) =>
-          item
-            ? {
-                kind: "table" as const,
-                name: item.table.name,
-                sheet: item.table.worksheet.name,
-                address: item.range.address,
-                rows: item.range.rowCount - 1,
-              }
-            : undefined
-        ),
+        tables: tableSources(found),
       };
     });
   }
@@ -1030,30 +1054,9 @@ export class OfficeWorkbook implements WorkbookPort {
       const tables = context.workbook.tables;
       tables.load("items/name");
       await context.sync();
-      const foundTables = tableNames.map((tableName) =>
-        tables.items.find((item) => sameName(item.name, tableName))
-      );
-      const queueFound = () =>
-        foundTables.map((table) => {
-          if (!table) return undefined;
-          const range = table.getRange();
-          range.load("address,rowCount");
-          table.worksheet.load("name");
-          return { table, range };
-        });
-      let found = queueFound();
+      const found = queueTableFacts(tablesNamed(tables, tableNames));
       if (found.some(Boolean)) await context.sync();
-      return found.map((item) =>
-        item
-          ? {
-              kind: "table" as const,
-              name: item.table.name,
-              sheet: item.table.worksheet.name,
-              address: item.range.address,
-              rows: item.range.rowCount - 1,
-            }
-          : undefined
-      );
+      return tableSources(found);
     });
   }
 

@@ -4,7 +4,6 @@
  * rows that differ in any one thing the notes read: basis, amount or its reason, rate, confidence,
  * surcharge, flags. */
 import fc from "fast-check";
-import { isoToDay } from "../../../src/core/dates/civil";
 import { issueText } from "../../../src/core/i18n/issue-text";
 import { IssueStringKey } from "../../../src/core/i18n/issue-strings";
 import { Language } from "../../../src/core/i18n/strings";
@@ -15,6 +14,7 @@ import { paymentsOf } from "../../../src/core/projection/payments";
 import { addOfficeFees } from "../../../src/core/report/office-fees";
 import { blockRowAt, blockRowCount, OutputSheet } from "../../../src/core/report/output-model";
 import { MIXED_RATES, MIXED_SETTINGS } from "../projection/mixed-office-portfolio";
+import { officeRow } from "./office-row-fixture";
 
 /** notesOf before its texts were shared. */
 function notesBefore(row: OfficeProjectionRow, output: string, language: Language): string {
@@ -50,19 +50,7 @@ const rowArb: fc.Arbitrary<OfficeProjectionRow> = fc
     currency: fc.constantFrom("JPY", "KRW"),
     fiscalYear: fc.integer({ min: 2026, max: 2028 }),
   })
-  .map(
-    (r) =>
-      ({
-        sourceRow: 3,
-        id: "JP1",
-        owner: "Tokyo HQ",
-        office: "JP",
-        kind: "patent",
-        year: 6,
-        due: isoToDay("2026-12-24"),
-        ...r,
-      }) as OfficeProjectionRow
-  );
+  .map((r) => officeRow(r as Partial<OfficeProjectionRow>));
 
 describe("a fee row's notes, made once per kind of row", () => {
   it("are what notesOf made for each row alone, in every language", () => {

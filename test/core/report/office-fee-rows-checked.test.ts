@@ -3,7 +3,6 @@
  * vouches that every text is in a text column and fits in a cell. Each row from `fill` must equal the row
  * from `rowAt`, and each cell must be what the writer would have made it (safeCellValue) when the block
  * says it is checked; an ID longer than a cell holds must make the block unchecked. */
-import { isoToDay } from "../../../src/core/dates/civil";
 import { Money } from "../../../src/core/money/money";
 import { ratesOf } from "../../../src/core/projection/exchange-rates";
 import {
@@ -16,26 +15,11 @@ import { OutputSheet } from "../../../src/core/report/output-model";
 import { EXCEL_MAX_CELL_TEXT } from "../../../src/core/table/table-schema";
 import { safeCellValue } from "../../../src/excel/number-formats";
 import { MIXED_RATES, MIXED_SETTINGS } from "../projection/mixed-office-portfolio";
+import { officeRow } from "./office-row-fixture";
 
 const RATES = ratesOf("CNY", MIXED_SETTINGS.currency.ratePerCny, MIXED_RATES);
 
-const row = (changes: Partial<OfficeProjectionRow>): OfficeProjectionRow => ({
-  sourceRow: 3,
-  id: "JP1",
-  owner: "Tokyo HQ",
-  office: "JP",
-  kind: "patent",
-  year: 6,
-  due: isoToDay("2026-12-24"),
-  fiscalYear: 2026,
-  currency: "JPY",
-  amount: new Money(16_700),
-  converted: new Money(801.6),
-  confidence: "HIGH",
-  flags: [],
-  basis: "granted",
-  ...changes,
-});
+const row = officeRow;
 
 function feeBlock(officeRows: OfficeProjectionRow[], lapsed: OfficeLapsedRight[]) {
   const sheets: OutputSheet[] = [{ role: "projection", name: "P", blocks: [], charts: [] }];
