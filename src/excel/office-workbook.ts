@@ -162,6 +162,32 @@ function tableSources(
   );
 }
 
+/** A rectangle of a sheet to read, its loads queued (OfficeWorkbook.queueRectangle). */
+interface Rectangle {
+  range: Excel.Range;
+  merged?: Excel.RangeAreas;
+}
+
+/** A read rectangle as the core takes it: where it is, its values and types, its merged areas. */
+function gridOf(
+  { range, merged }: Rectangle,
+  values: unknown[][],
+  valueTypes: (string[] | undefined)[]
+): SourceGrid {
+  const areas =
+    merged && !merged.isNullObject
+      ? mergedAreasOf(merged.address, range.rowIndex, range.columnIndex)
+      : [];
+  return {
+    sheet: range.worksheet.name,
+    top: range.rowIndex + 1,
+    left: range.columnIndex,
+    values,
+    valueTypes,
+    ...(areas.length > 0 ? { merged: areas } : {}),
+  };
+}
+
 export class OfficeWorkbook implements WorkbookPort {
   constructor(
     private readonly excel: ExcelHost,
@@ -294,43 +320,34 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async readSource(source: PortfolioSource, pause?: () => Promise<void>): Promise<SourceGrid> {
-    return (await this.readSourceFindingTables(source, [], pause)).grid;
+    return (await this.readSourceWithTables(source, [], pause)).grid;
   }
 
-  async readSourceFindingTables(
+  async readSourceWithTables(
     source: PortfolioSource,
     tableNames: readonly string[],
     pause?: () => Promise<void>
-  ): Promise<{ grid: SourceGrid; tables: (PortfolioSource | undefined)[] }> {
+  ): Promise<{ grid: SourceGrid; tables: (SourceGrid | undefined)[] }> {
     return this.excel.run(async (context) => {
-      const whole =
+      const list = this.queueRectangle(
         source.kind === "table"
           ? context.workbook.tables.getItem(source.name).getRange()
           : context.workbook.worksheets
               .getItem(source.sheet)
-              .getRange(source.address.replace(/^.*!/, ""));
-      whole.load("rowIndex,columnIndex,rowCount,columnCount");
-      whole.worksheet.load("name");
-      // Merged areas (ExcelApi 1.13), so that a value merged over rows can be read for each of them.
-      const merged = this.supports(MERGED_AREAS_API)
-        ? whole.getMergedAreasOrNullObject()
-        : undefined;
-      merged?.load("address");
-      // The other tables are looked for in this request, and the ranges of those found come with the
-      // first values: no round trip of their own.
+              .getRange(source.address.replace(/^.*!/, ""))
+      );
+      // The other tables are looked for in this request, and the facts of those found come with the
+      // list's first values: no round trip of their own. Their values then come in one request.
       const tables = context.workbook.tables;
       if (tableNames.length > 0) tables.load("items/name");
       await context.sync();
       const named = tablesNamed(tables, tableNames);
-      let found = queueTableFacts(named);
-      const sheet = whole.worksheet;
-      const areas =
-        merged && !merged.isNullObject
-          ? mergedAreasOf(merged.address, whole.rowIndex, whole.columnIndex)
-          : [];
+      const queueFound = () => named.map((table) => table && this.queueRectangle(table.getRange()));
+      let found = queueFound();
+      const { range: whole } = list;
       const { values, valueTypes, refused } = await this.readRows(
         context,
-        sheet,
+        whole.worksheet,
         whole.rowIndex,
         whole.columnIndex,
         whole.rowCount,
@@ -341,21 +358,96 @@ export class OfficeWorkbook implements WorkbookPort {
       // A read Excel refused as too large took the tables' loads with it (a refused request is refused
       // whole): they are sent again.
       if (refused && found.some(Boolean)) {
-        found = queueTableFacts(named);
+        found = queueFound();
         await context.sync();
       }
       return {
-        grid: {
-          sheet: sheet.name,
-          top: whole.rowIndex + 1,
-          left: whole.columnIndex,
-          values,
-          valueTypes,
-          ...(areas.length > 0 ? { merged: areas } : {}),
-        },
-        tables: tableSources(found),
+        grid: gridOf(list, values, valueTypes),
+        tables: await this.readRectangles(context, found),
       };
     });
+  }
+
+  /**
+   * Queues the loads of a rectangle to read: its place and size, its sheet's name and (ExcelApi 1.13) its
+   * merged areas, so that a value merged over rows can be read for each of them.
+   */
+  private queueRectangle(range: Excel.Range): Rectangle {
+    range.load("rowIndex,columnIndex,rowCount,columnCount");
+    range.worksheet.load("name");
+    const merged = this.supports(MERGED_AREAS_API) ? range.getMergedAreasOrNullObject() : undefined;
+    merged?.load("address");
+    return { range, merged };
+  }
+
+  /**
+   * The values of several small rectangles (the tables a run reads besides its list) in one request
+   * while they hold at most one read's cells together; a larger one, or all of them when Excel refuses
+   * the request as too large, read on its own in chunks.
+   */
+  private async readRectangles(
+    context: Excel.RequestContext,
+    rectangles: readonly (Rectangle | undefined)[]
+  ): Promise<(SourceGrid | undefined)[]> {
+    const present = rectangles.filter((r): r is Rectangle => r !== undefined);
+    const cells = present.reduce((n, { range }) => n + range.rowCount * range.columnCount, 0);
+    const read = new Map<Rectangle, unknown[][]>();
+    if (present.length > 1 && cells <= this.limits.maxCellsPerRead) {
+      const parts = present.map((rectangle) => {
+        const { range } = rectangle;
+        const part = range.worksheet.getRangeByIndexes(
+          range.rowIndex,
+          range.columnIndex,
+          range.rowCount,
+          range.columnCount
+        );
+        part.load("values");
+        return { rectangle, part };
+      });
+      try {
+        await context.sync();
+        for (const { rectangle, part } of parts) read.set(rectangle, part.values);
+      } catch (error) {
+        if (errorCode(error) !== RESPONSE_TOO_LARGE) throw error;
+      }
+    }
+    const grids: (SourceGrid | undefined)[] = [];
+    for (const rectangle of rectangles) {
+      if (!rectangle) {
+        grids.push(undefined);
+        continue;
+      }
+      const { range } = rectangle;
+      const together = read.get(rectangle);
+      let values: unknown[][];
+      let valueTypes: (string[] | undefined)[];
+      if (together) {
+        values = together;
+        valueTypes = [];
+        valueTypes.length = values.length;
+        await this.readErrorTypes(
+          context,
+          range.worksheet,
+          range.rowIndex,
+          range.columnIndex,
+          values,
+          valueTypes,
+          0
+        );
+      } else {
+        ({ values, valueTypes } = await this.readRows(
+          context,
+          range.worksheet,
+          range.rowIndex,
+          range.columnIndex,
+          range.rowCount,
+          range.columnCount,
+          true
+        ));
+      }
+      grids.push(gridOf(rectangle, values, valueTypes));
+    }
+    return grids;
   }
 
   /**

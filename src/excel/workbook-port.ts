@@ -86,14 +86,15 @@ export interface WorkbookPort {
    */
   readSource(source: PortfolioSource, pause?: () => Promise<void>): Promise<SourceGrid>;
   /**
-   * readSource, also looking for the tables named `tableNames` (as findTables does) in the same requests:
-   * a run reads its list and looks for six other tables, each request a round trip to Excel.
+   * readSource, and the tables named `tableNames` (compared without case) read too, undefined where the
+   * workbook has none: a run reads its list and six other tables, each request a round trip to Excel, so
+   * they share requests (the names looked for with the list, the small tables read together).
    */
-  readSourceFindingTables(
+  readSourceWithTables(
     source: PortfolioSource,
     tableNames: readonly string[],
     pause?: () => Promise<void>
-  ): Promise<{ grid: SourceGrid; tables: (PortfolioSource | undefined)[] }>;
+  ): Promise<{ grid: SourceGrid; tables: (SourceGrid | undefined)[] }>;
   /** The outputs of earlier runs that writing `sheets` would replace, or would ask about. */
   inspectOutputs(sheets: OutputSheet[]): Promise<OutputsFound>;
   writeSheets(sheets: OutputSheet[], options?: WriteOptions): Promise<WriteReport>;

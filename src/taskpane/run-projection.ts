@@ -34,20 +34,20 @@ export async function readRunSources(
   columnMap?: UserColumnMap,
   pause?: () => Promise<void>
 ): Promise<RunSources> {
-  // The other tables are looked for while the list is read (no request of their own), then each found
-  // one is read, unless it is the portfolio itself.
-  const keys = Object.keys(OTHER_TABLES) as (keyof typeof OTHER_TABLES)[];
-  const { grid: portfolio, tables: found } = await port.readSourceFindingTables(
+  // The other tables are read with the list, in its requests (unless one is the list itself).
+  const keys = (Object.keys(OTHER_TABLES) as (keyof typeof OTHER_TABLES)[]).filter(
+    (key) =>
+      !(source.kind === "table" && OTHER_TABLES[key].toLowerCase() === source.name.toLowerCase())
+  );
+  const { grid: portfolio, tables } = await port.readSourceWithTables(
     source,
     keys.map((key) => OTHER_TABLES[key]),
     pause
   );
   const sources: RunSources = { portfolio, columnMap };
-  for (const [index, key] of keys.entries()) {
-    const table = found[index];
-    if (table && !(source.kind === "table" && source.name === table.name))
-      sources[key] = await port.readSource(table);
-  }
+  keys.forEach((key, index) => {
+    if (tables[index]) sources[key] = tables[index];
+  });
   return sources;
 }
 
