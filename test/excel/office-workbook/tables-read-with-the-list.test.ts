@@ -42,6 +42,14 @@ function workbook() {
   return setup;
 }
 
+/** The response size of request `index` (0: the list's facts, 1: its values, 2: the tables') of a read. */
+async function responseBytesOfRequest(index: number): Promise<number> {
+  const { fake, port } = workbook();
+  const from = fake.metrics.syncCount;
+  await port.readSourceWithTables(portfolio, NAMES);
+  return fake.metrics.syncs.slice(from)[index].responseBytes;
+}
+
 /** What a test expects of the two tables. */
 function expectTables(tables: unknown[]) {
   expect(tables[0]).toBeUndefined();
@@ -82,13 +90,8 @@ describe("reading the list with the other tables", () => {
   });
 
   it("still reads the tables when Excel refuses the list's first read as too large", async () => {
-    const first = workbook();
-    const from = first.fake.metrics.syncCount;
-    await first.port.readSourceWithTables(portfolio, NAMES);
-    const listRead = first.fake.metrics.syncs.slice(from)[1];
-
     const { fake, port } = workbook();
-    fake.limits.responseLimitBytes = listRead.responseBytes - 1;
+    fake.limits.responseLimitBytes = (await responseBytesOfRequest(1)) - 1;
     const start = fake.metrics.syncCount;
     const { grid, tables } = await port.readSourceWithTables(portfolio, NAMES);
     const refused = fake.metrics.syncs
@@ -100,15 +103,10 @@ describe("reading the list with the other tables", () => {
   });
 
   it("reads the tables one by one when Excel refuses them together as too large", async () => {
-    const first = workbook();
-    const from = first.fake.metrics.syncCount;
-    await first.port.readSourceWithTables(portfolio, NAMES);
-    const together = first.fake.metrics.syncs.slice(from)[2];
-
     const { fake, port } = workbook();
     // Each table's values fit in a response; both together do not (nor does the list's first read,
     // which is larger: it is halved).
-    fake.limits.responseLimitBytes = together.responseBytes - 1;
+    fake.limits.responseLimitBytes = (await responseBytesOfRequest(2)) - 1;
     const start = fake.metrics.syncCount;
     const { tables } = await port.readSourceWithTables(portfolio, NAMES);
     const refusedTogether = fake.metrics.syncs
