@@ -126,42 +126,6 @@ function tablesNamed(
   return tableNames.map((tableName) => tables.items.find((item) => sameName(item.name, tableName)));
 }
 
-/** A found table and its range, their loads queued for the next request. */
-interface QueuedTable {
-  table: Excel.Table;
-  range: Excel.Range;
-}
-
-/** Queues what a table's source needs (its range's address and rows, its sheet's name). */
-function queueTableFacts(
-  tables: readonly (Excel.Table | undefined)[]
-): (QueuedTable | undefined)[] {
-  return tables.map((table) => {
-    if (!table) return undefined;
-    const range = table.getRange();
-    range.load("address,rowCount");
-    table.worksheet.load("name");
-    return { table, range };
-  });
-}
-
-/** The queued tables as sources, once their request is back. */
-function tableSources(
-  found: readonly (QueuedTable | undefined)[]
-): (PortfolioSource | undefined)[] {
-  return found.map((item) =>
-    item
-      ? {
-          kind: "table",
-          name: item.table.name,
-          sheet: item.table.worksheet.name,
-          address: item.range.address,
-          rows: item.range.rowCount - 1,
-        }
-      : undefined
-  );
-}
-
 /** A rectangle of a sheet to read, its loads queued (OfficeWorkbook.queueRectangle). */
 interface Rectangle {
   range: Excel.Range;
@@ -211,7 +175,7 @@ export class OfficeWorkbook implements WorkbookPort {
       regionSheet.load("name");
       const used = regionSheet.getUsedRangeOrNullObject(true);
       used.load("rowIndex,rowCount");
-      // The active sheet's own mark, so that the rows below the region are not read on a result sheet.
+      // The active sheet's own mark: a result sheet's region is no list, and the rows below it are not read.
       const activeMark = this.marks
         ? regionSheet.customProperties.getItemOrNullObject(MARK_KEY)
         : undefined;
@@ -246,7 +210,7 @@ export class OfficeWorkbook implements WorkbookPort {
           address: range.address,
           rows: range.rowCount - 1,
         }));
-      if (region.rowCount >= 2 && !isOutput(regionSheet.name)) {
+      if (region.rowCount >= 2 && !activeIsOutput) {
         const rows =
           region.rowCount +
           this.rowsBelowRegion(
@@ -1136,19 +1100,23 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async findTable(tableName: string): Promise<PortfolioSource | undefined> {
-    return (await this.findTables([tableName]))[0];
-  }
-
-  async findTables(tableNames: readonly string[]): Promise<(PortfolioSource | undefined)[]> {
     return this.excel.run(async (context) => {
-      // Every name in one request, and the ranges of those found in a second: a run looks for six
-      // tables, and each request is a round trip to Excel (hundreds of milliseconds on the web).
       const tables = context.workbook.tables;
       tables.load("items/name");
       await context.sync();
-      const found = queueTableFacts(tablesNamed(tables, tableNames));
-      if (found.some(Boolean)) await context.sync();
-      return tableSources(found);
+      const [table] = tablesNamed(tables, [tableName]);
+      if (!table) return undefined;
+      const range = table.getRange();
+      range.load("address,rowCount");
+      table.worksheet.load("name");
+      await context.sync();
+      return {
+        kind: "table",
+        name: table.name,
+        sheet: table.worksheet.name,
+        address: range.address,
+        rows: range.rowCount - 1,
+      };
     });
   }
 

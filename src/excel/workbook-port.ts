@@ -107,8 +107,6 @@ export interface WorkbookPort {
   ): Promise<PortfolioSource>;
   /** The table named `tableName` (compared without case), or undefined when the workbook has none. */
   findTable(tableName: string): Promise<PortfolioSource | undefined>;
-  /** findTable for several names at once (one round trip to Excel for all of them), in their order. */
-  findTables(tableNames: readonly string[]): Promise<(PortfolioSource | undefined)[]>;
   /**
    * A table the user keeps (the subsidy programmes): when a table named `tableName` exists it is left
    * exactly as it is and selected (`created` false); otherwise a new sheet with a name no sheet has gets
