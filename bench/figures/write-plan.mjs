@@ -51,28 +51,22 @@ const restore = installMemoryExcel(fake);
 const workbook = new OfficeWorkbook(fake.Excel);
 let plannedChunks = 0;
 const blocks = [];
-for (const sheet of sheets) {
-  for (const block of sheet.blocks) {
+// Per sheet, its blocks' sizes as the writer plans them (rows per request, requests alone).
+const planned = sheets.map((sheet) =>
+  sheet.blocks.map((block) => {
     const perRequest = workbook.rowsPerRequest(block);
     const chunks = Math.ceil((blockRowCount(block) + 1) / perRequest);
     plannedChunks += chunks;
     blocks.push({ sheet: sheet.name, rows: blockRowCount(block), perRequest, chunks });
-  }
-}
+    return { dataRows: blockRowCount(block), rowsPerRequest: perRequest, chunks };
+  })
+);
 // The value requests the writer sends: a block of several requests alone, small blocks sharing one
 // (src/excel/write-plan.ts requestGroups).
-const plannedRequests = requestGroups(
-  sheets.map((sheet) => ({
-    blocks: sheet.blocks.map((block) => ({
-      dataRows: blockRowCount(block),
-      rowsPerRequest: workbook.rowsPerRequest(block),
-    })),
-  }))
-).reduce((n, group) => {
-  if (group.length > 1) return n + 1;
-  const block = sheets[group[0].sheet].blocks[group[0].block];
-  return n + Math.ceil((blockRowCount(block) + 1) / workbook.rowsPerRequest(block));
-}, 0);
+const plannedRequests = requestGroups(planned.map((sized) => ({ blocks: sized }))).reduce(
+  (n, group) => n + (group.length > 1 ? 1 : planned[group[0].sheet][group[0].block].chunks),
+  0
+);
 const t4 = now();
 const written = await workbook.writeSheets(sheets);
 const t5 = now();
