@@ -39,7 +39,7 @@ describe("the exchange-rate table in a run", () => {
     return prepareRun(port, source, settings, "en");
   }
 
-  it("starts with the sample's currencies, the USD rate blank: its US rows are reported", async () => {
+  it("starts with the sample's currencies, the USD rate blank: its US rights are reported once", async () => {
     let created: unknown[][] = [];
     const plan = await run((rows) => (created = rows.map((row) => [row[0], row[1]])));
     // The sample's other offices: US (rows 26, 30) and JP (27); JPY is the output currency.
@@ -48,7 +48,11 @@ describe("the exchange-rate table in a run", () => {
       ["USD", ""],
       ["JPY", 1],
     ]);
-    expect(usdRows(plan)).toEqual([26, 30]);
+    // One warning for both, on the first (the fix is one rate), naming the other.
+    expect(usdRows(plan)).toEqual([26]);
+    expect(plan.issues.find((issue) => issue.row === 26)!.message).toMatch(
+      /^\S+ and 1 other rights charged in USD: no exchange rate for USD into JPY/
+    );
   });
 
   it("converts the US fees once the user enters the USD rate", async () => {

@@ -36,15 +36,17 @@ describe("a projection run on the sample portfolio", () => {
     const deadlines = fake.model.getValues("IP Deadlines", "A1:K29");
     expect(deadlines[1][3]).toBe("Overdue: pay in grace period"); // the most urgent first
     const issues = fake.model.getValues("IP Issues", "A2:E6");
-    // The US rows (26, 30) are projected in USD but no USD rate is given: reported, not zeroed; the EU
-    // trademark (28) has no fee data; row 31 has an impossible date. JPY is the output currency (rate 1).
+    // The US rows (26, 30) are projected in USD but no USD rate is given: reported once, on the first,
+    // not zeroed; the EU trademark (28) has no fee data; row 31 has an impossible date. JPY is the output
+    // currency (rate 1).
     expect(issues.map((row) => [row[1], row[2]])).toEqual([
       [26, ""],
       [28, "C"],
-      [30, ""],
       [31, "D"],
       ["", ""],
+      ["", ""],
     ]);
+    expect(issues[0][4]).toMatch(/^\S+ and 1 other rights charged in USD: no exchange rate/);
     // The sample sheet itself is untouched by the run.
     expect(fake.metrics.sheetsWritten.has("Portfolio")).toBe(false);
     // The chart plots fiscal-year labels against CNY fees, subsidies and net (columns A:D), without

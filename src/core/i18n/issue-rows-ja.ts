@@ -44,6 +44,8 @@ export const ISSUE_ROWS_JA: IssueRowStrings = {
   subsidiesFailed: "補助金を計算できませんでした：{problem}",
   rateMissing:
     "{id}：{currency} から {output} への為替レートがありません：料金は {currency} のまま表示し、換算合計から除きます。為替レート表にレートを追加してください。",
+  rateMissingRights:
+    "{id} ほか {others} 件の {currency} 建ての権利：{currency} から {output} への為替レートがありません：料金は {currency} のまま表示し、換算合計から除きます。為替レート表にレートを追加してください。",
   noAmount:
     "{id}、第 {year} 年分（納付期限 {due}）：確定した金額がありません。この権利の以降の料金も空欄の場合があります。Summary に件数を示します。",
   noAmountWhy:

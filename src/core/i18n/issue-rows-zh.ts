@@ -39,6 +39,8 @@ export const ISSUE_ROWS_ZH: IssueRowStrings = {
   subsidiesFailed: "无法计算资助：{problem}",
   rateMissing:
     "{id}：没有 {currency} 兑 {output} 的汇率：其费用以 {currency} 显示，不计入换算后的合计；请在汇率表中添加该汇率。",
+  rateMissingRights:
+    "{id} 及其他 {others} 项以 {currency} 计费的权利：没有 {currency} 兑 {output} 的汇率：其费用以 {currency} 显示，不计入换算后的合计；请在汇率表中添加该汇率。",
   noAmount:
     "{id}，第 {year} 年度（缴费期限 {due}）：没有确定的金额。该权利此后的费用也可能为空；Summary 中列出其数量。",
   noAmountWhy:

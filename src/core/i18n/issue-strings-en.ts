@@ -75,6 +75,8 @@ const enWithoutReasons = {
   unexpected: "Unexpected error: {problem}",
   rateMissing:
     "{id}: no exchange rate for {currency} into {output}: its fees are shown in {currency} and left out of the converted totals; add the rate to the exchange-rate table.",
+  rateMissingRights:
+    "{id} and {others} other rights charged in {currency}: no exchange rate for {currency} into {output}: their fees are shown in {currency} and left out of the converted totals; add the rate to the exchange-rate table.",
   noAmount:
     "{id}, year {year} (due {due}): no confirmed amount. Later fees of this right may be blank too; the Summary counts them.",
   noAmountWhy:
@@ -212,6 +214,7 @@ export type IssueRowKey =
   | "officeFeeProblemYear"
   | "subsidiesFailed"
   | "rateMissing"
+  | "rateMissingRights"
   | "noAmount"
   | "noAmountWhy"
   | "duplicate_publication"

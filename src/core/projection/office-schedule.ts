@@ -99,7 +99,7 @@ export function officeScheduleOf(
  * fee past its last day means the right has lapsed: nothing is budgeted and the right is listed apart.
  * Pending JP, KR and US applications are assumed granted on the as-of date (or filing, if later): the
  * basis says so. An amount the data does not confirm is kept blank with its reason; a currency without a
- * rate leaves `converted` blank and is an issue on the row.
+ * rate leaves `converted` blank and is one warning, on the first row charged in it (rateMissingMessage).
  */
 export function projectOfficeRights(
   rights: readonly OfficePortfolioRight[],
@@ -165,6 +165,8 @@ export function* projectOfficeRightsInSteps(
   const years: number[] = [];
   let idGroup = -1;
   let lastId: string | undefined;
+  // Per currency without a rate: its warning (at issues[at]), the first right's index, the rights.
+  const rateMissingIn = new Map<CurrencyCode, { at: number; index: number; count: number }>();
   let done = 0;
   for (const index of byId) {
     done += 1;
@@ -277,16 +279,28 @@ export function* projectOfficeRightsInSteps(
         years.push(row.year);
       }
     }
-    if (rateMissing)
-      issue(
-        right.row,
-        `${right.id}: no exchange rate for ${pack.currency} into ${rates.output}: its fees are shown in ${pack.currency} and left out of the converted totals; add the rate to the exchange-rate table.`,
-        {
+    if (rateMissing) {
+      // One warning per currency, on the first right (in the rights' order) that has it: the fix is one
+      // rate, not one per row, and a warning per right buried every other issue under thousands of copies.
+      const same = rateMissingIn.get(pack.currency);
+      if (!same) {
+        rateMissingIn.set(pack.currency, { at: issues.length, index, count: 1 });
+        issue(right.row, rateMissingMessage(right.id, pack.currency, rates.output), {
           kind: "warning",
           code: "rateMissing",
           params: { id: right.id, currency: pack.currency, output: rates.output },
+        });
+      } else {
+        same.count += 1;
+        if (index < same.index) {
+          // Visited in ID order: an earlier row of the portfolio takes the warning.
+          const first = issues[same.at];
+          first.row = right.row;
+          first.params = { ...first.params, id: right.id };
+          same.index = index;
         }
-      );
+      }
+    }
     for (const row of rightRows)
       if (row.amount === undefined) {
         issue(
@@ -307,6 +321,16 @@ export function* projectOfficeRightsInSteps(
       }
     while (issueOf.length < issues.length) issueOf.push(index);
   }
+  for (const [currency, { at, index, count }] of rateMissingIn) {
+    const warning = issues[at];
+    const id = String(warning.params!.id);
+    issueOf[at] = index;
+    warning.message = rateMissingMessage(id, currency, rates.output, count);
+    if (count > 1) {
+      warning.code = "rateMissingRights";
+      warning.params = { id, currency, output: rates.output, others: othersText(count) };
+    }
+  }
   // The pauses of the sort say all rights are done.
   const order = yield* mapSteps(
     dueOrderInSteps(
@@ -325,6 +349,25 @@ export function* projectOfficeRightsInSteps(
     lapsed: inRightsOrder(lapsed, lapsedOf),
   };
 }
+
+/**
+ * The warning for the rights charged in `currency` when the run has no rate for it into `output`:
+ * `count` rights, `id` the first of them in the portfolio's order.
+ * @example rateMissingMessage("US1", "USD", "JPY", 3) //=> "US1 and 2 other rights charged in USD: no exchange rate for USD into JPY: their fees are shown in USD and left out of the converted totals; add the rate to the exchange-rate table."
+ */
+export function rateMissingMessage(
+  id: string,
+  currency: CurrencyCode,
+  output: string,
+  count = 1
+): string {
+  return count === 1
+    ? `${id}: no exchange rate for ${currency} into ${output}: its fees are shown in ${currency} and left out of the converted totals; add the rate to the exchange-rate table.`
+    : `${id} and ${othersText(count)} other rights charged in ${currency}: no exchange rate for ${currency} into ${output}: their fees are shown in ${currency} and left out of the converted totals; add the rate to the exchange-rate table.`;
+}
+
+/** The rights besides the first, digits grouped as every table of the product shows counts ("1,030"). */
+const othersText = (count: number): string => (count - 1).toLocaleString("en-US");
 
 /** `items` stably ordered by the index of the right each came from (`rightOf[i]` for `items[i]`). */
 function inRightsOrder<T>(items: readonly T[], rightOf: readonly number[]): T[] {

@@ -9,12 +9,18 @@ const summaryBlock = (plan: ReturnType<typeof planRunToEnd>, title: RegExp) =>
     .blocks.find((b) => title.test(b.title ?? ""))!;
 
 describe("a run over several offices and currencies", () => {
-  it("without a rates table, reports every non-CNY row and leaves the converted totals blank", () => {
+  it("without a rates table, reports each missing rate once and leaves the converted totals blank", () => {
     const plan = planRunToEnd({ portfolio: MIXED_PORTFOLIO }, MIXED_SETTINGS, "en");
-    // JP, US, EP, UP, DE, KR (rows 3-8): no rate for JPY, USD, EUR, KRW.
-    expect(plan.issues.filter((i) => /no exchange rate/.test(i.message)).map((i) => i.row)).toEqual(
-      [3, 4, 5, 6, 7, 8]
-    );
+    // JP, US, EP, UP, DE, KR (rows 3-8): no rate for JPY, USD, EUR, KRW; the three EUR rights (rows
+    // 5-7) share one warning, on the first of them.
+    const warnings = plan.issues.filter((i) => /no exchange rate/.test(i.message));
+    expect(warnings.map((i) => [i.row, i.params?.currency])).toEqual([
+      [3, "JPY"],
+      [4, "USD"],
+      [5, "EUR"],
+      [8, "KRW"],
+    ]);
+    expect(warnings[2].message).toMatch(/^\S+ and 2 other rights charged in EUR: no exchange rate/);
     const byYear = summaryBlock(plan, /^By fiscal year and currency/);
     const total2027 = byYear.rows.find((row) => row[0] === "2027 total")!;
     expect(total2027[1]).toBe("CNY (incomplete: a rate is missing)");
