@@ -113,6 +113,7 @@ export function wholeRunWorkbook(values, horizonYears) {
     const report = await writeRun(port, prepared, {
       adopt: false,
       keepEdited: true,
+      inspected: found, // as the pane passes it (a first run's write then needs no second look)
       onProgress: onWrite,
     });
     const written = process.hrtime.bigint();

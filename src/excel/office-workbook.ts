@@ -153,6 +153,12 @@ function gridOf(
 }
 
 export class OfficeWorkbook implements WorkbookPort {
+  /**
+   * What inspectOutputs read, by the answer it gave: a write told that answer (WriteOptions.inspected)
+   * starts from it when it found nothing to ask about, instead of reading the workbook again.
+   */
+  private readonly inspected = new WeakMap<OutputsFound, Inventory>();
+
   constructor(
     private readonly excel: ExcelHost,
     private readonly supports: (excelApiVersion: string) => boolean = () => true,
@@ -702,15 +708,33 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async inspectOutputs(outputs: OutputSheet[]): Promise<OutputsFound> {
     return this.excel.run(async (context) => {
-      const found = classify(await this.inventory(context), outputs);
+      const inventory = await this.inventory(context);
+      const found = classify(inventory, outputs);
       const names = (list: SheetFacts[]) => list.map((s) => s.name);
-      return {
+      const answer = {
         replace: names(found.replace),
         edited: names(found.edited),
         adoptable: names(found.adoptable),
         copies: names(found.copies),
       };
+      this.inspected.set(answer, inventory);
+      return answer;
     });
+  }
+
+  /**
+   * The workbook as inspectOutputs read it for `found`, once, if it found none of our outputs: then the
+   * pane asked nothing and writes at once, and the write needs no second look (3 requests fewer). After
+   * a question the user may have changed the workbook while it was open, so the write looks again.
+   */
+  private inspectedInventory(found: OutputsFound | undefined): Inventory | undefined {
+    if (!found) return undefined;
+    const inventory = this.inspected.get(found);
+    this.inspected.delete(found);
+    const nothingFound =
+      found.replace.length + found.edited.length + found.adoptable.length + found.copies.length ===
+      0;
+    return nothingFound ? inventory : undefined;
   }
 
   /** Rows per request for a block: its estimated bytes per row against the request target. */
@@ -725,8 +749,9 @@ export class OfficeWorkbook implements WorkbookPort {
     let committing = false;
     const empty = { sheets: [], removed: [], kept: [], rows: 0, cutCells: 0 };
     try {
+      const inspected = this.inspectedInventory(options.inspected);
       return await this.excel.run(async (context) => {
-        const inventory = await this.inventory(context);
+        const inventory = inspected ?? (await this.inventory(context));
         const found = classify(inventory, outputs);
         const keepEdited = options.keepEdited ?? true;
         const removing = new Set(

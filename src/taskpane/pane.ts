@@ -280,6 +280,8 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
     let block = { index: -1, written: 0, total: 0 };
     const report = await run.writeRun(port, prepared, {
       ...answer,
+      // Nothing found, nothing asked: the write starts from this look at the workbook.
+      inspected: found,
       isCancelled,
       pause: pacer.pause,
       onProgress: (p) => {

@@ -258,6 +258,49 @@ export const TESTS = [
     },
   ],
   [
+    "a first run looks at the workbook's sheets once; a rerun looks again after its question",
+    async (page, { base }) => {
+      await openPreview(page, base);
+      await page.getByTestId("insert-sample").click();
+      await page.waitForFunction(
+        () => document.querySelector("[data-testid=source]").options.length > 0
+      );
+      // Each look at the sheets (for earlier outputs, or the pane's list of lists) loads their names.
+      const looks = () =>
+        page.evaluate(
+          () =>
+            globalThis.ipCostPlannerPreview.metrics.syncs.filter((sync) =>
+              sync.statements.includes("WorksheetCollection.load(items/name, items/id)")
+            ).length
+        );
+      const before = await looks();
+      await page.getByTestId("project").click();
+      await page.waitForFunction(
+        () => /Wrote/.test(document.querySelector("[data-testid=status]").textContent),
+        null,
+        { timeout: 60_000 }
+      );
+      const first = (await looks()) - before;
+      await page.getByTestId("project").click();
+      await page.getByTestId("confirm-replace").waitFor();
+      await page.getByTestId("confirm-replace").click();
+      await page.waitForFunction(
+        () =>
+          /Replaced the earlier results/.test(
+            document.querySelector("[data-testid=status]").textContent
+          ),
+        null,
+        { timeout: 60_000 }
+      );
+      const second = (await looks()) - before - first;
+      // The first run found no outputs and asked nothing: its write starts from that look. The rerun
+      // found the first run's outputs, asked, and looks again before replacing them (the user may have
+      // changed the workbook while the question was open).
+      assert(first === 1, `the first run looked once, not ${first} times`);
+      assert(second === 2, `the rerun looked twice, not ${second} times`);
+    },
+  ],
+  [
     "a double-click on Project starts one run: the button is disabled while it runs",
     async (page, { base }) => {
       await openPreview(page, base, "&latency=50");
