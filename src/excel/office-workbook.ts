@@ -534,16 +534,34 @@ export class OfficeWorkbook implements WorkbookPort {
   private queueMarks(lists: WorkbookLists, deep: boolean): QueuedMarks {
     const { worksheets, recordedItem } = lists;
     const recordedNames = recordedItem.isNullObject ? [] : recordedNamesFrom(recordedItem.value);
+    return this.queueSheetLoads(
+      worksheets.items,
+      worksheets.items.map((sheet) => sheet.name),
+      recordedNames,
+      deep
+    );
+  }
+
+  /**
+   * The loads of queueMarks for `sheets` (named `names`): each one's mark; with `deep`, the first row of
+   * those recorded by name and every used range.
+   */
+  private queueSheetLoads(
+    sheets: Excel.Worksheet[],
+    names: string[],
+    recordedNames: string[],
+    deep: boolean
+  ): QueuedMarks {
     const marks = this.marks
-      ? worksheets.items.map((sheet) => {
+      ? sheets.map((sheet) => {
           const property = sheet.customProperties.getItemOrNullObject(MARK_KEY);
           property.load("value");
           return property;
         })
       : [];
     const recorded = (name: string) => recordedNames.some((r) => sameName(r, name));
-    const firstRows = worksheets.items.map((sheet) => {
-      if (!deep || !recorded(sheet.name)) return undefined;
+    const firstRows = sheets.map((sheet, i) => {
+      if (!deep || !recorded(names[i])) return undefined;
       const row = sheet.getRangeByIndexes(0, 0, 1, 64);
       row.load("values");
       return row;
@@ -552,7 +570,7 @@ export class OfficeWorkbook implements WorkbookPort {
     // round trip.
     const usedRanges =
       deep && this.marks
-        ? worksheets.items.map((sheet) => {
+        ? sheets.map((sheet) => {
             const range = sheet.getUsedRangeOrNullObject();
             range.load("address,rowIndex,columnIndex,rowCount,columnCount");
             return range;
@@ -612,6 +630,74 @@ export class OfficeWorkbook implements WorkbookPort {
       });
     }
     return { facts, tables: tables.items.map((t) => t.name), recordedNames };
+  }
+
+  /**
+   * The inventory again in one request, for a write after the user answered a question: the sheets the
+   * inspection saw, asked for by id beside the lists, with the values of the outputs whose fingerprint
+   * hashed them, read where their used range was then (a response no larger than the inspection's). The
+   * same facts as a full look (three requests), or undefined when this one request cannot tell them: a
+   * sheet added, removed, renamed or moved, the recorded names changed, an output done since, or one
+   * whose used range moved but still holds few enough cells to hash. The caller then looks in full.
+   */
+  private async lookAgain(
+    context: Excel.RequestContext,
+    before: Inventory
+  ): Promise<Inventory | undefined> {
+    // The inspection's used range of each output whose values it hashed ("A1:K30" of "A1:K30#hash").
+    const hashedAt = before.sheets.map((sheet) =>
+      sheet.mark?.state === "done" && sheet.print?.includes("#")
+        ? sheet.print.slice(0, sheet.print.indexOf("#"))
+        : undefined
+    );
+    const lists = this.queueWorkbookLists(context);
+    const sheets = before.sheets.map((sheet) => context.workbook.worksheets.getItem(sheet.id));
+    const queued = this.queueSheetLoads(
+      sheets,
+      before.sheets.map((sheet) => sheet.name),
+      before.recordedNames,
+      true
+    );
+    const parts = hashedAt.map((address, i) => {
+      if (address === undefined) return undefined;
+      const part = sheets[i].getRange(address);
+      part.load("values");
+      return part;
+    });
+    try {
+      await context.sync();
+    } catch (error) {
+      // A sheet gone since.
+      if (errorCode(error) === "ItemNotFound") return undefined;
+      throw error;
+    }
+    const items = lists.worksheets.items;
+    const recordedNames = lists.recordedItem.isNullObject
+      ? []
+      : recordedNamesFrom(lists.recordedItem.value);
+    const same =
+      items.length === before.sheets.length &&
+      items.every(
+        (item, i) => item.id === before.sheets[i].id && item.name === before.sheets[i].name
+      ) &&
+      recordedNames.length === before.recordedNames.length &&
+      recordedNames.every((name, i) => name === before.recordedNames[i]);
+    if (!same) return undefined;
+    const facts = this.factsOf(lists, queued);
+    for (let i = 0; i < facts.length; i += 1) {
+      if (facts[i].mark?.state !== "done") continue;
+      const used = queued.usedRanges?.[i];
+      if (!used) return undefined;
+      const part = parts[i];
+      if (used.isNullObject) facts[i].print = fingerprint("");
+      else if (used.rowCount * used.columnCount > FINGERPRINT_MAX_CELLS)
+        facts[i].print = fingerprint(used.address);
+      else if (part && fingerprint(used.address) === hashedAt[i])
+        facts[i].print = fingerprint(used.address, part.values);
+      // Few enough cells to hash, but not those read: an output done since, or its used range moved.
+      else return undefined;
+    }
+    return { sheets: facts, tables: lists.tables.items.map((t) => t.name), recordedNames };
   }
 
   /**
@@ -723,18 +809,23 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /**
-   * The workbook as inspectOutputs read it for `found`, once, if it found none of our outputs: then the
-   * pane asked nothing and writes at once, and the write needs no second look (3 requests fewer). After
-   * a question the user may have changed the workbook while it was open, so the write looks again.
+   * The workbook as a write starts from it. Given what inspectOutputs found (once, by this object): if
+   * it found none of our outputs, the pane asked nothing and writes at once, so that look stands (3
+   * requests fewer). After a question the user may have changed the workbook while it was open, so the
+   * write looks again: in one request where it can (lookAgain), else in full, as without `found`.
    */
-  private inspectedInventory(found: OutputsFound | undefined): Inventory | undefined {
-    if (!found) return undefined;
-    const inventory = this.inspected.get(found);
+  private async inventoryAfter(
+    context: Excel.RequestContext,
+    found: OutputsFound | undefined
+  ): Promise<Inventory> {
+    const seen = found && this.inspected.get(found);
+    if (!found || !seen) return this.inventory(context);
     this.inspected.delete(found);
     const nothingFound =
       found.replace.length + found.edited.length + found.adoptable.length + found.copies.length ===
       0;
-    return nothingFound ? inventory : undefined;
+    if (nothingFound) return seen;
+    return (await this.lookAgain(context, seen)) ?? this.inventory(context);
   }
 
   /** Rows per request for a block: its estimated bytes per row against the request target. */
@@ -749,9 +840,8 @@ export class OfficeWorkbook implements WorkbookPort {
     let committing = false;
     const empty = { sheets: [], removed: [], kept: [], rows: 0, cutCells: 0 };
     try {
-      const inspected = this.inspectedInventory(options.inspected);
       return await this.excel.run(async (context) => {
-        const inventory = inspected ?? (await this.inventory(context));
+        const inventory = await this.inventoryAfter(context, options.inspected);
         const found = classify(inventory, outputs);
         const keepEdited = options.keepEdited ?? true;
         const removing = new Set(

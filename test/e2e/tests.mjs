@@ -295,7 +295,7 @@ export const TESTS = [
       const second = (await looks()) - before - first;
       // The first run found no outputs and asked nothing: its write starts from that look. The rerun
       // found the first run's outputs, asked, and looks again before replacing them (the user may have
-      // changed the workbook while the question was open).
+      // changed the workbook while the question was open), in one request when nothing moved.
       assert(first === 1, `the first run looked once, not ${first} times`);
       assert(second === 2, `the rerun looked twice, not ${second} times`);
     },

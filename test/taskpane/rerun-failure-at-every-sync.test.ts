@@ -12,29 +12,45 @@ async function afterOneRun() {
   return { ...setup, prepared };
 }
 
-describe("a rerun of the sample portfolio", () => {
+describe.each([
+  ["", false],
+  [", after its question (the look at the workbook taken again in one request)", true],
+])("a rerun of the sample portfolio%s", (_, asked) => {
+  // As the pane does it: inspectOutputs, the question, then the write given what was found.
+  const write = async (
+    setup: Awaited<ReturnType<typeof afterOneRun>>,
+    options: Parameters<typeof writeRun>[2]
+  ) =>
+    writeRun(setup.port, setup.prepared, {
+      ...options,
+      ...(asked ? { inspected: await setup.port.inspectOutputs(setup.prepared.sheets) } : {}),
+    });
+
   it("leaves the workbook as it was when any sync fails, or when cancelled at any point", async () => {
     const clean = await afterOneRun();
-    const start = clean.fake.metrics.syncCount;
+    const start = clean.fake.metrics.syncCount + (asked ? 3 : 0); // the inspection's requests
     let checks = 0;
-    const ok = await writeRun(clean.port, clean.prepared, { isCancelled: () => (checks++, false) });
+    const ok = await write(clean, { isCancelled: () => (checks++, false) });
     expect(ok.outcome).toBe("written");
     const syncs = clean.fake.metrics.syncCount - start;
-    expect(syncs).toBeGreaterThan(15);
+    // maxRowsPerRequest 40: the projection alone takes several requests.
+    expect(syncs).toBeGreaterThan(12);
 
     for (let step = 1; step <= syncs; step += 1) {
-      const { fake, port, prepared } = await afterOneRun();
+      const setup = await afterOneRun();
+      const { fake } = setup;
       const before = snapshot(fake);
-      fake.limits.failAtSync = fake.metrics.syncCount + step;
-      const report = await writeRun(port, prepared, {});
+      fake.limits.failAtSync = fake.metrics.syncCount + (asked ? 3 : 0) + step;
+      const report = await write(setup, {});
       expect([step, report.outcome, report.restored]).toEqual([step, "failed", true]);
       expect(snapshot(fake)).toEqual(before);
     }
     for (let point = 1; point <= checks; point += 1) {
-      const { fake, port, prepared } = await afterOneRun();
+      const setup = await afterOneRun();
+      const { fake } = setup;
       const before = snapshot(fake);
       let count = 0;
-      const report = await writeRun(port, prepared, { isCancelled: () => ++count >= point });
+      const report = await write(setup, { isCancelled: () => ++count >= point });
       expect([point, report.outcome]).toEqual([point, "cancelled"]);
       expect(snapshot(fake)).toEqual(before);
     }

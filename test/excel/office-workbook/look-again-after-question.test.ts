@@ -1,0 +1,108 @@
+import { createMemoryExcel } from "../../excel-double";
+import { DEFAULT_LIMITS, ExcelHost, OfficeWorkbook } from "../../../src/excel/office-workbook";
+import { outputs, snapshot } from "./output-fixture";
+
+// A rerun asks before replacing the outputs it found, and the user may change the workbook while the
+// question is open. The write then looks at the workbook again: in one request, the sheets the inspection
+// saw asked for by id beside the lists, instead of the full look's three. Whatever the user did meanwhile,
+// the write must do exactly what it does after a full look: the same sheets removed, kept and written.
+
+type Fake = ReturnType<typeof createMemoryExcel>;
+
+/** A workbook with the user's sheet and the outputs of a first run; `marks`: ExcelApi 1.12 or not. */
+async function afterFirstRun(marks: boolean) {
+  const fake = createMemoryExcel();
+  fake.model.renameSheet("Sheet1", "Portfolio");
+  fake.model.setValues("Portfolio", "A1", [["ID"], ["CN201810123456.7"]]);
+  // Each workbook its own clock from the same start.
+  let clock = Date.UTC(2026, 11, 3);
+  const port = new OfficeWorkbook(
+    fake.Excel as unknown as ExcelHost,
+    (version) => marks || version !== "1.12",
+    DEFAULT_LIMITS,
+    () => (clock += 60_000)
+  );
+  await port.writeSheets(outputs(100));
+  return { fake, port };
+}
+
+/**
+ * What the user may do while the question is open, and whether one request tells the write all it needs
+ * (with marks; without): the same sheets in the same order, and, with marks, each output's used range
+ * where the inspection hashed its values, or too large to hash.
+ */
+const CHANGES: [string, (fake: Fake) => void, boolean, boolean][] = [
+  ["does nothing", () => {}, true, true],
+  [
+    "edits a value of an output",
+    (fake) => fake.model.setValues("IP Summary", "B3", [[150]]),
+    true,
+    true,
+  ],
+  [
+    "edits an output's header",
+    (fake) => fake.model.setValues("IP Deadlines", "A1", [["Right"]]),
+    true,
+    true,
+  ],
+  [
+    "types below an output (its used range moves, still small)",
+    (fake) => fake.model.setValues("IP Deadlines", "A40", [["note"]]),
+    false,
+    true,
+  ],
+  [
+    "fills an output past the cells a fingerprint hashes",
+    (fake) =>
+      fake.model.setValues(
+        "IP Deadlines",
+        "D1",
+        Array.from({ length: 60_000 }, (_, i) => [i, i])
+      ),
+    true,
+    true,
+  ],
+  ["deletes an output", (fake) => fake.model.deleteSheet("IP Deadlines"), false, false],
+  ["renames an output", (fake) => fake.model.renameSheet("IP Summary", "My summary"), false, false],
+  ["adds a sheet", (fake) => fake.model.addSheet("Notes"), false, false],
+  ["moves an output first", (fake) => fake.model.moveSheet("IP Deadlines", 0), false, false],
+];
+
+describe.each([
+  ["with marks (ExcelApi 1.12)", true],
+  ["without marks (names recorded in the settings)", false],
+])("a rerun's write after its question, %s", (_, marks) => {
+  it.each(CHANGES)(
+    "does what a full look would do when the user %s",
+    async (_what, change, withMarks, without) => {
+      const given = await afterFirstRun(marks);
+      const full = await afterFirstRun(marks);
+      const found = await given.port.inspectOutputs(outputs(200));
+      await full.port.inspectOutputs(outputs(200));
+      expect(found.replace.length + found.adoptable.length).toBe(2);
+      change(given.fake);
+      change(full.fake);
+
+      const answer = { adopt: true, keepEdited: true };
+      const syncs = (fake: Fake) => fake.metrics.syncCount;
+      const [givenBefore, fullBefore] = [syncs(given.fake), syncs(full.fake)];
+      const givenReport = await given.port.writeSheets(outputs(200), {
+        ...answer,
+        inspected: found,
+      });
+      const fullReport = await full.port.writeSheets(outputs(200), answer);
+
+      expect(givenReport).toEqual(fullReport);
+      // The run id in the marks is the clock's, read a different number of times by the two writes.
+      const seen = (fake: Fake) =>
+        JSON.stringify(snapshot(fake)).replace(/;[0-9a-z]+;(writing|done);/g, ";run;$1;");
+      expect(seen(given.fake)).toEqual(seen(full.fake));
+      // One request instead of three (two without marks: no fingerprints) when it can tell; one more
+      // when it cannot, then the full look. It can when the sheets are the same and each output's used
+      // range is where the inspection hashed it, or too large to hash.
+      const extra = syncs(given.fake) - givenBefore - (syncs(full.fake) - fullBefore);
+      const oneRequest = marks ? withMarks : without;
+      expect(extra).toBe(oneRequest ? (marks ? -2 : -1) : 1);
+    }
+  );
+});
