@@ -625,8 +625,9 @@ export class OfficeWorkbook implements WorkbookPort {
         done.map((d) => d.sheet),
         usedRanges && done.map((d) => d.used!)
       );
-      done.forEach(({ fact }, i) => {
+      done.forEach(({ fact, used }, i) => {
         fact.print = prints[i];
+        if (used) fact.usedCells = used.isNullObject ? 0 : used.rowCount * used.columnCount;
       });
     }
     return { facts, tables: tables.items.map((t) => t.name), recordedNames };
@@ -650,6 +651,12 @@ export class OfficeWorkbook implements WorkbookPort {
         ? sheet.print.slice(0, sheet.print.indexOf("#"))
         : undefined
     );
+    // Those values together in one response: at most one read's cells, as the inspection read them.
+    const hashedCells = before.sheets.reduce(
+      (n, sheet, i) => n + (hashedAt[i] === undefined ? 0 : (sheet.usedCells ?? Infinity)),
+      0
+    );
+    if (hashedCells > this.limits.maxCellsPerRead) return undefined;
     const lists = this.queueWorkbookLists(context);
     const sheets = before.sheets.map((sheet) => context.workbook.worksheets.getItem(sheet.id));
     const queued = this.queueSheetLoads(
@@ -667,8 +674,9 @@ export class OfficeWorkbook implements WorkbookPort {
     try {
       await context.sync();
     } catch (error) {
-      // A sheet gone since.
-      if (errorCode(error) === "ItemNotFound") return undefined;
+      // A sheet gone since, or the values more than Excel sends in one response.
+      const code = errorCode(error);
+      if (code === "ItemNotFound" || code === RESPONSE_TOO_LARGE) return undefined;
       throw error;
     }
     const items = lists.worksheets.items;
@@ -689,6 +697,7 @@ export class OfficeWorkbook implements WorkbookPort {
       const used = queued.usedRanges?.[i];
       if (!used) return undefined;
       const part = parts[i];
+      facts[i].usedCells = used.isNullObject ? 0 : used.rowCount * used.columnCount;
       if (used.isNullObject) facts[i].print = fingerprint("");
       else if (used.rowCount * used.columnCount > FINGERPRINT_MAX_CELLS)
         facts[i].print = fingerprint(used.address);

@@ -10,7 +10,7 @@ import { outputs, snapshot } from "./output-fixture";
 type Fake = ReturnType<typeof createMemoryExcel>;
 
 /** A workbook with the user's sheet and the outputs of a first run; `marks`: ExcelApi 1.12 or not. */
-async function afterFirstRun(marks: boolean) {
+async function afterFirstRun(marks: boolean, maxCellsPerRead = DEFAULT_LIMITS.maxCellsPerRead) {
   const fake = createMemoryExcel();
   fake.model.renameSheet("Sheet1", "Portfolio");
   fake.model.setValues("Portfolio", "A1", [["ID"], ["CN201810123456.7"]]);
@@ -19,7 +19,7 @@ async function afterFirstRun(marks: boolean) {
   const port = new OfficeWorkbook(
     fake.Excel as unknown as ExcelHost,
     (version) => marks || version !== "1.12",
-    DEFAULT_LIMITS,
+    { ...DEFAULT_LIMITS, maxCellsPerRead },
     () => (clock += 60_000)
   );
   await port.writeSheets(outputs(100));
@@ -105,4 +105,46 @@ describe.each([
       expect(extra).toBe(oneRequest ? (marks ? -2 : -1) : 1);
     }
   );
+});
+
+describe("a rerun's one-request look", () => {
+  /** The write after its question, given what was found; its requests and report. */
+  async function rerun(setup: Awaited<ReturnType<typeof afterFirstRun>>, asked = () => {}) {
+    const found = await setup.port.inspectOutputs(outputs(200));
+    asked();
+    const start = setup.fake.metrics.syncCount;
+    const report = await setup.port.writeSheets(outputs(200), { inspected: found });
+    return { report, syncs: setup.fake.metrics.syncs.slice(start) };
+  }
+  const lookedAgain = (syncs: { statements: readonly string[] }[]) =>
+    syncs.filter((sync) =>
+      sync.statements.includes("WorksheetCollection.load(items/name, items/id)")
+    ).length;
+
+  it("is not tried when the outputs' values are more cells than one read takes", async () => {
+    // The Summary's 8 cells and the Deadlines' 6, against 10 a read.
+    const { report, syncs } = await rerun(await afterFirstRun(true, 10));
+    expect([report.outcome, report.removed]).toEqual(["written", ["IP Summary", "IP Deadlines"]]);
+    // The full look: its first request loads the lists and no values.
+    expect(lookedAgain(syncs)).toBe(1);
+    expect(syncs[0].statements.some((s) => s.includes(".load(values)"))).toBe(false);
+  });
+
+  it("gives way to the full look when Excel refuses its response as too large", async () => {
+    const sizes = await rerun(await afterFirstRun(true));
+    const oneRequest = sizes.syncs[0].responseBytes;
+    const setup = await afterFirstRun(true);
+    const { limits, metrics } = setup.fake;
+    const usual = limits.responseLimitBytes;
+    // The write's first request (the one-request look) allowed a byte less than its response.
+    const { report, syncs } = await rerun(setup, () => {
+      const first = metrics.syncCount + 1;
+      Object.defineProperty(limits, "responseLimitBytes", {
+        get: () => (metrics.syncCount === first ? oneRequest - 1 : usual),
+      });
+    });
+    expect([report.outcome, report.removed]).toEqual(["written", ["IP Summary", "IP Deadlines"]]);
+    // The refused request, then the full look's.
+    expect(lookedAgain(syncs)).toBe(2);
+  });
 });
