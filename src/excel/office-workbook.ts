@@ -158,6 +158,11 @@ export class OfficeWorkbook implements WorkbookPort {
    * starts from it when it found nothing to ask about, instead of reading the workbook again.
    */
   private readonly inspected = new WeakMap<OutputsFound, Inventory>();
+  /**
+   * The workbook as this object's last write left it, for the next inspection's one-request look
+   * (lookAgain checks every fact of it, so a workbook changed since costs only that request).
+   */
+  private lastWritten: Inventory | undefined;
 
   constructor(
     private readonly excel: ExcelHost,
@@ -802,8 +807,13 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async inspectOutputs(outputs: OutputSheet[]): Promise<OutputsFound> {
+    const written = this.lastWritten;
+    this.lastWritten = undefined;
     return this.excel.run(async (context) => {
-      const inventory = await this.inventory(context);
+      // After this object's write (a rerun), one request tells what the full look's three would, unless
+      // the workbook changed in a way it cannot tell.
+      const inventory =
+        (written && (await this.lookAgain(context, written))) ?? (await this.inventory(context));
       const found = classify(inventory, outputs);
       const names = (list: SheetFacts[]) => list.map((s) => s.name);
       const answer = {
@@ -848,6 +858,7 @@ export class OfficeWorkbook implements WorkbookPort {
     let plan: WritePlan | undefined;
     let committing = false;
     const empty = { sheets: [], removed: [], kept: [], rows: 0, cutCells: 0 };
+    this.lastWritten = undefined;
     try {
       return await this.excel.run(async (context) => {
         const inventory = await this.inventoryAfter(context, options.inspected);
@@ -995,6 +1006,30 @@ export class OfficeWorkbook implements WorkbookPort {
         context.workbook.settings.add(RECORDED_SHEETS_KEY, JSON.stringify(this.marks ? [] : names));
         added[0]?.activate();
         await context.sync();
+        // What the workbook now holds: the sheets that stayed, then the new ones, marked done.
+        const kept = new Set(keepEdited && this.marks ? found.edited.map((s) => s.id) : []);
+        this.lastWritten = {
+          sheets: [
+            ...inventory.sheets
+              .filter((s) => !removedIds.has(s.id) && !createdIds.has(s.id))
+              .map((s) => (kept.has(s.id) ? { id: s.id, name: s.name } : s)),
+            ...plan.sheets.map((sheet, index) => ({
+              id: created[index].id,
+              name: names[index],
+              ...(this.marks
+                ? {
+                    mark: { ...sheet.mark, state: "done" as const, print: prints[index] },
+                    print: prints[index],
+                    usedCells: used[index].isNullObject
+                      ? 0
+                      : used[index].rowCount * used[index].columnCount,
+                  }
+                : {}),
+            })),
+          ],
+          tables: [],
+          recordedNames: this.marks ? [] : names,
+        };
         return {
           outcome: "written" as const,
           sheets: names,

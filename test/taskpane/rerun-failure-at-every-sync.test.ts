@@ -16,21 +16,27 @@ describe.each([
   ["", false],
   [", after its question (the look at the workbook taken again in one request)", true],
 ])("a rerun of the sample portfolio%s", (_, asked) => {
-  // As the pane does it: inspectOutputs, the question, then the write given what was found.
+  // As the pane does it: inspectOutputs, the question, then the write given what was found; `writing`
+  // is called as the write begins (after the inspection's requests).
   const write = async (
     setup: Awaited<ReturnType<typeof afterOneRun>>,
-    options: Parameters<typeof writeRun>[2]
-  ) =>
-    writeRun(setup.port, setup.prepared, {
-      ...options,
-      ...(asked ? { inspected: await setup.port.inspectOutputs(setup.prepared.sheets) } : {}),
-    });
+    options: Parameters<typeof writeRun>[2],
+    writing = () => {}
+  ) => {
+    const found = asked ? await setup.port.inspectOutputs(setup.prepared.sheets) : undefined;
+    writing();
+    return writeRun(setup.port, setup.prepared, { ...options, inspected: found });
+  };
 
   it("leaves the workbook as it was when any sync fails, or when cancelled at any point", async () => {
     const clean = await afterOneRun();
-    const start = clean.fake.metrics.syncCount + (asked ? 3 : 0); // the inspection's requests
+    let start = 0;
     let checks = 0;
-    const ok = await write(clean, { isCancelled: () => (checks++, false) });
+    const ok = await write(
+      clean,
+      { isCancelled: () => (checks++, false) },
+      () => (start = clean.fake.metrics.syncCount)
+    );
     expect(ok.outcome).toBe("written");
     const syncs = clean.fake.metrics.syncCount - start;
     // maxRowsPerRequest 40: the projection alone takes several requests.
@@ -40,8 +46,11 @@ describe.each([
       const setup = await afterOneRun();
       const { fake } = setup;
       const before = snapshot(fake);
-      fake.limits.failAtSync = fake.metrics.syncCount + (asked ? 3 : 0) + step;
-      const report = await write(setup, {});
+      const report = await write(
+        setup,
+        {},
+        () => (fake.limits.failAtSync = fake.metrics.syncCount + step)
+      );
       expect([step, report.outcome, report.restored]).toEqual([step, "failed", true]);
       expect(snapshot(fake)).toEqual(before);
     }

@@ -148,3 +148,32 @@ describe("a rerun's one-request look", () => {
     expect(lookedAgain(syncs)).toBe(2);
   });
 });
+
+// A rerun's inspection, by the pane whose write left the outputs: it knows the sheets it left and looks
+// at them in one request. Whatever the user did since, it must find what a full look (a pane opened later)
+// finds.
+describe.each([
+  ["with marks (ExcelApi 1.12)", true],
+  ["without marks (names recorded in the settings)", false],
+])("the inspection after this pane's write, %s", (_, marks) => {
+  it.each(CHANGES)(
+    "finds what a full look finds when the user %s",
+    async (_what, change, withMarks, without) => {
+      const { fake, port } = await afterFirstRun(marks);
+      change(fake);
+      const reopened = new OfficeWorkbook(
+        fake.Excel as unknown as ExcelHost,
+        (version) => marks || version !== "1.12"
+      );
+      let start = fake.metrics.syncCount;
+      const full = await reopened.inspectOutputs(outputs(200));
+      const fullSyncs = fake.metrics.syncCount - start;
+      start = fake.metrics.syncCount;
+      const found = await port.inspectOutputs(outputs(200));
+      const syncs = fake.metrics.syncCount - start;
+
+      expect(found).toEqual(full);
+      expect(syncs).toBe((marks ? withMarks : without) ? 1 : 1 + fullSyncs);
+    }
+  );
+});
