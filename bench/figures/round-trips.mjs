@@ -42,6 +42,7 @@ for (const rights of sizes) {
       write: metrics.syncCount - mark,
     };
   };
+  await port.listSources(); // the pane lists the workbook's lists when it opens
   const first = await click(); // its outputs are what the second replaces
   const second = await click();
   result.runs.push({ rights, ...second, first });

@@ -159,10 +159,11 @@ export class OfficeWorkbook implements WorkbookPort {
    */
   private readonly inspected = new WeakMap<OutputsFound, Inventory>();
   /**
-   * The workbook as this object's last write left it, for the next inspection's one-request look
-   * (lookAgain checks every fact of it, so a workbook changed since costs only that request).
+   * The workbook as this object last saw it whole (listing the lists, without outputs of ours) or left
+   * it (its last write), for the next inspection's one-request look (lookAgain checks every fact of it,
+   * so a workbook changed since costs only that request).
    */
-  private lastWritten: Inventory | undefined;
+  private lastLook: Inventory | undefined;
 
   constructor(
     private readonly excel: ExcelHost,
@@ -208,6 +209,11 @@ export class OfficeWorkbook implements WorkbookPort {
       await context.sync();
       const facts = this.factsOf(lists, queued);
       const { recordedNames } = queued;
+      // Every sheet seen: the next inspection starts from it, unless an output of ours is there (its
+      // fingerprint, not read here, would need the full look anyway).
+      this.lastLook = facts.some((fact) => fact.mark?.state === "done")
+        ? undefined
+        : { sheets: facts, tables: lists.tables.items.map((t) => t.name), recordedNames };
       // Result sheets are no portfolio: ours by mark, or (where marks are missing) by recorded name.
       const isOutput = (sheet: string) =>
         facts.some((f) => f.mark !== undefined && sameName(f.name, sheet)) ||
@@ -807,13 +813,13 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async inspectOutputs(outputs: OutputSheet[]): Promise<OutputsFound> {
-    const written = this.lastWritten;
-    this.lastWritten = undefined;
+    const last = this.lastLook;
+    this.lastLook = undefined;
     return this.excel.run(async (context) => {
-      // After this object's write (a rerun), one request tells what the full look's three would, unless
-      // the workbook changed in a way it cannot tell.
+      // After this object's write (a rerun) or its list of lists, one request tells what the full look's
+      // three would, unless the workbook changed in a way it cannot tell.
       const inventory =
-        (written && (await this.lookAgain(context, written))) ?? (await this.inventory(context));
+        (last && (await this.lookAgain(context, last))) ?? (await this.inventory(context));
       const found = classify(inventory, outputs);
       const names = (list: SheetFacts[]) => list.map((s) => s.name);
       const answer = {
@@ -858,7 +864,7 @@ export class OfficeWorkbook implements WorkbookPort {
     let plan: WritePlan | undefined;
     let committing = false;
     const empty = { sheets: [], removed: [], kept: [], rows: 0, cutCells: 0 };
-    this.lastWritten = undefined;
+    this.lastLook = undefined;
     try {
       return await this.excel.run(async (context) => {
         const inventory = await this.inventoryAfter(context, options.inspected);
@@ -1008,7 +1014,7 @@ export class OfficeWorkbook implements WorkbookPort {
         await context.sync();
         // What the workbook now holds: the sheets that stayed, then the new ones, marked done.
         const kept = new Set(keepEdited && this.marks ? found.edited.map((s) => s.id) : []);
-        this.lastWritten = {
+        this.lastLook = {
           sheets: [
             ...inventory.sheets
               .filter((s) => !removedIds.has(s.id) && !createdIds.has(s.id))

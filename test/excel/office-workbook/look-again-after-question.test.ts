@@ -177,3 +177,60 @@ describe.each([
     }
   );
 });
+
+// A first run's inspection, after the pane listed the workbook's lists (when it opened): it saw every
+// sheet and no output of ours, and checks that in one request. Whatever the user did since, it must find
+// what a full look finds.
+describe("the inspection after the pane listed the lists", () => {
+  const SINCE: [string, (fake: Fake) => void, boolean][] = [
+    ["does nothing", () => {}, true],
+    [
+      "types into the portfolio",
+      (fake) => fake.model.setValues("Portfolio", "A3", [["CN2"]]),
+      true,
+    ],
+    ["adds a sheet", (fake) => fake.model.addSheet("Notes"), false],
+    [
+      "renames the portfolio's sheet",
+      (fake) => fake.model.renameSheet("Portfolio", "Rights"),
+      false,
+    ],
+    [
+      "pastes an output of another workbook (its mark with it)",
+      (fake) =>
+        fake.model.addSheet("IP Summary").customProperties.set("ipcostplanner.output", {
+          key: "IPCostPlanner.Output",
+          value: "ipcp1;summary;1;zz9;done;A1:B4#acb404c8",
+        }),
+      false,
+    ],
+  ];
+  it.each(SINCE)("finds what a full look finds when the user %s", async (_what, change, one) => {
+    const fake = createMemoryExcel();
+    fake.model.renameSheet("Sheet1", "Portfolio");
+    fake.model.setValues("Portfolio", "A1", [["ID"], ["CN201810123456.7"]]);
+    const port = new OfficeWorkbook(fake.Excel as unknown as ExcelHost);
+    await port.listSources();
+    change(fake);
+    let start = fake.metrics.syncCount;
+    const full = await new OfficeWorkbook(fake.Excel as unknown as ExcelHost).inspectOutputs(
+      outputs(100)
+    );
+    const fullSyncs = fake.metrics.syncCount - start;
+    start = fake.metrics.syncCount;
+    const found = await port.inspectOutputs(outputs(100));
+    expect(found).toEqual(full);
+    expect(fake.metrics.syncCount - start).toBe(one ? 1 : 1 + fullSyncs);
+  });
+
+  it("looks in full at once when outputs of ours were there (their fingerprints were not read)", async () => {
+    const { fake } = await afterFirstRun(true);
+    const pane = new OfficeWorkbook(fake.Excel as unknown as ExcelHost);
+    await pane.listSources();
+    const start = fake.metrics.syncCount;
+    const found = await pane.inspectOutputs(outputs(200));
+    expect(found.replace).toEqual(["IP Summary", "IP Deadlines"]);
+    // Lists; marks and used ranges; the values: no one-request look tried first.
+    expect(fake.metrics.syncCount - start).toBe(3);
+  });
+});
