@@ -107,6 +107,23 @@ async function insertSampleAndProject(page) {
   );
 }
 
+/** Projects again, answers the question by replacing the earlier results, and waits for the write. */
+async function rerunReplacing(page) {
+  await page.getByTestId("project").click();
+  await page.getByTestId("confirm-replace").waitFor();
+  const question = await page.locator(".confirm").textContent();
+  await page.getByTestId("confirm-replace").click();
+  await page.waitForFunction(
+    () =>
+      /Replaced the earlier results/.test(
+        document.querySelector("[data-testid=status]").textContent
+      ),
+    null,
+    { timeout: 60_000 }
+  );
+  return question;
+}
+
 /** Values of a sheet of the in-memory workbook, read in the page. */
 function sheetValues(page, sheet, address) {
   return page.evaluate(
@@ -237,19 +254,8 @@ export const TESTS = [
     async (page, { base }) => {
       await openPreview(page, base);
       await insertSampleAndProject(page);
-      await page.getByTestId("project").click();
-      await page.getByTestId("confirm-replace").waitFor();
-      const question = await page.locator(".confirm").textContent();
+      const question = await rerunReplacing(page);
       assert(question.includes("IP Projection"), `the pane names what it replaces: ${question}`);
-      await page.getByTestId("confirm-replace").click();
-      await page.waitForFunction(
-        () =>
-          /Replaced the earlier results/.test(
-            document.querySelector("[data-testid=status]").textContent
-          ),
-        null,
-        { timeout: 60_000 }
-      );
       const tabs = await page.locator("#tabs button").allTextContents();
       assert(
         !tabs.some((name) => / \(2\)$/.test(name) || name.startsWith("IPCP ")),
@@ -281,21 +287,12 @@ export const TESTS = [
         { timeout: 60_000 }
       );
       const first = (await looks()) - before;
-      await page.getByTestId("project").click();
-      await page.getByTestId("confirm-replace").waitFor();
-      await page.getByTestId("confirm-replace").click();
-      await page.waitForFunction(
-        () =>
-          /Replaced the earlier results/.test(
-            document.querySelector("[data-testid=status]").textContent
-          ),
-        null,
-        { timeout: 60_000 }
-      );
+      await rerunReplacing(page);
       const second = (await looks()) - before - first;
-      // The first run found no outputs and asked nothing: its write starts from that look. The rerun
-      // found the first run's outputs, asked, and looks again before replacing them (the user may have
-      // changed the workbook while the question was open), in one request when nothing moved.
+      // The first run's inspection checks the list of lists' look; finding no outputs, it asks nothing
+      // and its write starts from that. The rerun's inspection checks what the first run's write left,
+      // then, after its question, the write looks again (the user may have changed the workbook
+      // meanwhile): one request each when nothing moved.
       assert(first === 1, `the first run looked once, not ${first} times`);
       assert(second === 2, `the rerun looked twice, not ${second} times`);
     },

@@ -4,17 +4,22 @@ import { SAMPLE_SETTINGS as settings, sampleWorkbook } from "./sample-run-fixtur
 // Each context.sync() is a round trip to Excel: a few milliseconds on the desktop, often a hundred or more
 // in Excel on the web, so a small portfolio's run waits more on round trips than on its work. Counted
 // here as the pane makes them on the sample portfolio (in-memory Excel), request by request.
+/** The requests sent since it was made, then since its last call. */
+function syncCounter(fake: { metrics: { syncCount: number } }): () => number {
+  let mark = fake.metrics.syncCount;
+  return () => {
+    const n = fake.metrics.syncCount - mark;
+    mark = fake.metrics.syncCount;
+    return n;
+  };
+}
+
 describe("the round trips of a run on the sample portfolio", () => {
   it("are 2 to read, 1 to look for earlier outputs, and 4 to write the first run's five sheets", async () => {
     const { fake, port, source } = await sampleWorkbook();
     // The pane lists the workbook's lists when it opens (and after inserting the sample).
     await port.listSources();
-    let mark = fake.metrics.syncCount;
-    const counted = () => {
-      const n = fake.metrics.syncCount - mark;
-      mark = fake.metrics.syncCount;
-      return n;
-    };
+    const counted = syncCounter(fake);
     const prepared = await prepareRun(port, source, settings, "en");
     expect(counted()).toBe(2);
     const found = await port.inspectOutputs(prepared.sheets);
@@ -34,12 +39,7 @@ describe("the round trips of a run on the sample portfolio", () => {
     await writeRun(port, await prepareRun(port, source, settings, "en"), {});
 
     // A second run, as a user's next click: it replaces the first one's five sheets.
-    let mark = fake.metrics.syncCount;
-    const counted = () => {
-      const n = fake.metrics.syncCount - mark;
-      mark = fake.metrics.syncCount;
-      return n;
-    };
+    const counted = syncCounter(fake);
     const prepared = await prepareRun(port, source, settings, "en");
     // The table's facts with the six other tables looked for (none is there); its values.
     expect(counted()).toBe(2);
