@@ -1,5 +1,5 @@
 import { blockRowCount, OutputBlock, OutputSheet } from "../core/report/output-model";
-import { mergedAreasOf } from "./merged-areas";
+import { cellsOf, mergedAreasOf } from "./merged-areas";
 import { NUMBER_FORMATS, safeCellValue } from "./number-formats";
 import {
   OutputsFound,
@@ -310,22 +310,51 @@ export class OfficeWorkbook implements WorkbookPort {
     pause?: () => Promise<void>
   ): Promise<{ grid: SourceGrid; tables: (SourceGrid | undefined)[] }> {
     return this.excel.run(async (context) => {
-      const list = this.queueRectangle(
-        source.kind === "table"
-          ? context.workbook.tables.getItem(source.name).getRange()
-          : context.workbook.worksheets
-              .getItem(source.sheet)
-              .getRange(source.address.replace(/^.*!/, ""))
-      );
-      // The other tables are looked for in this request, and the facts of those found come with the
-      // list's first values: no round trip of their own. Their values then come in one request.
-      const tables = context.workbook.tables;
-      if (tableNames.length > 0) tables.load("items/name");
-      await context.sync();
+      const a1 = source.address.replace(/^.*!/, "");
+      // Where the pane's list of lists saw the list: when it fits one read, its values are asked for
+      // there in this first request, and kept if the list is still there (a round trip fewer).
+      const listed = cellsOf(a1);
+      const readEarly =
+        listed !== undefined && listed.rowCount * listed.columnCount <= this.limits.maxCellsPerRead;
+      const queueFirst = (withValues: boolean) => {
+        const table =
+          source.kind === "table" ? context.workbook.tables.getItem(source.name) : undefined;
+        const sheet = table ? table.worksheet : context.workbook.worksheets.getItem(source.sheet);
+        const list = this.queueRectangle(table ? table.getRange() : sheet.getRange(a1));
+        const early = withValues ? sheet.getRange(a1) : undefined;
+        early?.load("values");
+        // The other tables are looked for in this request, and the facts of those found come with the
+        // list's values: no round trip of their own. Their values then come in one request.
+        const tables = context.workbook.tables;
+        if (tableNames.length > 0) tables.load("items/name");
+        return { list, early, tables };
+      };
+      let first = queueFirst(readEarly);
+      let refusedWhole = false;
+      try {
+        await context.sync();
+      } catch (error) {
+        // The values more than Excel sends in one response: the first request again without them, and
+        // the list read from half its rows a request.
+        if (!first.early || errorCode(error) !== RESPONSE_TOO_LARGE) throw error;
+        refusedWhole = true;
+        first = queueFirst(false);
+        await context.sync();
+      }
+      const { list, early, tables } = first;
       const named = tablesNamed(tables, tableNames);
       const queueFound = () => named.map((table) => table && this.queueRectangle(table.getRange()));
       let found = queueFound();
       const { range: whole } = list;
+      const stillThere =
+        early !== undefined &&
+        listed !== undefined &&
+        whole.rowIndex === listed.row &&
+        whole.columnIndex === listed.column &&
+        whole.rowCount === listed.rowCount &&
+        whole.columnCount === listed.columnCount;
+      // With the list's values read, the tables' places have no request to ride with: one of their own.
+      if (stillThere && found.some(Boolean)) await context.sync();
       const { values, valueTypes, refused } = await this.readRows(
         context,
         whole.worksheet,
@@ -334,7 +363,9 @@ export class OfficeWorkbook implements WorkbookPort {
         whole.rowCount,
         whole.columnCount,
         true,
-        pause
+        pause,
+        stillThere ? early.values : undefined,
+        refusedWhole ? Math.ceil(whole.rowCount / 2) : undefined
       );
       // A read Excel refused as too large took the tables' loads with it (a refused request is refused
       // whole): they are sent again.
@@ -474,8 +505,9 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /**
-   * Reads a rectangle in chunks of rows: at most `maxCellsPerRead` cells per request, halved whenever
-   * Excel refuses a response as too large (5 MB on the web), down to one row.
+   * Reads a rectangle in chunks of rows: at most `maxCellsPerRead` cells (and `atMostRows` rows) per
+   * request, halved whenever Excel refuses a response as too large (5 MB on the web), down to one row.
+   * Given `read`, the rectangle's values read already, it reads only their error types.
    */
   private async readRows(
     context: Excel.RequestContext,
@@ -485,12 +517,26 @@ export class OfficeWorkbook implements WorkbookPort {
     rowCount: number,
     columnCount: number,
     withTypes: boolean,
-    pause?: () => Promise<void>
+    pause?: () => Promise<void>,
+    read?: unknown[][],
+    atMostRows = Infinity
   ): Promise<{ values: unknown[][]; valueTypes: (string[] | undefined)[]; refused: boolean }> {
-    let rowsPerRead = Math.max(1, Math.floor(this.limits.maxCellsPerRead / columnCount));
+    let rowsPerRead = Math.max(
+      1,
+      Math.min(atMostRows, Math.floor(this.limits.maxCellsPerRead / columnCount))
+    );
     const values: unknown[][] = [];
     const valueTypes: (string[] | undefined)[] = [];
     let refused = false;
+    // Values read already (every row): only the error types are left to read.
+    if (read) {
+      values.push(...read);
+      if (withTypes) {
+        valueTypes.length = values.length;
+        await this.readErrorTypes(context, sheet, top, left, read, valueTypes, 0);
+      }
+      return { values, valueTypes, refused };
+    }
     for (let offset = 0; offset < rowCount;) {
       const count = Math.min(rowsPerRead, rowCount - offset);
       const part = sheet.getRangeByIndexes(top + offset, left, count, columnCount);

@@ -1,9 +1,10 @@
 import { workbookWithUserData } from "./workbook-fixture";
 
-// A run reads its list and six other tables. Each request is a round trip to Excel: the names are looked
-// for in the list's first request, the found tables' places come back with the list's values, and their
-// values come together in one more request. A request Excel refuses as too large takes its loads with
-// it, so they are sent again, and tables refused together are read one by one.
+// A run reads its list and six other tables. Each request is a round trip to Excel: the list's values
+// come with its first request (where the pane's list of lists saw it, when it fits one read), the names
+// are looked for in it too, the found tables' places come back in a second request and their values
+// together in a third. A request Excel refuses as too large takes its loads with it, so they are sent
+// again, and tables refused together are read one by one.
 const portfolio = {
   kind: "region" as const,
   name: "P",
@@ -42,7 +43,8 @@ function workbook() {
   return setup;
 }
 
-/** The response size of request `index` (0: the list's facts, 1: its values, 2: the tables') of a read. */
+/** The response size of request `index` (0: the list's place and values, 1: the tables' places, 2: the
+ * tables' values) of a read. */
 async function responseBytesOfRequest(index: number): Promise<number> {
   const { fake, port } = workbook();
   const from = fake.metrics.syncCount;
@@ -68,7 +70,7 @@ function expectTables(tables: unknown[]) {
 }
 
 describe("reading the list with the other tables", () => {
-  it("takes three requests: the list's two, and the tables' values together", async () => {
+  it("takes three requests: the list's, the tables' places, and the tables' values together", async () => {
     const { fake, port } = workbook();
     const start = fake.metrics.syncCount;
     const { grid, tables } = await port.readSourceWithTables(portfolio, NAMES);
@@ -78,20 +80,49 @@ describe("reading the list with the other tables", () => {
     expectTables(tables);
   });
 
-  it("takes the list's two requests when none of the tables is there", async () => {
+  it("takes one request when none of the tables is there", async () => {
     const { fake, port } = workbookWithUserData();
     const start = fake.metrics.syncCount;
-    const { tables } = await port.readSourceWithTables(
+    const { grid, tables } = await port.readSourceWithTables(
       { ...portfolio, address: "Portfolio!A1:D2", rows: 1 },
       NAMES
     );
-    expect(fake.metrics.syncCount - start).toBe(2);
+    expect(fake.metrics.syncCount - start).toBe(1);
+    expect(grid.values).toEqual([
+      ["ID", "Right type", "Filing date", "Owner"],
+      ["CN201810123456.7", "发明", 43290, "Tokyo HQ"], // the date as Excel holds it: a serial
+    ]);
     expect(tables).toEqual([undefined, undefined, undefined]);
+  });
+
+  it("reads the list where it is now, with a request more, when it moved since it was listed", async () => {
+    const { fake, port } = workbookWithUserData();
+    // Listed as A1:D2; the user then typed a third row, which the region's address does not reach,
+    // and a table listed as A1:D2 grew to A1:D3.
+    fake.model.setValues("Portfolio", "A3", [
+      ["CN201920654321.X", "实用新型", "2019-01-02", "Osaka"],
+    ]);
+    fake.model.addTable("Portfolio", "A1:D3", true).name = "IPPortfolio";
+    const start = fake.metrics.syncCount;
+    const { grid } = await port.readSourceWithTables(
+      {
+        kind: "table",
+        name: "IPPortfolio",
+        sheet: "Portfolio",
+        address: "Portfolio!A1:D2",
+        rows: 1,
+      },
+      []
+    );
+    // The values read where it was listed are left; the table's three rows read where it is.
+    expect(fake.metrics.syncCount - start).toBe(2);
+    expect(grid.values).toHaveLength(3);
+    expect(grid.values[2][0]).toBe("CN201920654321.X");
   });
 
   it("still reads the tables when Excel refuses the list's first read as too large", async () => {
     const { fake, port } = workbook();
-    fake.limits.responseLimitBytes = (await responseBytesOfRequest(1)) - 1;
+    fake.limits.responseLimitBytes = (await responseBytesOfRequest(0)) - 1;
     const start = fake.metrics.syncCount;
     const { grid, tables } = await port.readSourceWithTables(portfolio, NAMES);
     const refused = fake.metrics.syncs
