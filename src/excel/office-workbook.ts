@@ -323,8 +323,9 @@ export class OfficeWorkbook implements WorkbookPort {
         const list = this.queueRectangle(table ? table.getRange() : sheet.getRange(a1));
         const early = withValues ? sheet.getRange(a1) : undefined;
         early?.load("values");
-        // The other tables are looked for in this request, and the facts of those found come with the
-        // list's values: no round trip of their own. Their values then come in one request.
+        // The other tables are looked for in this request; the places of those found come with the
+        // list's values (in a request of their own when those came with this one), their values in one
+        // request after.
         const tables = context.workbook.tables;
         if (tableNames.length > 0) tables.load("items/name");
         return { list, early, tables };
