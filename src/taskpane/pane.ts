@@ -16,6 +16,7 @@ import {
   builtInFeeTableRows,
 } from "../core/offices/cn/fee-schedule-table";
 import { programmeTable } from "../core/subsidy/programme-table-rows";
+import { ProjectionSettings } from "../core/projection/settings";
 import { PortfolioSource, WorkbookPort } from "../excel/workbook-port";
 import {
   PaneSettings,
@@ -228,8 +229,18 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
   const project = async () => {
     settings = view.readSettings(settings.columnMap);
     const projectionSettings = toProjectionSettings(settings, deps.today());
-    await port.saveSettings(JSON.stringify(settings));
-    await refreshProgrammes();
+    try {
+      await projectWith(projectionSettings);
+    } finally {
+      // After the run, not before it: two requests to Excel (each a round trip, often 100 ms or more
+      // on the web) that the results need not wait for. The settings are saved however the run ended.
+      await port.saveSettings(JSON.stringify(settings));
+      await refreshProgrammes();
+    }
+  };
+
+  /** The run itself, with settings read and checked. */
+  const projectWith = async (projectionSettings: ProjectionSettings) => {
     if (sources.length === 0) await refreshSources();
     const source = chosenSource() ?? sources[0];
     if (!source) return say(t("noSource"), "error");

@@ -298,6 +298,56 @@ export const TESTS = [
     },
   ],
   [
+    "a click waits on 6 requests to Excel for a first run and 7 for a rerun; the settings are saved after",
+    async (page, { base }) => {
+      await openPreview(page, base);
+      await page.getByTestId("insert-sample").click();
+      await page.waitForFunction(
+        () => document.querySelector("[data-testid=source]").options.length > 0
+      );
+      // The requests sent by the time the pane says the results are written (a mutation observer
+      // notes the count the moment the message appears).
+      const requestsUntilDone = async (click) => {
+        await page.evaluate(() => {
+          const status = document.querySelector("[data-testid=status]");
+          const syncs = globalThis.ipCostPlannerPreview.metrics.syncs;
+          globalThis.requestsAtStart = syncs.length;
+          globalThis.requestsAtDone = undefined;
+          const observer = new MutationObserver(() => {
+            if (/Wrote|Replaced/.test(status.textContent)) {
+              globalThis.requestsAtDone = syncs.length;
+              observer.disconnect();
+            }
+          });
+          observer.observe(status, { childList: true, subtree: true, characterData: true });
+        });
+        await click();
+        await page.waitForFunction(() => globalThis.requestsAtDone !== undefined, null, {
+          timeout: 60_000,
+        });
+        await page.getByTestId("project").waitFor({ state: "visible" });
+        await page.waitForFunction(() => !document.querySelector("[data-testid=project]").disabled);
+        return page.evaluate(() => globalThis.requestsAtDone - globalThis.requestsAtStart);
+      };
+      const settingsSaved = () =>
+        page.evaluate(
+          () =>
+            globalThis.ipCostPlannerPreview.metrics.syncs.filter((sync) =>
+              sync.statements.some((statement) => statement.includes("ipCostPlanner.settings"))
+            ).length
+        );
+      const savedBefore = await settingsSaved();
+      // Read 1, look 1, write 4 (sheets added; values; finishing; marks and names).
+      const first = await requestsUntilDone(() => page.getByTestId("project").click());
+      // Read 1, look 1, then after the question: look again 1, write 4.
+      const second = await requestsUntilDone(() => rerunReplacing(page));
+      assert(first === 6, `a first run waited on 6 requests, not ${first}`);
+      assert(second === 7, `a rerun waited on 7 requests, not ${second}`);
+      // Saved once a run, after its results.
+      assert((await settingsSaved()) - savedBefore === 2, "the settings saved once a run");
+    },
+  ],
+  [
     "a double-click on Project starts one run: the button is disabled while it runs",
     async (page, { base }) => {
       await openPreview(page, base, "&latency=50");
