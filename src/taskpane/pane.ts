@@ -226,17 +226,24 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
   view.asOfToday.addEventListener("change", () => view.showAsOfToday(deps.today()));
 
   /** Plans, asks, writes and reports one run; returns when the run has ended, however it ended. */
+  /** Settings a run read and checked, saved to the workbook once the run has said how it ended. */
+  let settingsToSave: string | undefined;
   const project = async () => {
     settings = view.readSettings(settings.columnMap);
     const projectionSettings = toProjectionSettings(settings, deps.today());
-    try {
-      await projectWith(projectionSettings);
-    } finally {
-      // After the run, not before it: two requests to Excel (each a round trip, often 100 ms or more
-      // on the web) that the results need not wait for. The settings are saved however the run ended.
-      await port.saveSettings(JSON.stringify(settings));
-      await refreshProgrammes();
-    }
+    settingsToSave = JSON.stringify(settings);
+    await projectWith(projectionSettings);
+  };
+  /**
+   * After a run has said how it ended (written, cancelled, failed): the settings saved, the programmes'
+   * line refreshed. Two requests to Excel (each a round trip, often 100 ms or more on the web) that
+   * neither the results nor a Cancel's message wait for.
+   */
+  const afterRun = async () => {
+    const json = settingsToSave;
+    settingsToSave = undefined;
+    if (json !== undefined) await port.saveSettings(json);
+    await refreshProgrammes();
   };
 
   /** The run itself, with settings read and checked. */
@@ -326,6 +333,7 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
       else if (isDomainError(error)) say(settingsErrorText(language, error), "error");
       else fail(error);
     } finally {
+      await afterRun().catch(fail);
       view.setBusy(false);
       running = false;
     }
