@@ -93,11 +93,16 @@ async function openPreview(page, base, query = "") {
   return violations;
 }
 
-async function insertSampleAndProject(page) {
+/** Inserts the sample portfolio and waits until the pane lists it. */
+async function insertSample(page) {
   await page.getByTestId("insert-sample").click();
   await page.waitForFunction(
     () => document.querySelector("[data-testid=source]").options.length > 0
   );
+}
+
+async function insertSampleAndProject(page) {
+  await insertSample(page);
   await page.getByTestId("project").click();
   await page.waitForFunction(
     () =>
@@ -267,10 +272,7 @@ export const TESTS = [
     "a first run looks at the workbook's sheets once; a rerun looks again after its question",
     async (page, { base }) => {
       await openPreview(page, base);
-      await page.getByTestId("insert-sample").click();
-      await page.waitForFunction(
-        () => document.querySelector("[data-testid=source]").options.length > 0
-      );
+      await insertSample(page);
       // Each look at the sheets (for earlier outputs, or the pane's list of lists) loads their names.
       const looks = () =>
         page.evaluate(
@@ -301,10 +303,7 @@ export const TESTS = [
     "a click waits on 6 requests to Excel for a first run and 7 for a rerun; the settings are saved after",
     async (page, { base }) => {
       await openPreview(page, base);
-      await page.getByTestId("insert-sample").click();
-      await page.waitForFunction(
-        () => document.querySelector("[data-testid=source]").options.length > 0
-      );
+      await insertSample(page);
       // The requests sent by the time the pane says the results are written (a mutation observer
       // notes the count the moment the message appears).
       const requestsUntilDone = async (click) => {
@@ -351,10 +350,7 @@ export const TESTS = [
     "a double-click on Project starts one run: the button is disabled while it runs",
     async (page, { base }) => {
       await openPreview(page, base, "&latency=50");
-      await page.getByTestId("insert-sample").click();
-      await page.waitForFunction(
-        () => document.querySelector("[data-testid=source]").options.length > 0
-      );
+      await insertSample(page);
       await page.getByTestId("project").dblclick();
       await page.waitForFunction(
         () => /Wrote/.test(document.querySelector("[data-testid=status]").textContent),
@@ -445,10 +441,7 @@ export const TESTS = [
     "create the programmes table from the pane, project, and read the offsets and the net cost",
     async (page, { base }) => {
       await openPreview(page, base);
-      await page.getByTestId("insert-sample").click();
-      await page.waitForFunction(
-        () => document.querySelector("[data-testid=source]").options.length > 0
-      );
+      await insertSample(page);
       const status = () => page.getByTestId("status").textContent();
       await page.getByTestId("create-programmes").click();
       await page.waitForFunction(() =>
@@ -538,10 +531,7 @@ export const TESTS = [
     "cell text with HTML is shown as text and runs no script",
     async (page, { base }) => {
       await openPreview(page, base);
-      await page.getByTestId("insert-sample").click();
-      await page.waitForFunction(
-        () => document.querySelector("[data-testid=source]").options.length > 0
-      );
+      await insertSample(page);
       // Put the payload in the sample: as an owner (copied to output sheets) and as a right type (an issue).
       await page.evaluate((xss) => {
         const model = globalThis.ipCostPlannerPreview.model;
@@ -568,10 +558,7 @@ export const TESTS = [
     "formula-like text from the portfolio arrives as text in the output sheets",
     async (page, { base }) => {
       await openPreview(page, base);
-      await page.getByTestId("insert-sample").click();
-      await page.waitForFunction(
-        () => document.querySelector("[data-testid=source]").options.length > 0
-      );
+      await insertSample(page);
       await page.evaluate(() => {
         // Text cells, as a user's ledger holds them (typed into Text-formatted cells or pasted as text).
         const model = globalThis.ipCostPlannerPreview.model;
@@ -1085,10 +1072,7 @@ TESTS.push(
     "before writing, the pane says how many projection rows go on how many sheets",
     async (page, { base }) => {
       await openPreview(page, base);
-      await page.getByTestId("insert-sample").click();
-      await page.waitForFunction(
-        () => document.querySelector("[data-testid=source]").options.length > 0
-      );
+      await insertSample(page);
       await recordPane(page);
       await page.getByTestId("project").click();
       await wroteStatus(page);
