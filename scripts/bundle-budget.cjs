@@ -2,9 +2,9 @@
  * loads (EntrypointFilesPlugin → ../dist-maps/entrypoints.json, beside dist/, not served); from that and
  * the files in dist/ this module measures, gzip level 6 as a web server sends them:
  *   - the functions runtime: the files the custom functions entry loads before they are registered
- *     (runtime.js, shared.js, functions.js), and with every chunk they can fetch later (cell errors' texts,
- *     with-pane.js, the finance functions' and SUBSIDY's code and data, fn-finance.js and fn-subsidy.js,
- *     fetched on their first call)
+ *     (runtime.js, shared.js, functions.js), and with every chunk they can fetch later (cell errors' texts
+ *     in their language, and with-pane.js: the finance functions' and SUBSIDY's code and data and the cell
+ *     errors' renderer, fetched on their first call)
  *   - the pane page on open: every file taskpane.html loads (its entries functions, commands and taskpane;
  *     a chunk two entries share counted once, as the browser loads it once) and the pane's texts in its
  *     user's language, which it fetches before it shows
@@ -55,8 +55,16 @@ const TARGETS = { functionsRuntime: 60 * KB, paneOnOpen: 120 * KB };
  * at the workbook in one request instead of three, a first run's write not at all, and the list's values
  * come with its first request (five round trips fewer per rerun, each often 100 ms or more on the web);
  * with one warning per missing exchange rate, 106.6 KB.
+ * Session 17 brings the functions with every chunk to 59.4 KB, under the 60 KB target, which is now their
+ * limit: the other offices' fee files ship a mark for each source record (no cell or sheet shows them; the
+ * data files and docs/sources.md cite them), the finance programmes' issuer and document
+ * come with the run code (only the Finance sheet shows them) and the names no code reads stay out, the
+ * functions fetch one chunk later instead of three (with-pane.js holds both families), and the functions
+ * entry's own modules join shared.js. On open 38.6 KB. The page on open grows to 111.4 KB in Japanese,
+ * under its 120 KB target: it now loads the two families' code with the pane (its first run fetched them
+ * anyway); its limit is 113 KB.
  */
-const LIMITS = { functionsRuntime: 44 * KB, functionsWithOnDemand: 68 * KB, paneOnOpen: 107 * KB };
+const LIMITS = { functionsRuntime: 40 * KB, functionsWithOnDemand: 60 * KB, paneOnOpen: 113 * KB };
 /** The entries taskpane.html loads (the shared runtime page of custom functions, commands and pane). */
 const PANE_PAGE_ENTRIES = ["functions", "commands", "taskpane"];
 const ENTRYPOINTS_FILE = "entrypoints.json";
@@ -182,7 +190,12 @@ function duplicateModules(dist, files) {
   const where = new Map();
   for (const file of files) {
     const mapFile = path.join(path.dirname(dist), "dist-maps", `${file}.map`);
-    if (!existsSync(mapFile)) throw new Error(`${mapFile} is missing: rebuild dist/`);
+    if (!existsSync(mapFile)) {
+      // A chunk without modules (functions.js, whose modules are in shared.js) has no map.
+      const code = readFileSync(path.join(dist, file), "utf8");
+      if (/\.push\(\[\[[\d,]+\],\{\}/.test(code)) continue;
+      throw new Error(`${mapFile} is missing: rebuild dist/`);
+    }
     for (const source of JSON.parse(readFileSync(mapFile, "utf8")).sources) {
       const name = source.replace(/^webpack:\/\/[^/]*\//, "");
       if (name.startsWith("webpack/")) continue;
@@ -226,4 +239,5 @@ module.exports = {
   budgetProblems,
   entrypointsPath,
   languageOfFile,
+  readEntrypoints,
 };

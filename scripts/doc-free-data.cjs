@@ -17,9 +17,14 @@ const DOC_ONLY_KEYS = ["title", "note", "about", "rule"];
  * docs/finance.md are written from the files as they are.
  */
 const DOC_ONLY_PATHS = {
-  "finance/programmes.json": ["programmes[].eligibility", "programmes[].sources"],
-  "finance/risk-schemes.json": ["schemes[].source", "schemes[].url"],
-  "finance/ltv-profiles.json": ["profiles[].source"],
+  "finance/programmes.json": [
+    "programmes[].eligibility",
+    "programmes[].sources",
+    "programmes[].name",
+    "programmes[].fees.source",
+  ],
+  "finance/risk-schemes.json": ["schemes[].source", "schemes[].url", "schemes[].name"],
+  "finance/ltv-profiles.json": ["profiles[].source", "profiles[].name"],
   "finance/lpr.json": ["tenors.1Y[].source", "tenors.5Y[].source"],
   "cn-annual-fees.json": ["bands[].note"],
   "cn-holidays.json": ["source", "statutoryLaw.note", "statutoryLaw.source"],
@@ -66,6 +71,9 @@ function withoutDocs(data, file) {
  */
 const TEXTS_APART = {
   "subsidies.json": { list: "rules", id: "id", texts: ["programmeName", "conditions", "source"] },
+  // The finance programmes' issuer and document, which only the Finance sheet shows
+  // (src/core/finance/programme-texts.ts reads the texts; built-in.ts the figures).
+  "finance/programmes.json": { list: "programmes", id: "id", texts: ["issuer", "document"] },
 };
 
 /** `data`'s rows with only their figures ("figures") or only their id and texts ("texts"). */
@@ -86,16 +94,64 @@ function partOf(data, file, part) {
   return part === "texts" ? { [apart.list]: rows } : { ...data, [apart.list]: rows };
 }
 
+/**
+ * The data files whose source records the bundles carry as a mark (SOURCE_CHECKED_AT_BUILD in
+ * src/core/offices/data-checks.ts): the other offices' fees and the offices' closing days. Their loaders
+ * check that every figure has a source and keep nothing of it; no cell or sheet shows them (the data files
+ * and docs/sources.md cite them). 3 KB less, gzipped, for the custom functions.
+ * The CN files keep theirs: the pane's fee table shows each band's source.
+ */
+const SOURCES_MARKED = /^offices\/[a-z]+(-fees)?\.json$/;
+const SOURCE_CHECKED_AT_BUILD = 1;
+
+/** A source record as the loaders accept it: an object with a title naming the public document. */
+function isSourceRecord(value) {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    !Array.isArray(value) &&
+    typeof value.title === "string" &&
+    value.title.trim() !== ""
+  );
+}
+
+/**
+ * `data` with each `source` record (or list of records) replaced by the mark, after checking it has a
+ * title; a `source` that is not one is left for the loader to reject, with the file and key named.
+ */
+function sourcesMarked(data) {
+  if (Array.isArray(data)) return data.map(sourcesMarked);
+  if (!data || typeof data !== "object") return data;
+  return Object.fromEntries(
+    Object.entries(data).map(([key, value]) => {
+      if (key !== "source") return [key, sourcesMarked(value)];
+      if (isSourceRecord(value)) return [key, SOURCE_CHECKED_AT_BUILD];
+      if (Array.isArray(value) && value.length > 0 && value.every(isSourceRecord))
+        return [key, value.map(() => SOURCE_CHECKED_AT_BUILD)];
+      return [key, value];
+    })
+  );
+}
+
 const DATA = path.resolve(__dirname, "../src/data");
 const fileOf = (resourcePath) => path.relative(DATA, resourcePath).split(path.sep).join("/");
+
+/** `data` (the file `file` under src/data) as the bundles carry it, `part` aside. */
+function bundled(data, file) {
+  const kept = withoutDocs(data, file);
+  return SOURCES_MARKED.test(file) ? sourcesMarked(kept) : kept;
+}
 
 module.exports = function docFreeData(source) {
   const file = fileOf(this.resourcePath);
   const { part } = this.getOptions() ?? {};
-  return JSON.stringify(partOf(withoutDocs(JSON.parse(source), file), file, part));
+  return JSON.stringify(partOf(bundled(JSON.parse(source), file), file, part));
 };
 module.exports.withoutDocs = withoutDocs;
 module.exports.DOC_ONLY_KEYS = DOC_ONLY_KEYS;
 module.exports.DOC_ONLY_PATHS = DOC_ONLY_PATHS;
 module.exports.partOf = partOf;
 module.exports.TEXTS_APART = TEXTS_APART;
+module.exports.SOURCES_MARKED = SOURCES_MARKED;
+module.exports.sourcesMarked = sourcesMarked;
+module.exports.bundled = bundled;

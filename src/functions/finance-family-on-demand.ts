@@ -3,8 +3,8 @@ import { onDemand } from "./on-demand";
 
 /*
  * The bundles' finance-family.ts (webpack.config.js puts it in its place): the finance functions' code and
- * data are a chunk of their own (finance-cells, which the build writes as fn-finance.js with the data it
- * shares with the run code), fetched on the first finance call, so the functions runtime does not download
+ * data are not in the functions runtime's own files (they are in with-pane.js, with SUBSIDY's and what the
+ * pane needs on open), fetched on the first finance call, so the functions runtime does not download
  * them when a workbook uses none.
  */
 

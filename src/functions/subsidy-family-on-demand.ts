@@ -3,8 +3,8 @@ import { onDemand } from "./on-demand";
 
 /*
  * The bundles' subsidy-family.ts (webpack.config.js puts it in its place): SUBSIDY's code and the subsidy
- * programmes' data are a chunk of their own (subsidy-cells, which the build writes as fn-subsidy.js with
- * what it shares with the run code), fetched on the first SUBSIDY call.
+ * programmes' figures are not in the functions runtime's own files (they are in with-pane.js, with the
+ * finance functions' and what the pane needs on open), fetched on the first SUBSIDY call.
  */
 
 /**

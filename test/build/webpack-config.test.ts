@@ -40,7 +40,8 @@ describe("webpack configuration", () => {
     ]);
     expect(runtimeOf({ name: "preview" })).toBeUndefined(); // the dev tool keeps its own
     const shared = optimization.splitChunks.cacheGroups.shared;
-    // A module goes to shared.js when the custom functions and another chunk of the page both need it.
+    // A module goes to shared.js when the custom functions need it, their entry's own modules too (the
+    // page loads them all together: one file compresses better than two).
     const inChunks = (...names: string[]) =>
       shared.test(
         {},
@@ -48,14 +49,14 @@ describe("webpack configuration", () => {
       );
     expect(inChunks("functions", "taskpane")).toBe(true);
     expect(inChunks("functions", "run")).toBe(true);
-    expect(inChunks("functions")).toBe(false);
-    expect(inChunks("functions", "preview")).toBe(false);
+    expect(inChunks("functions")).toBe(true);
+    expect(inChunks("preview")).toBe(false);
     expect(inChunks("taskpane", "run")).toBe(false);
     expect(shared.chunks({ name: "preview" })).toBe(false);
     expect(shared.chunks({ name: "run" })).toBe(true);
   });
 
-  it("what the functions fetch later is three chunks: with-pane (the pane's on open), fn-finance, fn-subsidy", async () => {
+  it("what the functions fetch later is one chunk, with-pane (the pane's on open), besides their texts", async () => {
     const { optimization } = await factory({}, { mode: "production" });
     const groups = optimization.splitChunks.cacheGroups;
     // The group a module lands in: the matching group of highest priority (as splitChunks picks).
@@ -72,9 +73,10 @@ describe("webpack configuration", () => {
     expect(groupOf("subsidy-cells", "taskpane", "run")).toBe("with-pane");
     expect(groupOf("cell-error-text", "taskpane")).toBe("with-pane");
     expect(groupOf("cell-error-text", "run")).toBe("with-pane");
-    expect(groupOf("finance-cells")).toBe("fn-finance");
-    expect(groupOf("finance-cells", "run")).toBe("fn-finance");
-    expect(groupOf("subsidy-cells", "run")).toBe("fn-subsidy");
+    expect(groupOf("finance-cells")).toBe("with-pane");
+    expect(groupOf("finance-cells", "run")).toBe("with-pane");
+    expect(groupOf("subsidy-cells", "run")).toBe("with-pane");
+    expect(groupOf("subsidy-cells", "finance-cells")).toBe("with-pane");
     expect(groupOf("functions", "taskpane")).toBe("shared");
     expect(groupOf("taskpane", "run")).toBeUndefined();
     expect(groups.withPane.chunks({ name: "preview" })).toBe(false);

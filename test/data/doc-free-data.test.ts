@@ -1,11 +1,16 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 
-const { withoutDocs, DOC_ONLY_KEYS, DOC_ONLY_PATHS } = require("../../scripts/doc-free-data.cjs");
+const {
+  bundled,
+  withoutDocs,
+  DOC_ONLY_KEYS,
+  DOC_ONLY_PATHS,
+} = require("../../scripts/doc-free-data.cjs");
 
-// The bundles read src/data/*.json without their documenting top-level text (scripts/doc-free-data.cjs,
-// a webpack loader): every module that reads a data file must build the same values from it without
-// that text. Each module is loaded twice, from the files as they are and as the bundles have them, and
+// The bundles read src/data/*.json without their documenting top-level text, and the offices' files with
+// a mark in place of each source record (scripts/doc-free-data.cjs, a webpack loader): every module that
+// reads a data file must build the same values from it as the bundles have it. Each module is loaded twice, from the files as they are and as the bundles have them, and
 // its exports compared (functions aside: a second load makes new ones).
 const DATA = path.resolve(__dirname, "../../src/data");
 const SRC = path.resolve(__dirname, "../../src");
@@ -16,6 +21,7 @@ const READERS: Record<string, string[]> = {
     "finance/risk-schemes.json",
     "finance/ltv-profiles.json",
   ],
+  "core/finance/programme-texts": ["finance/programmes.json"],
   "core/portfolio/status": ["ledger-statuses.json"],
   "core/subsidy/built-in": ["subsidies.json"],
   "core/subsidy/built-in-figures": ["subsidies.json"],
@@ -75,7 +81,7 @@ function load(modulePath: string, files: string[], strip: boolean): Record<strin
     if (strip)
       for (const file of files) {
         const full = path.join(DATA, file);
-        jest.doMock(full, () => withoutDocs(jest.requireActual(full), file));
+        jest.doMock(full, () => bundled(jest.requireActual(full), file));
       }
     exports = require(path.join(SRC, modulePath));
   });

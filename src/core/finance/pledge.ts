@@ -25,7 +25,6 @@ export const PLEDGE_KINDS: readonly PledgeKind[] = [
 /** A named, dated lender profile of loan-to-value ratios; never applied by default. */
 export interface LtvProfile {
   id: string;
-  name: string;
   ltv: Partial<Record<PledgeKind, Money>>;
   confidence: Confidence;
   verified: boolean;
@@ -40,9 +39,11 @@ export function loadLtvProfiles(data: unknown, where = FILE): LtvProfile[] {
     const at = `${where}: profiles[${index}]`;
     const record = objectAt(entry, at);
     onlyKeys(record, ["id", "name", "ltv", "confidence", "verified", "source"], at);
-    // The source is for people (docs/sources.md): checked when there, not kept; the bundles ship the
-    // file without it (scripts/doc-free-data.cjs).
+    // The source and the name are for people (docs/sources.md, docs/finance.md; a cell names a profile
+    // by id): checked when there, not kept; the bundles ship the file without them
+    // (scripts/doc-free-data.cjs).
     if (record.source !== undefined) textAt(record, "source", at);
+    if (record.name !== undefined) textAt(record, "name", at);
     const ltvRecord = objectAt(record.ltv, `${at}.ltv`);
     onlyKeys(ltvRecord, PLEDGE_KINDS, `${at}.ltv`);
     const ltv: Partial<Record<PledgeKind, Money>> = {};
@@ -53,7 +54,6 @@ export function loadLtvProfiles(data: unknown, where = FILE): LtvProfile[] {
     }
     return {
       id: textAt(record, "id", at),
-      name: textAt(record, "name", at),
       ltv,
       ...gradeAt(record, at),
     };

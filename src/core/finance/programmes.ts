@@ -97,14 +97,14 @@ export interface FeeRules {
   exclusive: readonly (readonly FeeType[])[];
   confidence: Confidence;
   verified: boolean;
-  source: string;
 }
 
+/**
+ * A finance programme's figures and rules. Its issuer and document, which only the Finance sheet shows,
+ * are apart (programme-texts.ts), so the custom functions load none of their words.
+ */
 export interface FinanceProgramme {
   id: string;
-  name: string;
-  issuer: string;
-  document: string;
   region: string;
   period: { basis: WindowBasis; from: DayNumber | null; to: DayNumber | null };
   interest: InterestRule;
@@ -119,6 +119,9 @@ export interface FinanceProgramme {
 }
 
 const FILE = "src/data/finance/programmes.json";
+
+/** A programme's texts that only the Finance sheet shows (programme-texts.ts). */
+export const PROGRAMME_TEXT_KEYS = ["issuer", "document"] as const;
 
 function loadInterest(value: unknown, where: string): InterestRule {
   const record = objectAt(value, where);
@@ -197,12 +200,14 @@ function loadFees(value: unknown, where: string): FeeRules {
       return type as FeeType;
     })
   );
+  // The fee rules' source in words is for people (docs/finance.md): checked when there, not kept; the
+  // bundles ship the file without it (scripts/doc-free-data.cjs).
+  if (record.source !== undefined) textAt(record, "source", where);
   return {
     types,
     perYearCap: optionalDecimalAt(record, "perYearCap", where),
     exclusive,
     ...gradeAt(record, where),
-    source: textAt(record, "source", where),
   };
 }
 
@@ -271,11 +276,12 @@ function loadProgramme(value: unknown, where: string): FinanceProgramme {
     if (sources.length === 0) reject(`${where}.sources`, "a programme needs at least one source");
   }
   if (record.eligibility !== undefined) textAt(record, "eligibility", where);
+  // The programme's name likewise: the Finance sheet names it by id, issuer and document. Those two are
+  // checked when there (the bundles ship them apart: programme-texts.ts checks each is there).
+  if (record.name !== undefined) textAt(record, "name", where);
+  for (const key of PROGRAMME_TEXT_KEYS) if (record[key] !== undefined) textAt(record, key, where);
   return {
     id: textAt(record, "id", where),
-    name: textAt(record, "name", where),
-    issuer: textAt(record, "issuer", where),
-    document: textAt(record, "document", where),
     region: textAt(record, "region", where),
     period: { basis: oneOfAt(period, "basis", WINDOW_BASES, `${where}.period`), from, to },
     interest: loadInterest(record.interest, `${where}.interest`),

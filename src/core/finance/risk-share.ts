@@ -27,7 +27,6 @@ export interface RiskTier {
 
 export interface RiskScheme {
   id: string;
-  name: string;
   tiers: readonly RiskTier[];
   /** Only this much of a loss is shared; the residual party keeps the rest. */
   eligibleCap?: Money;
@@ -94,9 +93,11 @@ export function loadRiskSchemes(data: unknown, where = FILE): RiskScheme[] {
     const eligibleCap = optionalDecimalAt(record, "eligibleCap", at);
     if ((eligibleCap === undefined) !== (residual === undefined))
       reject(at, "eligibleCap and residualParty go together");
+    // The name is for people (docs/finance.md; a cell names a scheme by id): checked when there, not
+    // kept; the bundles ship the file without it (scripts/doc-free-data.cjs).
+    if (record.name !== undefined) textAt(record, "name", at);
     return {
       id: textAt(record, "id", at),
-      name: textAt(record, "name", at),
       tiers,
       eligibleCap,
       residualParty: residual as Party | undefined,

@@ -1,7 +1,7 @@
 import { DomainError } from "../errors/domain-error";
 import { Money } from "../money/money";
 import { readingOf } from "../rules/source-read-on";
-import { Confidence, SourceRef } from "./office-pack";
+import { Confidence } from "./office-pack";
 
 /**
  * Checks shared by the office data loaders. Each names the file and the key it rejects, so a malformed
@@ -59,8 +59,20 @@ export function checkVerified(
   return value;
 }
 
-/** A public source: a title, optionally an http(s) link, and how it was read (rules/source-read-on.ts). */
-export function asSource(value: unknown, file: string, key: string): SourceRef {
+/**
+ * What the bundles carry in place of an office file's source record: the build checked the record (a
+ * title naming the public document) and left it out, as no cell or sheet shows it
+ * (scripts/doc-free-data.cjs, SOURCES_MARKED).
+ */
+export const SOURCE_CHECKED_AT_BUILD = 1;
+
+/**
+ * Checks that a figure has its public source: a title, optionally an http(s) link, and how it was read
+ * (rules/source-read-on.ts); or the build's mark that it had one (SOURCE_CHECKED_AT_BUILD). Nothing of it
+ * is kept: the data file and docs/sources.md (written from it) cite it.
+ */
+export function checkSource(value: unknown, file: string, key: string): void {
+  if (value === SOURCE_CHECKED_AT_BUILD) return;
   const source = asObject(value, file, key);
   if (typeof source.title !== "string" || source.title.trim() === "")
     throw dataError(file, `${key}.title`, "is missing: name the public document");
@@ -69,11 +81,7 @@ export function asSource(value: unknown, file: string, key: string): SourceRef {
     (typeof source.url !== "string" || !/^https?:\/\//.test(source.url))
   )
     throw dataError(file, `${key}.url`, "is not an http(s) link");
-  return {
-    title: source.title,
-    ...(source.url ? { url: source.url as string } : {}),
-    ...readingOf(source, `${file} ${key}`),
-  };
+  readingOf(source, `${file} ${key}`);
 }
 
 /** A whole-year band [first, last] with 1 ≤ first ≤ last. */

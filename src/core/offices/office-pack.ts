@@ -20,7 +20,12 @@ export type CurrencyCode = "CNY" | "JPY" | "USD" | "EUR" | "GBP" | "KRW";
  */
 export type Confidence = "HIGH" | "MED" | "LOW" | "UNCONFIRMED";
 
-/** The public document a figure comes from (never a path outside the repository). */
+/**
+ * The public document a figure comes from (never a path outside the repository), as a data file cites it.
+ * The CN fee bands keep theirs (the pane's fee table shows it); the other offices' loaders only check
+ * that every figure has one (data-checks.ts `checkSource`): no cell or sheet shows them, and their data
+ * files and docs/sources.md (written from them) cite them.
+ */
 export interface SourceRef {
   /** Title of the statute, fee notice or office page, e.g. "Patent Act (Japan) Art. 107". */
   title: string;
@@ -78,7 +83,6 @@ export interface FeeLine {
   flags: string[];
   /** Why `amount` is blank, in words a user can act on. */
   missing?: string;
-  source: SourceRef;
   /**
    * The last day to pay without surcharge where the office allows a surcharge-free period after the due
    * date (DE: to the end of the second month; GB: one month; a national fee falling due within two months

@@ -2,6 +2,7 @@ import { DayNumber, dayFromCivil, dayToIso } from "../dates/civil";
 import { serialFromDay } from "../dates/excel-serial";
 import { ALL_YEARS, LoanBook, LoanResult } from "../finance/loan-book";
 import { LprTable } from "../finance/lpr";
+import { BUILT_IN_PROGRAMME_TEXTS } from "../finance/programme-texts";
 import { PARTIES, Party } from "../finance/risk-share";
 import { FINANCE_STRINGS, FinanceMessageKey, financeText } from "../i18n/finance-strings";
 import { CodedMessage } from "../i18n/issue-words-en";
@@ -226,8 +227,8 @@ export function buildFinanceSheet(input: FinanceSheetInput): OutputSheet {
             p.id,
             [
               say(p.verified ? "fin_programmeVerified" : "fin_programmeUnverified", {
-                document: p.document,
-                issuer: p.issuer,
+                // Every programme a loan names is a built-in one, whose texts are all there.
+                ...(BUILT_IN_PROGRAMME_TEXTS.get(p.id) ?? { document: p.id, issuer: p.id }),
                 confidence: p.confidence,
               }),
               ...(p.excludes.length

@@ -64,7 +64,6 @@ describe("a fee's last day without surcharge, asked alone", () => {
             currency: "EUR",
             confidence: "HIGH",
             flags: [],
-            source: { title: "test" },
           };
           expect(openFreeDay(office, line)).toBe(openLastDays(office, line).free);
         }

@@ -1,8 +1,8 @@
 import raw from "../../../data/offices/closures.json";
 import { DayNumber, civilFromDay, isoToDay, isoWeekday } from "../../dates/civil";
 import { DomainError } from "../../errors/domain-error";
-import { asArray, asConfidence, asObject, asSource, dataError } from "../data-checks";
-import { Confidence, OfficeCode, SourceRef } from "../office-pack";
+import { asArray, asConfidence, asObject, checkSource, dataError } from "../data-checks";
+import { Confidence, OfficeCode } from "../office-pack";
 
 const FILE = "closures.json";
 
@@ -20,7 +20,6 @@ export interface OfficeCalendar {
   readonly closed: ReadonlySet<DayNumber>;
   readonly rule: string;
   readonly confidence: Confidence;
-  readonly sources: readonly SourceRef[];
 }
 
 /** Where a formal last day lands once the office's closed days are taken into account. */
@@ -44,8 +43,8 @@ function loadCalendar(office: OfficeCalendar["office"], value: unknown): OfficeC
   const entry = asObject(value, FILE, key);
   if (typeof entry.rule !== "string" || entry.rule === "")
     throw dataError(FILE, `${key}.rule`, "is missing: state the rule that moves a deadline");
-  const sources = asArray(entry.source, FILE, `${key}.source`).map((source, i) =>
-    asSource(source, FILE, `${key}.source[${i}]`)
+  asArray(entry.source, FILE, `${key}.source`).forEach((source, i) =>
+    checkSource(source, FILE, `${key}.source[${i}]`)
   );
   const closed = new Set<DayNumber>();
   const coveredYears = new Set<number>();
@@ -74,7 +73,7 @@ function loadCalendar(office: OfficeCalendar["office"], value: unknown): OfficeC
   also.forEach((item, i) => {
     const where = `${key}.alsoClosed[${i}]`;
     const span = asObject(item, FILE, where);
-    asSource(span.source, FILE, `${where}.source`);
+    checkSource(span.source, FILE, `${where}.source`);
     const from = isoToDay(String(span.from));
     const to = isoToDay(String(span.to));
     if (to < from) throw dataError(FILE, where, "ends before it starts");
@@ -86,7 +85,6 @@ function loadCalendar(office: OfficeCalendar["office"], value: unknown): OfficeC
     closed,
     rule: entry.rule,
     confidence: asConfidence(entry.confidence, FILE, `${key}.confidence`),
-    sources,
   };
 }
 

@@ -29,7 +29,7 @@ export function cnSchedule(right: OfficeRight, rules: CnRules = CN_RULES): FeeLi
   return rows.map((row, index) => {
     const grantYearFee = right.grant !== undefined && index === 0;
     const schedule = valueInForce(rules.feeSchedules, row.due, "fee schedule");
-    // The grade and the source are the fee's own band's, as the data gives them (with its reading).
+    // The grade is the fee's own band's, as the data gives it.
     const band = schedule.bands[kind][row.year];
     const line: FeeLine = {
       year: row.year,
@@ -39,7 +39,6 @@ export function cnSchedule(right: OfficeRight, rules: CnRules = CN_RULES): FeeLi
       currency: "CNY",
       confidence: band?.confidence ?? (schedule.verified ? "HIGH" : "LOW"),
       flags: [],
-      source: band?.source ?? { title: schedule.source },
     };
     if (isDomainError(row.payable)) line.missing = row.payable.message;
     return line;

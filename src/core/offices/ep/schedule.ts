@@ -56,7 +56,6 @@ export function epSchedule(right: OfficeRight, data: EpData = EP_DATA): FeeLine[
       confidence: priced.confidence,
       flags,
       ...(priced.missing === undefined ? {} : { missing: priced.missing }),
-      source: priced.source,
       notes,
     });
   }

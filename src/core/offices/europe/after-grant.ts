@@ -87,7 +87,6 @@ export function afterGrantSchedule(right: OfficeRight, rules: AfterGrantRules): 
       confidence: priced.confidence,
       flags: [...priced.flags, ...flags],
       ...(priced.missing === undefined ? {} : { missing: priced.missing }),
-      source: priced.source,
       notes: [...priced.notes, ...notes],
     });
   }

@@ -2,7 +2,7 @@ import { DayNumber } from "../../dates/civil";
 import { DomainError } from "../../errors/domain-error";
 import { Money } from "../../money/money";
 import { Dated, indexInForce, noRuleInForce, noRuleInForceMessage } from "../../rules/dated-series";
-import { Confidence, SourceRef } from "../office-pack";
+import { Confidence } from "../office-pack";
 import { RenewalTable, ReportedChange } from "./renewal-table";
 
 /** A validated data file of one European office, as its loader returns it. */
@@ -19,7 +19,6 @@ export interface RenewalData {
 export interface PricedFee {
   amount: Money | undefined;
   confidence: Confidence;
-  source: SourceRef;
   flags: string[];
   notes: string[];
   missing?: string;
@@ -61,7 +60,6 @@ export function priceRenewal(data: RenewalData, year: number, day: DayNumber): P
   return {
     amount: figure.amount,
     confidence: figure.confidence,
-    source: figure.source,
     flags,
     notes,
     ...(figure.missing === undefined ? {} : { missing: figure.missing }),
@@ -82,7 +80,6 @@ export function priceRenewalForSchedule(
   return {
     amount: undefined,
     confidence: "UNCONFIRMED",
-    source: data.renewal[0].value.figures.values().next().value!.source,
     flags: [],
     notes: [],
     missing: `${noRuleInForceMessage(data.renewal, day, data.what)} Enter the table that applied then in the workbook fee table.`,

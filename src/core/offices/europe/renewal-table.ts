@@ -3,11 +3,13 @@ import { DomainError } from "../../errors/domain-error";
 import { Money } from "../../money/money";
 import { Dated, datedSeries } from "../../rules/dated-series";
 import { readingOf } from "../../rules/source-read-on";
-import { Confidence, SourceRef } from "../office-pack";
+import { SOURCE_CHECKED_AT_BUILD } from "../data-checks";
+import { Confidence } from "../office-pack";
 
 /**
  * The shape of a European office's data file (src/data/offices/*-fees.json) and its validation. Each file
- * holds renewal-fee tables by effective date, every figure with its public source and its confidence;
+ * holds renewal-fee tables by effective date, every figure with its public source (checked, not kept:
+ * data-checks.ts `checkSource`) and its confidence;
  * a figure nobody could confirm has no amount and says why (`missing`). The loaders of the packs call
  * `parseRenewalTables` and `parseDatedFigures` with their file name, so a malformed entry is rejected at
  * load time with the file and key named.
@@ -20,7 +22,6 @@ export interface Figure {
   confidence: Confidence;
   /** True only for HIGH figures (official text seen, or two independent sources agree). */
   verified: boolean;
-  source: SourceRef;
   missing?: string;
 }
 
@@ -33,7 +34,6 @@ export interface RenewalTable {
 export interface ReportedChange {
   from: DayNumber;
   note: string;
-  source: SourceRef;
 }
 
 export interface RawSource {
@@ -45,7 +45,7 @@ export interface RawFigure {
   amount?: unknown;
   confidence?: unknown;
   verified?: unknown;
-  source?: RawSource;
+  source?: RawSource | typeof SOURCE_CHECKED_AT_BUILD;
   missing?: unknown;
 }
 
@@ -65,7 +65,7 @@ export interface RawDatedFigure extends RawFigure {
 export interface RawReported {
   from?: unknown;
   note?: unknown;
-  source?: RawSource;
+  source?: RawSource | typeof SOURCE_CHECKED_AT_BUILD;
 }
 
 const CONFIDENCES: readonly string[] = ["HIGH", "MED", "LOW", "UNCONFIRMED"];
@@ -74,8 +74,12 @@ function invalid(where: string, message: string): DomainError {
   return new DomainError("invalid-data", where, `${where}: ${message}`);
 }
 
-/** A source with a title and, where given, an https link. */
-export function parseSource(raw: RawSource | undefined, where: string): SourceRef {
+/** Checks a source: a title and, where given, an https link; or the build's mark that it had them. */
+export function checkSourceRecord(
+  raw: RawSource | typeof SOURCE_CHECKED_AT_BUILD | undefined,
+  where: string
+): void {
+  if (raw === SOURCE_CHECKED_AT_BUILD) return;
   if (!raw || typeof raw.title !== "string" || raw.title.trim() === "")
     throw invalid(
       `${where}.source`,
@@ -83,17 +87,13 @@ export function parseSource(raw: RawSource | undefined, where: string): SourceRe
     );
   if (raw.url !== undefined && (typeof raw.url !== "string" || !/^https:\/\/\S+$/.test(raw.url)))
     throw invalid(`${where}.source.url`, "must be an https link.");
-  const reading = readingOf(raw as Record<string, unknown>, `${where}.source`);
-  return raw.url === undefined
-    ? { title: raw.title, ...reading }
-    : { title: raw.title, url: raw.url, ...reading };
+  readingOf(raw as Record<string, unknown>, `${where}.source`);
 }
 
-/** The grade of a figure or table: confidence, verified (true exactly for HIGH) and source. */
+/** The grade of a figure or table: confidence and verified (true exactly for HIGH); its source checked. */
 export interface Grade {
   confidence: Confidence;
   verified: boolean;
-  source: SourceRef;
 }
 
 /** A figure's or a table's grade; a band without its own grade takes its table's (`inherited`). */
@@ -105,13 +105,9 @@ export function parseGrade(raw: RawFigure, where: string, inherited?: Grade): Gr
   const verified = raw.verified ?? (own ? undefined : inherited?.verified);
   if (verified !== (confidence === "HIGH"))
     throw invalid(`${where}.verified`, "must be true for a HIGH figure and false otherwise.");
-  const source = raw.source ? parseSource(raw.source, where) : inherited?.source;
-  if (!source)
-    throw invalid(
-      `${where}.source`,
-      "needs a title naming the public document (statute, fee notice or office page)."
-    );
-  return { confidence: confidence as Confidence, verified, source };
+  // A band without a source of its own has its table's (a table's grade is only made with one).
+  if (raw.source !== undefined || !inherited) checkSourceRecord(raw.source, where);
+  return { confidence: confidence as Confidence, verified };
 }
 
 /**
@@ -119,17 +115,17 @@ export function parseGrade(raw: RawFigure, where: string, inherited?: Grade): Gr
  * grade; or, for an UNCONFIRMED figure, no amount and a `missing` reason.
  */
 export function parseFigure(raw: RawFigure, where: string, inherited?: Grade): Figure {
-  const { confidence, verified, source } = parseGrade(raw, where, inherited);
+  const { confidence, verified } = parseGrade(raw, where, inherited);
   if (confidence === "UNCONFIRMED") {
     if (raw.amount !== undefined && raw.amount !== null)
       throw invalid(`${where}.amount`, "an UNCONFIRMED figure ships no amount.");
     if (typeof raw.missing !== "string" || raw.missing.trim() === "")
       throw invalid(`${where}.missing`, "an UNCONFIRMED figure must say what is missing.");
-    return { amount: undefined, confidence, verified: false, source, missing: raw.missing };
+    return { amount: undefined, confidence, verified: false, missing: raw.missing };
   }
   if (typeof raw.amount !== "string" || !/^\d+(\.\d{1,2})?$/.test(raw.amount))
     throw invalid(`${where}.amount`, 'must be a decimal text such as "690" or "407.50".');
-  return { amount: new Money(raw.amount), confidence, verified, source };
+  return { amount: new Money(raw.amount), confidence, verified };
 }
 
 function parseYears(raw: unknown, where: string): [number, number] {
@@ -203,7 +199,8 @@ export function parseReported(raw: unknown, where: string): Dated<ReportedChange
       const at = `${where}[${index}]`;
       if (typeof entry.note !== "string" || entry.note.trim() === "")
         throw invalid(`${at}.note`, "must say what is reported.");
-      return { from: 0, note: entry.note, source: parseSource(entry.source, at) };
+      checkSourceRecord(entry.source, at);
+      return { from: 0, note: entry.note };
     },
     where
   ).map(({ from, value }) => ({ from, value: { ...value, from } }));

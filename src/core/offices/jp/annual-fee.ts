@@ -5,7 +5,7 @@ import { indexInForce, noRuleInForce } from "../../rules/dated-series";
 import { checkClaims } from "../claims";
 import { JpEntity } from "../entity";
 import { lowerGrade } from "../grades";
-import { Confidence, SourceRef } from "../office-pack";
+import { Confidence } from "../office-pack";
 import { checkJpYear } from "./due-dates";
 import { JP_DATA, JpBand, JpData, JpKind, JpTable } from "./jp-data";
 
@@ -26,7 +26,6 @@ export interface JpFee {
   /** The fee of one year, in JPY, after any reduction (rounded down to 10 yen). */
   amount: Money;
   confidence: Confidence;
-  source: SourceRef;
   /** The start of the table used; undefined for the table chosen by the request for examination. */
   tableFrom: DayNumber | undefined;
 }
@@ -134,5 +133,5 @@ export function jpAnnualFeeInForce(query: JpFeeQuery, data: JpData = JP_DATA): J
   const confidence = reduced.confidence
     ? lowerGrade(band.confidence, reduced.confidence)
     : band.confidence;
-  return { amount: reduced.amount, confidence, source: table.source, tableFrom: from };
+  return { amount: reduced.amount, confidence, tableFrom: from };
 }

@@ -7,13 +7,13 @@ import {
   asArray,
   asConfidence,
   asObject,
-  asSource,
+  checkSource,
   asYears,
   checkContiguous,
   checkVerified,
   dataError,
 } from "../data-checks";
-import { Confidence, SourceRef } from "../office-pack";
+import { Confidence } from "../office-pack";
 
 /** The three JPO rights this pack prices. */
 export type JpKind = "patent" | "utility" | "design";
@@ -26,11 +26,10 @@ export interface JpBand {
   confidence: Confidence;
 }
 
-/** A fee table: its bands, grade and source. */
+/** A fee table: its bands and grade (its source checked: data-checks.ts `checkSource`). */
 export interface JpTable {
   bands: JpBand[];
   confidence: Confidence;
-  source: SourceRef;
 }
 
 export interface Share {
@@ -48,7 +47,6 @@ export interface JpReductions {
   confidence: Confidence;
   /** The grade of the rounding rule, which applies when rounding changes the amount. */
   roundingConfidence: Confidence;
-  source: SourceRef;
 }
 
 export interface JpData {
@@ -57,11 +55,10 @@ export interface JpData {
   /** The patent table of requests for examination filed before `examRequestBefore`. */
   oldExam: { examRequestBefore: DayNumber; table: JpTable };
   reductions: JpReductions;
-  surcharge: { graceMonths: number; rate: Money; confidence: Confidence; source: SourceRef };
+  surcharge: { graceMonths: number; rate: Money; confidence: Confidence };
   /** The restoration fee (回復手数料) per right, or why it is not in our data. */
   restoration: {
     fees: Record<JpKind, { amount: Money; confidence: Confidence } | { missing: string }>;
-    source: SourceRef;
   };
 }
 
@@ -93,7 +90,8 @@ function loadTable(value: unknown, key: string, perClaim: boolean): JpTable {
     };
   });
   checkContiguous(bands, 1, FILE, `${key}.bands`);
-  return { bands, confidence, source: asSource(entry.source, FILE, `${key}.source`) };
+  checkSource(entry.source, FILE, `${key}.source`);
+  return { bands, confidence };
 }
 
 function loadSeries(value: unknown, key: string, perClaim: boolean): Dated<JpTable>[] {
@@ -144,6 +142,8 @@ export function loadJpData(source: unknown): JpData {
   checkVerified(surcharge.verified, surchargeConfidence, FILE, "surcharge.verified");
   if (!Number.isInteger(surcharge.graceMonths) || (surcharge.graceMonths as number) < 1)
     throw dataError(FILE, "surcharge.graceMonths", "is not a whole number of months");
+  checkSource(reductions.source, FILE, "reductions.source");
+  checkSource(surcharge.source, FILE, "surcharge.source");
   return {
     tables: {
       patent: loadSeries(data.patent, "patent", true),
@@ -171,13 +171,11 @@ export function loadJpData(source: unknown): JpData {
         FILE,
         "reductions.roundingConfidence"
       ),
-      source: asSource(reductions.source, FILE, "reductions.source"),
     },
     surcharge: {
       graceMonths: surcharge.graceMonths as number,
       rate: asAmount(surcharge.rate, FILE, "surcharge.rate"),
       confidence: surchargeConfidence,
-      source: asSource(surcharge.source, FILE, "surcharge.source"),
     },
     restoration: loadRestoration(data.restoration),
   };
@@ -185,13 +183,13 @@ export function loadJpData(source: unknown): JpData {
 
 function loadRestoration(value: unknown): JpData["restoration"] {
   const entry = asObject(value, FILE, "restoration");
+  checkSource(entry.source, FILE, "restoration.source");
   return {
     fees: {
       patent: restorationFee(entry.patent, "restoration.patent"),
       utility: restorationFee(entry.utility, "restoration.utility"),
       design: restorationFee(entry.design, "restoration.design"),
     },
-    source: asSource(entry.source, FILE, "restoration.source"),
   };
 }
 

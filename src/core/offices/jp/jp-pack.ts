@@ -69,7 +69,6 @@ export function jpSchedule(right: OfficeRight, data: JpData = JP_DATA): FeeLine[
       confidence: "UNCONFIRMED",
       flags,
       missing: reason,
-      source: series[0].value.source,
     });
     let fee: JpFee | undefined;
     try {
@@ -99,7 +98,6 @@ export function jpSchedule(right: OfficeRight, data: JpData = JP_DATA): FeeLine[
       currency: "JPY",
       confidence: fee.confidence,
       flags,
-      source: fee.source,
     };
   });
 }

@@ -2,7 +2,7 @@ import { DayNumber, addYearsClamped } from "../../dates/civil";
 import { DomainError } from "../../errors/domain-error";
 import { Money } from "../../money/money";
 import { lowerGrade } from "../grades";
-import { Confidence, SourceRef } from "../office-pack";
+import { Confidence } from "../office-pack";
 import { JP_DATA, JpData, JpKind } from "./jp-data";
 
 /**
@@ -15,14 +15,13 @@ export function jpRestorationCost(
   kind: JpKind,
   fee: Money,
   data: JpData = JP_DATA
-): { amount: Money; confidence: Confidence; source: SourceRef } {
+): { amount: Money; confidence: Confidence } {
   const restoration = data.restoration.fees[kind];
   if ("missing" in restoration)
     throw new DomainError("figure-unconfirmed", "kind", `No amount: ${restoration.missing}.`);
   return {
     amount: fee.times(new Money(1).plus(data.surcharge.rate)).plus(restoration.amount),
     confidence: lowerGrade(restoration.confidence, data.surcharge.confidence),
-    source: data.restoration.source,
   };
 }
 

@@ -3,14 +3,13 @@ import { DomainError } from "../../errors/domain-error";
 import { Money } from "../../money/money";
 import { indexInForce, noRuleInForce } from "../../rules/dated-series";
 import { checkClaims } from "../claims";
-import { Confidence, SourceRef } from "../office-pack";
+import { Confidence } from "../office-pack";
 import { checkKrYear } from "./due-dates";
 import { KR_DATA, KrBand, KrData } from "./kr-data";
 
 export interface KrFee {
   amount: Money;
   confidence: Confidence;
-  source: SourceRef;
   tableFrom: DayNumber;
 }
 
@@ -75,7 +74,6 @@ export function krAnnualFeeInForce(
   return {
     amount: fullAmount(band, count),
     confidence: table.confidence,
-    source: table.source,
     tableFrom: data.patent[index].from,
   };
 }

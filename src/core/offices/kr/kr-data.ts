@@ -6,13 +6,13 @@ import {
   asArray,
   asConfidence,
   asObject,
-  asSource,
+  checkSource,
   asYears,
   checkContiguous,
   checkVerified,
   dataError,
 } from "../data-checks";
-import { Confidence, SourceRef } from "../office-pack";
+import { Confidence } from "../office-pack";
 
 export interface KrBand {
   years: [number, number];
@@ -23,7 +23,6 @@ export interface KrBand {
 export interface KrTable {
   bands: KrBand[];
   confidence: Confidence;
-  source: SourceRef;
 }
 
 export interface KrData {
@@ -34,15 +33,14 @@ export interface KrData {
     ratePerMonth: Money;
     graceMonths: number;
     confidence: Confidence;
-    source: SourceRef;
   };
   /**
    * Restoration without a justifiable reason: `multiple` × the fee within `months` after the grace, when the
    * data grades the figures; an UNCONFIRMED entry has neither, only what is `missing`.
    */
   restoration:
-    | { months: number; multiple: Money; confidence: Confidence; source: SourceRef }
-    | { missing: string; confidence: "UNCONFIRMED"; source: SourceRef };
+    | { months: number; multiple: Money; confidence: Confidence }
+    | { missing: string; confidence: "UNCONFIRMED" };
 }
 
 const FILE = "kr-fees.json";
@@ -61,7 +59,8 @@ function loadTable(value: unknown, key: string): KrTable {
     };
   });
   checkContiguous(bands, 1, FILE, `${key}.bands`);
-  return { bands, confidence, source: asSource(entry.source, FILE, `${key}.source`) };
+  checkSource(entry.source, FILE, `${key}.source`);
+  return { bands, confidence };
 }
 
 function missing(value: unknown, key: string): string {
@@ -75,7 +74,7 @@ function loadRestoration(value: unknown): KrData["restoration"] {
   const entry = asObject(value, FILE, "restoration");
   const confidence = asConfidence(entry.confidence, FILE, "restoration.confidence");
   checkVerified(entry.verified, confidence, FILE, "restoration.verified");
-  const source = asSource(entry.source, FILE, "restoration.source");
+  checkSource(entry.source, FILE, "restoration.source");
   // An unconfirmed figure ships no value (never a guess): the entry says what is missing instead.
   if (confidence === "UNCONFIRMED") {
     if (entry.months !== undefined || entry.multiple !== undefined)
@@ -84,7 +83,7 @@ function loadRestoration(value: unknown): KrData["restoration"] {
         "restoration",
         "is UNCONFIRMED, so it must not give months or a multiple"
       );
-    return { missing: missing(entry, "restoration"), confidence, source };
+    return { missing: missing(entry, "restoration"), confidence };
   }
   if (!Number.isInteger(entry.months) || (entry.months as number) < 1)
     throw dataError(FILE, "restoration.months", "is not a whole number of months");
@@ -92,7 +91,6 @@ function loadRestoration(value: unknown): KrData["restoration"] {
     months: entry.months as number,
     multiple: asAmount(entry.multiple, FILE, "restoration.multiple"),
     confidence,
-    source,
   };
 }
 
@@ -104,6 +102,7 @@ export function loadKrData(source: unknown): KrData {
   checkVerified(surcharge.verified, confidence, FILE, "surcharge.verified");
   if (!Number.isInteger(surcharge.graceMonths) || (surcharge.graceMonths as number) < 1)
     throw dataError(FILE, "surcharge.graceMonths", "is not a whole number of months");
+  checkSource(surcharge.source, FILE, "surcharge.source");
   return {
     patent: datedSeries(
       asArray(data.patent, FILE, "patent"),
@@ -116,7 +115,6 @@ export function loadKrData(source: unknown): KrData {
       ratePerMonth: asAmount(surcharge.ratePerMonth, FILE, "surcharge.ratePerMonth"),
       graceMonths: surcharge.graceMonths as number,
       confidence,
-      source: asSource(surcharge.source, FILE, "surcharge.source"),
     },
     restoration: loadRestoration(data.restoration),
   };

@@ -54,7 +54,6 @@ export function krSchedule(right: OfficeRight, data: KrData = KR_DATA): FeeLine[
       amount: undefined,
       confidence: "UNCONFIRMED",
       missing: reason,
-      source: data.patent[0].value.source,
     });
     if (kind !== "patent") {
       lines.push(missingLine(`No amount: ${data.missing[kind]}.`));
@@ -73,8 +72,7 @@ export function krSchedule(right: OfficeRight, data: KrData = KR_DATA): FeeLine[
     // A day before the data starts: checked, not thrown (an exception per line is slow).
     if (!fee)
       lines.push(missingLine(noRuleInForceMessage(data.patent, selector, krTableName(year))));
-    else
-      lines.push({ ...line, amount: fee.amount, confidence: fee.confidence, source: fee.source });
+    else lines.push({ ...line, amount: fee.amount, confidence: fee.confidence });
   }
   return lines;
 }

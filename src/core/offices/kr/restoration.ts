@@ -1,13 +1,13 @@
 import { DayNumber, addMonthsClamped } from "../../dates/civil";
 import { Money } from "../../money/money";
-import { Confidence, SourceRef } from "../office-pack";
+import { Confidence } from "../office-pack";
 import { krGraceEnd } from "./due-dates";
 import { KR_DATA, KrData } from "./kr-data";
 
 /** What restoring a lapsed KR patent costs and by when, or what our data is missing to say so. */
 export type KrRestoration =
-  | { lastDay: DayNumber; amount: Money; confidence: Confidence; source: SourceRef }
-  | { missing: string; confidence: "UNCONFIRMED"; source: SourceRef };
+  | { lastDay: DayNumber; amount: Money; confidence: Confidence }
+  | { missing: string; confidence: "UNCONFIRMED" };
 
 /**
  * Restoring a lapsed KR patent without a justifiable reason (특허법 제81조의3). The built-in data grades its
@@ -23,6 +23,5 @@ export function krRestoration(fee: Money, due: DayNumber, data: KrData = KR_DATA
     lastDay: addMonthsClamped(graceEnd, rule.months),
     amount: fee.times(rule.multiple),
     confidence: rule.confidence,
-    source: rule.source,
   };
 }

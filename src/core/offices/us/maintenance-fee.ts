@@ -2,13 +2,12 @@ import { DayNumber } from "../../dates/civil";
 import { Money } from "../../money/money";
 import { indexInForce, noRuleInForce } from "../../rules/dated-series";
 import { UsEntity } from "../entity";
-import { Confidence, SourceRef } from "../office-pack";
+import { Confidence } from "../office-pack";
 import { US_DATA, UsData, UsSchedule, UsStage } from "./us-data";
 
 export interface UsFee {
   amount: Money;
   confidence: Confidence;
-  source: SourceRef;
   /** The start of the schedule used. */
   scheduleFrom: DayNumber;
 }
@@ -41,7 +40,6 @@ export function usMaintenanceFee(
   return {
     amount: schedule.stages[stage][entity],
     confidence: schedule.confidence,
-    source: schedule.source,
     scheduleFrom: from,
   };
 }

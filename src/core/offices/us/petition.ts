@@ -3,7 +3,7 @@ import { DomainError } from "../../errors/domain-error";
 import { Money } from "../../money/money";
 import { valueInForce } from "../../rules/dated-series";
 import { UsEntity } from "../entity";
-import { Confidence, SourceRef } from "../office-pack";
+import { Confidence } from "../office-pack";
 import { US_DATA, UsData } from "./us-data";
 
 /**
@@ -17,12 +17,12 @@ export function usPetitionFee(
   withinThreshold: boolean,
   filed: DayNumber,
   data: UsData = US_DATA
-): { amount: Money; confidence: Confidence; source: SourceRef } {
+): { amount: Money; confidence: Confidence } {
   const petition = valueInForce(data.petition, filed, "USPTO petition-fee schedule");
   const figure = (withinThreshold ? petition.withinThreshold : petition.pastThreshold)[entity];
   if (figure.amount === undefined)
     throw new DomainError("figure-unconfirmed", "entity", `No amount: ${figure.missing}.`);
-  return { amount: figure.amount, confidence: figure.confidence, source: petition.source };
+  return { amount: figure.amount, confidence: figure.confidence };
 }
 
 /** Petitions filed after this day use the 1-year threshold (final rule of 2026-06-24, 91 FR 37826). */

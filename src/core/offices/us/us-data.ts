@@ -6,12 +6,12 @@ import {
   asArray,
   asConfidence,
   asObject,
-  asSource,
+  checkSource,
   checkVerified,
   dataError,
 } from "../data-checks";
 import { UsEntity } from "../entity";
-import { Confidence, SourceRef } from "../office-pack";
+import { Confidence } from "../office-pack";
 
 /** The maintenance-fee stage: 1, 2 or 3 (the 3.5-, 7.5- and 11.5-year fees). */
 export type UsStage = 1 | 2 | 3;
@@ -23,7 +23,6 @@ export interface UsSchedule {
   /** The surcharge for paying in the six-month grace period, 37 CFR 1.20(h). */
   surcharge: ByEntity<Money>;
   confidence: Confidence;
-  source: SourceRef;
 }
 
 /** A petition figure: an amount with its grade, or the reason it is not in our data. */
@@ -33,7 +32,6 @@ export type UsPetitionFigure =
 export interface UsPetition {
   withinThreshold: ByEntity<UsPetitionFigure>;
   pastThreshold: ByEntity<UsPetitionFigure>;
-  source: SourceRef;
 }
 
 export interface UsData {
@@ -64,6 +62,7 @@ function loadSchedule(value: unknown, key: string): UsSchedule {
   const confidence = asConfidence(entry.confidence, FILE, `${key}.confidence`);
   checkVerified(entry.verified, confidence, FILE, `${key}.verified`);
   const stages = asObject(entry.stages, FILE, `${key}.stages`);
+  checkSource(entry.source, FILE, `${key}.source`);
   return {
     stages: {
       1: byEntity(stages["1"], `${key}.stages.1`, amount),
@@ -72,7 +71,6 @@ function loadSchedule(value: unknown, key: string): UsSchedule {
     },
     surcharge: byEntity(entry.surcharge, `${key}.surcharge`, amount),
     confidence,
-    source: asSource(entry.source, FILE, `${key}.source`),
   };
 }
 
@@ -91,10 +89,10 @@ function petitionFigure(value: unknown, key: string): UsPetitionFigure {
 
 function loadPetition(value: unknown, key: string): UsPetition {
   const entry = asObject(value, FILE, key);
+  checkSource(entry.source, FILE, `${key}.source`);
   return {
     withinThreshold: byEntity(entry.withinThreshold, `${key}.withinThreshold`, petitionFigure),
     pastThreshold: byEntity(entry.pastThreshold, `${key}.pastThreshold`, petitionFigure),
-    source: asSource(entry.source, FILE, `${key}.source`),
   };
 }
 

@@ -55,10 +55,9 @@ export function usSchedule(right: OfficeRight, data: UsData = US_DATA): FeeLine[
         amount: undefined,
         confidence: "UNCONFIRMED" as const,
         missing: noRuleInForceMessage(data.maintenance, due, US_SCHEDULE_NAME),
-        source: data.maintenance[0].value.source,
       };
     const fee = usMaintenanceFee(stage, entity, due, data);
-    return { ...line, amount: fee.amount, confidence: fee.confidence, source: fee.source };
+    return { ...line, amount: fee.amount, confidence: fee.confidence };
   });
 }
 

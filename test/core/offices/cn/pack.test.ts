@@ -1,23 +1,29 @@
 import { dayFromCivil, dayToIso } from "../../../../src/core/dates/civil";
 import { Money } from "../../../../src/core/money/money";
 import { CN_PACK } from "../../../../src/core/offices/cn/pack";
+import { CN_RULES } from "../../../../src/core/offices/cn/rules";
+import { valueInForce } from "../../../../src/core/rules/dated-series";
 
 // China behind the office interface: the same fees and dates as the CN functions (docs/offices/cn.md).
 describe("CN office pack", () => {
-  it("gives each fee its own band's grade and source, with the day that source was read", () => {
+  it("gives each fee its own band's grade; the band keeps its source, with the day it was read", () => {
     const lines = CN_PACK.schedule({
       office: "CN",
       kind: "design",
       filing: dayFromCivil(2021, 6, 1),
     });
+    const bandOf = (line: (typeof lines)[number]) =>
+      valueInForce(CN_RULES.feeSchedules, line.due, "fee schedule").bands.design[line.year]!;
     // Year 1 is due 2021-06-01, before 2022-05-05: the floor band, never read against a document of 2021.
-    expect([lines[0].confidence, lines[0].source.sourceReadOn]).toEqual(["LOW", undefined]);
-    // Year 11 (due 2031-06-01) comes from the 2022 band of 发改价格〔2022〕465号, read 2026-12-01 (stored copy).
+    expect([lines[0].confidence, bandOf(lines[0]).source.sourceReadOn]).toEqual(["LOW", undefined]);
+    // Year 11 (due 2031-06-01) comes from the 2022 band of 发改价格〔2022〕465号, read 2026-12-01 (stored
+    // copy): the source the pane's fee table shows beside the fee.
     expect(lines[10].amount?.toString()).toBe("3000");
     expect(lines[10].confidence).toBe("HIGH");
-    expect(lines[10].source.title).toMatch(/^发改价格〔2022〕465号/);
-    expect(lines[10].source.sourceReadOn).toBe("2026-12-01");
-    expect(lines[10].source.secondary).toMatch(/panzhihua\.gov\.cn/);
+    const band = bandOf(lines[10]);
+    expect(band.source.title).toMatch(/^发改价格〔2022〕465号/);
+    expect(band.source.sourceReadOn).toBe("2026-12-01");
+    expect(band.source.secondary).toMatch(/panzhihua\.gov\.cn/);
   });
 
   it("lists an invention's 20 fees from year 1 with a six-month last day (CN-E1, CN-E6)", () => {

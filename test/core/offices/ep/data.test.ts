@@ -16,8 +16,10 @@ describe("ep-fees.json loader", () => {
     for (const figure of figures.values()) {
       expect(figure.confidence).toBe("HIGH");
       expect(figure.verified).toBe(true);
-      expect(figure.source.url).toMatch(/^https:\/\//);
     }
+    // Each is cited with an https link: the table's source, which its bands share.
+    expect(raw.renewal[0].source.url).toMatch(/^https:\/\//);
+    expect(raw.renewal[0].bands.every((band) => !("source" in band))).toBe(true);
     expect(EP_DATA.reported).toHaveLength(1);
   });
 

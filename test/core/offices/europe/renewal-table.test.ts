@@ -32,7 +32,6 @@ describe("renewal-table validation", () => {
     );
     const figures = entry.value.figures;
     expect(figures.get(3)!.amount!.toString()).toBe("38");
-    expect(figures.get(3)!.source).toEqual(source);
     expect([figures.get(4)!.amount!.toFixed(2), figures.get(4)!.confidence]).toEqual([
       "40.50",
       "MED",
