@@ -907,6 +907,8 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async writeSheets(outputs: OutputSheet[], options: WriteOptions = {}): Promise<WriteReport> {
     const created: { id: string; name: string }[] = [];
+    // The temporary names of new sheets sent to Excel in a request it has not answered yet.
+    let adding: string[] = [];
     let toRemove: SheetFacts[] = [];
     let plan: WritePlan | undefined;
     let committing = false;
@@ -941,18 +943,39 @@ export class OfficeWorkbook implements WorkbookPort {
           check();
         };
         check();
-        // Phase 1: the new sheets, under temporary names, marked as being written.
+        // Phase 1: the new sheets, under temporary names, marked as being written. They go with the
+        // first values request when that is one request (a run of small sheets: one round trip fewer),
+        // else in a request of their own. Until Excel has answered, they are known by their temporary
+        // names (`adding`), which no other sheet has: a failure removes them by name.
         const worksheets = context.workbook.worksheets;
-        const added = plan.sheets.map((sheet) => {
-          const worksheet = worksheets.add(sheet.temporaryName);
-          if (this.marks) worksheet.customProperties.add(MARK_KEY, formatMark(sheet.mark));
-          worksheet.load("id,name");
-          return worksheet;
-        });
-        await context.sync();
-        created.push(...added.map((w) => ({ id: w.id, name: w.name })));
-        if (this.supports("1.9")) context.application.suspendScreenUpdatingUntilNextSync();
+        let added: Excel.Worksheet[] = [];
+        const addSheets = () => {
+          added = plan!.sheets.map((sheet) => {
+            const worksheet = worksheets.add(sheet.temporaryName);
+            if (this.marks) worksheet.customProperties.add(MARK_KEY, formatMark(sheet.mark));
+            worksheet.load("id,name");
+            return worksheet;
+          });
+          adding = plan!.sheets.map((sheet) => sheet.temporaryName);
+        };
+        const confirmAdded = () => {
+          created.push(...added.map((w) => ({ id: w.id, name: w.name })));
+          adding = [];
+        };
         const sheets = plan.sheets;
+        const oneRequest = (group: BlockAt[]) =>
+          group.every(
+            (at) =>
+              sheets[at.sheet].blocks[at.block].dataRows + 1 <=
+              sheets[at.sheet].blocks[at.block].rowsPerRequest
+          );
+        const groups = requestGroups(sheets);
+        addSheets();
+        if (!(groups.length > 0 && oneRequest(groups[0]))) {
+          await context.sync();
+          confirmAdded();
+        }
+        if (this.supports("1.9")) context.application.suspendScreenUpdatingUntilNextSync();
         const firstBlockOf = sheets.map((_, s) =>
           sheets.slice(0, s).reduce((n, sheet) => n + sheet.blocks.length, 0)
         );
@@ -971,8 +994,36 @@ export class OfficeWorkbook implements WorkbookPort {
             pauseThenCheck,
             progress(at)
           );
-        for (const group of requestGroups(sheets)) {
-          if (group.length === 1) {
+        // The finishing work (tables, charts, widths) and what it reads back: the table names on the
+        // previous outputs (renames need them) and the new sheets' used ranges, with the values of the
+        // small ones (their fingerprints). Queued with the last values request when that is one request,
+        // else in a request of its own: no round trip of its own for a run of small sheets (figure 3).
+        const removedTables = () => finishing!.removedTables();
+        const used: Excel.Range[] = [];
+        const folded: boolean[] = [];
+        let finishing: { removedTables: () => Set<string> } | undefined;
+        const queueFinish = () => {
+          const tables = this.queueTables(context, toRemove);
+          used.length = 0;
+          folded.length = 0;
+          let foldedCells = 0;
+          for (let index = 0; index < plan!.sheets.length; index += 1) {
+            this.finishSheet(added[index], plan!.sheets[index]);
+            const range = added[index].getUsedRangeOrNullObject();
+            const cells = plannedCells(plan!.sheets[index]);
+            const fold = this.marks && foldedCells + cells <= FINGERPRINT_MAX_CELLS;
+            if (fold) foldedCells += cells;
+            folded.push(fold);
+            if (fold) range.load("address,rowIndex,columnIndex,rowCount,columnCount,values");
+            else range.load("address,rowIndex,columnIndex,rowCount,columnCount");
+            used.push(range);
+          }
+          return { removedTables: tables };
+        };
+        for (const [index, group] of groups.entries()) {
+          // A block too large for one request is written alone, a request at a time (requestGroups puts
+          // it in a group of its own).
+          if (!oneRequest(group)) {
             await writeAlone(group[0]);
             continue;
           }
@@ -984,6 +1035,8 @@ export class OfficeWorkbook implements WorkbookPort {
             const block = sheets[at.sheet].blocks[at.block];
             this.queueRequest(added[at.sheet], block, 0, block.rowsBetween(0, block.dataRows + 1));
           }
+          const last = index === groups.length - 1;
+          const finishedHere = last ? queueFinish() : undefined;
           if (this.supports("1.6")) context.application.suspendApiCalculationUntilNextSync();
           try {
             // One sync per group: each group is one request under the size target.
@@ -991,33 +1044,29 @@ export class OfficeWorkbook implements WorkbookPort {
             await context.sync();
           } catch (error) {
             if (errorCode(error) !== REQUEST_TOO_LARGE) throw error;
-            // Excel on the web refused the shared request: each block on its own, halved as needed.
+            // Excel on the web refused the shared request, applying none of it: the new sheets in a
+            // request of their own if they were in it, then each block on its own, halved as needed; the
+            // finishing work follows in a request of its own.
+            if (adding.length > 0) {
+              addSheets();
+              // Once, for the first group only (`adding` is empty after).
+              // eslint-disable-next-line office-addins/no-context-sync-in-loop
+              await context.sync();
+              confirmAdded();
+            }
             for (const at of group) await writeAlone(at);
             continue;
           }
+          if (adding.length > 0) confirmAdded();
+          finishing = finishedHere;
           for (const at of group) progress(at)(sheets[at.sheet].blocks[at.block].dataRows);
         }
-        const used: Excel.Range[] = [];
-        const folded: boolean[] = [];
-        // The table names on the previous outputs (renames need them) and the values of the small new
-        // sheets (their fingerprints) come back with the finishing request: no round trip of their own
-        // (figure 3 counts them).
-        const removedTables = this.queueTables(context, toRemove);
-        let foldedCells = 0;
-        await pauseThenCheck();
-        for (let index = 0; index < plan.sheets.length; index += 1) {
-          this.finishSheet(added[index], plan.sheets[index]);
-          const range = added[index].getUsedRangeOrNullObject();
-          const cells = plannedCells(plan.sheets[index]);
-          const fold = this.marks && foldedCells + cells <= FINGERPRINT_MAX_CELLS;
-          if (fold) foldedCells += cells;
-          folded.push(fold);
-          if (fold) range.load("address,rowIndex,columnIndex,rowCount,columnCount,values");
-          else range.load("address,rowIndex,columnIndex,rowCount,columnCount");
-          used.push(range);
+        if (!finishing) {
+          await pauseThenCheck();
+          finishing = queueFinish();
+          // One request finishes every sheet (tables, charts, widths) and reads back their used ranges.
+          await context.sync();
         }
-        // One request finishes every sheet (tables, charts, widths) and reads back their used ranges.
-        await context.sync();
         const prints = this.marks
           ? await this.fingerprints(context, added, used, pauseThenCheck, folded)
           : [];
@@ -1095,7 +1144,7 @@ export class OfficeWorkbook implements WorkbookPort {
       });
     } catch (error) {
       const cancelled = error instanceof Cancelled;
-      const cleanup = await this.removeNewSheets(created, committing ? toRemove : []);
+      const cleanup = await this.removeNewSheets(created, committing ? toRemove : [], adding);
       return {
         ...empty,
         outcome: cancelled ? "cancelled" : "failed",
@@ -1128,18 +1177,22 @@ export class OfficeWorkbook implements WorkbookPort {
    */
   private async removeNewSheets(
     created: { id: string; name: string }[],
-    previous: SheetFacts[]
+    previous: SheetFacts[],
+    unanswered: readonly string[] = []
   ): Promise<{ restored: boolean; leftBehind: string[] }> {
-    if (created.length === 0) return { restored: true, leftBehind: [] };
+    if (created.length === 0 && unanswered.length === 0) return { restored: true, leftBehind: [] };
     try {
       return await this.excel.run(async (context) => {
         const worksheets = context.workbook.worksheets;
-        const find = (id: string) => {
-          const sheet = worksheets.getItemOrNullObject(id);
+        // By id, or by name (getItemOrNullObject takes either: learn.microsoft.com/javascript/api/excel/
+        // excel.worksheetcollection#excel-excel-worksheetcollection-getitemornullobject-member(1)) for the
+        // sheets added in a request Excel did not answer, under temporary names no other sheet has.
+        const find = (key: string) => {
+          const sheet = worksheets.getItemOrNullObject(key);
           sheet.load("name");
           return sheet;
         };
-        const news = created.map((s) => find(s.id));
+        const news = [...created.map((s) => find(s.id)), ...unanswered.map(find)];
         const olds = previous.map((s) => find(s.id));
         await context.sync();
         if (olds.some((sheet) => sheet.isNullObject)) {
@@ -1154,7 +1207,7 @@ export class OfficeWorkbook implements WorkbookPort {
       });
     } catch {
       // Marked as being written: the next run removes them.
-      return { restored: false, leftBehind: created.map((s) => s.name) };
+      return { restored: false, leftBehind: [...created.map((s) => s.name), ...unanswered] };
     }
   }
 

@@ -304,7 +304,7 @@ export const TESTS = [
     },
   ],
   [
-    "a click waits on 6 requests to Excel for a first run and 7 for a rerun; the settings are saved after",
+    "a click waits on 4 requests to Excel for a first run and 5 for a rerun; the settings are saved after",
     async (page, { base }) => {
       await openPreview(page, base);
       await insertSample(page);
@@ -340,12 +340,12 @@ export const TESTS = [
             ).length
         );
       const savedBefore = await settingsSaved();
-      // Read 1, look 1, write 4 (sheets added; values; finishing; marks and names).
+      // Read 1, look 1, write 2 (the sheets added, filled and finished in one request; marks and names).
       const first = await requestsUntilDone(() => page.getByTestId("project").click());
-      // Read 1, look 1, then after the question: look again 1, write 4.
+      // Read 1, look 1, then after the question: look again 1, write 2.
       const second = await requestsUntilDone(() => rerunReplacing(page));
-      assert(first === 6, `a first run waited on 6 requests, not ${first}`);
-      assert(second === 7, `a rerun waited on 7 requests, not ${second}`);
+      assert(first === 4, `a first run waited on 4 requests, not ${first}`);
+      assert(second === 5, `a rerun waited on 5 requests, not ${second}`);
       // Saved once a run, after its results.
       assert((await settingsSaved()) - savedBefore === 2, "the settings saved once a run");
     },

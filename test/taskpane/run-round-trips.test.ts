@@ -15,7 +15,7 @@ function syncCounter(fake: { metrics: { syncCount: number } }): () => number {
 }
 
 describe("the round trips of a run on the sample portfolio", () => {
-  it("are 1 to read, 1 to look for earlier outputs, and 4 to write the first run's five sheets", async () => {
+  it("are 1 to read, 1 to look for earlier outputs, and 2 to write the first run's five sheets", async () => {
     const { fake, port, source } = await sampleWorkbook();
     // The pane lists the workbook's lists when it opens (and after inserting the sample).
     await port.listSources();
@@ -28,14 +28,15 @@ describe("the round trips of a run on the sample portfolio", () => {
     // The sheets as the list of lists saw them, checked in one request (no output, so no fingerprint).
     expect(counted()).toBe(1);
     // Nothing found, so the pane asks nothing and the write starts from that look (as pane.ts passes
-    // it): the five new sheets; their values, in one request; finishing them; marks and names.
+    // it): the five new sheets, their values and what finishes them (tables, charts, widths, the used
+    // ranges read back), in one request; marks and names.
     const report = await writeRun(port, prepared, { inspected: found });
     expect(report.outcome).toBe("written");
     expect(report.sheets).toHaveLength(5);
-    expect(counted()).toBe(4);
+    expect(counted()).toBe(2);
   });
 
-  it("are 1 to read, 1 to look for earlier outputs, and 5 to write five sheets over them", async () => {
+  it("are 1 to read, 1 to look for earlier outputs, and 3 to write five sheets over them", async () => {
     const { fake, port, source } = await sampleWorkbook();
     await writeRun(port, await prepareRun(port, source, settings, "en"), {});
 
@@ -54,11 +55,13 @@ describe("the round trips of a run on the sample portfolio", () => {
     expect(report.outcome).toBe("written");
     expect(report.removed).toHaveLength(5);
     // One look again (the lists, with the five sheets' marks, used ranges and values asked for by id);
-    // the five new sheets; their values, all in one request; finishing them; marks and the replace.
-    expect(counted()).toBe(5);
+    // the five new sheets, their values and what finishes them, all in one request; marks and the replace.
+    expect(counted()).toBe(3);
     const writes = fake.metrics.syncs
-      .slice(-5)
+      .slice(-3)
       .filter((s) => s.statements.some((st) => st.startsWith("Range.values")));
     expect(writes).toHaveLength(1);
+    expect(writes[0].statements).toContainEqual(expect.stringMatching(/^WorksheetCollection\.add/));
+    expect(writes[0].statements).toContainEqual(expect.stringMatching(/^TableCollection\.add/));
   });
 });

@@ -4,7 +4,7 @@ import { workbookWithUserData } from "./workbook-fixture";
 
 // Edit detection reads back the values of small output sheets to fingerprint them. Each read is a round
 // trip to Excel (figure 3 counts them): the new sheets' values come back with the request that finishes
-// them, and a rerun reads all its previous small outputs in one request. A pane that wrote them knows
+// them (their last values request, when that is one), and a rerun reads all its previous small outputs in one request. A pane that wrote them knows
 // where they are and reads them with the list of sheets; a pane opened later looks in full.
 /** The workbook as a pane opened later sees it: a new OfficeWorkbook, with no write of its own. */
 const reopened = (fake: ReturnType<typeof workbookWithUserData>["fake"]) =>
@@ -18,11 +18,11 @@ describe("fingerprint reads", () => {
     const start = fake.metrics.syncCount;
     await port.writeSheets(outputs(100));
     const syncs = fake.metrics.syncs.slice(start);
-    // Sheets, settings and tables; marks; new sheets; one value request (both small blocks together);
-    // finishing both sheets; marks and replace together.
-    expect(syncs).toHaveLength(6);
+    // Sheets, settings and tables; marks; the new sheets with their values (both small blocks together)
+    // and what finishes them, in one request; marks and replace together.
+    expect(syncs).toHaveLength(4);
     expect(syncs.filter((s) => readsOnly(s.statements))).toHaveLength(0);
-    // The values came back with the finishing requests, without their types.
+    // The values came back with the request that wrote and finished them, without their types.
     const folded = syncs.flatMap((s) => s.statements).filter((s) => s.includes("values)"));
     expect(folded).toEqual([
       "Range.load(address, rowIndex, columnIndex, rowCount, columnCount, values)",

@@ -4,7 +4,8 @@ import { outputs } from "./output-fixture";
 import { workbookWithUserData } from "./workbook-fixture";
 
 // Every request is a round trip to Excel (hundreds of milliseconds in Excel on the web). The blocks of a
-// small run share one request; a host that refuses that request as too large gets them one by one.
+// small run share one request, with what finishes the sheets (formats, tables, charts, the used ranges
+// read back); a host that refuses that request as too large gets the blocks one by one, then the rest.
 const writesValues = (statements: readonly string[]) =>
   statements.some((s) => s.startsWith("Range.values"));
 
@@ -25,6 +26,11 @@ describe("the small blocks of a run", () => {
     await port.writeSheets(outputs(100));
     const writes = fake.metrics.syncs.slice(start).filter((s) => writesValues(s.statements));
     expect(writes).toHaveLength(1);
+    // The same request finishes both sheets and reads back their used ranges (for the fingerprints).
+    expect(writes[0].statements.filter((s) => s.startsWith("Range.load"))).toEqual([
+      "Range.load(address, rowIndex, columnIndex, rowCount, columnCount, values)",
+      "Range.load(address, rowIndex, columnIndex, rowCount, columnCount, values)",
+    ]);
     // The Summary's title, its header and 2 rows, the Deadlines' header and 2 rows.
     expect(writes[0].statements.filter((s) => s.startsWith("Range.values"))).toEqual([
       "Range.values = [1×1]",
@@ -106,6 +112,13 @@ describe("the small blocks of a run", () => {
     expect(report.outcome).toBe("written");
     const syncs = fake.metrics.syncs.slice(from).filter((s) => writesValues(s.statements));
     expect(syncs.map((s) => s.errorCode)).toEqual(["RequestPayloadSizeLimitExceeded", null, null]);
+    // The refused request held the finishing work too (the used ranges read back with their values, for
+    // the fingerprints); it follows in a request of its own, once.
+    const readsBack = (statements: readonly string[]) =>
+      statements.filter((s) => s.startsWith("Range.load(address") && s.endsWith("values)")).length;
+    expect(readsBack(syncs[0].statements)).toBe(2);
+    const later = fake.metrics.syncs.slice(from).filter((s) => s.errorCode === null);
+    expect(later.map((s) => readsBack(s.statements)).filter((n) => n > 0)).toEqual([2]);
     for (const name of ["IP Summary", "IP Deadlines"]) {
       expect(fake.model.getValues(name, "A1:B302")).toEqual(
         together.fake.model.getValues(name, "A1:B302")
@@ -119,5 +132,7 @@ describe("the small blocks of a run", () => {
       ["ID", "Payable"],
       ["CN201810100000.7", 0],
     ]);
+    // Fingerprinted from what the sheets hold: a rerun finds them unedited.
+    expect((await port.inspectOutputs(sheets())).replace).toEqual(["IP Summary", "IP Deadlines"]);
   });
 });
