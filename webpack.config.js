@@ -66,6 +66,20 @@ const CN_HOLIDAYS = path.resolve(__dirname, "src/data/cn-holidays.json");
 const SUBSIDIES = path.resolve(__dirname, "src/data/subsidies.json");
 /** The finance programmes' data file, likewise (texts: issuer and document). */
 const FINANCE_PROGRAMMES = path.resolve(__dirname, "src/data/finance/programmes.json");
+/**
+ * The rule that loads `dataFile` as two modules (scripts/doc-free-data.cjs TEXTS_APART): its texts for
+ * `textsModule`, the one module that shows them, and its figures for every other.
+ */
+function textsApart(dataFile, textsModule) {
+  const loader = path.resolve(__dirname, "scripts/doc-free-data.cjs");
+  return {
+    test: dataFile,
+    oneOf: [
+      { issuer: path.resolve(__dirname, textsModule), loader, options: { part: "texts" } },
+      { loader, options: { part: "figures" } },
+    ],
+  };
+}
 const DEV_BASE_URL = "https://localhost:3000/";
 const DEV_ORIGIN = "https://localhost:3000";
 const DEV_SERVER_PORT = 3000;
@@ -167,36 +181,10 @@ module.exports = async (env = {}, argv = {}) => {
         // (src/core/subsidy/built-in-figures.ts), and the names, conditions and sources, which only the
         // pane's run and programmes table need (src/core/subsidy/built-in.ts): the custom functions fetch
         // no text they never show. Tests and tsc read the whole file in both modules.
-        {
-          test: SUBSIDIES,
-          oneOf: [
-            {
-              issuer: path.resolve(__dirname, "src/core/subsidy/built-in.ts"),
-              loader: path.resolve(__dirname, "scripts/doc-free-data.cjs"),
-              options: { part: "texts" },
-            },
-            {
-              loader: path.resolve(__dirname, "scripts/doc-free-data.cjs"),
-              options: { part: "figures" },
-            },
-          ],
-        },
+        textsApart(SUBSIDIES, "src/core/subsidy/built-in.ts"),
         // The finance programmes likewise: their issuer and document, which only the Finance sheet shows,
         // in the run code's copy (src/core/finance/programme-texts.ts); the figures everywhere else.
-        {
-          test: FINANCE_PROGRAMMES,
-          oneOf: [
-            {
-              issuer: path.resolve(__dirname, "src/core/finance/programme-texts.ts"),
-              loader: path.resolve(__dirname, "scripts/doc-free-data.cjs"),
-              options: { part: "texts" },
-            },
-            {
-              loader: path.resolve(__dirname, "scripts/doc-free-data.cjs"),
-              options: { part: "figures" },
-            },
-          ],
-        },
+        textsApart(FINANCE_PROGRAMMES, "src/core/finance/programme-texts.ts"),
         // The CN holiday lists as runs of days, decoded when the bundle loads (a module, no longer JSON).
         {
           test: CN_HOLIDAYS,
