@@ -276,7 +276,7 @@ function loadProgramme(value: unknown, where: string): FinanceProgramme {
     if (sources.length === 0) reject(`${where}.sources`, "a programme needs at least one source");
   }
   if (record.eligibility !== undefined) textAt(record, "eligibility", where);
-  // The programme's name likewise: the Finance sheet names it by id, issuer and document. Those two are
+  // The programme's name likewise: the Finance sheet names it by id, issuer and document; those two are
   // checked when there (the bundles ship them apart: programme-texts.ts checks each is there).
   if (record.name !== undefined) textAt(record, "name", where);
   for (const key of PROGRAMME_TEXT_KEYS) if (record[key] !== undefined) textAt(record, key, where);
