@@ -1,6 +1,7 @@
 // Checks the production build: functions.json lists every function of the contract and the files the
-// functions entry loads (functions.js and the chunks it starts with) register each id, the page and icons are there, no bundle uses eval, and every page has a strict CSP
-// and loads office.js from the documented CDN (the Office pages) or no external script at all (the others).
+// functions entry loads (functions.js and the chunks it starts with) register each id, the page and icons
+// are there, no bundle uses eval, and every page has a strict CSP and loads office.js from the documented
+// CDN (the Office pages) or no external script at all (the others).
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";

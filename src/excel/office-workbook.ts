@@ -29,6 +29,7 @@ import {
   parseMark,
   planWrite,
   recordedNamesFrom,
+  fitsOneRequest,
   requestGroups,
   rowsPerRequest,
   runId,
@@ -963,12 +964,10 @@ export class OfficeWorkbook implements WorkbookPort {
           adding = [];
         };
         const sheets = plan.sheets;
+        // A group is one request when its blocks each fit one (requestGroups gives a larger block a
+        // group of its own).
         const oneRequest = (group: BlockAt[]) =>
-          group.every(
-            (at) =>
-              sheets[at.sheet].blocks[at.block].dataRows + 1 <=
-              sheets[at.sheet].blocks[at.block].rowsPerRequest
-          );
+          group.every((at) => fitsOneRequest(sheets[at.sheet].blocks[at.block]));
         const groups = requestGroups(sheets);
         addSheets();
         if (!(groups.length > 0 && oneRequest(groups[0]))) {

@@ -286,6 +286,11 @@ export interface BlockAt {
   block: number;
 }
 
+/** Whether a block, with its header, goes to Excel in one request (else it is sent a part at a time). */
+export function fitsOneRequest(block: Pick<BlockPlan, "dataRows" | "rowsPerRequest">): boolean {
+  return block.dataRows + 1 <= block.rowsPerRequest;
+}
+
 /**
  * The blocks of the plan, in write order, grouped into requests: consecutive blocks that each fit in one
  * request share one while their estimated bytes (each block's rows against its `rowsPerRequest`) stay
@@ -301,9 +306,8 @@ export function requestGroups(
   let share = 0;
   sheets.forEach((sheet, s) =>
     sheet.blocks.forEach((block, b) => {
-      const rows = block.dataRows + 1; // with the header
-      const whole = rows <= block.rowsPerRequest;
-      const part = rows / block.rowsPerRequest;
+      const whole = fitsOneRequest(block);
+      const part = (block.dataRows + 1) / block.rowsPerRequest; // with the header
       if (group.length > 0 && (!whole || share + part > 1)) {
         groups.push(group);
         group = [];
