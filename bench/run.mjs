@@ -236,7 +236,7 @@ function figure3() {
   for (const run of trips.runs)
     info(
       "3",
-      `Round trips of a whole run, ${int(run.rights)} rights: read + look + write`,
+      `Round trips of a whole run, ${int(run.rights)} rights: read + own look + write`,
       `${sum(run)}; first click ${sum(run.first)}`
     );
 }

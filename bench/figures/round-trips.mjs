@@ -1,7 +1,9 @@
 // Figure 3's round trips of a whole run as a user's first and second click make it (bench/lib/whole-run.mjs:
 // read → plan → look for earlier outputs → write; the second replaces the first click's outputs): how many
-// requests (context.sync) go to Excel, by phase. The first click's write starts from its look (nothing
-// found, nothing asked); the second's looks again, as the pane asks before replacing. Each is a round trip between the add-in and Excel: a few
+// requests (context.sync) go to Excel, by phase. The look rides with the read's first request when it
+// confirms what the pane last saw (its list of lists, its last write): "inspect" counts the requests of a
+// look on its own, 0 then. The first click's write starts from that look (nothing found, nothing asked);
+// the second's looks again, as the pane asks before replacing. Each is a round trip between the add-in and Excel: a few
 // milliseconds on the desktop, often a hundred or more in Excel on the web, whatever the portfolio's size,
 // so at a few hundred rights a run waits more on its round trips than on its own work.
 //   --sizes 50,1000,10000   portfolio sizes (CN rights, mixed profile; 30% JP/US/EP with --office-share)

@@ -165,6 +165,12 @@ export class OfficeWorkbook implements WorkbookPort {
    * so a workbook changed since costs only that request).
    */
   private lastLook: Inventory | undefined;
+  /**
+   * The workbook as a run's first read request confirmed lastLook in passing (readSourceWithTables): the
+   * run's inspection starts from it without a request of its own. Only the next inspection uses it; any
+   * other read, write or insertion by this object drops it.
+   */
+  private lookedWithRead: Inventory | undefined;
 
   constructor(
     private readonly excel: ExcelHost,
@@ -178,6 +184,7 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async listSources(): Promise<PortfolioSource[]> {
+    this.lookedWithRead = undefined;
     return this.excel.run(async (context) => {
       // Two requests (each a round trip to Excel): what the workbook holds, with the selection's region
       // and the used range of its sheet; then the marks, the tables' ranges and the rows below the region.
@@ -302,7 +309,7 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async readSource(source: PortfolioSource, pause?: () => Promise<void>): Promise<SourceGrid> {
-    return (await this.readSourceWithTables(source, [], pause)).grid;
+    return (await this.read(source, [], pause, false)).grid;
   }
 
   async readSourceWithTables(
@@ -310,14 +317,30 @@ export class OfficeWorkbook implements WorkbookPort {
     tableNames: readonly string[],
     pause?: () => Promise<void>
   ): Promise<{ grid: SourceGrid; tables: (SourceGrid | undefined)[] }> {
+    return this.read(source, tableNames, pause, true);
+  }
+
+  /**
+   * Reads a list and the tables named `tableNames`. A run's read (`look`) also confirms, in its first
+   * request, the workbook as this object last saw it (lastLook, as lookAgain does): the run's inspection
+   * then needs no request of its own (a round trip fewer on every click).
+   */
+  private async read(
+    source: PortfolioSource,
+    tableNames: readonly string[],
+    pause: (() => Promise<void>) | undefined,
+    look: boolean
+  ): Promise<{ grid: SourceGrid; tables: (SourceGrid | undefined)[] }> {
+    this.lookedWithRead = undefined;
     return this.excel.run(async (context) => {
       const a1 = source.address.replace(/^.*!/, "");
       // Where the pane's list of lists saw the list: when it fits one read, its values are asked for
       // there in this first request, and kept if the list is still there (a round trip fewer).
       const listed = cellsOf(a1);
-      const readEarly =
-        listed !== undefined && listed.rowCount * listed.columnCount <= this.limits.maxCellsPerRead;
-      const queueFirst = (withValues: boolean) => {
+      const listedCells = listed === undefined ? Infinity : listed.rowCount * listed.columnCount;
+      const readEarly = listedCells <= this.limits.maxCellsPerRead;
+      const before = look ? this.lastLook : undefined;
+      const queueFirst = (withValues: boolean, withLook: boolean) => {
         const table =
           source.kind === "table" ? context.workbook.tables.getItem(source.name) : undefined;
         const sheet = table ? table.worksheet : context.workbook.worksheets.getItem(source.sheet);
@@ -329,19 +352,49 @@ export class OfficeWorkbook implements WorkbookPort {
         // request after.
         const tables = context.workbook.tables;
         if (tableNames.length > 0) tables.load("items/name");
-        return { list, early, tables };
+        // The look, when the outputs' values it hashes fit beside the list's in one response.
+        const confirm =
+          withLook && before
+            ? this.queueLook(
+                context,
+                before,
+                this.limits.maxCellsPerRead - (withValues ? listedCells : 0)
+              )
+            : undefined;
+        return { list, early, tables, confirm };
       };
-      let first = queueFirst(readEarly);
+      let first = queueFirst(readEarly, true);
       let refusedWhole = false;
       try {
         await context.sync();
       } catch (error) {
-        // The values more than Excel sends in one response: the first request again without them, and
-        // the list read from half its rows a request.
-        if (!first.early || errorCode(error) !== RESPONSE_TOO_LARGE) throw error;
-        refusedWhole = true;
-        first = queueFirst(false);
-        await context.sync();
+        const code = errorCode(error);
+        if (first.confirm && code === "ItemNotFound") {
+          // A sheet of the last look is gone (or the list is, which the request without the look
+          // reports again): the workbook changed, so the inspection will look in full.
+          this.lastLook = undefined;
+          first = queueFirst(readEarly, false);
+        } else if ((first.early || first.confirm) && code === RESPONSE_TOO_LARGE) {
+          // The values more than Excel sends in one response: the first request again without them
+          // (the inspection then looks on its own), and the list read from half its rows a request.
+          refusedWhole = first.early !== undefined;
+          first = queueFirst(false, false);
+        } else throw error;
+        try {
+          await context.sync();
+        } catch (again) {
+          if (!first.early || errorCode(again) !== RESPONSE_TOO_LARGE) throw again;
+          refusedWhole = true;
+          first = queueFirst(false, false);
+          await context.sync();
+        }
+      }
+      if (first.confirm) {
+        // What the run's inspection starts from; undefined (the workbook changed in a way one request
+        // cannot tell) leaves it to look in full.
+        const seen = first.confirm();
+        this.lastLook = seen;
+        this.lookedWithRead = seen;
       }
       const { list, early, tables } = first;
       const named = tablesNamed(tables, tableNames);
@@ -704,6 +757,30 @@ export class OfficeWorkbook implements WorkbookPort {
     context: Excel.RequestContext,
     before: Inventory
   ): Promise<Inventory | undefined> {
+    const confirm = this.queueLook(context, before, this.limits.maxCellsPerRead);
+    if (!confirm) return undefined;
+    try {
+      await context.sync();
+    } catch (error) {
+      // A sheet gone since, or the values more than Excel sends in one response.
+      const code = errorCode(error);
+      if (code === "ItemNotFound" || code === RESPONSE_TOO_LARGE) return undefined;
+      throw error;
+    }
+    return confirm();
+  }
+
+  /**
+   * lookAgain's loads, queued in the request being built (its own, or a run's first read); returns what
+   * tells the facts once that request is answered, or undefined when the values to hash hold more than
+   * `cells` cells (a look of its own, or a full one, then). The request fails with ItemNotFound when a
+   * sheet of `before` is gone.
+   */
+  private queueLook(
+    context: Excel.RequestContext,
+    before: Inventory,
+    cells: number
+  ): (() => Inventory | undefined) | undefined {
     // The inspection's used range of each output whose values it hashed ("A1:K30" of "A1:K30#hash").
     const hashedAt = before.sheets.map((sheet) =>
       sheet.mark?.state === "done" && sheet.print?.includes("#")
@@ -715,7 +792,7 @@ export class OfficeWorkbook implements WorkbookPort {
       (n, sheet, i) => n + (hashedAt[i] === undefined ? 0 : (sheet.usedCells ?? Infinity)),
       0
     );
-    if (hashedCells > this.limits.maxCellsPerRead) return undefined;
+    if (hashedCells > cells) return undefined;
     const lists = this.queueWorkbookLists(context);
     const sheets = before.sheets.map((sheet) => context.workbook.worksheets.getItem(sheet.id));
     const queued = this.queueSheetLoads(
@@ -730,14 +807,17 @@ export class OfficeWorkbook implements WorkbookPort {
       part.load("values");
       return part;
     });
-    try {
-      await context.sync();
-    } catch (error) {
-      // A sheet gone since, or the values more than Excel sends in one response.
-      const code = errorCode(error);
-      if (code === "ItemNotFound" || code === RESPONSE_TOO_LARGE) return undefined;
-      throw error;
-    }
+    return () => this.confirmLook(before, hashedAt, lists, queued, parts);
+  }
+
+  /** What lookAgain's answered loads tell (see lookAgain): the facts, or undefined. */
+  private confirmLook(
+    before: Inventory,
+    hashedAt: (string | undefined)[],
+    lists: WorkbookLists,
+    queued: QueuedMarks,
+    parts: (Excel.Range | undefined)[]
+  ): Inventory | undefined {
     const items = lists.worksheets.items;
     const recordedNames = lists.recordedItem.isNullObject
       ? []
@@ -861,13 +941,11 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async inspectOutputs(outputs: OutputSheet[]): Promise<OutputsFound> {
+    const early = this.lookedWithRead;
+    this.lookedWithRead = undefined;
     const last = this.lastLook;
     this.lastLook = undefined;
-    return this.excel.run(async (context) => {
-      // After this object's write (a rerun) or its list of lists, one request tells what the full look's
-      // three would, unless the workbook changed in a way it cannot tell.
-      const inventory =
-        (last && (await this.lookAgain(context, last))) ?? (await this.inventory(context));
+    const answerFrom = (inventory: Inventory): OutputsFound => {
       const found = classify(inventory, outputs);
       const names = (list: SheetFacts[]) => list.map((s) => s.name);
       const answer = {
@@ -878,7 +956,14 @@ export class OfficeWorkbook implements WorkbookPort {
       };
       this.inspected.set(answer, inventory);
       return answer;
-    });
+    };
+    // The run's read confirmed the workbook in its first request: no request here.
+    if (early) return answerFrom(early);
+    return this.excel.run(async (context) =>
+      // After this object's write (a rerun) or its list of lists, one request tells what the full look's
+      // three would, unless the workbook changed in a way it cannot tell.
+      answerFrom((last && (await this.lookAgain(context, last))) ?? (await this.inventory(context)))
+    );
   }
 
   /**
@@ -915,6 +1000,7 @@ export class OfficeWorkbook implements WorkbookPort {
     let committing = false;
     const empty = { sheets: [], removed: [], kept: [], rows: 0, cutCells: 0 };
     this.lastLook = undefined;
+    this.lookedWithRead = undefined;
     try {
       return await this.excel.run(async (context) => {
         const inventory = await this.inventoryAfter(context, options.inspected);
@@ -1324,6 +1410,7 @@ export class OfficeWorkbook implements WorkbookPort {
     rows: CellValue[][],
     textColumns: number[]
   ): Promise<PortfolioSource> {
+    this.lookedWithRead = undefined;
     return this.excel.run(async (context) => {
       const worksheets = context.workbook.worksheets;
       worksheets.load("items/name");
@@ -1390,6 +1477,7 @@ export class OfficeWorkbook implements WorkbookPort {
     columns: OutputColumn[],
     rows: CellValue[][]
   ): Promise<{ source: PortfolioSource; created: boolean }> {
+    this.lookedWithRead = undefined;
     const existing = await this.findTable(tableName);
     if (existing) {
       await this.excel.run(async (context) => {

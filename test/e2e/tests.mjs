@@ -295,16 +295,16 @@ export const TESTS = [
       const first = (await looks()) - before;
       await rerunReplacing(page);
       const second = (await looks()) - before - first;
-      // The first run's inspection checks the list of lists' look; finding no outputs, it asks nothing
-      // and its write starts from that. The rerun's inspection checks what the first run's write left,
-      // then, after its question, the write looks again (the user may have changed the workbook
-      // meanwhile): one request each when nothing moved.
+      // The first run's read checks the list of lists' look in its first request; finding no outputs,
+      // the pane asks nothing and the write starts from that. The rerun's read checks what the first
+      // run's write left, then, after its question, the write looks again (the user may have changed the
+      // workbook meanwhile): once each when nothing moved.
       assert(first === 1, `the first run looked once, not ${first} times`);
       assert(second === 2, `the rerun looked twice, not ${second} times`);
     },
   ],
   [
-    "a click waits on 4 requests to Excel for a first run and 5 for a rerun; the settings are saved after",
+    "a click waits on 3 requests to Excel for a first run and 4 for a rerun; the settings are saved after",
     async (page, { base }) => {
       await openPreview(page, base);
       await insertSample(page);
@@ -340,12 +340,12 @@ export const TESTS = [
             ).length
         );
       const savedBefore = await settingsSaved();
-      // Read 1, look 1, write 2 (the sheets added, filled and finished in one request; marks and names).
+      // Read and look 1, write 2 (the sheets added, filled and finished in one request; marks and names).
       const first = await requestsUntilDone(() => page.getByTestId("project").click());
-      // Read 1, look 1, then after the question: look again 1, write 2.
+      // Read and look 1, then after the question: look again 1, write 2.
       const second = await requestsUntilDone(() => rerunReplacing(page));
-      assert(first === 4, `a first run waited on 4 requests, not ${first}`);
-      assert(second === 5, `a rerun waited on 5 requests, not ${second}`);
+      assert(first === 3, `a first run waited on 3 requests, not ${first}`);
+      assert(second === 4, `a rerun waited on 4 requests, not ${second}`);
       // Saved once a run, after its results.
       assert((await settingsSaved()) - savedBefore === 2, "the settings saved once a run");
     },

@@ -1,72 +1,12 @@
 import { createMemoryExcel } from "../../excel-double";
-import { DEFAULT_LIMITS, ExcelHost, OfficeWorkbook } from "../../../src/excel/office-workbook";
+import { ExcelHost, OfficeWorkbook } from "../../../src/excel/office-workbook";
 import { outputs, snapshot } from "./output-fixture";
+import { CHANGES, Fake, SINCE, afterFirstRun } from "./look-fixture";
 
 // A rerun asks before replacing the outputs it found, and the user may change the workbook while the
 // question is open. The write then looks at the workbook again: in one request, the sheets the inspection
 // saw asked for by id beside the lists, instead of the full look's three. Whatever the user did meanwhile,
 // the write must do exactly what it does after a full look: the same sheets removed, kept and written.
-
-type Fake = ReturnType<typeof createMemoryExcel>;
-
-/** A workbook with the user's sheet and the outputs of a first run; `marks`: ExcelApi 1.12 or not. */
-async function afterFirstRun(marks: boolean, maxCellsPerRead = DEFAULT_LIMITS.maxCellsPerRead) {
-  const fake = createMemoryExcel();
-  fake.model.renameSheet("Sheet1", "Portfolio");
-  fake.model.setValues("Portfolio", "A1", [["ID"], ["CN201810123456.7"]]);
-  // Each workbook its own clock from the same start.
-  let clock = Date.UTC(2026, 11, 3);
-  const port = new OfficeWorkbook(
-    fake.Excel as unknown as ExcelHost,
-    (version) => marks || version !== "1.12",
-    { ...DEFAULT_LIMITS, maxCellsPerRead },
-    () => (clock += 60_000)
-  );
-  await port.writeSheets(outputs(100));
-  return { fake, port };
-}
-
-/**
- * What the user may do while the question is open, and whether one request tells the write all it needs
- * (with marks; without): the same sheets in the same order, and, with marks, each output's used range
- * where the inspection hashed its values, or too large to hash.
- */
-const CHANGES: [string, (fake: Fake) => void, boolean, boolean][] = [
-  ["does nothing", () => {}, true, true],
-  [
-    "edits a value of an output",
-    (fake) => fake.model.setValues("IP Summary", "B3", [[150]]),
-    true,
-    true,
-  ],
-  [
-    "edits an output's header",
-    (fake) => fake.model.setValues("IP Deadlines", "A1", [["Right"]]),
-    true,
-    true,
-  ],
-  [
-    "types below an output (its used range moves, still small)",
-    (fake) => fake.model.setValues("IP Deadlines", "A40", [["note"]]),
-    false,
-    true,
-  ],
-  [
-    "fills an output past the cells a fingerprint hashes",
-    (fake) =>
-      fake.model.setValues(
-        "IP Deadlines",
-        "D1",
-        Array.from({ length: 60_000 }, (_, i) => [i, i])
-      ),
-    true,
-    true,
-  ],
-  ["deletes an output", (fake) => fake.model.deleteSheet("IP Deadlines"), false, false],
-  ["renames an output", (fake) => fake.model.renameSheet("IP Summary", "My summary"), false, false],
-  ["adds a sheet", (fake) => fake.model.addSheet("Notes"), false, false],
-  ["moves an output first", (fake) => fake.model.moveSheet("IP Deadlines", 0), false, false],
-];
 
 describe.each([
   ["with marks (ExcelApi 1.12)", true],
@@ -182,29 +122,6 @@ describe.each([
 // sheet and no output of ours, and checks that in one request. Whatever the user did since, it must find
 // what a full look finds.
 describe("the inspection after the pane listed the lists", () => {
-  const SINCE: [string, (fake: Fake) => void, boolean][] = [
-    ["does nothing", () => {}, true],
-    [
-      "types into the portfolio",
-      (fake) => fake.model.setValues("Portfolio", "A3", [["CN2"]]),
-      true,
-    ],
-    ["adds a sheet", (fake) => fake.model.addSheet("Notes"), false],
-    [
-      "renames the portfolio's sheet",
-      (fake) => fake.model.renameSheet("Portfolio", "Rights"),
-      false,
-    ],
-    [
-      "pastes an output of another workbook (its mark with it)",
-      (fake) =>
-        fake.model.addSheet("IP Summary").customProperties.set("ipcostplanner.output", {
-          key: "IPCostPlanner.Output",
-          value: "ipcp1;summary;1;zz9;done;A1:B4#acb404c8",
-        }),
-      false,
-    ],
-  ];
   it.each(SINCE)("finds what a full look finds when the user %s", async (_what, change, one) => {
     const fake = createMemoryExcel();
     fake.model.renameSheet("Sheet1", "Portfolio");
