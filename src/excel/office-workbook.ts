@@ -153,6 +153,17 @@ function gridOf(
   };
 }
 
+/**
+ * The cells whose values a fingerprint hashed ("A1:K30#hash": 330), or undefined for one that hashed none
+ * (an empty sheet, or one with too many cells, printed by its used range alone).
+ * @example hashedCellsOf("A1:B4#acb404c8") //=> 8
+ */
+function hashedCellsOf(print: string): number | undefined {
+  const at = print.indexOf("#");
+  const cells = at > 0 ? cellsOf(print.slice(0, at)) : undefined;
+  return cells && cells.rowCount * cells.columnCount;
+}
+
 export class OfficeWorkbook implements WorkbookPort {
   /**
    * What inspectOutputs read, by the answer it gave: a write told that answer (WriteOptions.inspected)
@@ -217,11 +228,18 @@ export class OfficeWorkbook implements WorkbookPort {
       await context.sync();
       const facts = this.factsOf(lists, queued);
       const { recordedNames } = queued;
-      // Every sheet seen: the next inspection starts from it, unless an output of ours is there (its
-      // fingerprint, not read here, would need the full look anyway).
-      this.lastLook = facts.some((fact) => fact.mark?.state === "done")
-        ? undefined
-        : { sheets: facts, tables: lists.tables.items.map((t) => t.name), recordedNames };
+      // Every sheet seen: the next run's read confirms it in one request. An output of ours is claimed as
+      // its mark recorded it when its run finished: that look reads its values where they were hashed and
+      // hashes them again (an output whose used range moved since is left to the full look).
+      this.lastLook = {
+        sheets: facts.map((fact) =>
+          fact.mark?.state === "done"
+            ? { ...fact, print: fact.mark.print, usedCells: hashedCellsOf(fact.mark.print) }
+            : fact
+        ),
+        tables: lists.tables.items.map((t) => t.name),
+        recordedNames,
+      };
       // Result sheets are no portfolio: ours by mark, or (where marks are missing) by recorded name.
       const isOutput = (sheet: string) =>
         facts.some((f) => f.mark !== undefined && sameName(f.name, sheet)) ||

@@ -1,3 +1,4 @@
+import { ExcelHost, OfficeWorkbook } from "../../src/excel/office-workbook";
 import { prepareRun, writeRun } from "../../src/taskpane/run-projection";
 import { SAMPLE_SETTINGS as settings, sampleWorkbook } from "./sample-run-fixture";
 
@@ -65,5 +66,24 @@ describe("the round trips of a run on the sample portfolio", () => {
     expect(writes).toHaveLength(1);
     expect(writes[0].statements).toContainEqual(expect.stringMatching(/^WorksheetCollection\.add/));
     expect(writes[0].statements).toContainEqual(expect.stringMatching(/^TableCollection\.add/));
+  });
+
+  it("are 1 to read and look, and 3 to write over earlier outputs, in a pane opened after them", async () => {
+    const { fake, port, source } = await sampleWorkbook();
+    await writeRun(port, await prepareRun(port, source, settings, "en"), {});
+
+    // The workbook opened again later: a new pane lists the lists, and sees the outputs by their marks.
+    const pane = new OfficeWorkbook(fake.Excel as unknown as ExcelHost);
+    await pane.listSources();
+    const counted = syncCounter(fake);
+    const prepared = await prepareRun(pane, source, settings, "en");
+    // The read, and the five outputs confirmed where their marks say their values were hashed.
+    expect(counted()).toBe(1);
+    const found = await pane.inspectOutputs(prepared.sheets);
+    expect(found.replace).toHaveLength(5);
+    expect(counted()).toBe(0);
+    const report = await writeRun(pane, prepared, { inspected: found });
+    expect(report.removed).toHaveLength(5);
+    expect(counted()).toBe(3);
   });
 });

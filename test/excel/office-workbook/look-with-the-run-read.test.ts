@@ -59,6 +59,32 @@ describe.each([
   );
 });
 
+describe.each([
+  ["with marks (ExcelApi 1.12)", true],
+  ["without marks (names recorded in the settings)", false],
+])("the first read of a pane opened on earlier outputs, %s", (_, marks) => {
+  it.each(CHANGES)(
+    "confirms in passing what a full look finds when the user %s after the pane opened",
+    async (what, change, withMarks, without) => {
+      const { fake } = await afterFirstRun(marks);
+      // Opened later: it knows the outputs only by the marks (or recorded names) its list of lists saw.
+      const port = new OfficeWorkbook(
+        fake.Excel as unknown as ExcelHost,
+        (version) => marks || version !== "1.12"
+      );
+      await port.listSources();
+      change(fake);
+      const [full, fullSyncs] = await fullLook(fake, marks);
+      const [, readSyncs] = await counted(fake, () => port.readSourceWithTables(LIST, []));
+      const [found, inspectSyncs] = await counted(fake, () => port.inspectOutputs(outputs(200)));
+
+      expect(found).toEqual(full);
+      expect(readSyncs).toBe(what === "deletes an output" ? 2 : 1);
+      expect(inspectSyncs).toBe((marks ? withMarks : without) ? 0 : fullSyncs);
+    }
+  );
+});
+
 describe("a first run's read", () => {
   it.each(SINCE)(
     "confirms in passing what a full look finds when the user %s after the pane opened",
