@@ -195,10 +195,25 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async listSources(): Promise<PortfolioSource[]> {
+    return (await this.list(false)).sources;
+  }
+
+  async loadPane(): Promise<{ settings: string | undefined; sources: PortfolioSource[] }> {
+    return this.list(true);
+  }
+
+  /** The workbook's lists; with `withSettings`, also the pane's saved settings, in the first request. */
+  private async list(
+    withSettings: boolean
+  ): Promise<{ settings: string | undefined; sources: PortfolioSource[] }> {
     this.lookedWithRead = undefined;
     return this.excel.run(async (context) => {
       // Two requests (each a round trip to Excel): what the workbook holds, with the selection's region
       // and the used range of its sheet; then the marks, the tables' ranges and the rows below the region.
+      const saved = withSettings
+        ? context.workbook.settings.getItemOrNullObject(SETTINGS_KEY)
+        : undefined;
+      saved?.load("value");
       const region = context.workbook.getSelectedRange().getSurroundingRegion();
       region.load("address,rowCount,rowIndex,columnIndex,columnCount");
       // The selection is always on the active worksheet.
@@ -276,7 +291,7 @@ export class OfficeWorkbook implements WorkbookPort {
           rows: rows - 1,
         });
       }
-      return sources;
+      return { settings: saved && !saved.isNullObject ? String(saved.value) : undefined, sources };
     });
   }
 
@@ -1557,15 +1572,6 @@ export class OfficeWorkbook implements WorkbookPort {
       target.activate();
       target.getRange(address).select();
       await context.sync();
-    });
-  }
-
-  async loadSettings(): Promise<string | undefined> {
-    return this.excel.run(async (context) => {
-      const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
-      item.load("value");
-      await context.sync();
-      return item.isNullObject ? undefined : String(item.value);
     });
   }
 

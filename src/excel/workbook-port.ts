@@ -87,6 +87,12 @@ export interface WriteReport {
 export interface WorkbookPort {
   listSources(): Promise<PortfolioSource[]>;
   /**
+   * What the pane shows when it opens: the settings it saved in the workbook (saveSettings) and the
+   * workbook's lists (listSources), in the list of lists' requests: each request is a round trip to
+   * Excel, often 100 ms or more on the web.
+   */
+  loadPane(): Promise<{ settings: string | undefined; sources: PortfolioSource[] }>;
+  /**
    * Reads a list's values in chunks of rows; `pause`, when given, is awaited between chunks so the pane can
    * repaint and notice Cancel while a long list is read.
    */
@@ -126,6 +132,5 @@ export interface WorkbookPort {
     rows: CellValue[][]
   ): Promise<{ source: PortfolioSource; created: boolean }>;
   goToCell(sheet: string, address: string): Promise<void>;
-  loadSettings(): Promise<string | undefined>;
   saveSettings(json: string): Promise<void>;
 }

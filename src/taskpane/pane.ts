@@ -77,8 +77,19 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
   const fail = (error: unknown) => say(failureText(t, error), "error");
   const chosenSource = () => sources[view.selectedSource()];
 
-  const refreshSources = async () => {
+  const refreshSources = async () => showSources(await port.listSources());
+
+  /** The workbook's lists in the menu (the programmes table among them shown as such), then the column map. */
+  const showSources = async (listed: PortfolioSource[]) => {
     const chosen = chosenSource();
+    // The programmes table is one of the workbook's tables: the list of lists finds it, as findTable would.
+    showProgrammes(
+      listed.find(
+        (source) =>
+          source.kind === "table" &&
+          source.name.toLowerCase() === PROGRAMME_TABLE_NAME.toLowerCase()
+      )
+    );
     // The programmes, fee, holiday, loans and rate tables are the user's too, but no portfolio: never offer them.
     const notPortfolios = [
       FEE_TABLE_NAME,
@@ -86,7 +97,7 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
       HOLIDAY_TABLE_NAME,
       RATE_TABLE_NAME,
     ].map((name) => name.toLowerCase());
-    sources = (await port.listSources()).filter(
+    sources = listed.filter(
       (source) =>
         (!programmesSource || source.sheet !== programmesSource.sheet) &&
         !(source.kind === "table" && notPortfolios.includes(source.name.toLowerCase()))
@@ -109,8 +120,10 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
     view.columnMap.show(ledgerReportLines(ledger, language, source.address), ledger.columnMap, map);
   };
 
-  const refreshProgrammes = async () => {
-    programmesSource = await port.findTable(PROGRAMME_TABLE_NAME);
+  const refreshProgrammes = async () => showProgrammes(await port.findTable(PROGRAMME_TABLE_NAME));
+
+  const showProgrammes = (found: PortfolioSource | undefined) => {
+    programmesSource = found;
     view.showProgrammes(
       programmesSource
         ? t("programmesTable", { sheet: programmesSource.sheet, rows: programmesSource.rows })
@@ -150,7 +163,6 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
         columns,
         rows
       );
-      await refreshProgrammes();
       await refreshSources();
       say(
         t(result.created ? "programmesCreated" : "programmesExisting", {
@@ -213,10 +225,7 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
       fail(error);
     }
   });
-  buttons.refresh.addEventListener(
-    "click",
-    () => void refreshProgrammes().then(refreshSources).catch(fail)
-  );
+  buttons.refresh.addEventListener("click", () => void refreshSources().catch(fail));
   // The run checks this flag at every yield to the browser (run-projection.ts) and before every write
   // request (office-workbook.ts): a click takes effect within one slice of work.
   buttons.cancel.addEventListener("click", () => {
@@ -339,13 +348,14 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
     }
   });
 
-  // Start: settings remembered in the workbook, then the portfolios it holds.
+  // Start: settings remembered in the workbook and the lists it holds (the programmes table among them),
+  // in the list of lists' two requests; then the chosen list's column map.
   void (async () => {
     try {
-      settings = parseStoredSettings(await port.loadSettings(), language);
+      const opened = await port.loadPane();
+      settings = parseStoredSettings(opened.settings, language);
       view.showSettings(settings, deps.today());
-      await refreshProgrammes();
-      await refreshSources();
+      await showSources(opened.sources);
     } catch (error) {
       view.showSettings(settings, deps.today());
       fail(error);

@@ -351,6 +351,35 @@ export const TESTS = [
     },
   ],
   [
+    "the pane opens on 3 requests to Excel: its settings and lists in two, the column map's read in one",
+    async (page, { base }) => {
+      // The preview sets up the sample (loans and programmes tables, the portfolio) and selects its first
+      // cell, then opens the pane: its requests are those after that selection's.
+      await page.goto(`${base}/preview.html?today=${TODAY}`);
+      await page.waitForFunction(
+        () =>
+          /A1:/.test(document.querySelector("[data-testid=ledger-lines]")?.textContent ?? "") &&
+          /Subsidy programmes/.test(
+            document.querySelector("[data-testid=programmes-status]")?.textContent ?? ""
+          )
+      );
+      const { after, statements } = await page.evaluate(() => {
+        const syncs = globalThis.ipCostPlannerPreview.metrics.syncs;
+        const selected = syncs.findLastIndex((sync) =>
+          sync.statements.some((statement) => statement.startsWith("Range.select"))
+        );
+        return {
+          after: syncs.length - selected - 1,
+          statements: syncs.slice(selected + 1).map((sync) => sync.statements.join(" | ")),
+        };
+      });
+      // Sheets, settings, tables, the selection's region and the saved settings; marks, the tables'
+      // ranges and the rows below the region; the list's values for its column map. (Six before: the
+      // settings and the programmes table had requests of their own.)
+      assert(after === 3, `the pane opened on 3 requests, not ${after}: ${statements.join("\n")}`);
+    },
+  ],
+  [
     "a double-click on Project starts one run: the button is disabled while it runs",
     async (page, { base }) => {
       await openPreview(page, base, "&latency=50");
