@@ -1,17 +1,13 @@
-import { createMemoryExcel } from "../../excel-double";
 import { ExcelHost, OfficeWorkbook } from "../../../src/excel/office-workbook";
 import { outputs, snapshot } from "./output-fixture";
-import { CHANGES, Fake, SINCE, afterFirstRun } from "./look-fixture";
+import { CHANGES, Fake, MARK_MODES, SINCE, afterFirstRun, listedWorkbook } from "./look-fixture";
 
 // A rerun asks before replacing the outputs it found, and the user may change the workbook while the
 // question is open. The write then looks at the workbook again: in one request, the sheets the inspection
 // saw asked for by id beside the lists, instead of the full look's three. Whatever the user did meanwhile,
 // the write must do exactly what it does after a full look: the same sheets removed, kept and written.
 
-describe.each([
-  ["with marks (ExcelApi 1.12)", true],
-  ["without marks (names recorded in the settings)", false],
-])("a rerun's write after its question, %s", (_, marks) => {
+describe.each(MARK_MODES)("a rerun's write after its question, %s", (_, marks) => {
   it.each(CHANGES)(
     "does what a full look would do when the user %s",
     async (_what, change, withMarks, without) => {
@@ -92,10 +88,7 @@ describe("a rerun's one-request look", () => {
 // A rerun's inspection, by the pane whose write left the outputs: it knows the sheets it left and looks
 // at them in one request. Whatever the user did since, it must find what a full look (a pane opened later)
 // finds.
-describe.each([
-  ["with marks (ExcelApi 1.12)", true],
-  ["without marks (names recorded in the settings)", false],
-])("the inspection after this pane's write, %s", (_, marks) => {
+describe.each(MARK_MODES)("the inspection after this pane's write, %s", (_, marks) => {
   it.each(CHANGES)(
     "finds what a full look finds when the user %s",
     async (_what, change, withMarks, without) => {
@@ -123,11 +116,7 @@ describe.each([
 // what a full look finds.
 describe("the inspection after the pane listed the lists", () => {
   it.each(SINCE)("finds what a full look finds when the user %s", async (_what, change, one) => {
-    const fake = createMemoryExcel();
-    fake.model.renameSheet("Sheet1", "Portfolio");
-    fake.model.setValues("Portfolio", "A1", [["ID"], ["CN201810123456.7"]]);
-    const port = new OfficeWorkbook(fake.Excel as unknown as ExcelHost);
-    await port.listSources();
+    const { fake, port } = await listedWorkbook();
     change(fake);
     let start = fake.metrics.syncCount;
     const full = await new OfficeWorkbook(fake.Excel as unknown as ExcelHost).inspectOutputs(

@@ -8,6 +8,22 @@ import { outputs } from "./output-fixture";
 
 export type Fake = ReturnType<typeof createMemoryExcel>;
 
+/** The two ways the pane knows its outputs: marks (ExcelApi 1.12), or names recorded in the settings. */
+export const MARK_MODES: [string, boolean][] = [
+  ["with marks (ExcelApi 1.12)", true],
+  ["without marks (names recorded in the settings)", false],
+];
+
+/** A workbook with the user's list and no outputs, whose lists the pane (`port`) has listed. */
+export async function listedWorkbook() {
+  const fake = createMemoryExcel();
+  fake.model.renameSheet("Sheet1", "Portfolio");
+  fake.model.setValues("Portfolio", "A1", [["ID"], ["CN201810123456.7"]]);
+  const port = new OfficeWorkbook(fake.Excel as unknown as ExcelHost);
+  await port.listSources();
+  return { fake, port };
+}
+
 /** A workbook with the user's sheet and the outputs of a first run; `marks`: ExcelApi 1.12 or not. */
 export async function afterFirstRun(
   marks: boolean,

@@ -1,8 +1,7 @@
-import { createMemoryExcel } from "../../excel-double";
 import { ExcelHost, OfficeWorkbook } from "../../../src/excel/office-workbook";
 import { PortfolioSource } from "../../../src/excel/workbook-port";
 import { outputs } from "./output-fixture";
-import { CHANGES, Fake, SINCE, afterFirstRun } from "./look-fixture";
+import { CHANGES, Fake, MARK_MODES, SINCE, afterFirstRun, listedWorkbook } from "./look-fixture";
 
 // A run reads its list, plans, then looks for earlier outputs before it writes. The look that confirms
 // what this pane last saw of the workbook (its list of lists, or its last write) rides with the read's
@@ -35,10 +34,7 @@ const fullLook = (fake: Fake, marks = true) =>
     ).inspectOutputs(outputs(200))
   );
 
-describe.each([
-  ["with marks (ExcelApi 1.12)", true],
-  ["without marks (names recorded in the settings)", false],
-])("a rerun's read, %s", (_, marks) => {
+describe.each(MARK_MODES)("a rerun's read, %s", (_, marks) => {
   it.each(CHANGES)(
     "confirms in passing what a full look finds when the user %s before the click",
     async (what, change, withMarks, without) => {
@@ -59,10 +55,7 @@ describe.each([
   );
 });
 
-describe.each([
-  ["with marks (ExcelApi 1.12)", true],
-  ["without marks (names recorded in the settings)", false],
-])("the first read of a pane opened on earlier outputs, %s", (_, marks) => {
+describe.each(MARK_MODES)("the first read of a pane opened on earlier outputs, %s", (_, marks) => {
   it.each(CHANGES)(
     "confirms in passing what a full look finds when the user %s after the pane opened",
     async (what, change, withMarks, without) => {
@@ -89,11 +82,7 @@ describe("a first run's read", () => {
   it.each(SINCE)(
     "confirms in passing what a full look finds when the user %s after the pane opened",
     async (what, change, one) => {
-      const fake = createMemoryExcel();
-      fake.model.renameSheet("Sheet1", "Portfolio");
-      fake.model.setValues("Portfolio", "A1", [["ID"], ["CN201810123456.7"]]);
-      const port = new OfficeWorkbook(fake.Excel as unknown as ExcelHost);
-      await port.listSources();
+      const { fake, port } = await listedWorkbook();
       change(fake);
       const [full, fullSyncs] = await fullLook(fake);
       if (what === "renames the portfolio's sheet") {
@@ -136,11 +125,7 @@ describe("the look a read took", () => {
   });
 
   it("is dropped by a table inserted after the read: the inspection looks for itself", async () => {
-    const fake = createMemoryExcel();
-    fake.model.renameSheet("Sheet1", "Portfolio");
-    fake.model.setValues("Portfolio", "A1", [["ID"], ["CN201810123456.7"]]);
-    const port = new OfficeWorkbook(fake.Excel as unknown as ExcelHost);
-    await port.listSources();
+    const { fake, port } = await listedWorkbook();
     await port.readSourceWithTables(LIST, []);
     await port.insertTable("IP Summary", "Mine", [["A"], ["1"]], []);
     const [found, inspectSyncs] = await counted(fake, () => port.inspectOutputs(outputs(200)));
@@ -198,11 +183,7 @@ describe("a change while the run plans (after its read)", () => {
   });
 
   it("fails with the workbook as it was when the user adds a sheet named like an output before the first run's write", async () => {
-    const fake = createMemoryExcel();
-    fake.model.renameSheet("Sheet1", "Portfolio");
-    fake.model.setValues("Portfolio", "A1", [["ID"], ["CN201810123456.7"]]);
-    const port = new OfficeWorkbook(fake.Excel as unknown as ExcelHost);
-    await port.listSources();
+    const { fake, port } = await listedWorkbook();
     await port.readSourceWithTables(LIST, []);
     fake.model.addSheet("IP Summary");
     fake.model.setValues("IP Summary", "A1", [["my notes"]]);
