@@ -158,6 +158,15 @@ function gridOf(
  * (an empty sheet, or one with too many cells, printed by its used range alone).
  * @example hashedCellsOf("A1:B4#acb404c8") //=> 8
  */
+/** What a write's finishing request reads back for its last request (OfficeWorkbook.writeSheets). */
+interface Finishing {
+  /** The tables on the sheets the write removes (lowercase names). */
+  removedTables: () => Set<string>;
+  /** Every sheet's and table's name as that request found them. */
+  sheetNames: () => string[];
+  tableNames: () => string[];
+}
+
 function hashedCellsOf(print: string): number | undefined {
   const at = print.indexOf("#");
   const cells = at > 0 ? cellsOf(print.slice(0, at)) : undefined;
@@ -1119,8 +1128,8 @@ export class OfficeWorkbook implements WorkbookPort {
         const removedTables = () => finishing!.removedTables();
         const used: Excel.Range[] = [];
         const folded: boolean[] = [];
-        let finishing: { removedTables: () => Set<string> } | undefined;
-        const queueFinish = () => {
+        let finishing: Finishing | undefined;
+        const queueFinish = (): Finishing => {
           const tables = this.queueTables(context, toRemove);
           used.length = 0;
           folded.length = 0;
@@ -1136,7 +1145,18 @@ export class OfficeWorkbook implements WorkbookPort {
             else range.load("address,rowIndex,columnIndex,rowCount,columnCount");
             used.push(range);
           }
-          return { removedTables: tables };
+          // The sheets' and tables' names as they are now: the new ones take theirs among these, so a
+          // sheet the user added since the run looked (while it planned or wrote) keeps its name and
+          // ours takes the next free one, where Excel would refuse a name taken.
+          const sheetsNow = context.workbook.worksheets;
+          sheetsNow.load("items/name");
+          const tablesNow = context.workbook.tables;
+          tablesNow.load("items/name");
+          return {
+            removedTables: tables,
+            sheetNames: () => sheetsNow.items.map((sheet) => sheet.name),
+            tableNames: () => tablesNow.items.map((table) => table.name),
+          };
         };
         for (const [index, group] of groups.entries()) {
           // A block too large for one request is written alone, a request at a time (requestGroups puts
@@ -1203,13 +1223,16 @@ export class OfficeWorkbook implements WorkbookPort {
         });
         const removedIds = new Set(toRemove.map((s) => s.id));
         const createdIds = new Set(created.map((s) => s.id));
-        const remaining = inventory.sheets
-          .filter((s) => !removedIds.has(s.id) && !createdIds.has(s.id))
-          .map((s) => s.name);
+        // Every sheet but those removed in this request (the new ones' temporary names are freed by
+        // finalSheetNames itself).
+        const removedNames = new Set(toRemove.map((s) => s.name.toLowerCase()));
+        const remaining = finishing!
+          .sheetNames()
+          .filter((name) => !removedNames.has(name.toLowerCase()));
         const names = finalSheetNames(plan, remaining);
         const renames = tableRenames(
           plan,
-          inventory.tables.filter((t) => !removedTables().has(t.toLowerCase()))
+          finishing!.tableNames().filter((t) => !removedTables().has(t.toLowerCase()))
         );
         if (keepEdited && this.marks) {
           // Kept edited outputs become the user's sheets: without our mark, never replaced again.

@@ -182,25 +182,26 @@ describe("a change while the run plans (after its read)", () => {
     expect(summaries.map((s) => fake.model.getValues(s.name, "B3")[0][0])).toEqual([150, 200]);
   });
 
-  it("fails with the workbook as it was when the user adds a sheet named like an output before the first run's write", async () => {
+  it("names ours apart when the user adds a sheet named like an output before the first run's write", async () => {
     const { fake, port } = await listedWorkbook();
     await port.readSourceWithTables(LIST, []);
     fake.model.addSheet("IP Summary");
     fake.model.setValues("IP Summary", "A1", [["my notes"]]);
     const found = await port.inspectOutputs(outputs(200));
-    // Seen before the sheet was added: nothing to ask, and the write starts from that look. Its last
-    // request names the new sheets; Excel refuses the name taken, and the new sheets are removed. (The
-    // same happens when the sheet is added while the write runs: the next click names ours apart.)
+    // Seen before the sheet was added: nothing to ask, and the write starts from that look. The names
+    // the new sheets take are chosen among the sheets as the write's finishing request found them.
     expect(found).toEqual({ replace: [], edited: [], adoptable: [], copies: [] });
     const report = await port.writeSheets(outputs(200), { inspected: found });
-    expect([report.outcome, report.restored]).toEqual(["failed", true]);
-    expect(report.error).toMatch(/already a worksheet named 'IP Summary'/);
-    expect(fake.model.sheets.map((s) => s.name)).toEqual(["Portfolio", "IP Summary"]);
+    expect(report.outcome).toBe("written");
+    expect(report.sheets).toEqual(["IP Summary (2)", "IP Deadlines"]);
+    expect(fake.model.sheets.map((s) => s.name)).toEqual([
+      "Portfolio",
+      "IP Summary",
+      "IP Summary (2)",
+      "IP Deadlines",
+    ]);
     expect(fake.model.getValues("IP Summary", "A1")).toEqual([["my notes"]]);
     expect(fake.model.usedRangeAddress("IP Summary")).toBe("A1");
-
-    const again = await port.writeSheets(outputs(200));
-    expect(again.outcome).toBe("written");
-    expect(fake.model.getValues("IP Summary", "A1")).toEqual([["my notes"]]);
+    expect(fake.model.getValues("IP Summary (2)", "B3")).toEqual([[200]]);
   });
 });
