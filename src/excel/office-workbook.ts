@@ -153,11 +153,6 @@ function gridOf(
   };
 }
 
-/**
- * The cells whose values a fingerprint hashed ("A1:K30#hash": 330), or undefined for one that hashed none
- * (an empty sheet, or one with too many cells, printed by its used range alone).
- * @example hashedCellsOf("A1:B4#acb404c8") //=> 8
- */
 /** What a write's finishing request reads back for its last request (OfficeWorkbook.writeSheets). */
 interface Finishing {
   /** The tables on the sheets the write removes (lowercase names). */
@@ -167,6 +162,11 @@ interface Finishing {
   tableNames: () => string[];
 }
 
+/**
+ * The cells whose values a fingerprint hashed ("A1:K30#hash": 330), or undefined for one that hashed none
+ * (an empty sheet, or one with too many cells, printed by its used range alone).
+ * @example hashedCellsOf("A1:B4#acb404c8") //=> 8
+ */
 function hashedCellsOf(print: string): number | undefined {
   const at = print.indexOf("#");
   const cells = at > 0 ? cellsOf(print.slice(0, at)) : undefined;
@@ -1224,7 +1224,8 @@ export class OfficeWorkbook implements WorkbookPort {
         const removedIds = new Set(toRemove.map((s) => s.id));
         const createdIds = new Set(created.map((s) => s.id));
         // Every sheet but those removed in this request (the new ones' temporary names are freed by
-        // finalSheetNames itself).
+        // finalSheetNames itself). By the names the look saw: one the user renamed since stays taken
+        // under its new name, which at worst gives ours a suffix.
         const removedNames = new Set(toRemove.map((s) => s.name.toLowerCase()));
         const remaining = finishing!
           .sheetNames()
