@@ -350,8 +350,12 @@ export class OfficeWorkbook implements WorkbookPort {
     return rowsBelongingBelow(below.values, (index) => tableTops.has(index));
   }
 
-  async readSource(source: PortfolioSource, pause?: () => Promise<void>): Promise<SourceGrid> {
-    return (await this.read(source, [], pause, false)).grid;
+  async readSource(
+    source: PortfolioSource,
+    pause?: () => Promise<void>,
+    maxRows?: number
+  ): Promise<SourceGrid> {
+    return (await this.read(source, [], pause, false, maxRows)).grid;
   }
 
   async readSourceWithTables(
@@ -363,22 +367,26 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /**
-   * Reads a list and the tables named `tableNames`. A run's read (`look`) also confirms, in its first
-   * request, the workbook as this object last saw it (lastLook, as lookAgain does): the run's inspection
-   * then needs no request of its own (a round trip fewer on every click).
+   * Reads a list (its first `maxRows` rows, when given) and the tables named `tableNames`. A run's read
+   * (`look`) also confirms, in its first request, the workbook as this object last saw it (lastLook, as
+   * lookAgain does): the run's inspection then needs no request of its own (a round trip fewer on every
+   * click).
    */
   private async read(
     source: PortfolioSource,
     tableNames: readonly string[],
     pause: (() => Promise<void>) | undefined,
-    look: boolean
+    look: boolean,
+    maxRows = Infinity
   ): Promise<{ grid: SourceGrid; tables: (SourceGrid | undefined)[] }> {
     this.lookedWithRead = undefined;
     return this.excel.run(async (context) => {
       const a1 = source.address.replace(/^.*!/, "");
       // Where the pane's list of lists saw the list: when it fits one read, its values are asked for
       // there in this first request, and kept if the list is still there (a round trip fewer).
-      const listed = cellsOf(a1);
+      const seen = cellsOf(a1);
+      // The rows to read of the list as it was listed.
+      const listed = seen && { ...seen, rowCount: Math.min(seen.rowCount, maxRows) };
       const listedCells = listed === undefined ? Infinity : listed.rowCount * listed.columnCount;
       const readEarly = listedCells <= this.limits.maxCellsPerRead;
       const before = look ? this.lastLook : undefined;
@@ -387,7 +395,15 @@ export class OfficeWorkbook implements WorkbookPort {
           source.kind === "table" ? context.workbook.tables.getItem(source.name) : undefined;
         const sheet = table ? table.worksheet : context.workbook.worksheets.getItem(source.sheet);
         const list = this.queueRectangle(table ? table.getRange() : sheet.getRange(a1));
-        const early = withValues ? sheet.getRange(a1) : undefined;
+        const early =
+          withValues && listed
+            ? sheet.getRangeByIndexes(
+                listed.row,
+                listed.column,
+                listed.rowCount,
+                listed.columnCount
+              )
+            : undefined;
         early?.load("values");
         // The other tables are looked for in this request; the places of those found come with the
         // list's values (in a request of their own when those came with this one), their values in one
@@ -443,12 +459,13 @@ export class OfficeWorkbook implements WorkbookPort {
       const queueFound = () => named.map((table) => table && this.queueRectangle(table.getRange()));
       let found = queueFound();
       const { range: whole } = list;
+      const rows = Math.min(whole.rowCount, maxRows);
       const stillThere =
         early !== undefined &&
         listed !== undefined &&
         whole.rowIndex === listed.row &&
         whole.columnIndex === listed.column &&
-        whole.rowCount === listed.rowCount &&
+        rows === listed.rowCount &&
         whole.columnCount === listed.columnCount;
       // With the list's values read, the tables' places have no request to ride with: one of their own.
       if (stillThere && found.some(Boolean)) await context.sync();
@@ -457,12 +474,12 @@ export class OfficeWorkbook implements WorkbookPort {
         whole.worksheet,
         whole.rowIndex,
         whole.columnIndex,
-        whole.rowCount,
+        rows,
         whole.columnCount,
         true,
         pause,
         stillThere ? early.values : undefined,
-        refusedWhole ? Math.ceil(whole.rowCount / 2) : undefined
+        refusedWhole ? Math.ceil(rows / 2) : undefined
       );
       // A read Excel refused as too large took the tables' loads with it (a refused request is refused
       // whole): they are sent again.

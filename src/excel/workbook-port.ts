@@ -94,9 +94,14 @@ export interface WorkbookPort {
   loadPane(): Promise<{ settings: string | undefined; sources: PortfolioSource[] }>;
   /**
    * Reads a list's values in chunks of rows; `pause`, when given, is awaited between chunks so the pane can
-   * repaint and notice Cancel while a long list is read.
+   * repaint and notice Cancel while a long list is read. With `maxRows`, only the list's first rows
+   * (the pane's column map needs its header and the rows just below, not 100,000 rows).
    */
-  readSource(source: PortfolioSource, pause?: () => Promise<void>): Promise<SourceGrid>;
+  readSource(
+    source: PortfolioSource,
+    pause?: () => Promise<void>,
+    maxRows?: number
+  ): Promise<SourceGrid>;
   /**
    * readSource, and the tables named `tableNames` (compared without case) read too, undefined where the
    * workbook has none: a run reads its list and six other tables, each request a round trip to Excel, so

@@ -26,7 +26,7 @@ import {
 } from "./pane-settings";
 import { RunCancelled, createPacer } from "./run-pacing";
 import { ledgerText } from "../core/i18n/ledger-strings";
-import { ledgerReportLines } from "../core/app/ledger-report";
+import { COLUMN_MAP_ROWS, ledgerReportLines } from "../core/app/ledger-report";
 import { readLedger } from "../core/portfolio/read-ledger";
 import { blockRowCount } from "../core/report/output-model";
 import { UserColumnMap } from "../core/portfolio/ledger-column-map";
@@ -111,13 +111,30 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
     await showColumnMap();
   };
 
-  /** Shows how the chosen list will be read (source, header row, rows skipped, column map) before a run. */
+  /**
+   * Shows how the chosen list will be read (source, header row, rows skipped, column map) before a run,
+   * from its first COLUMN_MAP_ROWS rows: the run reads them all.
+   */
   const showColumnMap = async () => {
     const source = chosenSource();
     if (!source) return view.columnMap.show([], [], {});
     const map = settings.columnMap ?? {};
-    const ledger = readLedger(await port.readSource(source), language, map);
-    view.columnMap.show(ledgerReportLines(ledger, language, source.address), ledger.columnMap, map);
+    const grid = await port.readSource(source, undefined, COLUMN_MAP_ROWS);
+    // As many rows as asked for: there may be more (a list of exactly that many is said to be read in
+    // part, which is harmless; the list as listed may have grown since).
+    const partly = grid.values.length >= COLUMN_MAP_ROWS;
+    const ledger = readLedger(grid, language, map);
+    view.columnMap.show(
+      ledgerReportLines(
+        ledger,
+        language,
+        source.address,
+        undefined,
+        partly ? COLUMN_MAP_ROWS : undefined
+      ),
+      ledger.columnMap,
+      map
+    );
   };
 
   const refreshProgrammes = async () => showProgrammes(await port.findTable(PROGRAMME_TABLE_NAME));

@@ -380,6 +380,61 @@ export const TESTS = [
     },
   ],
   [
+    "a long list's column map reads its first 1,000 rows in one request; the run reads every row",
+    async (page, { base }) => {
+      await page.goto(`${base}/preview.html?today=${TODAY}&sample=0&lang=en`);
+      await page.getByTestId("project").waitFor();
+      // 5,000 rights on a sheet of their own, a cell of the header selected: the pane takes that list.
+      await page.evaluate(() => {
+        const model = globalThis.ipCostPlannerPreview.model;
+        const rows = [["ID", "Right type", "Filing date", "Grant date", "Status"]];
+        for (let i = 0; i < 5000; i += 1) {
+          const number = String(100000 + i).padStart(7, "0");
+          rows.push([`CN2018${number}.X`, "invention", "2018-07-09", "2020-03-04", "granted"]);
+        }
+        model.addSheet("Long list");
+        model.setValues("Long list", "A1", rows);
+        model.activate("Long list");
+        model.select("Long list", "A1");
+        globalThis.requestsBefore = globalThis.ipCostPlannerPreview.metrics.syncs.length;
+      });
+      await page.getByTestId("refresh").click();
+      await page.waitForFunction(() =>
+        /first 1,000 rows/.test(
+          document.querySelector("[data-testid=ledger-lines]")?.textContent ?? ""
+        )
+      );
+      const { requests, bytes } = await page.evaluate(() => {
+        const syncs = globalThis.ipCostPlannerPreview.metrics.syncs.slice(
+          globalThis.requestsBefore
+        );
+        return { requests: syncs.length, bytes: syncs.map((sync) => sync.responseBytes) };
+      });
+      // The list of lists (2) and the column map's read (1); the whole list took 4 more (the preview
+      // reads 20,000 cells a request).
+      assert(
+        requests === 3,
+        `the column map took ${requests - 2} requests, not 1 (bytes: ${bytes})`
+      );
+      const lines = await page.getByTestId("ledger-lines").locator("li").allTextContents();
+      assert(
+        /Long list'?!A1:E5001: header in row 1/.test(lines[0]),
+        `the whole list named: ${lines}`
+      );
+      await page.getByTestId("project").click();
+      await page.waitForFunction(
+        () => /Wrote/.test(document.querySelector("[data-testid=status]").textContent),
+        null,
+        { timeout: 60_000 }
+      );
+      const after = await page.getByTestId("ledger-lines").locator("li").allTextContents();
+      assert(
+        after.some((line) => /Rights read: 5000 \(5000 projected\) from 5000 rows/.test(line)),
+        `the run read every row: ${after}`
+      );
+    },
+  ],
+  [
     "a double-click on Project starts one run: the button is disabled while it runs",
     async (page, { base }) => {
       await openPreview(page, base, "&latency=50");

@@ -4,6 +4,8 @@ export const LEDGER_STRINGS_EN = {
   ledgerNoHeader:
     "No header row found in the first {rows} rows of {source}: name the columns as in the sample (ID, Right type, Filing date …), or map them below.",
   ledgerTitleRows: "Rows above the header skipped (titles): {rows}.",
+  ledgerFirstRows:
+    "Only the first {rows} rows are read before a run; the run reads every row and lists the blank, total and repeated ones it skips.",
   ledgerBlankRows: "Blank rows skipped: {rows}.",
   ledgerTotalRows: "Total rows skipped: {rows}.",
   ledgerDuplicates: "Duplicates merged (same number and office): {pairs}.",

@@ -6,6 +6,8 @@ export const LEDGER_STRINGS_JA: LedgerStrings = {
   ledgerNoHeader:
     "{source} の先頭 {rows} 行に見出し行がありません：サンプルと同じ列名（出願番号、種別、出願日 …）にするか、下で列を割り当ててください。",
   ledgerTitleRows: "見出しより上の行（タイトル）を読み飛ばしました：{rows}。",
+  ledgerFirstRows:
+    "実行前は先頭 {rows} 行だけを読み込みます。実行時にすべての行を読み込み、読み飛ばした空行・合計行・重複行を一覧にします。",
   ledgerBlankRows: "空行を読み飛ばしました：{rows}。",
   ledgerTotalRows: "合計行を読み飛ばしました：{rows}。",
   ledgerDuplicates: "重複（同じ番号・同じ庁）をまとめました：{pairs}。",

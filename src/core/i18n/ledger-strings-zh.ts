@@ -6,6 +6,7 @@ export const LEDGER_STRINGS_ZH: LedgerStrings = {
   ledgerNoHeader:
     "{source} 的前 {rows} 行中没有表头行：请按示例命名列（申请号、类型、申请日 …），或在下方指定各列。",
   ledgerTitleRows: "已跳过表头上方的行（标题）：{rows}。",
+  ledgerFirstRows: "运行前只读取前 {rows} 行；运行时读取所有行，并列出跳过的空行、合计行和重复行。",
   ledgerBlankRows: "已跳过空行：{rows}。",
   ledgerTotalRows: "已跳过合计行：{rows}。",
   ledgerDuplicates: "已合并重复（同一号码、同一局）：{pairs}。",

@@ -33,4 +33,17 @@ describe("ledgerReportLines says what was read", () => {
       "S!A1 的前 20 行中没有表头行：请按示例命名列（申请号、类型、申请日 …），或在下方指定各列。",
     ]);
   });
+
+  it("says when only the list's first rows were read, and lists no skipped rows for a part", () => {
+    // The pane's column map reads the first COLUMN_MAP_ROWS rows; blank, total and repeated rows of the
+    // whole list are the run's to list.
+    expect(ledgerReportLines(ledger, "en", "台账!A1:I5000", undefined, 1000)).toEqual([
+      "Reading 台账!A1:I5000: header in row 3.",
+      "Rows above the header skipped (titles): 1.",
+      "Only the first 1,000 rows are read before a run; the run reads every row and lists the blank, total and repeated ones it skips.",
+    ]);
+    expect(ledgerReportLines(ledger, "zh", "台账!A1:I5000", undefined, 1000)[2]).toBe(
+      "运行前只读取前 1,000 行；运行时读取所有行，并列出跳过的空行、合计行和重复行。"
+    );
+  });
 });

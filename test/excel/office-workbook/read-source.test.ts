@@ -77,4 +77,34 @@ describe("reading a portfolio from the workbook", () => {
     expect(fake.model.cell("IP Sample portfolio", "A2").value).toBe("202110123456.7");
     expect(fake.model.cell("IP Sample portfolio", "B2").value).toBe("2021-06-01");
   });
+
+  it("reads only a list's first rows when asked, in one request, for a region and for a table", async () => {
+    // The pane's column map needs the header and the rows below it, not the whole list.
+    const { fake, port } = workbookWithUserData();
+    const rows = Array.from({ length: 5000 }, (_, i) => [`CN${i}`, "utility", "2020-01-01", "HQ"]);
+    fake.model.setValues("Portfolio", "A3", rows);
+    fake.model.select("Portfolio", "A1");
+    const region = (await port.listSources()).find((s) => s.kind === "region")!;
+    expect(region.address).toBe("Portfolio!A1:D5002");
+    let start = fake.metrics.syncCount;
+    const top = await port.readSource(region, undefined, 1000);
+    expect(fake.metrics.syncCount - start).toBe(1);
+    expect(top.values).toHaveLength(1000);
+    // Excel holds the typed date as its serial number (2020-01-01 is 43831).
+    expect(top.values[999]).toEqual(["CN997", "utility", 43831, "HQ"]);
+    expect([top.sheet, top.top, top.left]).toEqual(["Portfolio", 1, 0]);
+    // A list shorter than that is read whole.
+    expect((await port.readSource(region, undefined, 10_000)).values).toHaveLength(5002);
+
+    const table = await port.insertTable(
+      "Rights",
+      "MyRights",
+      [["ID"], ...rows.map((r) => [r[0]])],
+      [0]
+    );
+    start = fake.metrics.syncCount;
+    const tableTop = await port.readSource(table, undefined, 20);
+    expect(fake.metrics.syncCount - start).toBe(1);
+    expect(tableTop.values).toEqual([["ID"], ...rows.slice(0, 19).map((r) => [r[0]])]);
+  });
 });
