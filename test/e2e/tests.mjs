@@ -429,7 +429,7 @@ export const TESTS = [
       );
       const after = await page.getByTestId("ledger-lines").locator("li").allTextContents();
       assert(
-        after.some((line) => /Rights read: 5000 \(5000 projected\) from 5000 rows/.test(line)),
+        after.some((line) => /Rights read: 5,000 \(5,000 projected\) from 5,000 rows/.test(line)),
         `the run read every row: ${after}`
       );
     },

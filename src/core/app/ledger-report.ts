@@ -4,6 +4,8 @@ import { HEADER_SEARCH_ROWS } from "../portfolio/ledger-header-row";
 import { LedgerReading } from "../portfolio/read-ledger";
 
 const rowList = (rows: number[]) => rows.join(", ");
+/** A count with its digits grouped, as the product's tables show counts ("1,000"). */
+const count = (n: number) => n.toLocaleString("en-US");
 
 /**
  * Rows of a list the pane reads for its column map before a run: the header is looked for in the first
@@ -35,19 +37,16 @@ export function ledgerReportLines(
   if (counts) {
     lines.push(
       ledgerText(language, "ledgerRead", {
-        records: counts.records,
-        rights: counts.rights,
-        rows: ledger.listRows,
+        records: count(counts.records),
+        rights: count(counts.rights),
+        rows: count(ledger.listRows),
       })
     );
   }
   if (ledger.titleRows.length > 0)
     lines.push(ledgerText(language, "ledgerTitleRows", { rows: rowList(ledger.titleRows) }));
   if (firstRows !== undefined) {
-    // Digits grouped as the product's tables show counts ("1,000").
-    lines.push(
-      ledgerText(language, "ledgerFirstRows", { rows: firstRows.toLocaleString("en-US") })
-    );
+    lines.push(ledgerText(language, "ledgerFirstRows", { rows: count(firstRows) }));
     return lines;
   }
   if (ledger.blankRows.length > 0)

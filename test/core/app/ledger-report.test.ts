@@ -46,4 +46,12 @@ describe("ledgerReportLines says what was read", () => {
       "运行前只读取前 1,000 行；运行时读取所有行，并列出跳过的空行、合计行和重复行。"
     );
   });
+
+  it("groups the digits of its counts, as the product's tables do", () => {
+    const lines = ledgerReportLines({ ...ledger, listRows: 100000 }, "ja", "台账!A1:I100003", {
+      records: 99950,
+      rights: 99950,
+    });
+    expect(lines[1]).toBe("読み込んだ権利：99,950 件（うち予測 99,950 件）、100,000 行から。");
+  });
 });
