@@ -78,6 +78,38 @@ describe.each(MARK_MODES)("the first read of a pane opened on earlier outputs, %
   );
 });
 
+describe("a pane opened on marks that claim too much", () => {
+  it.each([
+    ["the whole sheet", "A1:XFD1048576#0"],
+    ["no address", "#1f"],
+    ["no hash", "A1:B4"],
+    ["nothing", ""],
+  ])(
+    "finds what a full look finds when a mark's print names %s, and reads no more than a look may",
+    async (_, print) => {
+      const { fake } = await afterFirstRun(true);
+      const summary = fake.model.sheets.find((sheet) => sheet.name === "IP Summary")!;
+      const mark = summary.customProperties.get("ipcostplanner.output")!;
+      summary.customProperties.set("ipcostplanner.output", {
+        ...mark,
+        value: mark.value.replace(/;done;.*$/, `;done;${print}`),
+      });
+      const port = new OfficeWorkbook(fake.Excel as unknown as ExcelHost);
+      await port.listSources();
+      const [full] = await fullLook(fake);
+      const start = fake.metrics.syncs.length;
+      await port.readSourceWithTables(LIST, []);
+      const found = await port.inspectOutputs(outputs(200));
+      expect(found).toEqual(full);
+      // No request read more cells than the list and the outputs hold.
+      const largest = Math.max(
+        ...fake.metrics.syncs.slice(start).map((sync) => sync.responseBytes)
+      );
+      expect(largest).toBeLessThan(2_000);
+    }
+  );
+});
+
 describe("a first run's read", () => {
   it.each(SINCE)(
     "confirms in passing what a full look finds when the user %s after the pane opened",
