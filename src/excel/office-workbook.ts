@@ -219,24 +219,50 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.excel.run(async (context) => {
       // Two requests (each a round trip to Excel): what the workbook holds, with the selection's region
       // and the used range of its sheet; then the marks, the tables' ranges and the rows below the region.
-      const saved = withSettings
-        ? context.workbook.settings.getItemOrNullObject(SETTINGS_KEY)
-        : undefined;
-      saved?.load("value");
-      const region = context.workbook.getSelectedRange().getSurroundingRegion();
-      region.load("address,rowCount,rowIndex,columnIndex,columnCount");
-      // The selection is always on the active worksheet.
-      const regionSheet = context.workbook.worksheets.getActiveWorksheet();
-      regionSheet.load("name");
-      const used = regionSheet.getUsedRangeOrNullObject(true);
-      used.load("rowIndex,rowCount");
-      // The active sheet's own mark: a result sheet's region is no list, and the rows below it are not read.
-      const activeMark = this.marks
-        ? regionSheet.customProperties.getItemOrNullObject(MARK_KEY)
-        : undefined;
-      activeMark?.load("value");
-      const lists = this.queueWorkbookLists(context);
-      await context.sync();
+      const queueFirst = (withSelection: boolean) => {
+        const saved = withSettings
+          ? context.workbook.settings.getItemOrNullObject(SETTINGS_KEY)
+          : undefined;
+        saved?.load("value");
+        const region = withSelection
+          ? context.workbook.getSelectedRange().getSurroundingRegion()
+          : undefined;
+        region?.load("address,rowCount,rowIndex,columnIndex,columnCount");
+        // The selection is always on the active worksheet.
+        const regionSheet = context.workbook.worksheets.getActiveWorksheet();
+        regionSheet.load("name");
+        const used = regionSheet.getUsedRangeOrNullObject(true);
+        used.load("rowIndex,rowCount");
+        // The active sheet's own mark: a result sheet's region is no list, and the rows below it are
+        // not read.
+        const activeMark = this.marks
+          ? regionSheet.customProperties.getItemOrNullObject(MARK_KEY)
+          : undefined;
+        activeMark?.load("value");
+        return {
+          saved,
+          region,
+          regionSheet,
+          used,
+          activeMark,
+          lists: this.queueWorkbookLists(context),
+        };
+      };
+      let first = queueFirst(true);
+      try {
+        await context.sync();
+      } catch (error) {
+        // Several ranges selected (Ctrl+click): getSelectedRange fails the request ("If there are
+        // multiple ranges selected, this method will throw an error"). The lists without the selection's
+        // region; any other failure fails this request too, and is thrown.
+        first = queueFirst(false);
+        try {
+          await context.sync();
+        } catch {
+          throw error;
+        }
+      }
+      const { saved, region: selected, regionSheet, used, activeMark, lists } = first;
       const queued = this.queueMarks(lists, false);
       const activeIsOutput = activeMark
         ? !activeMark.isNullObject && parseMark(activeMark.value) !== undefined
@@ -247,8 +273,10 @@ export class OfficeWorkbook implements WorkbookPort {
         table.worksheet.load("name");
         return { table, range };
       });
-      const below =
-        region.rowCount >= 2 && !activeIsOutput ? this.queueRowsBelow(region, used) : undefined;
+      // No region without a single selected range: only the tables are lists then.
+      const listRegion =
+        selected && selected.rowCount >= 2 && !activeIsOutput ? selected : undefined;
+      const below = listRegion && this.queueRowsBelow(listRegion, used);
       await context.sync();
       const facts = this.factsOf(lists, queued);
       const { recordedNames } = queued;
@@ -277,7 +305,8 @@ export class OfficeWorkbook implements WorkbookPort {
           address: range.address,
           rows: range.rowCount - 1,
         }));
-      if (region.rowCount >= 2 && !activeIsOutput) {
+      if (listRegion) {
+        const region = listRegion;
         const rows =
           region.rowCount +
           this.rowsBelowRegion(

@@ -293,6 +293,13 @@ export class MemoryWorkbookModel implements TableHost {
     sheet.selection = formatRect(parsed.rect);
   }
 
+  /** Selects several ranges at once (Ctrl+click in Excel), activating their sheet. */
+  selectAreas(ref: SheetRef, addresses: readonly string[]): void {
+    const sheet = this.sheet(ref);
+    this.activate(sheet);
+    sheet.selection = addresses.map((address) => formatRect(parseAddress(address).rect)).join(",");
+  }
+
   /** The rectangle of an address on a sheet; a sheet prefix in the address must name the same sheet. */
   private rectOf(sheet: MemorySheet, address: string): Rect {
     const parsed = parseAddress(address);

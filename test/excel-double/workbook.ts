@@ -67,13 +67,21 @@ export class MemoryWorkbook extends MemoryClientObject {
     return undefined;
   }
 
-  /** The selected range (the active sheet's selection, as of the sync that first uses it). */
+  /**
+   * The selected range (the active sheet's selection, as of the sync that first uses it). "If there are
+   * multiple ranges selected, this method will throw an error" (Workbook.getSelectedRange,
+   * learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-getselectedrange-member(1)):
+   * the sync fails with InvalidSelection (Excel.ErrorCodes: "The current selection is invalid for this
+   * operation").
+   */
   getSelectedRange(): MemoryRange {
     return new MemoryRange(
       this.context,
       () => {
         const sheet = this.context._env.model.activeSheet;
         if (!sheet) throw officeError("ItemNotFound", "The workbook has no worksheets.");
+        if (sheet.selection.includes(","))
+          throw officeError("InvalidSelection", `Several ranges are selected: ${sheet.selection}.`);
         return { sheet, rect: parseAddress(sheet.selection).rect };
       },
       false

@@ -44,4 +44,32 @@ describe("what the pane loads when it opens", () => {
     expect(opened.settings).toBeUndefined();
     expect(opened.sources.map((source) => source.address)).toEqual(["Portfolio!A1:D2"]);
   });
+
+  it("still has the settings and the tables when several ranges are selected (one more request)", async () => {
+    // getSelectedRange fails a request when several ranges are selected (Ctrl+click): the settings
+    // would be lost with it, and a run after would save the defaults over them.
+    const { fake, port } = workbookWithUserData();
+    fake.model.addSheet("Rates");
+    fake.model.setValues("Rates", "A1", [
+      ["Currency", "Rate"],
+      ["USD", 7.1],
+    ]);
+    fake.model.addTable("Rates", "A1:B2", true).name = "IPRates";
+    await port.saveSettings('{"horizonYears":15}');
+    fake.model.selectAreas("Portfolio", ["A1", "C2"]);
+    const start = fake.metrics.syncCount;
+    const opened = await port.loadPane();
+    expect(fake.metrics.syncCount - start).toBe(3);
+    expect(opened.settings).toBe('{"horizonYears":15}');
+    // No region without a single selected range: the tables are the lists.
+    expect(opened.sources).toEqual([
+      { kind: "table", name: "IPRates", sheet: "Rates", address: "Rates!A1:B2", rows: 1 },
+    ]);
+    // One range selected again: the region around it is a list too.
+    fake.model.select("Portfolio", "A1");
+    expect((await port.listSources()).map((source) => source.address)).toEqual([
+      "Rates!A1:B2",
+      "Portfolio!A1:D2",
+    ]);
+  });
 });
