@@ -162,17 +162,6 @@ interface Finishing {
   tableNames: () => string[];
 }
 
-/**
- * The cells whose values a fingerprint hashed ("A1:K30#hash": 330), or undefined for one that hashed none
- * (an empty sheet, or one with too many cells, printed by its used range alone).
- * @example hashedCellsOf("A1:B4#acb404c8") //=> 8
- */
-function hashedCellsOf(print: string): number | undefined {
-  const at = print.indexOf("#");
-  const cells = at > 0 ? cellsOf(print.slice(0, at)) : undefined;
-  return cells && cells.rowCount * cells.columnCount;
-}
-
 export class OfficeWorkbook implements WorkbookPort {
   /**
    * What inspectOutputs read, by the answer it gave: a write told that answer (WriteOptions.inspected)
@@ -285,9 +274,7 @@ export class OfficeWorkbook implements WorkbookPort {
       // hashes them again (an output whose used range moved since is left to the full look).
       this.lastLook = {
         sheets: facts.map((fact) =>
-          fact.mark?.state === "done"
-            ? { ...fact, print: fact.mark.print, usedCells: hashedCellsOf(fact.mark.print) }
-            : fact
+          fact.mark?.state === "done" ? { ...fact, print: fact.mark.print } : fact
         ),
         tables: lists.tables.items.map((t) => t.name),
         recordedNames,
@@ -413,9 +400,9 @@ export class OfficeWorkbook implements WorkbookPort {
       const a1 = source.address.replace(/^.*!/, "");
       // Where the pane's list of lists saw the list: when it fits one read, its values are asked for
       // there in this first request, and kept if the list is still there (a round trip fewer).
-      const seen = cellsOf(a1);
+      const atListing = cellsOf(a1);
       // The rows to read of the list as it was listed.
-      const listed = seen && { ...seen, rowCount: Math.min(seen.rowCount, maxRows) };
+      const listed = atListing && { ...atListing, rowCount: Math.min(atListing.rowCount, maxRows) };
       const listedCells = listed === undefined ? Infinity : listed.rowCount * listed.columnCount;
       const readEarly = listedCells <= this.limits.maxCellsPerRead;
       const before = look ? this.lastLook : undefined;
@@ -450,31 +437,32 @@ export class OfficeWorkbook implements WorkbookPort {
             : undefined;
         return { list, early, tables, confirm };
       };
-      let first = queueFirst(readEarly, true);
+      // Each failure of the first request drops what caused it: the look when a sheet it asks for by id
+      // is gone (ItemNotFound: the workbook changed, so the inspection will look in full), the list's
+      // values and the look when the response is more than Excel sends in one (the inspection then
+      // looks on its own, and the list is read from half its rows a request). Anything else is thrown.
+      let withValues = readEarly;
+      let withLook = true;
       let refusedWhole = false;
-      try {
-        await context.sync();
-      } catch (error) {
-        const code = errorCode(error);
-        if (first.confirm && code === "ItemNotFound") {
-          // A sheet of the last look is gone (or the list is, which the request without the look
-          // reports again): the workbook changed, so the inspection will look in full.
-          this.lastLook = undefined;
-          first = queueFirst(readEarly, false);
-        } else if ((first.early || first.confirm) && code === RESPONSE_TOO_LARGE) {
-          // The values more than Excel sends in one response: the first request again without them
-          // (the inspection then looks on its own), and the list read from half its rows a request.
-          refusedWhole = first.early !== undefined;
-          first = queueFirst(false, false);
-        } else throw error;
+      let first = queueFirst(withValues, withLook);
+      for (;;) {
         try {
+          // At most three tries, each with less in it (see above).
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop
           await context.sync();
-        } catch (again) {
-          if (!first.early || errorCode(again) !== RESPONSE_TOO_LARGE) throw again;
-          refusedWhole = true;
-          first = queueFirst(false, false);
-          await context.sync();
+          break;
+        } catch (error) {
+          const code = errorCode(error);
+          if (first.confirm && code === "ItemNotFound") {
+            this.lastLook = undefined;
+            withLook = false;
+          } else if ((first.early || first.confirm) && code === RESPONSE_TOO_LARGE) {
+            refusedWhole ||= first.early !== undefined;
+            withValues = false;
+            withLook = false;
+          } else throw error;
         }
+        first = queueFirst(withValues, withLook);
       }
       if (first.confirm) {
         // What the run's inspection starts from; undefined (the workbook changed in a way one request
@@ -825,9 +813,8 @@ export class OfficeWorkbook implements WorkbookPort {
         done.map((d) => d.sheet),
         usedRanges && done.map((d) => d.used!)
       );
-      done.forEach(({ fact, used }, i) => {
+      done.forEach(({ fact }, i) => {
         fact.print = prints[i];
-        if (used) fact.usedCells = used.isNullObject ? 0 : used.rowCount * used.columnCount;
       });
     }
     return { facts, tables: tables.items.map((t) => t.name), recordedNames };
@@ -875,11 +862,13 @@ export class OfficeWorkbook implements WorkbookPort {
         ? sheet.print.slice(0, sheet.print.indexOf("#"))
         : undefined
     );
-    // Those values together in one response: at most one read's cells, as the inspection read them.
-    const hashedCells = before.sheets.reduce(
-      (n, sheet, i) => n + (hashedAt[i] === undefined ? 0 : (sheet.usedCells ?? Infinity)),
-      0
-    );
+    // Those values together in one response: at most `cells` cells (an address that is no range, as a
+    // mark copied from elsewhere may hold, counts as too many).
+    const hashedCells = hashedAt.reduce((n, address) => {
+      if (address === undefined) return n;
+      const at = cellsOf(address);
+      return n + (at ? at.rowCount * at.columnCount : Infinity);
+    }, 0);
     if (hashedCells > cells) return undefined;
     const lists = this.queueWorkbookLists(context);
     const sheets = before.sheets.map((sheet) => context.workbook.worksheets.getItem(sheet.id));
@@ -924,7 +913,6 @@ export class OfficeWorkbook implements WorkbookPort {
       const used = queued.usedRanges?.[i];
       if (!used) return undefined;
       const part = parts[i];
-      facts[i].usedCells = used.isNullObject ? 0 : used.rowCount * used.columnCount;
       if (used.isNullObject) facts[i].print = fingerprint("");
       else if (used.rowCount * used.columnCount > FINGERPRINT_MAX_CELLS)
         facts[i].print = fingerprint(used.address);
@@ -1310,9 +1298,6 @@ export class OfficeWorkbook implements WorkbookPort {
                 ? {
                     mark: { ...sheet.mark, state: "done" as const, print: prints[index] },
                     print: prints[index],
-                    usedCells: used[index].isNullObject
-                      ? 0
-                      : used[index].rowCount * used[index].columnCount,
                   }
                 : {}),
             })),

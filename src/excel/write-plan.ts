@@ -86,8 +86,6 @@ export interface SheetFacts {
   print?: string;
   /** The texts of the sheet's first row (read only for sheets recorded by name). */
   firstRow?: string[];
-  /** The cells of its used range when `print` was taken (0 when empty). */
-  usedCells?: number;
 }
 
 /** The workbook as found before a run. */
