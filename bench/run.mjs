@@ -237,7 +237,7 @@ function figure3() {
     info(
       "3",
       `Round trips of a whole run, ${int(run.rights)} rights: read + own look + write`,
-      `${sum(run)}; first click ${sum(run.first)}`
+      `${sum(run)}; first click ${sum(run.first)}; the pane opening ${run.open}`
     );
 }
 

@@ -139,19 +139,72 @@ function gridOf(
   values: unknown[][],
   valueTypes: (string[] | undefined)[]
 ): SourceGrid {
+  return gridAt(
+    range.worksheet.name,
+    range.rowIndex,
+    range.columnIndex,
+    values,
+    valueTypes,
+    merged
+  );
+}
+
+/** gridOf for cells read at (`top`, `left`), 0-based, of `sheet`: merged areas starting below them left out. */
+function gridAt(
+  sheet: string,
+  top: number,
+  left: number,
+  values: unknown[][],
+  valueTypes: (string[] | undefined)[],
+  merged: Excel.RangeAreas | undefined
+): SourceGrid {
   const areas =
     merged && !merged.isNullObject
-      ? mergedAreasOf(merged.address, range.rowIndex, range.columnIndex)
+      ? mergedAreasOf(merged.address, top, left).filter((area) => area.row < values.length)
       : [];
   return {
-    sheet: range.worksheet.name,
-    top: range.rowIndex + 1,
-    left: range.columnIndex,
+    sheet,
+    top: top + 1,
+    left,
     values,
     valueTypes,
     ...(areas.length > 0 ? { merged: areas } : {}),
   };
 }
+
+/** The rows below the selection's region read by the list of lists (OfficeWorkbook.queueRowsBelow). */
+interface RowsBelow {
+  range: Excel.Range;
+  rows: number;
+}
+
+/** The first rows of the list around the selection, queued with the list of lists (queueFirstRows). */
+interface FirstRowsQueued {
+  /** The region's first rows (at most `rows`); the rows below it come from the read of those. */
+  top: Excel.Range;
+  topRows: number;
+  /** Merged areas over every row the first rows may take. */
+  merged: Excel.RangeAreas | undefined;
+  rows: number;
+}
+
+/** What the list of lists read of a list's first rows, for the next readSource of that list. */
+interface ListedRows {
+  sheet: string;
+  /** The list's cells as listed, without the sheet ("A1:K30"). */
+  cells: string;
+  grid: SourceGrid;
+  /** True when the grid holds every row of the list. */
+  whole: boolean;
+  /** When they were read (this.now()). */
+  at: number;
+}
+
+/**
+ * How long after the list of lists its first rows serve readSource: the pane reads the chosen list's
+ * column map at once; a read later than this asks Excel again (the user may have edited the list).
+ */
+const LISTED_ROWS_MS = 2_000;
 
 /** What a write's finishing request reads back for its last request (OfficeWorkbook.writeSheets). */
 interface Finishing {
@@ -180,6 +233,12 @@ export class OfficeWorkbook implements WorkbookPort {
    * other read, write or insertion by this object drops it.
    */
   private lookedWithRead: Inventory | undefined;
+  /**
+   * The first rows of the list around the selection, read with the list of lists when asked to (the
+   * pane's column map): the next readSource of that list, within LISTED_ROWS_MS, takes them without a
+   * request. Only that next readSource; any other read, write or insertion by this object drops them.
+   */
+  private listedRows: ListedRows | undefined;
 
   constructor(
     private readonly excel: ExcelHost,
@@ -192,19 +251,26 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.supports(MARKS_API);
   }
 
-  async listSources(): Promise<PortfolioSource[]> {
-    return (await this.list(false)).sources;
+  async listSources(firstRows?: number): Promise<PortfolioSource[]> {
+    return (await this.list(false, firstRows)).sources;
   }
 
-  async loadPane(): Promise<{ settings: string | undefined; sources: PortfolioSource[] }> {
-    return this.list(true);
+  async loadPane(
+    firstRows?: number
+  ): Promise<{ settings: string | undefined; sources: PortfolioSource[] }> {
+    return this.list(true, firstRows);
   }
 
-  /** The workbook's lists; with `withSettings`, also the pane's saved settings, in the first request. */
+  /**
+   * The workbook's lists; with `withSettings`, also the pane's saved settings, in the first request; with
+   * `firstRows`, the first rows of the list around the selection in the second (listedRows).
+   */
   private async list(
-    withSettings: boolean
+    withSettings: boolean,
+    firstRows?: number
   ): Promise<{ settings: string | undefined; sources: PortfolioSource[] }> {
     this.lookedWithRead = undefined;
+    this.listedRows = undefined;
     return this.excel.run(async (context) => {
       // Two requests (each a round trip to Excel): what the workbook holds, with the selection's region
       // and the used range of its sheet; then the marks, the tables' ranges and the rows below the region.
@@ -252,21 +318,38 @@ export class OfficeWorkbook implements WorkbookPort {
         }
       }
       const { saved, region: selected, regionSheet, used, activeMark, lists } = first;
-      const queued = this.queueMarks(lists, false);
-      const activeIsOutput = activeMark
-        ? !activeMark.isNullObject && parseMark(activeMark.value) !== undefined
-        : queued.recordedNames.some((name) => sameName(name, regionSheet.name));
-      const found = lists.tables.items.map((table) => {
-        const range = table.getRange();
-        range.load("address,rowCount,rowIndex,columnIndex,columnCount");
-        table.worksheet.load("name");
-        return { table, range };
-      });
-      // No region without a single selected range: only the tables are lists then.
-      const listRegion =
-        selected && selected.rowCount >= 2 && !activeIsOutput ? selected : undefined;
-      const below = listRegion && this.queueRowsBelow(listRegion, used);
-      await context.sync();
+      const queueSecond = (withFirstRows: boolean) => {
+        const queued = this.queueMarks(lists, false);
+        const activeIsOutput = activeMark
+          ? !activeMark.isNullObject && parseMark(activeMark.value) !== undefined
+          : queued.recordedNames.some((name) => sameName(name, regionSheet.name));
+        const found = lists.tables.items.map((table) => {
+          const range = table.getRange();
+          range.load("address,rowCount,rowIndex,columnIndex,columnCount");
+          table.worksheet.load("name");
+          return { table, range };
+        });
+        // No region without a single selected range: only the tables are lists then.
+        const listRegion =
+          selected && selected.rowCount >= 2 && !activeIsOutput ? selected : undefined;
+        const below = listRegion && this.queueRowsBelow(listRegion, used);
+        const top =
+          withFirstRows && listRegion && firstRows
+            ? this.queueFirstRows(listRegion, below, firstRows)
+            : undefined;
+        return { queued, found, listRegion, below, top };
+      };
+      let second = queueSecond(true);
+      try {
+        await context.sync();
+      } catch (error) {
+        // The first rows are within one read's cells with the rows below; should Excel still find the
+        // response too large, the lists are listed without them (the column map reads them on its own).
+        if (!second.top || errorCode(error) !== RESPONSE_TOO_LARGE) throw error;
+        second = queueSecond(false);
+        await context.sync();
+      }
+      const { queued, found, listRegion, below } = second;
       const facts = this.factsOf(lists, queued);
       const { recordedNames } = queued;
       // Every sheet seen: the next run's read confirms it in one request. An output of ours is claimed as
@@ -315,6 +398,39 @@ export class OfficeWorkbook implements WorkbookPort {
           address,
           rows: rows - 1,
         });
+        if (second.top) {
+          // The list's first rows: the region's, then those below it that belong to the list.
+          const { top, topRows, merged, rows: wanted } = second.top;
+          const taken = Math.min(wanted, rows);
+          const values = top.values.slice(0, taken);
+          if (taken > topRows) values.push(...below!.range.values.slice(0, taken - topRows));
+          // Their error types as readSource reads them (a request only where a value starts with "#").
+          const read = await this.readRows(
+            context,
+            region.worksheet,
+            region.rowIndex,
+            region.columnIndex,
+            values.length,
+            region.columnCount,
+            true,
+            undefined,
+            values
+          );
+          this.listedRows = {
+            sheet: regionSheet.name,
+            cells: address.slice(prefix.length),
+            grid: gridAt(
+              regionSheet.name,
+              region.rowIndex,
+              region.columnIndex,
+              read.values,
+              read.valueTypes,
+              merged
+            ),
+            whole: taken === rows,
+            at: this.now(),
+          };
+        }
       }
       return { settings: saved && !saved.isNullObject ? String(saved.value) : undefined, sources };
     });
@@ -324,7 +440,7 @@ export class OfficeWorkbook implements WorkbookPort {
    * Queues the read of the rows below the selection's region, up to the end of its sheet's used range
    * (`used`, loaded), at most one read's cells; undefined when nothing is below.
    */
-  private queueRowsBelow(region: Excel.Range, used: Excel.Range): Excel.Range | undefined {
+  private queueRowsBelow(region: Excel.Range, used: Excel.Range): RowsBelow | undefined {
     const start = region.rowIndex + region.rowCount;
     if (used.isNullObject || used.rowIndex + used.rowCount <= start) return undefined;
     const count = Math.min(
@@ -338,7 +454,38 @@ export class OfficeWorkbook implements WorkbookPort {
       region.columnCount
     );
     below.load("values");
-    return below;
+    return { range: below, rows: count };
+  }
+
+  /**
+   * Queues the read of the first `rows` rows of the list around the selection: the region's own (the rows
+   * below it are read already, `below`), and the merged areas over all of them; undefined when these and
+   * the rows below hold more than one read's cells.
+   */
+  private queueFirstRows(
+    region: Excel.Range,
+    below: RowsBelow | undefined,
+    rows: number
+  ): FirstRowsQueued | undefined {
+    const topRows = Math.min(rows, region.rowCount);
+    const cells = (topRows + (below?.rows ?? 0)) * region.columnCount;
+    if (cells > this.limits.maxCellsPerRead) return undefined;
+    const sheet = region.worksheet;
+    const top = sheet.getRangeByIndexes(
+      region.rowIndex,
+      region.columnIndex,
+      topRows,
+      region.columnCount
+    );
+    top.load("values");
+    const span = Math.min(rows, region.rowCount + (below?.rows ?? 0));
+    const merged = this.supports(MERGED_AREAS_API)
+      ? sheet
+          .getRangeByIndexes(region.rowIndex, region.columnIndex, span, region.columnCount)
+          .getMergedAreasOrNullObject()
+      : undefined;
+    merged?.load("address");
+    return { top, topRows, merged, rows };
   }
 
   /**
@@ -348,7 +495,7 @@ export class OfficeWorkbook implements WorkbookPort {
    */
   private rowsBelowRegion(
     region: Excel.Range,
-    below: Excel.Range | undefined,
+    below: RowsBelow | undefined,
     tables: { range: Excel.Range }[]
   ): number {
     if (!below) return 0;
@@ -363,7 +510,7 @@ export class OfficeWorkbook implements WorkbookPort {
         )
         .map((range) => range.rowIndex - start)
     );
-    return rowsBelongingBelow(below.values, (index) => tableTops.has(index));
+    return rowsBelongingBelow(below.range.values, (index) => tableTops.has(index));
   }
 
   async readSource(
@@ -371,7 +518,35 @@ export class OfficeWorkbook implements WorkbookPort {
     pause?: () => Promise<void>,
     maxRows?: number
   ): Promise<SourceGrid> {
-    return (await this.read(source, [], pause, false, maxRows)).grid;
+    return (
+      this.takeListedRows(source, maxRows) ??
+      (await this.read(source, [], pause, false, maxRows)).grid
+    );
+  }
+
+  /**
+   * The first rows the list of lists read of `source` (listedRows), when they are all readSource asks for
+   * and were read just before; undefined otherwise. Taken once.
+   */
+  private takeListedRows(source: PortfolioSource, maxRows = Infinity): SourceGrid | undefined {
+    const listed = this.listedRows;
+    this.listedRows = undefined;
+    if (
+      !listed ||
+      this.now() - listed.at > LISTED_ROWS_MS ||
+      !sameName(source.sheet, listed.sheet) ||
+      source.address.slice(source.address.lastIndexOf("!") + 1) !== listed.cells ||
+      (!listed.whole && maxRows > listed.grid.values.length)
+    )
+      return undefined;
+    const { grid } = listed;
+    if (grid.values.length <= maxRows) return grid;
+    return {
+      ...grid,
+      values: grid.values.slice(0, maxRows),
+      valueTypes: grid.valueTypes?.slice(0, maxRows),
+      ...(grid.merged ? { merged: grid.merged.filter((area) => area.row < maxRows) } : {}),
+    };
   }
 
   async readSourceWithTables(
@@ -396,6 +571,7 @@ export class OfficeWorkbook implements WorkbookPort {
     maxRows = Infinity
   ): Promise<{ grid: SourceGrid; tables: (SourceGrid | undefined)[] }> {
     this.lookedWithRead = undefined;
+    this.listedRows = undefined;
     return this.excel.run(async (context) => {
       const a1 = source.address.replace(/^.*!/, "");
       // Where the pane's list of lists saw the list: when it fits one read, its values are asked for
@@ -1077,6 +1253,7 @@ export class OfficeWorkbook implements WorkbookPort {
     const empty = { sheets: [], removed: [], kept: [], rows: 0, cutCells: 0 };
     this.lastLook = undefined;
     this.lookedWithRead = undefined;
+    this.listedRows = undefined;
     try {
       return await this.excel.run(async (context) => {
         const inventory = await this.inventoryAfter(context, options.inspected);
@@ -1499,6 +1676,7 @@ export class OfficeWorkbook implements WorkbookPort {
     textColumns: number[]
   ): Promise<PortfolioSource> {
     this.lookedWithRead = undefined;
+    this.listedRows = undefined;
     return this.excel.run(async (context) => {
       const worksheets = context.workbook.worksheets;
       worksheets.load("items/name");
@@ -1566,6 +1744,7 @@ export class OfficeWorkbook implements WorkbookPort {
     rows: CellValue[][]
   ): Promise<{ source: PortfolioSource; created: boolean }> {
     this.lookedWithRead = undefined;
+    this.listedRows = undefined;
     const existing = await this.findTable(tableName);
     if (existing) {
       await this.excel.run(async (context) => {

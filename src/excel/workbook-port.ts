@@ -85,13 +85,20 @@ export interface WriteReport {
  * class runs over the in-memory Excel (test/excel-double) in tests and in the browser preview.
  */
 export interface WorkbookPort {
-  listSources(): Promise<PortfolioSource[]>;
+  /**
+   * The workbook's lists: its tables, and the list around the selection. With `firstRows`, that list's
+   * first rows are read in the same requests, and the next readSource of it for at most that many rows,
+   * made at once (the pane's column map), takes them without a request of its own.
+   */
+  listSources(firstRows?: number): Promise<PortfolioSource[]>;
   /**
    * What the pane shows when it opens: the settings it saved in the workbook (saveSettings) and the
-   * workbook's lists (listSources), in the list of lists' requests: each request is a round trip to
-   * Excel, often 100 ms or more on the web.
+   * workbook's lists (listSources, `firstRows` as there), in the list of lists' requests: each request
+   * is a round trip to Excel, often 100 ms or more on the web.
    */
-  loadPane(): Promise<{ settings: string | undefined; sources: PortfolioSource[] }>;
+  loadPane(
+    firstRows?: number
+  ): Promise<{ settings: string | undefined; sources: PortfolioSource[] }>;
   /**
    * Reads a list's values in chunks of rows; `pause`, when given, is awaited between chunks so the pane can
    * repaint and notice Cancel while a long list is read. With `maxRows`, only the list's first rows

@@ -77,7 +77,9 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
   const fail = (error: unknown) => say(failureText(t, error), "error");
   const chosenSource = () => sources[view.selectedSource()];
 
-  const refreshSources = async () => showSources(await port.listSources());
+  // The chosen list's first rows come with the lists when it is the one around the selection: its column
+  // map then needs no request of its own.
+  const refreshSources = async () => showSources(await port.listSources(COLUMN_MAP_ROWS));
 
   /** The workbook's lists in the menu (the programmes table among them shown as such), then the column map. */
   const showSources = async (listed: PortfolioSource[]) => {
@@ -366,10 +368,11 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
   });
 
   // Start: settings remembered in the workbook and the lists it holds (the programmes table among them),
-  // in the list of lists' two requests; then the chosen list's column map.
+  // in the list of lists' two requests; then the chosen list's column map (from those requests when it is
+  // the list around the selection).
   void (async () => {
     try {
-      const opened = await port.loadPane();
+      const opened = await port.loadPane(COLUMN_MAP_ROWS);
       settings = parseStoredSettings(opened.settings, language);
       view.showSettings(settings, deps.today());
       await showSources(opened.sources);
