@@ -48,6 +48,9 @@ const runCode = () => import(/* webpackChunkName: "run" */ "./run-projection");
 // part of its code): the page on open counts the programmes from their figures alone.
 const builtInProgrammes = () => import(/* webpackChunkName: "run" */ "../core/subsidy/built-in");
 
+/** The user's programmes table, as the pane shows it: where it is and how many rows it has. */
+type ProgrammesTable = Pick<PortfolioSource, "sheet" | "rows">;
+
 export interface PaneDeps {
   port: WorkbookPort;
   language: Language;
@@ -60,7 +63,9 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
   const t = translator(language);
   let settings: PaneSettings = defaultSettings(language);
   let sources: PortfolioSource[] = [];
-  let programmesSource: PortfolioSource | undefined;
+  let programmesSource: ProgrammesTable | undefined;
+  /** The programmes table as the last run read it (null: none), shown once the run has ended. */
+  let programmesRead: ProgrammesTable | null | undefined;
   let cancelRequested = false;
   /** True once the user picks a list in the menu: from then on a refresh keeps it. */
   let sourcePicked = false;
@@ -139,9 +144,8 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
     );
   };
 
-  const refreshProgrammes = async () => showProgrammes(await port.findTable(PROGRAMME_TABLE_NAME));
-
-  const showProgrammes = (found: PortfolioSource | undefined) => {
+  /** The programmes line: the user's table (its sheet and rows), or the built-in programmes. */
+  const showProgrammes = (found: ProgrammesTable | undefined) => {
     programmesSource = found;
     view.showProgrammes(
       programmesSource
@@ -263,15 +267,18 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
     await projectWith(projectionSettings);
   };
   /**
-   * After a run has said how it ended (written, cancelled, failed): the settings saved, the programmes'
-   * line refreshed. Two requests to Excel (each a round trip, often 100 ms or more on the web) that
-   * neither the results nor a Cancel's message wait for.
+   * After a run has said how it ended (written, cancelled, failed): the programmes' line as the run read
+   * the table (a run that stopped before reading leaves it as it was), and the settings saved: one request
+   * to Excel (a round trip, often 100 ms or more on the web) before Project can be clicked again. (The
+   * table was looked for again here: two requests more.)
    */
   const afterRun = async () => {
     const json = settingsToSave;
     settingsToSave = undefined;
+    const read = programmesRead;
+    programmesRead = undefined;
+    if (read !== undefined) showProgrammes(read ?? undefined);
     if (json !== undefined) await port.saveSettings(json);
-    await refreshProgrammes();
   };
 
   /** The run itself, with settings read and checked. */
@@ -294,6 +301,7 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
       settings.columnMap,
       { isCancelled, pause: pacer.pause }
     );
+    programmesRead = prepared.programmeTable ?? null;
     if (cancelRequested) return say(t("cancelled"));
     const readCounts = { records: prepared.records, rights: prepared.rights };
     view.columnMap.show(

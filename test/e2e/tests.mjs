@@ -381,6 +381,61 @@ export const TESTS = [
     },
   ],
   [
+    "after a run, Project is back after one request (the settings): the programmes line is the table the run read",
+    async (page, { base }) => {
+      // The preview's sample: the portfolio, the loans and the programmes tables; the pane open on it.
+      await page.goto(`${base}/preview.html?today=${TODAY}`);
+      await page.waitForFunction(() =>
+        /Subsidy programmes/.test(
+          document.querySelector("[data-testid=programmes-status]")?.textContent ?? ""
+        )
+      );
+      /** Requests from the pane saying the results are written until Project can be clicked again. */
+      const requestsAfterDone = async (click) => {
+        await page.evaluate(() => {
+          const status = document.querySelector("[data-testid=status]");
+          const syncs = globalThis.ipCostPlannerPreview.metrics.syncs;
+          globalThis.requestsAtDone = undefined;
+          const observer = new MutationObserver(() => {
+            if (/Wrote|Replaced/.test(status.textContent)) {
+              globalThis.requestsAtDone = syncs.length;
+              observer.disconnect();
+            }
+          });
+          observer.observe(status, { childList: true, subtree: true, characterData: true });
+        });
+        await click();
+        await page.waitForFunction(() => globalThis.requestsAtDone !== undefined, null, {
+          timeout: 60_000,
+        });
+        await page.waitForFunction(() => !document.querySelector("[data-testid=project]").disabled);
+        return page.evaluate(
+          () => globalThis.ipCostPlannerPreview.metrics.syncs.length - globalThis.requestsAtDone
+        );
+      };
+      const line = () => page.getByTestId("programmes-status").textContent();
+      const before = await line();
+      // The table looked for again took 2 more (its name, then its place).
+      const first = await requestsAfterDone(() => page.getByTestId("project").click());
+      assert(first === 1, `a run left ${first} requests before Project was back, not 1`);
+      assert(
+        (await line()) === before,
+        `the programmes line kept: ${await line()} (was ${before})`
+      );
+      // The user deletes the programmes sheet in Excel; the next run reads no table, and says so.
+      await page.evaluate(() => {
+        const model = globalThis.ipCostPlannerPreview.model;
+        const sheet = model.sheets.find((s) =>
+          model.tablesOf(s.name).some((t) => /Programme/i.test(t.name))
+        );
+        model.deleteSheet(sheet.name);
+      });
+      const second = await requestsAfterDone(() => rerunReplacing(page));
+      assert(second === 1, `a rerun left ${second} requests before Project was back, not 1`);
+      assert(/built-in/i.test(await line()), `the built-in programmes shown: ${await line()}`);
+    },
+  ],
+  [
     "a long list's column map reads its first 1,000 rows with the lists; the run reads every row",
     async (page, { base }) => {
       await page.goto(`${base}/preview.html?today=${TODAY}&sample=0&lang=en`);

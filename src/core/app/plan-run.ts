@@ -84,6 +84,12 @@ export interface RunPlan {
   /** The CNY subsidies counted in the horizon's fiscal years. */
   subsidiesInHorizon: Money;
   programmes: ProgrammeSources;
+  /**
+   * The programmes table the run read, by its sheet and rows below its header (as the pane's list of
+   * lists counts a table's rows), or undefined when the workbook has none: the pane shows it after the run
+   * without looking for the table again.
+   */
+  programmeTable?: { sheet: string; rows: number };
   /** The IP Finance sheet's loans and totals, when the workbook has a loans table. */
   finance?: FinancePlan;
   /** Years of the run's dates without a State Council holiday notice: their deadlines are lower bounds. */
@@ -412,6 +418,10 @@ function* planRunSteps(
     offsets,
     subsidiesInHorizon: summary.total.subsidies,
     programmes,
+    programmeTable: tables.programmeTable && {
+      sheet: tables.programmeTable.sheet,
+      rows: tables.programmeTable.values.length - 1,
+    },
     finance,
     yearsWithoutNotice: missingNotices,
     ledger,
