@@ -1,4 +1,9 @@
-import { blockRowCount, OutputBlock, OutputSheet } from "../core/report/output-model";
+import {
+  blockRowCount,
+  EXCEL_MAX_ROWS,
+  OutputBlock,
+  OutputSheet,
+} from "../core/report/output-model";
 import { cellsOf, mergedAreasOf } from "./merged-areas";
 import { NUMBER_FORMATS, safeCellValue } from "./number-formats";
 import {
@@ -10,7 +15,7 @@ import {
 } from "./workbook-port";
 import { SourceGrid } from "../core/table/grid";
 import { columnLetter } from "../core/table/a1";
-import { rowsBelongingBelow } from "../core/table/list-extent";
+import { listExtentBelow } from "../core/table/list-extent";
 import { CellValue, OutputColumn } from "../core/table/table-schema";
 import {
   BlockAt,
@@ -182,7 +187,6 @@ interface RowsBelow {
 interface FirstRowsQueued {
   /** The region's first rows (at most `rows`); the rows below it come from the read of those. */
   top: Excel.Range;
-  topRows: number;
   /** Merged areas over every row the first rows may take. */
   merged: Excel.RangeAreas | undefined;
   rows: number;
@@ -318,7 +322,7 @@ export class OfficeWorkbook implements WorkbookPort {
         }
       }
       const { saved, region: selected, regionSheet, used, activeMark, lists } = first;
-      const queueSecond = (withFirstRows: boolean) => {
+      const queueSecond = (withFirstRows: boolean, belowRowsAtMost: number) => {
         const queued = this.queueMarks(lists, false);
         const activeIsOutput = activeMark
           ? !activeMark.isNullObject && parseMark(activeMark.value) !== undefined
@@ -332,22 +336,31 @@ export class OfficeWorkbook implements WorkbookPort {
         // No region without a single selected range: only the tables are lists then.
         const listRegion =
           selected && selected.rowCount >= 2 && !activeIsOutput ? selected : undefined;
-        const below = listRegion && this.queueRowsBelow(listRegion, used);
-        const top =
+        // The region's first rows, when asked for, keep their cells out of the rows below's share.
+        const topCells =
           withFirstRows && listRegion && firstRows
-            ? this.queueFirstRows(listRegion, below, firstRows)
-            : undefined;
+            ? Math.min(firstRows, listRegion.rowCount) * listRegion.columnCount
+            : 0;
+        const below =
+          listRegion && this.queueRowsBelow(listRegion, used, belowRowsAtMost, topCells);
+        const top = topCells > 0 ? this.queueFirstRows(listRegion!, below, firstRows!) : undefined;
         return { queued, found, listRegion, below, top };
       };
-      let second = queueSecond(true);
-      try {
-        await context.sync();
-      } catch (error) {
-        // The first rows are within one read's cells with the rows below; should Excel still find the
-        // response too large, the lists are listed without them (the column map reads them on its own).
-        if (!second.top || errorCode(error) !== RESPONSE_TOO_LARGE) throw error;
-        second = queueSecond(false);
-        await context.sync();
+      let second = queueSecond(true, Infinity);
+      for (;;) {
+        try {
+          // Each try with less in it (see below).
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop
+          await context.sync();
+          break;
+        } catch (error) {
+          // A response Excel finds too large (long text in the rows below: 5 MB on the web): the first
+          // rows left to the column map's own read, then the rows below read half at a time.
+          if (errorCode(error) !== RESPONSE_TOO_LARGE) throw error;
+          const { top, below: tried } = second;
+          if (!top && (!tried || tried.rows <= 1)) throw error;
+          second = queueSecond(false, top ? Infinity : Math.ceil(tried!.rows / 2));
+        }
       }
       const { queued, found, listRegion, below } = second;
       const facts = this.factsOf(lists, queued);
@@ -377,13 +390,14 @@ export class OfficeWorkbook implements WorkbookPort {
         }));
       if (listRegion) {
         const region = listRegion;
-        const rows =
-          region.rowCount +
-          this.rowsBelowRegion(
-            region,
-            below,
-            found.filter(({ table }) => sameName(table.worksheet.name, regionSheet.name))
-          );
+        const belowRead = await this.rowsBelowRegion(
+          context,
+          region,
+          below,
+          used,
+          found.filter(({ table }) => sameName(table.worksheet.name, regionSheet.name))
+        );
+        const rows = region.rowCount + belowRead.taken;
         const prefix = region.address.slice(0, region.address.lastIndexOf("!") + 1);
         const address =
           rows === region.rowCount
@@ -400,10 +414,10 @@ export class OfficeWorkbook implements WorkbookPort {
         });
         if (second.top) {
           // The list's first rows: the region's, then those below it that belong to the list.
-          const { top, topRows, merged, rows: wanted } = second.top;
+          const { top, merged, rows: wanted } = second.top;
           const taken = Math.min(wanted, rows);
           const values = top.values.slice(0, taken);
-          if (taken > topRows) values.push(...below!.range.values.slice(0, taken - topRows));
+          for (let i = 0; values.length < taken; i += 1) values.push(belowRead.values[i]);
           // Their error types as readSource reads them (a request only where a value starts with "#").
           const read = await this.readRows(
             context,
@@ -438,14 +452,21 @@ export class OfficeWorkbook implements WorkbookPort {
 
   /**
    * Queues the read of the rows below the selection's region, up to the end of its sheet's used range
-   * (`used`, loaded), at most one read's cells; undefined when nothing is below.
+   * (`used`, loaded), at most `atMost` rows and one read's cells less `reserved` (read beside them);
+   * undefined when nothing is below. rowsBelowRegion reads on where the list goes on past them.
    */
-  private queueRowsBelow(region: Excel.Range, used: Excel.Range): RowsBelow | undefined {
+  private queueRowsBelow(
+    region: Excel.Range,
+    used: Excel.Range,
+    atMost = Infinity,
+    reserved = 0
+  ): RowsBelow | undefined {
     const start = region.rowIndex + region.rowCount;
     if (used.isNullObject || used.rowIndex + used.rowCount <= start) return undefined;
     const count = Math.min(
       used.rowIndex + used.rowCount - start,
-      Math.max(1, Math.floor(this.limits.maxCellsPerRead / region.columnCount))
+      atMost,
+      Math.max(1, Math.floor((this.limits.maxCellsPerRead - reserved) / region.columnCount))
     );
     const below = region.worksheet.getRangeByIndexes(
       start,
@@ -478,27 +499,33 @@ export class OfficeWorkbook implements WorkbookPort {
       region.columnCount
     );
     top.load("values");
-    const span = Math.min(rows, region.rowCount + (below?.rows ?? 0));
+    // Every row the first rows may take (the list may go on past the rows below read with the lists).
+    const span = Math.min(rows, EXCEL_MAX_ROWS - region.rowIndex);
     const merged = this.supports(MERGED_AREAS_API)
       ? sheet
           .getRangeByIndexes(region.rowIndex, region.columnIndex, span, region.columnCount)
           .getMergedAreasOrNullObject()
       : undefined;
     merged?.load("address");
-    return { top, topRows, merged, rows };
+    return { top, merged, rows };
   }
 
   /**
-   * Rows below the selection's region that still belong to the list (`below`: the rows read under it):
-   * Excel's region ends at the first blank row, a ledger often has blank rows inside (core/table/list-extent
-   * decides, and stops before a table on the same sheet).
+   * Rows below the selection's region that still belong to the list (`taken`), and the rows read under it
+   * (`values`, from `below`, the first part read with the lists): Excel's region ends at the first blank
+   * row, a ledger often has blank rows inside (core/table/list-extent decides, and stops before a table on
+   * the same sheet). Where the list goes on past the rows read, the rows under them are read too, one
+   * read's cells a request (half as many when Excel finds a response too large), to the end of the
+   * list or of the sheet's used range (`used`): the list is never cut where a read ended.
    */
-  private rowsBelowRegion(
+  private async rowsBelowRegion(
+    context: Excel.RequestContext,
     region: Excel.Range,
     below: RowsBelow | undefined,
+    used: Excel.Range,
     tables: { range: Excel.Range }[]
-  ): number {
-    if (!below) return 0;
+  ): Promise<{ taken: number; values: unknown[][] }> {
+    if (!below) return { taken: 0, values: [] };
     const start = region.rowIndex + region.rowCount;
     const left = region.columnIndex;
     const right = left + region.columnCount - 1;
@@ -510,7 +537,38 @@ export class OfficeWorkbook implements WorkbookPort {
         )
         .map((range) => range.rowIndex - start)
     );
-    return rowsBelongingBelow(below.range.values, (index) => tableTops.has(index));
+    const isForeign = (index: number) => tableTops.has(index);
+    const values = below.range.values;
+    let extent = listExtentBelow(values, isForeign);
+    const usedEnd = used.rowIndex + used.rowCount;
+    let rowsPerRead = Math.max(
+      below.rows,
+      Math.floor(this.limits.maxCellsPerRead / region.columnCount)
+    );
+    while (!extent.ended && start + values.length < usedEnd) {
+      const count = Math.min(rowsPerRead, usedEnd - start - values.length);
+      const part = region.worksheet.getRangeByIndexes(
+        start + values.length,
+        region.columnIndex,
+        count,
+        region.columnCount
+      );
+      part.load("values");
+      try {
+        // One request per part: the rows under a long list can pass what Excel sends in one response.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+      } catch (error) {
+        if (errorCode(error) === RESPONSE_TOO_LARGE && count > 1) {
+          rowsPerRead = Math.ceil(count / 2);
+          continue;
+        }
+        throw error;
+      }
+      for (const row of part.values) values.push(row);
+      extent = listExtentBelow(values, isForeign);
+    }
+    return { taken: extent.taken, values };
   }
 
   async readSource(

@@ -14,17 +14,31 @@ export function rowsBelongingBelow(
   below: unknown[][],
   isForeign: (index: number) => boolean = () => false
 ): number {
+  return listExtentBelow(below, isForeign).taken;
+}
+
+/**
+ * rowsBelongingBelow, and whether the list ended within `below` (a gap of more than MAX_BLANK_GAP blank
+ * rows, or another table's first row): when it did not, the rows under `below` may still belong to it,
+ * and a reader that read `below` only in part reads on.
+ * @example listExtentBelow([["CN2"], [""]]) //=> { taken: 1, ended: false }
+ * @example listExtentBelow([["CN2"], [""], [""], [""], [""]]) //=> { taken: 1, ended: true }
+ */
+export function listExtentBelow(
+  below: unknown[][],
+  isForeign: (index: number) => boolean = () => false
+): { taken: number; ended: boolean } {
   let taken = 0;
   let gap = 0;
   for (let index = 0; index < below.length; index++) {
-    if (isForeign(index)) break;
+    if (isForeign(index)) return { taken, ended: true };
     if ((below[index] ?? []).every((cell) => isBlank(cell))) {
       gap++;
-      if (gap > MAX_BLANK_GAP) break;
+      if (gap > MAX_BLANK_GAP) return { taken, ended: true };
       continue;
     }
     taken = index + 1;
     gap = 0;
   }
-  return taken;
+  return { taken, ended: false };
 }
