@@ -16,6 +16,8 @@ import {
 import { SourceGrid } from "../core/table/grid";
 import { columnLetter } from "../core/table/a1";
 import { listExtentBelow } from "../core/table/list-extent";
+import { findHeaderRow, HEADER_SEARCH_ROWS } from "../core/portfolio/ledger-header-row";
+import { fieldCount } from "../core/portfolio/ledger-column-map";
 import { CellValue, OutputColumn } from "../core/table/table-schema";
 import {
   BlockAt,
@@ -344,7 +346,19 @@ export class OfficeWorkbook implements WorkbookPort {
         const below =
           listRegion && this.queueRowsBelow(listRegion, used, belowRowsAtMost, topCells);
         const top = topCells > 0 ? this.queueFirstRows(listRegion!, below, firstRows!) : undefined;
-        return { queued, found, listRegion, below, top };
+        // The region's first rows where its header would be, unless the first rows hold them.
+        const headRows = listRegion ? Math.min(HEADER_SEARCH_ROWS, listRegion.rowCount) : 0;
+        const head =
+          listRegion && !(top && Math.min(firstRows!, listRegion.rowCount) >= headRows)
+            ? listRegion.worksheet.getRangeByIndexes(
+                listRegion.rowIndex,
+                listRegion.columnIndex,
+                headRows,
+                listRegion.columnCount
+              )
+            : undefined;
+        head?.load("values");
+        return { queued, found, listRegion, below, top, head };
       };
       let second = queueSecond(true, Infinity);
       for (;;) {
@@ -390,21 +404,41 @@ export class OfficeWorkbook implements WorkbookPort {
         }));
       if (listRegion) {
         const region = listRegion;
-        const belowRead = await this.rowsBelowRegion(
-          context,
-          region,
-          below,
-          used,
-          found.filter(({ table }) => sameName(table.worksheet.name, regionSheet.name))
+        const onSheet = found.filter(({ table }) =>
+          sameName(table.worksheet.name, regionSheet.name)
         );
-        const rows = region.rowCount + belowRead.taken;
+        const belowRead = below
+          ? await this.rowsBesideRegion(context, region, below, used, onSheet)
+          : { taken: 0, values: [] };
+        // A region without a header row in its first rows is a part of a list below a blank row (the
+        // selection was there): the list goes on above it too, to its header.
+        const headRows = Math.min(HEADER_SEARCH_ROWS, region.rowCount);
+        const headValues = second.head
+          ? second.head.values
+          : second.top!.top.values.slice(0, headRows);
+        const above =
+          findHeaderRow(headValues) === undefined
+            ? (
+                await this.rowsBesideRegion(
+                  context,
+                  region,
+                  undefined,
+                  used,
+                  onSheet,
+                  true,
+                  (row) => fieldCount(row) >= 2
+                )
+              ).taken
+            : 0;
+        const rows = above + region.rowCount + belowRead.taken;
+        const listTop = region.rowIndex - above;
         const prefix = region.address.slice(0, region.address.lastIndexOf("!") + 1);
         const address =
           rows === region.rowCount
             ? region.address
-            : `${prefix}${columnLetter(region.columnIndex)}${region.rowIndex + 1}:${columnLetter(
+            : `${prefix}${columnLetter(region.columnIndex)}${listTop + 1}:${columnLetter(
                 region.columnIndex + region.columnCount - 1
-              )}${region.rowIndex + rows}`;
+              )}${listTop + rows}`;
         sources.push({
           kind: "region",
           name: address,
@@ -412,7 +446,8 @@ export class OfficeWorkbook implements WorkbookPort {
           address,
           rows: rows - 1,
         });
-        if (second.top) {
+        // (Read from the region's top: a list that goes on above it leaves them to the column map's read.)
+        if (second.top && above === 0) {
           // The list's first rows: the region's, then those below it that belong to the list.
           const { top, merged, rows: wanted } = second.top;
           const taken = Math.min(wanted, rows);
@@ -511,51 +546,75 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /**
-   * Rows below the selection's region that still belong to the list (`taken`), and the rows read under it
-   * (`values`, from `below`, the first part read with the lists): Excel's region ends at the first blank
-   * row, a ledger often has blank rows inside (core/table/list-extent decides, and stops before a table on
-   * the same sheet). Where the list goes on past the rows read, the rows under them are read too, one
-   * read's cells a request (half as many when Excel finds a response too large), to the end of the
-   * list or of the sheet's used range (`used`): the list is never cut where a read ended.
+   * Rows below the selection's region (or, `up`, above it) that still belong to the list (`taken`), and
+   * the rows read there, nearest first (`values`; below, `first` is the part read with the lists): Excel's
+   * region ends at the first blank row, a ledger often has blank rows inside (core/table/list-extent
+   * decides, and stops at a table on the same sheet). Where the list goes on past the rows read, the rows
+   * past them are read too, one read's cells a request (half as many when Excel finds a response too
+   * large), to the end of the list or of the sheet's used range (`used`): the list is never cut where a
+   * read ended.
    */
-  private async rowsBelowRegion(
+  private async rowsBesideRegion(
     context: Excel.RequestContext,
     region: Excel.Range,
-    below: RowsBelow | undefined,
+    first: RowsBelow | undefined,
     used: Excel.Range,
-    tables: { range: Excel.Range }[]
+    tables: { range: Excel.Range }[],
+    up = false,
+    isHeader: (row: unknown[]) => boolean = () => false
   ): Promise<{ taken: number; values: unknown[][] }> {
-    if (!below) return { taken: 0, values: [] };
-    const start = region.rowIndex + region.rowCount;
+    if (used.isNullObject) return { taken: 0, values: [] };
+    // Sheet row of the index'th row away from the region.
+    const rowAt = (index: number) =>
+      up ? region.rowIndex - 1 - index : region.rowIndex + region.rowCount + index;
     const left = region.columnIndex;
     const right = left + region.columnCount - 1;
-    const tableTops = new Set(
-      tables
-        .map(({ range }) => range)
-        .filter(
-          (range) => range.columnIndex <= right && range.columnIndex + range.columnCount - 1 >= left
-        )
-        .map((range) => range.rowIndex - start)
+    const beside = tables
+      .map(({ range }) => range)
+      .filter(
+        (range) => range.columnIndex <= right && range.columnIndex + range.columnCount - 1 >= left
+      );
+    // The first row of another table met on the way: its top going down, its last row going up.
+    const foreign = new Set(
+      beside.map((range) => (up ? range.rowIndex + range.rowCount - 1 : range.rowIndex))
     );
-    const isForeign = (index: number) => tableTops.has(index);
-    const values = below.range.values;
-    let extent = listExtentBelow(values, isForeign);
-    const usedEnd = used.rowIndex + used.rowCount;
+    const isForeign = (index: number) => foreign.has(rowAt(index));
+    const values: unknown[][] = first ? first.range.values : [];
+    // Going up, the list ends at its header row, the row met that names the fields (title or note rows
+    // above it stay out, as they do when the selection is in the part under the header).
+    let headerAt = -1;
+    let looked = 0;
+    const extentOf = () => {
+      // Each row looked at once for a header, as the parts come in.
+      for (; headerAt < 0 && looked < values.length; looked += 1)
+        if (isHeader(values[looked])) headerAt = looked;
+      const extent = listExtentBelow(values, isForeign);
+      return headerAt >= 0 && headerAt < extent.taken
+        ? { taken: headerAt + 1, ended: true }
+        : extent;
+    };
+    let extent = extentOf();
+    // Rows of the used range past the region on that side.
+    const available = up
+      ? region.rowIndex - used.rowIndex
+      : used.rowIndex + used.rowCount - (region.rowIndex + region.rowCount);
     let rowsPerRead = Math.max(
-      below.rows,
+      first?.rows ?? 1,
       Math.floor(this.limits.maxCellsPerRead / region.columnCount)
     );
-    while (!extent.ended && start + values.length < usedEnd) {
-      const count = Math.min(rowsPerRead, usedEnd - start - values.length);
+    while (!extent.ended && values.length < available) {
+      const count = Math.min(rowsPerRead, available - values.length);
+      // The rows from `values.length` to `values.length + count` away, top row first.
+      const top = up ? rowAt(values.length + count - 1) : rowAt(values.length);
       const part = region.worksheet.getRangeByIndexes(
-        start + values.length,
+        top,
         region.columnIndex,
         count,
         region.columnCount
       );
       part.load("values");
       try {
-        // One request per part: the rows under a long list can pass what Excel sends in one response.
+        // One request per part: the rows beside a long list can pass what Excel sends in one response.
         // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
       } catch (error) {
@@ -565,8 +624,10 @@ export class OfficeWorkbook implements WorkbookPort {
         }
         throw error;
       }
-      for (const row of part.values) values.push(row);
-      extent = listExtentBelow(values, isForeign);
+      const rows = part.values;
+      if (up) for (let k = rows.length - 1; k >= 0; k -= 1) values.push(rows[k]);
+      else for (const row of rows) values.push(row);
+      extent = extentOf();
     }
     return { taken: extent.taken, values };
   }
