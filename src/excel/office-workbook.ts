@@ -15,7 +15,7 @@ import {
 } from "./workbook-port";
 import { SourceGrid } from "../core/table/grid";
 import { columnLetter } from "../core/table/a1";
-import { listExtentBelow } from "../core/table/list-extent";
+import { listExtentBelow, MAX_BLANK_GAP } from "../core/table/list-extent";
 import { findHeaderRow, HEADER_SEARCH_ROWS } from "../core/portfolio/ledger-header-row";
 import { fieldCount } from "../core/portfolio/ledger-column-map";
 import { CellValue, OutputColumn } from "../core/table/table-schema";
@@ -730,7 +730,13 @@ export class OfficeWorkbook implements WorkbookPort {
                 this.limits.maxCellsPerRead - (withValues ? listedCells : 0)
               )
             : undefined;
-        return { list, early, tables, confirm };
+        // A list around a selection is where it was listed; the user may have added rows since (at its
+        // end, or inside it): the rows just under it tell, read whole (a table grows by itself).
+        const after =
+          source.kind === "region" && atListing && maxRows === Infinity
+            ? this.queueRowsAfter(sheet, atListing)
+            : undefined;
+        return { list, early, tables, confirm, after };
       };
       // Each failure of the first request drops what caused it: the look when a sheet it asks for by id
       // is gone (ItemNotFound: the workbook changed, so the inspection will look in full), the list's
@@ -766,12 +772,19 @@ export class OfficeWorkbook implements WorkbookPort {
         this.lastLook = seen;
         this.lookedWithRead = seen;
       }
-      const { list, early, tables } = first;
+      const { early, tables, after } = first;
+      let { list } = first;
+      const { range: whole } = list;
+      let rows = Math.min(whole.rowCount, maxRows);
+      if (after && listExtentBelow(after.range.values).taken > 0) {
+        // Something under the list as it was listed: the list has grown, read to its end.
+        const grown = await this.rowsGrownUnder(context, whole, after);
+        rows += grown.taken;
+        list = { range: whole, merged: grown.merged ?? list.merged };
+      }
       const named = tablesNamed(tables, tableNames);
       const queueFound = () => named.map((table) => table && this.queueRectangle(table.getRange()));
       let found = queueFound();
-      const { range: whole } = list;
-      const rows = Math.min(whole.rowCount, maxRows);
       const stillThere =
         early !== undefined &&
         listed !== undefined &&
@@ -804,6 +817,59 @@ export class OfficeWorkbook implements WorkbookPort {
         tables: await this.readRectangles(context, found),
       };
     });
+  }
+
+  /**
+   * Queues the read of the MAX_BLANK_GAP + 1 rows under a list as it was listed (`cells`), with its sheet's
+   * used range: whether the list goes on under them (rowsGrownUnder); undefined at the sheet's last row.
+   */
+  private queueRowsAfter(
+    sheet: Excel.Worksheet,
+    cells: { row: number; column: number; rowCount: number; columnCount: number }
+  ): { range: Excel.Range; rows: number; used: Excel.Range } | undefined {
+    const start = cells.row + cells.rowCount;
+    const rows = Math.min(MAX_BLANK_GAP + 1, EXCEL_MAX_ROWS - start);
+    if (rows <= 0) return undefined;
+    const range = sheet.getRangeByIndexes(start, cells.column, rows, cells.columnCount);
+    range.load("values");
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load("rowIndex,rowCount");
+    return { range, rows, used };
+  }
+
+  /**
+   * The rows a list has grown by under `whole` (the list as it was listed, loaded) since it was listed,
+   * by the list of lists' rule (rowsBesideRegion: over up to 3 blank rows, never into a table), and the
+   * merged areas of the list so grown. Requests: the sheet's tables, their places, the rows past `after`
+   * where the list goes on, the merged areas.
+   */
+  private async rowsGrownUnder(
+    context: Excel.RequestContext,
+    whole: Excel.Range,
+    after: { range: Excel.Range; rows: number; used: Excel.Range }
+  ): Promise<{ taken: number; merged?: Excel.RangeAreas }> {
+    const sheetTables = whole.worksheet.tables;
+    sheetTables.load("items/name");
+    await context.sync();
+    const onSheet = sheetTables.items.map((table) => {
+      const range = table.getRange();
+      range.load("rowIndex,rowCount,columnIndex,columnCount");
+      return { range };
+    });
+    if (onSheet.length > 0) await context.sync();
+    const { taken } = await this.rowsBesideRegion(context, whole, after, after.used, onSheet);
+    if (taken === 0 || !this.supports(MERGED_AREAS_API)) return { taken };
+    const merged = whole.worksheet
+      .getRangeByIndexes(
+        whole.rowIndex,
+        whole.columnIndex,
+        whole.rowCount + taken,
+        whole.columnCount
+      )
+      .getMergedAreasOrNullObject();
+    merged.load("address");
+    await context.sync();
+    return { taken, merged };
   }
 
   /**

@@ -32,3 +32,18 @@ export function chooseSource(
   if (selected >= 0) return { sources, index: selected };
   return { sources, index: Math.max(0, find(previous)) };
 }
+
+/**
+ * A list around the selection as a run read it, `rows` rows from the same top (its header included): the
+ * user may have added rows under it since the pane listed it, and the run read to its end.
+ * @example sourceWithRows({ kind: "region", name: "S!A1:D11", sheet: "S", address: "S!A1:D11", rows: 10 }, 13).address //=> "S!A1:D13"
+ */
+export function sourceWithRows(source: PortfolioSource, rows: number): PortfolioSource {
+  const at = source.address.lastIndexOf("!") + 1;
+  const cells = /^(\$?[A-Za-z]+\$?)(\d+):(\$?[A-Za-z]+\$?)(\d+)$/.exec(source.address.slice(at));
+  if (source.kind !== "region" || !cells) return source;
+  const address = `${source.address.slice(0, at)}${cells[1]}${cells[2]}:${cells[3]}${
+    Number(cells[2]) + rows - 1
+  }`;
+  return { ...source, name: address, address, rows: rows - 1 };
+}

@@ -30,7 +30,7 @@ import { COLUMN_MAP_ROWS, ledgerReportLines } from "../core/app/ledger-report";
 import { readLedger } from "../core/portfolio/read-ledger";
 import { blockRowCount } from "../core/report/output-model";
 import { UserColumnMap } from "../core/portfolio/ledger-column-map";
-import { chooseSource } from "./choose-source";
+import { chooseSource, sourceWithRows } from "./choose-source";
 import { settingsErrorText } from "./settings-error-text";
 import { ReplaceAnswer, createPaneView } from "./pane-view";
 import {
@@ -303,9 +303,20 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
     );
     programmesRead = prepared.programmeTable ?? null;
     if (cancelRequested) return say(t("cancelled"));
+    // Rows added under a list around the selection since it was listed: the run read them too, and the
+    // menu and the lines below name the list as read.
+    const read =
+      prepared.sourceRows > source.rows + 1 ? sourceWithRows(source, prepared.sourceRows) : source;
+    if (read !== source) {
+      sources = sources.map((listed) => (listed === source ? read : listed));
+      view.showSources(
+        sources.map((listed) => sourceLabel(t, listed)),
+        sources.indexOf(read)
+      );
+    }
     const readCounts = { records: prepared.records, rights: prepared.rights };
     view.columnMap.show(
-      ledgerReportLines(prepared.ledger, language, source.address, readCounts),
+      ledgerReportLines(prepared.ledger, language, read.address, readCounts),
       prepared.ledger.columnMap,
       settings.columnMap ?? {}
     );

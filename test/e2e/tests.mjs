@@ -436,6 +436,48 @@ export const TESTS = [
     },
   ],
   [
+    "a right typed under the listed list is projected, and the pane names the list as read",
+    async (page, { base }) => {
+      await page.goto(`${base}/preview.html?today=${TODAY}&sample=0&lang=en`);
+      await page.getByTestId("project").waitFor();
+      // Three rights on a sheet of their own (no table), a cell of the header selected; the pane lists them.
+      await page.evaluate(() => {
+        const model = globalThis.ipCostPlannerPreview.model;
+        model.addSheet("Ledger");
+        model.setValues("Ledger", "A1", [
+          ["ID", "Right type", "Filing date", "Grant date", "Status"],
+          ["CN201810123456.7", "invention", "2018-07-09", "2020-03-04", "granted"],
+          ["CN201910234567.8", "invention", "2019-03-01", "2021-01-05", "granted"],
+          ["CN202010345678.9", "utility", "2020-05-06", "2021-02-02", "granted"],
+        ]);
+        model.activate("Ledger");
+        model.select("Ledger", "A1");
+      });
+      await page.getByTestId("refresh").click();
+      await page.waitForFunction(() =>
+        /Ledger!A1:E4/.test(document.querySelector("[data-testid=source]").textContent)
+      );
+      // The user types a fourth right under the list, and projects without Refresh.
+      await page.evaluate(() =>
+        globalThis.ipCostPlannerPreview.model.setValues("Ledger", "A5", [
+          ["CN202110456789.1", "design", "2021-01-04", "2021-06-01", "granted"],
+        ])
+      );
+      await page.getByTestId("project").click();
+      await page.waitForFunction(
+        () => /Wrote/.test(document.querySelector("[data-testid=status]").textContent),
+        null,
+        { timeout: 60_000 }
+      );
+      const status = await page.getByTestId("status").textContent();
+      assert(/for 4 rights/.test(status), `the fourth right projected: ${status}`);
+      const menu = await page.getByTestId("source").textContent();
+      assert(/Ledger!A1:E5/.test(menu), `the menu names the list as read: ${menu}`);
+      const lines = await page.getByTestId("ledger-lines").locator("li").allTextContents();
+      assert(/Ledger!A1:E5/.test(lines[0]), `the lines name the list as read: ${lines[0]}`);
+    },
+  ],
+  [
     "a long list's column map reads its first 1,000 rows with the lists; the run reads every row",
     async (page, { base }) => {
       await page.goto(`${base}/preview.html?today=${TODAY}&sample=0&lang=en`);
