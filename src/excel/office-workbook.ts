@@ -730,13 +730,19 @@ export class OfficeWorkbook implements WorkbookPort {
                 this.limits.maxCellsPerRead - (withValues ? listedCells : 0)
               )
             : undefined;
-        // A list around a selection is where it was listed; the user may have added rows since (at its
-        // end, or inside it): the rows just under it tell, read whole (a table grows by itself).
+        // A list around a selection is where it was listed; the user may have added rows or columns
+        // since (at its end, or inside it): the rows just under it and the region around its first cell
+        // tell, and it is read whole (a table grows by itself).
         const after =
           source.kind === "region" && atListing && maxRows === Infinity
             ? this.queueRowsAfter(sheet, atListing)
             : undefined;
-        return { list, early, tables, confirm, after };
+        const around =
+          source.kind === "region" && atListing && maxRows === Infinity
+            ? sheet.getRangeByIndexes(atListing.row, atListing.column, 1, 1).getSurroundingRegion()
+            : undefined;
+        around?.load("columnIndex,columnCount");
+        return { list, early, tables, confirm, after, around };
       };
       // Each failure of the first request drops what caused it: the look when a sheet it asks for by id
       // is gone (ItemNotFound: the workbook changed, so the inspection will look in full), the list's
@@ -772,15 +778,31 @@ export class OfficeWorkbook implements WorkbookPort {
         this.lastLook = seen;
         this.lookedWithRead = seen;
       }
-      const { early, tables, after } = first;
-      let { list } = first;
+      const { early, tables, after, around } = first;
+      const { list } = first;
       const { range: whole } = list;
       let rows = Math.min(whole.rowCount, maxRows);
-      if (after && listExtentBelow(after.range.values).taken > 0) {
-        // Something under the list as it was listed: the list has grown, read to its end.
-        const grown = await this.rowsGrownUnder(context, whole, after);
-        rows += grown.taken;
-        list = { range: whole, merged: grown.merged ?? list.merged };
+      // Something under the list as it was listed: the list has grown, read to its end.
+      if (after && listExtentBelow(after.range.values).taken > 0)
+        rows += await this.rowsGrownUnder(context, whole, after);
+      // Columns added beside it or inside it: the region around its first cell is wider now.
+      let left = whole.columnIndex;
+      let columns = whole.columnCount;
+      if (around) {
+        left = Math.min(left, around.columnIndex);
+        columns =
+          Math.max(whole.columnIndex + whole.columnCount, around.columnIndex + around.columnCount) -
+          left;
+      }
+      const moved = rows !== Math.min(whole.rowCount, maxRows) || columns !== whole.columnCount;
+      // The merged areas of the list as it is now.
+      let merged = list.merged;
+      if (moved && this.supports(MERGED_AREAS_API)) {
+        merged = whole.worksheet
+          .getRangeByIndexes(whole.rowIndex, left, rows, columns)
+          .getMergedAreasOrNullObject();
+        merged.load("address");
+        await context.sync();
       }
       const named = tablesNamed(tables, tableNames);
       const queueFound = () => named.map((table) => table && this.queueRectangle(table.getRange()));
@@ -788,6 +810,7 @@ export class OfficeWorkbook implements WorkbookPort {
       const stillThere =
         early !== undefined &&
         listed !== undefined &&
+        !moved &&
         whole.rowIndex === listed.row &&
         whole.columnIndex === listed.column &&
         rows === listed.rowCount &&
@@ -798,9 +821,9 @@ export class OfficeWorkbook implements WorkbookPort {
         context,
         whole.worksheet,
         whole.rowIndex,
-        whole.columnIndex,
+        left,
         rows,
-        whole.columnCount,
+        columns,
         true,
         pause,
         stillThere ? early.values : undefined,
@@ -813,7 +836,7 @@ export class OfficeWorkbook implements WorkbookPort {
         await context.sync();
       }
       return {
-        grid: gridOf(list, values, valueTypes),
+        grid: gridAt(whole.worksheet.name, whole.rowIndex, left, values, valueTypes, merged),
         tables: await this.readRectangles(context, found),
       };
     });
@@ -839,15 +862,14 @@ export class OfficeWorkbook implements WorkbookPort {
 
   /**
    * The rows a list has grown by under `whole` (the list as it was listed, loaded) since it was listed,
-   * by the list of lists' rule (rowsBesideRegion: over up to 3 blank rows, never into a table), and the
-   * merged areas of the list so grown. Requests: the sheet's tables, their places, the rows past `after`
-   * where the list goes on, the merged areas.
+   * by the list of lists' rule (rowsBesideRegion: over up to 3 blank rows, never into a table). Requests:
+   * the sheet's tables, their places, the rows past `after` where the list goes on.
    */
   private async rowsGrownUnder(
     context: Excel.RequestContext,
     whole: Excel.Range,
     after: { range: Excel.Range; rows: number; used: Excel.Range }
-  ): Promise<{ taken: number; merged?: Excel.RangeAreas }> {
+  ): Promise<number> {
     const sheetTables = whole.worksheet.tables;
     sheetTables.load("items/name");
     await context.sync();
@@ -857,19 +879,7 @@ export class OfficeWorkbook implements WorkbookPort {
       return { range };
     });
     if (onSheet.length > 0) await context.sync();
-    const { taken } = await this.rowsBesideRegion(context, whole, after, after.used, onSheet);
-    if (taken === 0 || !this.supports(MERGED_AREAS_API)) return { taken };
-    const merged = whole.worksheet
-      .getRangeByIndexes(
-        whole.rowIndex,
-        whole.columnIndex,
-        whole.rowCount + taken,
-        whole.columnCount
-      )
-      .getMergedAreasOrNullObject();
-    merged.load("address");
-    await context.sync();
-    return { taken, merged };
+    return (await this.rowsBesideRegion(context, whole, after, after.used, onSheet)).taken;
   }
 
   /**

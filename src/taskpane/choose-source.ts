@@ -1,4 +1,5 @@
 import { PortfolioSource } from "../excel/workbook-port";
+import { columnLetter } from "../core/table/a1";
 
 const same = (a: PortfolioSource, b: PortfolioSource) => a.kind === b.kind && a.name === b.name;
 
@@ -34,16 +35,20 @@ export function chooseSource(
 }
 
 /**
- * A list around the selection as a run read it, `rows` rows from the same top (its header included): the
- * user may have added rows under it since the pane listed it, and the run read to its end.
- * @example sourceWithRows({ kind: "region", name: "S!A1:D11", sheet: "S", address: "S!A1:D11", rows: 10 }, 13).address //=> "S!A1:D13"
+ * A list around the selection as a run read it (`extent`: its first row, 1-based, and column, 0-based, its
+ * rows and columns): the user may have added rows or columns since the pane listed it, and the run read it
+ * whole. The source itself when it is where it was listed, or a table (which grows by itself).
+ * @example sourceAsRead({ kind: "region", name: "S!A1:D11", sheet: "S", address: "S!A1:D11", rows: 10 }, { top: 1, left: 0, rows: 13, columns: 5 }).address //=> "S!A1:E13"
  */
-export function sourceWithRows(source: PortfolioSource, rows: number): PortfolioSource {
-  const at = source.address.lastIndexOf("!") + 1;
-  const cells = /^(\$?[A-Za-z]+\$?)(\d+):(\$?[A-Za-z]+\$?)(\d+)$/.exec(source.address.slice(at));
-  if (source.kind !== "region" || !cells) return source;
-  const address = `${source.address.slice(0, at)}${cells[1]}${cells[2]}:${cells[3]}${
-    Number(cells[2]) + rows - 1
-  }`;
-  return { ...source, name: address, address, rows: rows - 1 };
+export function sourceAsRead(
+  source: PortfolioSource,
+  extent: { top: number; left: number; rows: number; columns: number }
+): PortfolioSource {
+  if (source.kind !== "region" || extent.rows < 1 || extent.columns < 1) return source;
+  const prefix = source.address.slice(0, source.address.lastIndexOf("!") + 1);
+  const address =
+    `${prefix}${columnLetter(extent.left)}${extent.top}:` +
+    `${columnLetter(extent.left + extent.columns - 1)}${extent.top + extent.rows - 1}`;
+  if (address.replace(/\$/g, "") === source.address.replace(/\$/g, "")) return source;
+  return { ...source, name: address, address, rows: extent.rows - 1 };
 }

@@ -30,7 +30,7 @@ import { COLUMN_MAP_ROWS, ledgerReportLines } from "../core/app/ledger-report";
 import { readLedger } from "../core/portfolio/read-ledger";
 import { blockRowCount } from "../core/report/output-model";
 import { UserColumnMap } from "../core/portfolio/ledger-column-map";
-import { chooseSource, sourceWithRows } from "./choose-source";
+import { chooseSource, sourceAsRead } from "./choose-source";
 import { settingsErrorText } from "./settings-error-text";
 import { ReplaceAnswer, createPaneView } from "./pane-view";
 import {
@@ -303,10 +303,9 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
     );
     programmesRead = prepared.programmeTable ?? null;
     if (cancelRequested) return say(t("cancelled"));
-    // Rows added under a list around the selection since it was listed: the run read them too, and the
-    // menu and the lines below name the list as read.
-    const read =
-      prepared.sourceRows > source.rows + 1 ? sourceWithRows(source, prepared.sourceRows) : source;
+    // Rows or columns added to a list around the selection since it was listed: the run read them too,
+    // and the menu and the lines below name the list as read.
+    const read = sourceAsRead(source, prepared.sourceExtent);
     if (read !== source) {
       sources = sources.map((listed) => (listed === source ? read : listed));
       view.showSources(

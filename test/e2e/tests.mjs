@@ -436,7 +436,7 @@ export const TESTS = [
     },
   ],
   [
-    "a right typed under the listed list is projected, and the pane names the list as read",
+    "a right typed under the listed list, and a column beside it, are read; the pane names the list as read",
     async (page, { base }) => {
       await page.goto(`${base}/preview.html?today=${TODAY}&sample=0&lang=en`);
       await page.getByTestId("project").waitFor();
@@ -457,12 +457,15 @@ export const TESTS = [
       await page.waitForFunction(() =>
         /Ledger!A1:E4/.test(document.querySelector("[data-testid=source]").textContent)
       );
-      // The user types a fourth right under the list, and projects without Refresh.
-      await page.evaluate(() =>
-        globalThis.ipCostPlannerPreview.model.setValues("Ledger", "A5", [
+      // The user types a fourth right under the list and the owners in a new column, and projects
+      // without Refresh.
+      await page.evaluate(() => {
+        const model = globalThis.ipCostPlannerPreview.model;
+        model.setValues("Ledger", "A5", [
           ["CN202110456789.1", "design", "2021-01-04", "2021-06-01", "granted"],
-        ])
-      );
+        ]);
+        model.setValues("Ledger", "F1", [["Owner"], ["Lab 1"], ["Lab 2"], ["Lab 1"], ["Lab 3"]]);
+      });
       await page.getByTestId("project").click();
       await page.waitForFunction(
         () => /Wrote/.test(document.querySelector("[data-testid=status]").textContent),
@@ -472,9 +475,11 @@ export const TESTS = [
       const status = await page.getByTestId("status").textContent();
       assert(/for 4 rights/.test(status), `the fourth right projected: ${status}`);
       const menu = await page.getByTestId("source").textContent();
-      assert(/Ledger!A1:E5/.test(menu), `the menu names the list as read: ${menu}`);
+      assert(/Ledger!A1:F5/.test(menu), `the menu names the list as read: ${menu}`);
       const lines = await page.getByTestId("ledger-lines").locator("li").allTextContents();
-      assert(/Ledger!A1:E5/.test(lines[0]), `the lines name the list as read: ${lines[0]}`);
+      assert(/Ledger!A1:F5/.test(lines[0]), `the lines name the list as read: ${lines[0]}`);
+      const map = await page.getByTestId("column-map-details").textContent();
+      assert(/Owner/.test(map), `the new column in the column map: ${map}`);
     },
   ],
   [

@@ -102,10 +102,11 @@ export interface RunPlan {
   /** Usable rows of the portfolio (projected or not). */
   records: number;
   /**
-   * Rows of the list as read, its header and any title rows among them: a list around the selection may
-   * have grown since the pane listed it (the port reads it to its end), and the pane then says so.
+   * Where the list read is: its first row (1-based) and column (0-based), its rows (the header and any
+   * title rows among them) and columns. A list around the selection may have grown since the pane listed
+   * it (the port reads it whole), and the pane then names it as read.
    */
-  sourceRows: number;
+  sourceExtent: { top: number; left: number; rows: number; columns: number };
   /**
    * True when the list has no usable row (and there is no loans table): `sheets` is then empty, and the pane warns instead of writing
    * empty sheets as if all had gone well.
@@ -170,8 +171,13 @@ function* planRunSteps(
   list.grid = undefined;
   if (portfolio === undefined) throw new Error("planRun: the portfolio grid was already used.");
   // The list is looked at twice (its rows, then repeated numbers), then read: 0 to 0.1 of the run.
-  const sourceRows = portfolio.values.length;
-  const listRows = Math.max(1, sourceRows);
+  const sourceExtent = {
+    top: portfolio.top,
+    left: portfolio.left,
+    rows: portfolio.values.length,
+    columns: portfolio.values[0]?.length ?? 0,
+  };
+  const listRows = Math.max(1, sourceExtent.rows);
   // A suspended generator keeps every local it has, dead or not: what is let go is set to undefined.
   let ledgerRead: LedgerReading | undefined = yield* runStage(
     () => readLedgerInSteps(portfolio!, language, tables.columnMap),
@@ -432,7 +438,7 @@ function* planRunSteps(
     yearsWithoutNotice: missingNotices,
     ledger,
     records: recordCount,
-    sourceRows,
+    sourceExtent,
     noUsableRows,
   };
 }

@@ -112,6 +112,41 @@ describe("a list around the selection grown since the pane listed it", () => {
     expect(grid.merged).toEqual([{ row: 11, column: 3, rowCount: 2, columnCount: 1 }]);
   });
 
+  it("is read with a column added beside it since: an applicant location typed in column E", async () => {
+    const { fake, port } = listed(10);
+    const region = await regionOf(port);
+    fake.model.setValues("Sheet1", "E1", [
+      ["Applicant location"],
+      ...Array.from({ length: 10 }, () => ["Shenzhen"]),
+    ] as never);
+    const { grid } = await port.readSourceWithTables(region, []);
+    expect(grid.values[0]).toEqual([
+      "ID",
+      "Right type",
+      "Filing date",
+      "Owner",
+      "Applicant location",
+    ]);
+    expect(grid.values[10][4]).toBe("Shenzhen");
+    expect(grid.left).toBe(0);
+  });
+
+  it("is read with a column inserted inside it, its last column pushed out of the address", async () => {
+    const { fake, port } = listed(3);
+    const region = await regionOf(port);
+    // A column inserted before D: Owner moves to E.
+    const owners = fake.model.getValues("Sheet1", "D1:D4");
+    fake.model.setValues("Sheet1", "D1", [
+      ["Grant date"],
+      ["2021-01-01"],
+      ["2021-01-01"],
+      ["2021-01-01"],
+    ] as never);
+    fake.model.setValues("Sheet1", "E1", owners as never);
+    const { grid } = await port.readSourceWithTables(region, []);
+    expect(grid.values[0]).toEqual(["ID", "Right type", "Filing date", "Grant date", "Owner"]);
+  });
+
   it("is not looked under by the column map's read of its first rows", async () => {
     const { fake, port } = listed(10);
     const region = await regionOf(port);
