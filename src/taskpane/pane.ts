@@ -292,15 +292,24 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
     const isCancelled = () => cancelRequested;
     // Planning fills the first half of the bar, writing the second.
     const run = await runCode();
-    const prepared = await run.prepareRun(
-      port,
-      source,
-      projectionSettings,
-      language,
-      (step) => view.setProgress(step.done / 2),
-      settings.columnMap,
-      { isCancelled, pause: pacer.pause }
-    );
+    let prepared: Awaited<ReturnType<typeof run.prepareRun>>;
+    try {
+      prepared = await run.prepareRun(
+        port,
+        source,
+        projectionSettings,
+        language,
+        (step) => view.setProgress(step.done / 2),
+        settings.columnMap,
+        { isCancelled, pause: pacer.pause }
+      );
+    } catch (error) {
+      // The list's sheet or table renamed or deleted since the pane listed it (Excel's ItemNotFound):
+      // the lists listed again, and the user told what happened, not Excel's "resource doesn't exist".
+      if ((error as { code?: unknown } | undefined)?.code !== "ItemNotFound") throw error;
+      await refreshSources();
+      return say(t("sourceGone", { source: sourceLabel(t, source) }), "error");
+    }
     programmesRead = prepared.programmeTable ?? null;
     if (cancelRequested) return say(t("cancelled"));
     // Rows or columns added to a list around the selection since it was listed: the run read them too,

@@ -483,6 +483,48 @@ export const TESTS = [
     },
   ],
   [
+    "a list whose sheet was renamed since the pane listed it: the pane says so and lists the lists again",
+    async (page, { base }) => {
+      await page.goto(`${base}/preview.html?today=${TODAY}&sample=0&lang=en`);
+      await page.getByTestId("project").waitFor();
+      await page.evaluate(() => {
+        const model = globalThis.ipCostPlannerPreview.model;
+        model.addSheet("Ledger");
+        model.setValues("Ledger", "A1", [
+          ["ID", "Right type", "Filing date", "Grant date", "Status"],
+          ["CN201810123456.7", "invention", "2018-07-09", "2020-03-04", "granted"],
+        ]);
+        model.activate("Ledger");
+        model.select("Ledger", "A1");
+      });
+      await page.getByTestId("refresh").click();
+      await page.waitForFunction(() =>
+        /Ledger!A1:E2/.test(document.querySelector("[data-testid=source]").textContent)
+      );
+      // The user renames the sheet, then projects without Refresh.
+      await page.evaluate(() =>
+        globalThis.ipCostPlannerPreview.model.renameSheet("Ledger", "Ledger 2026")
+      );
+      await page.getByTestId("project").click();
+      await page.waitForFunction(() =>
+        /no longer where/.test(document.querySelector("[data-testid=status]").textContent)
+      );
+      const status = await page.getByTestId("status").textContent();
+      assert(/Ledger!A1:E2/.test(status), `the list named: ${status}`);
+      assert(!/resource/i.test(status), `no Excel wording: ${status}`);
+      await page.waitForFunction(() =>
+        /Ledger 2026/.test(document.querySelector("[data-testid=source]").textContent)
+      );
+      // Project again: the list on the renamed sheet is projected.
+      await page.getByTestId("project").click();
+      await page.waitForFunction(
+        () => /Wrote/.test(document.querySelector("[data-testid=status]").textContent),
+        null,
+        { timeout: 60_000 }
+      );
+    },
+  ],
+  [
     "a long list's column map reads its first 1,000 rows with the lists; the run reads every row",
     async (page, { base }) => {
       await page.goto(`${base}/preview.html?today=${TODAY}&sample=0&lang=en`);

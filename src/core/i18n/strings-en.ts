@@ -54,6 +54,8 @@ export const STRINGS_EN = {
   keep: "Keep them",
   rowsIssues: "Problems in {count} rows:",
   goToCell: "Go to {cell}",
+  sourceGone:
+    "The list {source} is no longer where the pane found it (its sheet or table was renamed or deleted). The pane has listed the workbook's lists again: check the list chosen, then click Project costs.",
   noSource: "No portfolio found: insert the sample, or select a cell inside your list.",
   tooManyRows: "{rows} projection rows do not fit on one sheet: they continue on {sheets} sheets.",
   errorPrefix: "Something went wrong:",

@@ -55,6 +55,8 @@ export const STRINGS_JA: Strings = {
   keep: "残す",
   rowsIssues: "{count} 行に問題があります:",
   goToCell: "{cell} へ移動",
+  sourceGone:
+    "一覧 {source} が、作業ウィンドウが見つけた場所にありません（シートまたはテーブルの名前が変更されたか、削除されました）。ブックの一覧を読み直しました。選択されている一覧を確認してから「費用を予測」をクリックしてください。",
   noSource:
     "ポートフォリオが見つかりません。サンプルを挿入するか、一覧内のセルを選択してください。",
   tooManyRows:

@@ -51,6 +51,8 @@ export const STRINGS_ZH: Strings = {
   keep: "保留",
   rowsIssues: "{count} 行有问题：",
   goToCell: "转到 {cell}",
+  sourceGone:
+    "列表 {source} 已不在任务窗格找到它的位置（其工作表或表格已被重命名或删除）。任务窗格已重新列出工作簿中的列表：请确认所选列表，然后点击“预测费用”。",
   noSource: "未找到专利组合：请插入示例，或选择列表中的一个单元格。",
   tooManyRows: "{rows} 行预测无法放在一张工作表中，将续写到 {sheets} 张工作表。",
   errorPrefix: "出错了：",
