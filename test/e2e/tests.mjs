@@ -101,6 +101,16 @@ async function insertSample(page) {
   );
 }
 
+/** Clicks Project costs and waits for the pane to say the results are written. */
+async function projectUntilWritten(page) {
+  await page.getByTestId("project").click();
+  await page.waitForFunction(
+    () => /Wrote/.test(document.querySelector("[data-testid=status]").textContent),
+    null,
+    { timeout: 60_000 }
+  );
+}
+
 async function insertSampleAndProject(page) {
   await insertSample(page);
   await page.getByTestId("project").click();
@@ -109,6 +119,77 @@ async function insertSampleAndProject(page) {
       /Wrote|書き込みました|已为/.test(document.querySelector("[data-testid=status]").textContent),
     null,
     { timeout: 60_000 }
+  );
+}
+
+/**
+ * Runs `click` and counts the requests to Excel from the click until the pane says the results are
+ * written (a mutation observer notes the count the moment the message appears), and from then until
+ * Project can be clicked again.
+ */
+async function requestsOfRun(page, click) {
+  await page.evaluate(() => {
+    const status = document.querySelector("[data-testid=status]");
+    const syncs = globalThis.ipCostPlannerPreview.metrics.syncs;
+    globalThis.requestsAtStart = syncs.length;
+    globalThis.requestsAtDone = undefined;
+    const observer = new MutationObserver(() => {
+      if (/Wrote|Replaced/.test(status.textContent)) {
+        globalThis.requestsAtDone = syncs.length;
+        observer.disconnect();
+      }
+    });
+    observer.observe(status, { childList: true, subtree: true, characterData: true });
+  });
+  await click();
+  await page.waitForFunction(() => globalThis.requestsAtDone !== undefined, null, {
+    timeout: 60_000,
+  });
+  await page.getByTestId("project").waitFor({ state: "visible" });
+  await page.waitForFunction(() => !document.querySelector("[data-testid=project]").disabled);
+  return page.evaluate(() => ({
+    untilDone: globalThis.requestsAtDone - globalThis.requestsAtStart,
+    afterDone: globalThis.ipCostPlannerPreview.metrics.syncs.length - globalThis.requestsAtDone,
+  }));
+}
+
+/** Three rights under a header, as a user keeps them on a sheet (no table). */
+const LEDGER_ROWS = [
+  ["ID", "Right type", "Filing date", "Grant date", "Status"],
+  ["CN201810123456.7", "invention", "2018-07-09", "2020-03-04", "granted"],
+  ["CN201910234567.8", "invention", "2019-03-01", "2021-01-05", "granted"],
+  ["CN202010345678.9", "utility", "2020-05-06", "2021-02-02", "granted"],
+];
+
+/**
+ * Opens an empty preview, puts `rows` (header first) on a sheet "Ledger" of their own (no table), selects
+ * its first cell and waits for the pane, after Refresh, to list them as `address` ("Ledger!A1:E4").
+ */
+async function listLedger(page, base, rows, address) {
+  await page.goto(`${base}/preview.html?today=${TODAY}&sample=0&lang=en`);
+  await page.getByTestId("project").waitFor();
+  await putListAndRefresh(page, "Ledger", rows, address);
+}
+
+/**
+ * Puts `rows` (header first) at A1 of a new sheet `sheet`, selects that cell, clicks Refresh and waits for
+ * the pane's menu to name a list containing `listed` ("Ledger!A1:E4").
+ */
+async function putListAndRefresh(page, sheet, rows, listed) {
+  await page.evaluate(
+    ({ name, values }) => {
+      const model = globalThis.ipCostPlannerPreview.model;
+      model.addSheet(name);
+      model.setValues(name, "A1", values);
+      model.activate(name);
+      model.select(name, "A1");
+    },
+    { name: sheet, values: rows }
+  );
+  await page.getByTestId("refresh").click();
+  await page.waitForFunction(
+    (wanted) => document.querySelector("[data-testid=source]").textContent.includes(wanted),
+    listed
   );
 }
 
@@ -286,12 +367,7 @@ export const TESTS = [
             ).length
         );
       const before = await looks();
-      await page.getByTestId("project").click();
-      await page.waitForFunction(
-        () => /Wrote/.test(document.querySelector("[data-testid=status]").textContent),
-        null,
-        { timeout: 60_000 }
-      );
+      await projectUntilWritten(page);
       const first = (await looks()) - before;
       await rerunReplacing(page);
       const second = (await looks()) - before - first;
@@ -308,30 +384,6 @@ export const TESTS = [
     async (page, { base }) => {
       await openPreview(page, base);
       await insertSample(page);
-      // The requests sent by the time the pane says the results are written (a mutation observer
-      // notes the count the moment the message appears).
-      const requestsUntilDone = async (click) => {
-        await page.evaluate(() => {
-          const status = document.querySelector("[data-testid=status]");
-          const syncs = globalThis.ipCostPlannerPreview.metrics.syncs;
-          globalThis.requestsAtStart = syncs.length;
-          globalThis.requestsAtDone = undefined;
-          const observer = new MutationObserver(() => {
-            if (/Wrote|Replaced/.test(status.textContent)) {
-              globalThis.requestsAtDone = syncs.length;
-              observer.disconnect();
-            }
-          });
-          observer.observe(status, { childList: true, subtree: true, characterData: true });
-        });
-        await click();
-        await page.waitForFunction(() => globalThis.requestsAtDone !== undefined, null, {
-          timeout: 60_000,
-        });
-        await page.getByTestId("project").waitFor({ state: "visible" });
-        await page.waitForFunction(() => !document.querySelector("[data-testid=project]").disabled);
-        return page.evaluate(() => globalThis.requestsAtDone - globalThis.requestsAtStart);
-      };
       const settingsSaved = () =>
         page.evaluate(
           () =>
@@ -341,9 +393,10 @@ export const TESTS = [
         );
       const savedBefore = await settingsSaved();
       // Read and look 1, write 2 (the sheets added, filled and finished in one request; marks and names).
-      const first = await requestsUntilDone(() => page.getByTestId("project").click());
+      const first = (await requestsOfRun(page, () => page.getByTestId("project").click()))
+        .untilDone;
       // Read and look 1, then after the question: look again 1, write 2.
-      const second = await requestsUntilDone(() => rerunReplacing(page));
+      const second = (await requestsOfRun(page, () => rerunReplacing(page))).untilDone;
       assert(first === 3, `a first run waited on 3 requests, not ${first}`);
       assert(second === 4, `a rerun waited on 4 requests, not ${second}`);
       // Saved once a run, after its results.
@@ -390,33 +443,11 @@ export const TESTS = [
           document.querySelector("[data-testid=programmes-status]")?.textContent ?? ""
         )
       );
-      /** Requests from the pane saying the results are written until Project can be clicked again. */
-      const requestsAfterDone = async (click) => {
-        await page.evaluate(() => {
-          const status = document.querySelector("[data-testid=status]");
-          const syncs = globalThis.ipCostPlannerPreview.metrics.syncs;
-          globalThis.requestsAtDone = undefined;
-          const observer = new MutationObserver(() => {
-            if (/Wrote|Replaced/.test(status.textContent)) {
-              globalThis.requestsAtDone = syncs.length;
-              observer.disconnect();
-            }
-          });
-          observer.observe(status, { childList: true, subtree: true, characterData: true });
-        });
-        await click();
-        await page.waitForFunction(() => globalThis.requestsAtDone !== undefined, null, {
-          timeout: 60_000,
-        });
-        await page.waitForFunction(() => !document.querySelector("[data-testid=project]").disabled);
-        return page.evaluate(
-          () => globalThis.ipCostPlannerPreview.metrics.syncs.length - globalThis.requestsAtDone
-        );
-      };
       const line = () => page.getByTestId("programmes-status").textContent();
       const before = await line();
       // The table looked for again took 2 more (its name, then its place).
-      const first = await requestsAfterDone(() => page.getByTestId("project").click());
+      const first = (await requestsOfRun(page, () => page.getByTestId("project").click()))
+        .afterDone;
       assert(first === 1, `a run left ${first} requests before Project was back, not 1`);
       assert(
         (await line()) === before,
@@ -430,7 +461,7 @@ export const TESTS = [
         );
         model.deleteSheet(sheet.name);
       });
-      const second = await requestsAfterDone(() => rerunReplacing(page));
+      const second = (await requestsOfRun(page, () => rerunReplacing(page))).afterDone;
       assert(second === 1, `a rerun left ${second} requests before Project was back, not 1`);
       assert(/built-in/i.test(await line()), `the built-in programmes shown: ${await line()}`);
     },
@@ -438,25 +469,8 @@ export const TESTS = [
   [
     "a right typed under the listed list, and a column beside it, are read; the pane names the list as read",
     async (page, { base }) => {
-      await page.goto(`${base}/preview.html?today=${TODAY}&sample=0&lang=en`);
-      await page.getByTestId("project").waitFor();
       // Three rights on a sheet of their own (no table), a cell of the header selected; the pane lists them.
-      await page.evaluate(() => {
-        const model = globalThis.ipCostPlannerPreview.model;
-        model.addSheet("Ledger");
-        model.setValues("Ledger", "A1", [
-          ["ID", "Right type", "Filing date", "Grant date", "Status"],
-          ["CN201810123456.7", "invention", "2018-07-09", "2020-03-04", "granted"],
-          ["CN201910234567.8", "invention", "2019-03-01", "2021-01-05", "granted"],
-          ["CN202010345678.9", "utility", "2020-05-06", "2021-02-02", "granted"],
-        ]);
-        model.activate("Ledger");
-        model.select("Ledger", "A1");
-      });
-      await page.getByTestId("refresh").click();
-      await page.waitForFunction(() =>
-        /Ledger!A1:E4/.test(document.querySelector("[data-testid=source]").textContent)
-      );
+      await listLedger(page, base, LEDGER_ROWS, "Ledger!A1:E4");
       // The user types a fourth right under the list and the owners in a new column, and projects
       // without Refresh.
       await page.evaluate(() => {
@@ -466,12 +480,7 @@ export const TESTS = [
         ]);
         model.setValues("Ledger", "F1", [["Owner"], ["Lab 1"], ["Lab 2"], ["Lab 1"], ["Lab 3"]]);
       });
-      await page.getByTestId("project").click();
-      await page.waitForFunction(
-        () => /Wrote/.test(document.querySelector("[data-testid=status]").textContent),
-        null,
-        { timeout: 60_000 }
-      );
+      await projectUntilWritten(page);
       const status = await page.getByTestId("status").textContent();
       assert(/for 4 rights/.test(status), `the fourth right projected: ${status}`);
       const menu = await page.getByTestId("source").textContent();
@@ -485,22 +494,7 @@ export const TESTS = [
   [
     "a list whose sheet was renamed since the pane listed it: the pane says so and lists the lists again",
     async (page, { base }) => {
-      await page.goto(`${base}/preview.html?today=${TODAY}&sample=0&lang=en`);
-      await page.getByTestId("project").waitFor();
-      await page.evaluate(() => {
-        const model = globalThis.ipCostPlannerPreview.model;
-        model.addSheet("Ledger");
-        model.setValues("Ledger", "A1", [
-          ["ID", "Right type", "Filing date", "Grant date", "Status"],
-          ["CN201810123456.7", "invention", "2018-07-09", "2020-03-04", "granted"],
-        ]);
-        model.activate("Ledger");
-        model.select("Ledger", "A1");
-      });
-      await page.getByTestId("refresh").click();
-      await page.waitForFunction(() =>
-        /Ledger!A1:E2/.test(document.querySelector("[data-testid=source]").textContent)
-      );
+      await listLedger(page, base, LEDGER_ROWS.slice(0, 2), "Ledger!A1:E2");
       // The user renames the sheet, then projects without Refresh.
       await page.evaluate(() =>
         globalThis.ipCostPlannerPreview.model.renameSheet("Ledger", "Ledger 2026")
@@ -516,12 +510,7 @@ export const TESTS = [
         /Ledger 2026/.test(document.querySelector("[data-testid=source]").textContent)
       );
       // Project again: the list on the renamed sheet is projected.
-      await page.getByTestId("project").click();
-      await page.waitForFunction(
-        () => /Wrote/.test(document.querySelector("[data-testid=status]").textContent),
-        null,
-        { timeout: 60_000 }
-      );
+      await projectUntilWritten(page);
     },
   ],
   [
@@ -566,12 +555,7 @@ export const TESTS = [
         /Long list'?!A1:E5001: header in row 1/.test(lines[0]),
         `the whole list named: ${lines}`
       );
-      await page.getByTestId("project").click();
-      await page.waitForFunction(
-        () => /Wrote/.test(document.querySelector("[data-testid=status]").textContent),
-        null,
-        { timeout: 60_000 }
-      );
+      await projectUntilWritten(page);
       const after = await page.getByTestId("ledger-lines").locator("li").allTextContents();
       assert(
         after.some((line) => /Rights read: 5,000 \(5,000 projected\) from 5,000 rows/.test(line)),
@@ -728,12 +712,7 @@ export const TESTS = [
           await context.sync();
         });
       });
-      await page.getByTestId("project").click();
-      await page.waitForFunction(
-        () => /Wrote/.test(document.querySelector("[data-testid=status]").textContent),
-        null,
-        { timeout: 60_000 }
-      );
+      await projectUntilWritten(page);
       const done = await status();
       assert(/Subsidy offsets: \d+, of which [\d,]+\.\d\d CNY in the horizon/.test(done), done);
       const after = await page.locator("#tabs button").allTextContents();
@@ -771,12 +750,7 @@ export const TESTS = [
         model.setValues("IP Sample portfolio", "I2", [[xss]]);
         model.setValues("IP Sample portfolio", "C3", [[xss]]);
       }, XSS);
-      await page.getByTestId("project").click();
-      await page.waitForFunction(
-        () => /Wrote/.test(document.querySelector("[data-testid=status]").textContent),
-        null,
-        { timeout: 60_000 }
-      );
+      await projectUntilWritten(page);
       const issues = await page.getByTestId("issues").textContent();
       assert(issues.includes(`Right type "${XSS}" is unknown`), `issue shows the text: ${issues}`);
       await page.locator("#tabs button", { hasText: "IP Projection" }).click();
@@ -798,12 +772,7 @@ export const TESTS = [
         model.setCell("IP Sample portfolio", "I2", { value: '=HYPERLINK("http://x","y")' });
         model.setCell("IP Sample portfolio", "I3", { value: "@SUM(A1:A3)" });
       });
-      await page.getByTestId("project").click();
-      await page.waitForFunction(
-        () => /Wrote/.test(document.querySelector("[data-testid=status]").textContent),
-        null,
-        { timeout: 60_000 }
-      );
+      await projectUntilWritten(page);
       const cells = await page.evaluate(() => {
         const model = globalThis.ipCostPlannerPreview.model;
         const used = model.usedRangeAddress("IP Projection").replace(/^.*!/, "");
@@ -941,12 +910,7 @@ export const TESTS = [
         `one fee sheet: ${tabs}`
       );
       await page.getByTestId("source").selectOption("0");
-      await page.getByTestId("project").click();
-      await page.waitForFunction(
-        () => /Wrote/.test(document.querySelector("[data-testid=status]").textContent),
-        null,
-        { timeout: 60_000 }
-      );
+      await projectUntilWritten(page);
       const summary = await sheetValues(page, "IP Summary", "A1:B12");
       const fees = summary.find((row) => row[0] === "Fee rules");
       assert(/IPFeeSchedules/.test(fees[1]), `assumption names the fee table: ${fees}`);
@@ -991,12 +955,7 @@ export const TESTS = [
       await page.waitForFunction(
         () => document.querySelector("[data-testid=map-5]")?.value === "grantDate"
       );
-      await page.getByTestId("project").click();
-      await page.waitForFunction(
-        () => /Wrote/.test(document.querySelector("[data-testid=status]").textContent),
-        null,
-        { timeout: 60_000 }
-      );
+      await projectUntilWritten(page);
       const status = await page.getByTestId("status").textContent();
       // Rows 4, 5 and 8 are rights; row 7 repeats row 4, row 10 repeats it with another status.
       assert(/for 3 rights/.test(status), `three rights, not five: ${status}`);
@@ -1126,12 +1085,7 @@ export const TESTS = [
       await page.waitForFunction(
         () => document.querySelector("#grid td.selected")?.getAttribute("data-cell") === "A3"
       );
-      await page.getByTestId("project").click();
-      await page.waitForFunction(
-        () => /Wrote/.test(document.querySelector("[data-testid=status]").textContent),
-        null,
-        { timeout: 60_000 }
-      );
+      await projectUntilWritten(page);
       const status = await page.getByTestId("status").textContent();
       assert(/for 2 rights/.test(status), `two rights from the CSV: ${status}`);
 
@@ -1179,12 +1133,7 @@ export const TESTS = [
       await page.waitForFunction(() =>
         /台账!A3:E6/.test(document.querySelector("[data-testid=ledger-lines]")?.textContent ?? "")
       );
-      await page.getByTestId("project").click();
-      await page.waitForFunction(
-        () => /Wrote/.test(document.querySelector("[data-testid=status]").textContent),
-        null,
-        { timeout: 60_000 }
-      );
+      await projectUntilWritten(page);
       const status = await page.getByTestId("status").textContent();
       assert(/for 2 rights/.test(status), `two rights from the .xlsx: ${status}`);
       const rows = Number(/Wrote ([\d,]+) projection rows/.exec(status)[1].replace(/,/g, ""));
@@ -1225,37 +1174,27 @@ export const TESTS = [
 /** `count` granted CN inventions (filed 2012-2021, granted three years later) on a sheet of the in-memory
  * workbook, a cell of its header selected so the pane takes that list; then the pane refreshed. */
 async function putPortfolio(page, count) {
-  await page.evaluate((n) => {
-    const header = ["ID", "Title", "Right type", "Filing date", "Grant date", "Status"];
-    const rows = [[...header, "Fee reduction", "Last annuity year paid", "Owner", "Jurisdiction"]];
-    const iso = (y, m, d) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-    for (let i = 0; i < n; i++) {
-      const year = 2012 + (i % 10);
-      const month = 1 + (i % 12);
-      const day = 1 + (i % 28);
-      rows.push([
-        `CN${year}1${String(1_000_000 + i).padStart(7, "0")}.${i % 10}`,
-        `Right ${i + 1}`,
-        "invention",
-        iso(year, month, day),
-        iso(year + 3, month, day),
-        "granted",
-        "",
-        "",
-        i % 2 ? "Tokyo HQ" : "Suzhou Plant",
-        "CN",
-      ]);
-    }
-    const model = globalThis.ipCostPlannerPreview.model;
-    model.addSheet("Portfolio");
-    model.setValues("Portfolio", "A1", rows);
-    model.activate("Portfolio");
-    model.select("Portfolio", "A1");
-  }, count);
-  await page.getByTestId("refresh").click();
-  await page.waitForFunction(
-    () => document.querySelector("[data-testid=source]").options.length > 0
-  );
+  const header = ["ID", "Title", "Right type", "Filing date", "Grant date", "Status"];
+  const rows = [[...header, "Fee reduction", "Last annuity year paid", "Owner", "Jurisdiction"]];
+  const iso = (y, m, d) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  for (let i = 0; i < count; i++) {
+    const year = 2012 + (i % 10);
+    const month = 1 + (i % 12);
+    const day = 1 + (i % 28);
+    rows.push([
+      `CN${year}1${String(1_000_000 + i).padStart(7, "0")}.${i % 10}`,
+      `Right ${i + 1}`,
+      "invention",
+      iso(year, month, day),
+      iso(year + 3, month, day),
+      "granted",
+      "",
+      "",
+      i % 2 ? "Tokyo HQ" : "Suzhou Plant",
+      "CN",
+    ]);
+  }
+  await putListAndRefresh(page, "Portfolio", rows, "Portfolio!A1:");
 }
 
 /** Every text the status shows and every value the progress bar shows in a painted frame, from now on. */
