@@ -279,7 +279,9 @@ export class OfficeWorkbook implements WorkbookPort {
     this.listedRows = undefined;
     return this.excel.run(async (context) => {
       // Two requests (each a round trip to Excel): what the workbook holds, with the selection's region
-      // and the used range of its sheet; then the marks, the tables' ranges and the rows below the region.
+      // and the used range of its sheet; then the marks, the tables' ranges, the rows below the region,
+      // its first 20 rows (where its header would be) and, asked for, the list's first rows. A list that
+      // goes on past the rows read (blank rows inside a long list, above or below) takes more.
       const queueFirst = (withSelection: boolean) => {
         const saved = withSettings
           ? context.workbook.settings.getItemOrNullObject(SETTINGS_KEY)
