@@ -134,6 +134,26 @@ function tablesNamed(
   return tableNames.map((tableName) => tables.items.find((item) => sameName(item.name, tableName)));
 }
 
+/**
+ * The values of `part` (`rows` rows) in a request of their own, or undefined when Excel refuses the
+ * response as too large and there is more than one row to read again in halves; any other failure is
+ * thrown.
+ */
+async function valuesUnlessTooLarge(
+  context: Excel.RequestContext,
+  part: Excel.Range,
+  rows: number
+): Promise<unknown[][] | undefined> {
+  part.load("values");
+  try {
+    await context.sync();
+  } catch (error) {
+    if (errorCode(error) === RESPONSE_TOO_LARGE && rows > 1) return undefined;
+    throw error;
+  }
+  return part.values;
+}
+
 /** A rectangle of a sheet to read, its loads queued (OfficeWorkbook.queueRectangle). */
 interface Rectangle {
   range: Excel.Range;
@@ -608,25 +628,16 @@ export class OfficeWorkbook implements WorkbookPort {
       const count = Math.min(rowsPerRead, available - values.length);
       // The rows from `values.length` to `values.length + count` away, top row first.
       const top = up ? rowAt(values.length + count - 1) : rowAt(values.length);
-      const part = region.worksheet.getRangeByIndexes(
-        top,
-        region.columnIndex,
-        count,
-        region.columnCount
+      // One request per part: the rows beside a long list can pass what Excel sends in one response.
+      const rows = await valuesUnlessTooLarge(
+        context,
+        region.worksheet.getRangeByIndexes(top, region.columnIndex, count, region.columnCount),
+        count
       );
-      part.load("values");
-      try {
-        // One request per part: the rows beside a long list can pass what Excel sends in one response.
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop
-        await context.sync();
-      } catch (error) {
-        if (errorCode(error) === RESPONSE_TOO_LARGE && count > 1) {
-          rowsPerRead = Math.ceil(count / 2);
-          continue;
-        }
-        throw error;
+      if (!rows) {
+        rowsPerRead = Math.ceil(count / 2);
+        continue;
       }
-      const rows = part.values;
       if (up) for (let k = rows.length - 1; k >= 0; k -= 1) values.push(rows[k]);
       else for (const row of rows) values.push(row);
       extent = extentOf();
@@ -1043,32 +1054,21 @@ export class OfficeWorkbook implements WorkbookPort {
     }
     for (let offset = 0; offset < rowCount;) {
       const count = Math.min(rowsPerRead, rowCount - offset);
-      const part = sheet.getRangeByIndexes(top + offset, left, count, columnCount);
-      part.load("values");
-      try {
-        // One sync per chunk is the point: a single read of a large table can exceed the response limit.
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop
-        await context.sync();
-      } catch (error) {
-        if (errorCode(error) === RESPONSE_TOO_LARGE && count > 1) {
-          rowsPerRead = Math.ceil(count / 2);
-          refused = true;
-          continue;
-        }
-        throw error;
+      // One request per chunk is the point: a single read of a large table can exceed the response limit.
+      const read = await valuesUnlessTooLarge(
+        context,
+        sheet.getRangeByIndexes(top + offset, left, count, columnCount),
+        count
+      );
+      if (!read) {
+        rowsPerRead = Math.ceil(count / 2);
+        refused = true;
+        continue;
       }
-      values.push(...part.values);
+      values.push(...read);
       if (withTypes) {
         valueTypes.length = values.length;
-        await this.readErrorTypes(
-          context,
-          sheet,
-          top + offset,
-          left,
-          part.values,
-          valueTypes,
-          offset
-        );
+        await this.readErrorTypes(context, sheet, top + offset, left, read, valueTypes, offset);
       }
       offset += count;
       // Between chunks, not inside a request: the pane repaints and sees a Cancel while a long list is read.
