@@ -4,23 +4,13 @@ import { isBlank } from "./cell-readers";
 export const MAX_BLANK_GAP = 3;
 
 /**
- * How many of the rows below a list still belong to it: Excel's current region ends at the first blank
- * row, but people leave blank rows inside a ledger. The list goes on over up to MAX_BLANK_GAP blank rows
- * when rows with something in them follow; it ends before a longer gap, and before the first row
- * `isForeign` marks (another table's first row), so a table further down is never swallowed.
- * @example rowsBelongingBelow([[""], ["CN2"], [""], [""], [""], [""], ["notes"]]) //=> 2
- */
-export function rowsBelongingBelow(
-  below: unknown[][],
-  isForeign: (index: number) => boolean = () => false
-): number {
-  return listExtentBelow(below, isForeign).taken;
-}
-
-/**
- * rowsBelongingBelow, and whether the list ended within `below` (a gap of more than MAX_BLANK_GAP blank
- * rows, or another table's first row): when it did not, the rows under `below` may still belong to it,
- * and a reader that read `below` only in part reads on.
+ * How many of the rows below a list still belong to it (`taken`): Excel's current region ends at the
+ * first blank row, but people leave blank rows inside a ledger. The list goes on over up to
+ * MAX_BLANK_GAP blank rows when rows with something in them follow; it ends before a longer gap, and
+ * before the first row `isForeign` marks (another table's first row), so a table further down is never
+ * swallowed. `ended` says whether it ended within `below`: when it did not, the rows under `below` may
+ * still belong to it, and a reader that read `below` only in part reads on.
+ * @example listExtentBelow([[""], ["CN2"], [""], [""], [""], [""], ["notes"]]).taken //=> 2
  * @example listExtentBelow([["CN2"], [""]]) //=> { taken: 1, ended: false }
  * @example listExtentBelow([["CN2"], [""], [""], [""], [""]]) //=> { taken: 1, ended: true }
  */

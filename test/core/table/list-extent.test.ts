@@ -1,6 +1,9 @@
-import { rowsBelongingBelow } from "../../../src/core/table/list-extent";
+import { listExtentBelow } from "../../../src/core/table/list-extent";
 
-describe("rowsBelongingBelow continues a list over blank rows inside it", () => {
+const rowsBelongingBelow = (below: unknown[][], isForeign?: (index: number) => boolean) =>
+  listExtentBelow(below, isForeign).taken;
+
+describe("listExtentBelow continues a list over blank rows inside it", () => {
   it("takes rows after a one-row gap", () => {
     // Row 1 blank, row 2 used: both belong; nothing after.
     expect(rowsBelongingBelow([[""], ["CN2", "发明"]])).toBe(2);
